@@ -1,0 +1,9 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Profiles;
+
+namespace ProducersAvenue.Domain.Persistence;
+
+public partial class AppDbContext
+{
+    public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+}

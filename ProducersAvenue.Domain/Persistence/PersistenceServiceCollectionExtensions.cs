@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace ProducersAvenue.Domain.Persistence;
+
+public static class PersistenceServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the data source, the context options, the scoped <see cref="AppDbContextFactory"/> (the one way to
+    /// get a context) and a scoped <see cref="AppDbContext"/> made by it for ASP.NET Core Identity's stores.
+    /// </summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services, string connectionString)
+    {
+        var dataSource = BuildDataSource(connectionString);
+        services.AddSingleton(dataSource);
+        services.AddSingleton(_ => ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), dataSource).Options);
+        services.AddScoped<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
+        return services;
+    }
+
+    public static NpgsqlDataSource BuildDataSource(string connectionString) => new NpgsqlDataSourceBuilder(connectionString).Build();
+
+    public static DbContextOptionsBuilder<AppDbContext> ConfigureOptions(DbContextOptionsBuilder<AppDbContext> builder, NpgsqlDataSource dataSource) =>
+        builder
+            .UseNpgsql(dataSource, npgsql => npgsql.MigrationsAssembly(typeof(AppDbContext).Assembly.GetName().Name))
+            .UseSnakeCaseNamingConvention();
+}
