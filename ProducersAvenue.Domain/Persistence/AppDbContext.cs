@@ -16,6 +16,9 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public const string AuthSchema = "auth";
 
+    /// <summary>Identity schema v3 (passkeys) whether or not the context was made by the app's service provider.</summary>
+    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using ProducersAvenue.Web.Components.Account.Pages;
 using ProducersAvenue.Web.Components.Account.Pages.Manage;
-using ProducersAvenue.Web.Data;
+using ProducersAvenue.Domain.Accounts;
 
 namespace Microsoft.AspNetCore.Routing;
 

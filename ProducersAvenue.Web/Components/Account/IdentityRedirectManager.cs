@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using ProducersAvenue.Web.Data;
+using ProducersAvenue.Domain.Accounts;
 
 namespace ProducersAvenue.Web.Components.Account;
 

@@ -24,7 +24,6 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.Property(p => p.LocationCity).HasMaxLength(UserProfile.PlaceMaxLength);
         builder.Property(p => p.LocationCountry).HasMaxLength(UserProfile.PlaceMaxLength);
         builder.Property(p => p.LocationCoords).HasColumnType("point");
-        builder.Property(p => p.LocationVisibility).HasDefaultValueSql("'city'");
         builder.Property(p => p.Role).HasDefaultValueSql("'member'");
         builder.Property(p => p.ProfileVisibility).HasDefaultValueSql("'public'");
         builder.Ignore(p => p.Name);

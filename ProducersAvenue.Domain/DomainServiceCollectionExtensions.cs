@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Notifications.Email;
+
+namespace ProducersAvenue.Domain;
+
+public static class DomainServiceCollectionExtensions
+{
+    /// <summary>Every feature's services and options; one line per feature.</summary>
+    public static IServiceCollection AddProducersAvenueDomain(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IMailer, OutboxMailer>();
+        return services;
+    }
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# ./run.sh [--reset]: install what is missing, start the project-local PostgreSQL, migrate, seed, serve the app.
+set -euo pipefail
+source "$(dirname "$0")/scripts/lib.sh"
+cd "$PA_ROOT"
+
+RESET=0
+for arg in "$@"; do
+  case "$arg" in
+    --reset) RESET=1 ;;
+    *) echo "usage: ./run.sh [--reset]" >&2; exit 2 ;;
+  esac
+done
+
+PA_DATA_DIR=${PA_DATA_DIR:-/var/tmp/producers-avenue-$(printf '%s' "$PA_ROOT" | md5sum | cut -c1-8)}
+PA_PG_PORT=${PA_PG_PORT:-55432}
+PA_URL=${PA_URL:-http://localhost:5080}
+DB=producers_avenue
+
+ensure_dotnet
+ensure_postgres
+pg_start "$PA_DATA_DIR/pg" "$PA_PG_PORT"
+PORT=$(pg_port "$PA_DATA_DIR/pg")
+pg_roles "$PORT"
+if [ "$RESET" -eq 1 ]; then
+  log "dropping database $DB"
+  psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)"
+fi
+psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname='$DB'" | grep -q 1 \
+  || psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
+
+log "building"
+dotnet publish ProducersAvenue.Web -c Release -o "$PA_DATA_DIR/app" -nologo -v q >/dev/null
+
+export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")"
+export ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")"
+export Storage__Local__Root="$PA_DATA_DIR/files"
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
+
+log "migrating and seeding"
+(cd "$PA_DATA_DIR/app" && dotnet ProducersAvenue.Web.dll migrate --seed-demo)
+
+cat <<MSG
+
+  Producers Avenue is starting at $PA_URL
+  Demo logins (password: Demo-pass-2026):
+    admin   admin@producersavenue.test
+    seller  seller@producersavenue.test
+    member  member@producersavenue.test
+  Development mailbox: $PA_URL/dev/mailbox
+  PostgreSQL: port $PORT, data in $PA_DATA_DIR/pg
+
+MSG
+cd "$PA_DATA_DIR/app"
+exec dotnet ProducersAvenue.Web.dll --urls "$PA_URL"
