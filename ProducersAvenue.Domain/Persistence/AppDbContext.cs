@@ -16,9 +16,6 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public const string AuthSchema = "auth";
 
-    /// <summary>Identity schema v3 (passkeys) whether or not the context was made by the app's service provider.</summary>
-    protected override Version SchemaVersion => IdentitySchemaVersions.Version3;
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -35,7 +32,16 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("user_logins", AuthSchema);
         builder.Entity<IdentityUserToken<Guid>>().ToTable("user_tokens", AuthSchema);
         builder.Entity<IdentityRoleClaim<Guid>>().ToTable("role_claims", AuthSchema);
-        builder.Entity<IdentityUserPasskey<Guid>>().ToTable("user_passkeys", AuthSchema);
+        // Identity's own v3 model step runs only when the app's IdentityOptions reach the context, which
+        // AppDbContextFactory's contexts (and design time) do not carry: the passkey table is mapped here.
+        builder.Entity<IdentityUserPasskey<Guid>>(b =>
+        {
+            b.ToTable("user_passkeys", AuthSchema);
+            b.HasKey(p => p.CredentialId);
+            b.Property(p => p.CredentialId).HasMaxLength(1024);
+            b.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).IsRequired();
+            b.OwnsOne(p => p.Data).ToJson();
+        });
 
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
         ModelConventions.Apply(builder);

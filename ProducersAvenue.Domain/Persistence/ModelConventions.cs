@@ -8,7 +8,8 @@ namespace ProducersAvenue.Domain.Persistence;
 /// <summary>
 /// Rules every table follows, applied once after the per-entity configurations so no configuration repeats them:
 /// enumerations are snake_case text with a check constraint listing the allowed values; every <c>*_count</c>
-/// and balance column is non-negative; timestamps default to now(); uuid keys default to gen_random_uuid().
+/// and balance column is non-negative and defaults to 0; booleans default to false and arrays to '{}' unless
+/// configured otherwise; timestamps default to now(); uuid keys default to gen_random_uuid().
 /// </summary>
 internal static class ModelConventions
 {
@@ -37,6 +38,11 @@ internal static class ModelConventions
                     entity.AddCheckConstraint($"ck_{table}_{column}_non_negative", $"{column} >= 0");
                     property.SetDefaultValue(clrType == typeof(long) ? 0L : 0);
                 }
+
+                if (clrType == typeof(bool) && !property.IsNullable && property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is null && property.GetDefaultValueSql() is null)
+                    property.SetDefaultValue(false);
+                if ((clrType == typeof(string[]) || clrType == typeof(Guid[])) && !property.IsNullable && property.GetDefaultValueSql() is null)
+                    property.SetDefaultValueSql("'{}'");
 
                 if (column is "created_at" or "updated_at" && clrType == typeof(DateTimeOffset))
                     property.SetDefaultValueSql("now()");

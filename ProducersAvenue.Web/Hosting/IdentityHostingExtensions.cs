@@ -50,7 +50,7 @@ public static class IdentityHostingExtensions
         // A changed password or email rotates the security stamp; old cookies stop working within this interval.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddSingleton<IEmailSender<ApplicationUser>, IdentityEmailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>, IdentityEmailSender>();
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

@@ -36,7 +36,7 @@ internal sealed class FinancialTransactionConfiguration : IEntityTypeConfigurati
         builder.HasIndex(x => x.Status);
         builder.HasIndex(x => x.CreatedAt).IsDescending();
         // Processor ids: a webhook applied twice finds the row it already wrote.
-        builder.HasIndex(x => x.StripePaymentIntentId).IsUnique().HasFilter("stripe_payment_intent_id IS NOT NULL");
+        builder.HasIndex(x => x.StripePaymentIntentId).IsUnique().HasFilter("stripe_payment_intent_id IS NOT NULL AND transaction_type <> 'refund'");
         builder.HasIndex(x => x.StripeChargeId);
         builder.HasIndex(x => x.PaypalTransactionId);
         builder.HasIndex(x => x.PaypalOrderId);
