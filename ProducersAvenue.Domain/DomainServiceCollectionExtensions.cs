@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
 
 namespace ProducersAvenue.Domain;
@@ -10,6 +11,8 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddProducersAvenueDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IMailer, OutboxMailer>();
+        services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
+        services.AddScoped<INotifier, Notifier>();
         return services;
     }
 }

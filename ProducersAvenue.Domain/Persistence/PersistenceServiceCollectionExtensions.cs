@@ -12,9 +12,9 @@ public static class PersistenceServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services, string connectionString)
     {
-        var dataSource = BuildDataSource(connectionString);
-        services.AddSingleton(dataSource);
-        services.AddSingleton(_ => ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), dataSource).Options);
+        // Made by the container so that the container disposes it (and its pooled connections).
+        services.AddSingleton(_ => BuildDataSource(connectionString));
+        services.AddSingleton(sp => ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>()).Options);
         services.AddScoped<IDbContextFactory<AppDbContext>, AppDbContextFactory>();
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext());
         return services;

@@ -1,0 +1,13 @@
+namespace ProducersAvenue.Domain.Content.Rendering;
+
+/// <summary>
+/// Fetches title, description and image of a public web page for a link post, server-side, with SSRF protection
+/// (http/https only, public addresses only — re-checked on every redirect — a redirect cap, time and size limits).
+/// Returns null when the page cannot or may not be fetched.
+/// </summary>
+public interface ILinkPreviewFetcher
+{
+    Task<LinkPreview?> FetchAsync(string url, CancellationToken cancellationToken = default);
+}
+
+public sealed record LinkPreview(string Url, string? Title, string? Description, string? ImageUrl);

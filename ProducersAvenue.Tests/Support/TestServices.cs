@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using ProducersAvenue.Domain;
+using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Seeding;
+
+namespace ProducersAvenue.Tests.Support;
+
+/// <summary>
+/// The domain's real service registrations (<c>AddProducersAvenueDomain</c>) on a real database, as one caller.
+/// Resolve a service with <see cref="Get{T}"/>. The clock is a <see cref="FakeTimeProvider"/> unless one is given.
+/// </summary>
+public sealed class TestServices : IAsyncDisposable
+{
+    private readonly ServiceProvider _root;
+    private readonly AsyncServiceScope _scope;
+
+    private TestServices(ServiceProvider root)
+    {
+        _root = root;
+        _scope = root.CreateAsyncScope();
+    }
+
+    public IServiceProvider Provider => _scope.ServiceProvider;
+    public T Get<T>() where T : notnull => Provider.GetRequiredService<T>();
+    public IDbContextFactory<AppDbContext> Contexts => Get<IDbContextFactory<AppDbContext>>();
+    public Seeder Seeder => Get<Seeder>();
+
+    public static TestServices Build(string connectionString, ICurrentUser? user = null, TimeProvider? clock = null,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        services.AddSingleton<ICurrentUser>(user ?? CurrentUser.Anonymous());
+        services.AddAppDatabase(connectionString);
+        services.AddProducersAvenueDomain(configuration);
+        services.AddScoped<IPasswordHasher<ApplicationUser>, PasswordHasher<ApplicationUser>>();
+        services.AddScoped<Seeder>();
+        configure?.Invoke(services);
+        return new TestServices(services.BuildServiceProvider(validateScopes: true));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _root.DisposeAsync();
+    }
+}
