@@ -36,7 +36,12 @@ public sealed class TestDb(string name) : IAsyncDisposable
         await using var command = new NpgsqlCommand(sql, connection);
         foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
         var value = await command.ExecuteScalarAsync();
-        return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+        return value switch
+        {
+            null or DBNull => default,
+            T typed => typed,
+            _ => (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture),
+        };
     }
 
     /// <summary>

@@ -3092,17 +3092,18 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_posts");
 
-                    b.HasIndex("CreatedAt")
-                        .IsDescending()
-                        .HasDatabaseName("ix_posts_created_at");
-
                     b.HasIndex("SearchVector")
                         .HasDatabaseName("ix_posts_search_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_posts_user_id");
+                    b.HasIndex("CreatedAt", "Id")
+                        .IsDescending()
+                        .HasDatabaseName("ix_posts_created_at_id");
+
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_posts_user_id_created_at_id");
 
                     b.ToTable("posts", null, t =>
                         {

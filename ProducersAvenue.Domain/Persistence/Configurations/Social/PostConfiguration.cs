@@ -24,7 +24,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
 
-        builder.HasIndex(p => p.UserId);
-        builder.HasIndex(p => p.CreatedAt).IsDescending();
+        // Feed shapes: a member's posts newest first (home and profile feeds, keyset on created_at, id),
+        // and all posts newest first (explore). Both also serve the plain user_id / created_at lookups.
+        builder.HasIndex(p => new { p.UserId, p.CreatedAt, p.Id }).IsDescending(false, true, true).HasDatabaseName("ix_posts_user_id_created_at_id");
+        builder.HasIndex(p => new { p.CreatedAt, p.Id }).IsDescending(true, true).HasDatabaseName("ix_posts_created_at_id");
     }
 }

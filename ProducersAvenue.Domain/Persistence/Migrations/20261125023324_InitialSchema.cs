@@ -1931,9 +1931,9 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_posts_created_at",
+                name: "ix_posts_created_at_id",
                 table: "posts",
-                column: "created_at",
+                columns: new[] { "created_at", "id" },
                 descending: new bool[0]);
 
             migrationBuilder.CreateIndex(
@@ -1943,9 +1943,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 .Annotation("Npgsql:IndexMethod", "GIN");
 
             migrationBuilder.CreateIndex(
-                name: "ix_posts_user_id",
+                name: "ix_posts_user_id_created_at_id",
                 table: "posts",
-                column: "user_id");
+                columns: new[] { "user_id", "created_at", "id" },
+                descending: new[] { false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "ix_product_likes_product_id_user_id",
