@@ -137,7 +137,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, ICu
               UNION ALL
               SELECT c.id, c.parent_comment_id, c.user_id, chain.distance + 1 FROM comments c JOIN chain ON c.id = chain.parent_comment_id
             )
-            SELECT id AS "Id", user_id AS "UserId", distance AS "Distance" FROM chain
+            SELECT id, user_id, distance FROM chain
             """).OrderBy(r => r.Distance).ToListAsync(cancellationToken);
 
     private static string Snippet(string text) => text.Length <= 140 ? text : text[..140] + "…";

@@ -121,8 +121,8 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICur
               UNION ALL
               SELECT f.following_id, 0, 1 FROM followers f WHERE f.follower_id IN (SELECT id FROM mine)
             )
-            SELECT p.user_id AS "UserId", p.username AS "Username", coalesce(nullif(btrim(p.display_name), ''), p.username) AS "Name",
-                   p.avatar_url AS "AvatarUrl", sum(c.shared)::int AS "SharedInterests", sum(c.mutual)::int AS "MutualConnections"
+            SELECT p.user_id, p.username, coalesce(nullif(btrim(p.display_name), ''), p.username) AS name,
+                   p.avatar_url, sum(c.shared)::int AS shared_interests, sum(c.mutual)::int AS mutual_connections
             FROM candidates c JOIN user_profiles p ON p.user_id = c.user_id
             WHERE c.user_id <> @me AND c.user_id NOT IN (SELECT id FROM mine) AND NOT p.is_banned
             GROUP BY p.user_id, p.username, p.display_name, p.avatar_url

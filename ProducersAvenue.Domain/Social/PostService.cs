@@ -173,7 +173,8 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
               usage_count = tags.usage_count + 1,
               trending_score = round(tags.trending_score
                   * power(0.5, greatest(extract(epoch FROM (@now - tags.updated_at)) / 3600.0, 0) / @half_life)::numeric + 1, 2),
-              updated_at = @now
+              -- Always distinct from the old value, so the set_updated_at trigger keeps it (it replaces an unchanged one with now()).
+              updated_at = greatest(@now, tags.updated_at + interval '1 microsecond')
             """,
             [new NpgsqlParameter("now", now), new NpgsqlParameter("names", names), new NpgsqlParameter("slugs", slugs),
              new NpgsqlParameter("half_life", _options.TrendingHalfLifeHours)], cancellationToken);

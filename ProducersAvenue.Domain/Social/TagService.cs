@@ -14,8 +14,8 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, TimePro
     {
         await using var db = contexts.CreateDbContext();
         return await db.Database.SqlQueryRaw<TagView>("""
-            SELECT name AS "Name", slug AS "Slug", usage_count AS "UsageCount",
-                   (trending_score * power(0.5, greatest(extract(epoch FROM (@now - updated_at)) / 3600.0, 0) / @half_life))::float8 AS "Score"
+            SELECT name, slug, usage_count,
+                   (trending_score * power(0.5, greatest(extract(epoch FROM (@now - updated_at)) / 3600.0, 0) / @half_life))::float8 AS score
             FROM tags
             WHERE usage_count > 0
             ORDER BY 4 DESC, usage_count DESC, slug
