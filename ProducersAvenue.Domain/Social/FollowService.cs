@@ -41,6 +41,17 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICur
         return Result.Success();
     }
 
+    /// <summary>A member by username (case-insensitive), or null when unknown or banned (admins still see banned members).</summary>
+    public async Task<AuthorView?> FindMemberAsync(string username, CancellationToken cancellationToken = default)
+    {
+        var name = username.Trim().ToLowerInvariant();
+        await using var db = contexts.CreateDbContext();
+        var admin = user.IsAdmin;
+        return await db.UserProfiles.AsNoTracking().Where(p => p.Username == name && (admin || !p.IsBanned))
+            .Select(p => new AuthorView(p.UserId, p.Username, p.DisplayName == null || p.DisplayName == "" ? p.Username : p.DisplayName, p.AvatarUrl))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Whether the viewer follows <paramref name="otherId"/>, and whether the two are connected.</summary>
     public async Task<FollowState> StateAsync(Guid otherId, CancellationToken cancellationToken = default)
     {
