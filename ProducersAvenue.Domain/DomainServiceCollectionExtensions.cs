@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
+using ProducersAvenue.Domain.Social;
 
 namespace ProducersAvenue.Domain;
 
@@ -13,6 +14,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IMailer, OutboxMailer>();
         services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
         services.AddScoped<INotifier, Notifier>();
+        services.AddSocial(configuration);
         return services;
     }
 }

@@ -18,9 +18,10 @@ public sealed class TestDb(string name) : IAsyncDisposable
 
     /// <summary>The domain's services as the app role, acting as <paramref name="user"/> (anonymous when null).</summary>
     /// <remarks>Disposed with this database.</remarks>
-    public TestServices Services(ICurrentUser? user = null, TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    public TestServices Services(ICurrentUser? user = null, TimeProvider? clock = null, IDictionary<string, string?>? settings = null,
+        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var services = TestServices.Build(AppConnectionString, user, clock, settings);
+        var services = TestServices.Build(AppConnectionString, user, clock, settings, configure);
         _built.Add(services);
         return services;
     }

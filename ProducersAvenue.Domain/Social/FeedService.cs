@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>
+/// Feeds: home (followed members + own), explore (newest or trending), a member's posts (pinned first) and a tag.
+/// Every page is one SQL query (author, viewer's like, vote and connection joined in) paged by (created_at, id).
+/// </summary>
+public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, IMarkdownRenderer renderer,
+    TimeProvider clock, IOptions<SocialOptions> options)
+{
+    private readonly SocialOptions _options = options.Value;
+
+    /// <summary>Posts of the members the viewer follows and the viewer's own, newest first.</summary>
+    public async Task<KeysetPage<PostView>> HomeAsync(string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        if (viewer.UserId is not { } me) return KeysetPage<PostView>.Empty;
+        await using var db = contexts.CreateDbContext();
+        var posts = db.Posts.AsNoTracking()
+            .Where(p => p.UserId == me || db.Followers.Where(f => f.FollowerId == me).Select(f => f.FollowingId).Contains(p.UserId))
+            .VisibleTo(db, viewer)
+            .After(TimeCursor.Decode(cursor));
+        return await posts.Rows(db, me).Newest().PageAsync(_options.FeedPageSize, viewer, renderer, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>How many posts by followed members are newer than <paramref name="since"/> (the "N new posts" banner).</summary>
+    public async Task<int> CountNewHomePostsAsync(DateTimeOffset since, CancellationToken cancellationToken = default)
+    {
+        if (viewer.UserId is not { } me) return 0;
+        await using var db = contexts.CreateDbContext();
+        return await db.Posts.AsNoTracking()
+            .Where(p => p.CreatedAt > since && db.Followers.Where(f => f.FollowerId == me).Select(f => f.FollowingId).Contains(p.UserId))
+            .VisibleTo(db, viewer)
+            .CountAsync(cancellationToken);
+    }
+
+    /// <summary>Every visible post: newest first, or trending (engagement over age, last days only).</summary>
+    public async Task<KeysetPage<PostView>> ExploreAsync(ExploreSort sort = ExploreSort.Newest, string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var now = clock.GetUtcNow();
+        var posts = db.Posts.AsNoTracking().VisibleTo(db, viewer);
+        if (sort == ExploreSort.Newest)
+            return await posts.After(TimeCursor.Decode(cursor)).Rows(db, viewer.UserId).Newest()
+                .PageAsync(_options.FeedPageSize, viewer, renderer, now, cancellationToken);
+
+        // A score that changes with time has no stable keyset: trending pages by offset.
+        var offset = cursor is not null && int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? o : 0;
+        var since = now.AddDays(-_options.TrendingWindowDays);
+        var rows = await posts.Where(p => p.CreatedAt >= since).Rows(db, viewer.UserId)
+            .OrderByDescending(r => (r.LikesCount * 2 + r.CommentsCount * 3) / Math.Pow((now - r.CreatedAt).TotalHours + 2, 1.5))
+            .ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Skip(offset).Take(_options.FeedPageSize + 1)
+            .ToListAsync(cancellationToken);
+        var more = rows.Count > _options.FeedPageSize;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, renderer, now)).ToList(),
+            more ? (offset + rows.Count).ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>A member's posts: pinned ones first (on the first page), then the rest newest first.</summary>
+    public async Task<KeysetPage<PostView>> ProfileAsync(Guid authorId, string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var after = TimeCursor.Decode(cursor);
+        var posts = db.Posts.AsNoTracking().Where(p => p.UserId == authorId).VisibleTo(db, viewer);
+        posts = after is null ? posts : posts.Where(p => !p.IsPinned).After(after);
+        var rows = await posts.Rows(db, viewer.UserId)
+            .OrderByDescending(r => r.IsPinned).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
+            .Take(_options.FeedPageSize + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > _options.FeedPageSize;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        string? next = null;
+        if (more)
+        {
+            // A first page made only of pinned posts continues at the newest unpinned post.
+            var last = rows[^1];
+            next = (last.IsPinned ? new TimeCursor(DateTimeOffset.MaxValue.AddYears(-1), Guid.Empty) : new TimeCursor(last.CreatedAt, last.Id)).Encode();
+        }
+        var now = clock.GetUtcNow();
+        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, renderer, now)).ToList(), next);
+    }
+
+    /// <summary>Posts that carry the hashtag of <paramref name="slug"/>, newest first.</summary>
+    public async Task<KeysetPage<PostView>> TagAsync(string slug, string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        var pattern = SocialText.HashtagRegexForSlug(slug);
+        if (pattern is null) return KeysetPage<PostView>.Empty;
+        await using var db = contexts.CreateDbContext();
+        var posts = db.Posts.AsNoTracking()
+            .Where(p => p.Content != null && Regex.IsMatch(p.Content, pattern, RegexOptions.IgnoreCase))
+            .VisibleTo(db, viewer)
+            .After(TimeCursor.Decode(cursor));
+        return await posts.Rows(db, viewer.UserId).Newest().PageAsync(_options.FeedPageSize, viewer, renderer, clock.GetUtcNow(), cancellationToken);
+    }
+
+    /// <summary>One post, or null when it does not exist or the viewer may not see it.</summary>
+    public async Task<PostView?> GetAsync(Guid postId, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var row = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, viewer).Rows(db, viewer.UserId)
+            .FirstOrDefaultAsync(cancellationToken);
+        return row?.ToView(viewer, renderer, clock.GetUtcNow());
+    }
+}

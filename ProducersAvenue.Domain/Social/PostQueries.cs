@@ -1,0 +1,139 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>
+/// The building blocks every post read shares: visibility (hidden posts for author and admins only, banned
+/// authors for admins only), the one-query projection with author, viewer's like, vote and connection, and the
+/// in-memory step to <see cref="PostView"/>.
+/// </summary>
+internal static class PostQueries
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IQueryable<Post> VisibleTo(this IQueryable<Post> posts, AppDbContext db, ICurrentUser viewer)
+    {
+        if (viewer.IsAdmin) return posts;
+        var viewerId = viewer.UserId;
+        return posts.Where(p => (!p.IsHidden || p.UserId == viewerId) && !db.UserProfiles.Any(a => a.UserId == p.UserId && a.IsBanned));
+    }
+
+    /// <summary>Posts strictly after <paramref name="cursor"/> in (created_at DESC, id DESC) order.</summary>
+    public static IQueryable<Post> After(this IQueryable<Post> posts, TimeCursor? cursor) =>
+        cursor is { } c
+            ? posts.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.CreatedAt, p.Id), ValueTuple.Create(c.CreatedAt, c.Id)))
+            : posts;
+
+    public static IQueryable<PostRow> Rows(this IQueryable<Post> posts, AppDbContext db, Guid? viewerId) =>
+        from p in posts
+        join a in db.UserProfiles on p.UserId equals a.UserId
+        select new PostRow
+        {
+            Id = p.Id, UserId = p.UserId, Username = a.Username, DisplayName = a.DisplayName, AvatarUrl = a.AvatarUrl,
+            Content = p.Content, MediaUrls = p.MediaUrls, LinkUrl = p.LinkUrl, LinkPreview = p.LinkPreview, PostType = p.PostType,
+            PollOptions = p.PollOptions, PollEndsAt = p.PollEndsAt, LikesCount = p.LikesCount, CommentsCount = p.CommentsCount,
+            IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt,
+            Liked = db.PostLikes.Any(l => l.PostId == p.Id && l.UserId == viewerId),
+            MyVote = db.PollVotes.Where(v => v.PostId == p.Id && v.UserId == viewerId).Select(v => (int?)v.OptionIndex).FirstOrDefault(),
+            Connected = db.Followers.Any(f => f.FollowerId == viewerId && f.FollowingId == p.UserId) &&
+                        db.Followers.Any(f => f.FollowerId == p.UserId && f.FollowingId == viewerId),
+        };
+
+    public static IQueryable<PostRow> Newest(this IQueryable<PostRow> rows) => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id);
+
+    public static async Task<KeysetPage<PostView>> PageAsync(this IQueryable<PostRow> orderedRows, int pageSize, ICurrentUser viewer,
+        IMarkdownRenderer renderer, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await orderedRows.Take(pageSize + 1).ToListAsync(cancellationToken);
+        var more = rows.Count > pageSize;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        var next = more ? new TimeCursor(rows[^1].CreatedAt, rows[^1].Id).Encode() : null;
+        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, renderer, now)).ToList(), next);
+    }
+
+    public static PostView ToView(this PostRow r, ICurrentUser viewer, IMarkdownRenderer renderer, DateTimeOffset now, string? headlineHtml = null)
+    {
+        var own = viewer.UserId == r.UserId;
+        return new PostView
+        {
+            Id = r.Id,
+            Author = new AuthorView(r.UserId, r.Username, string.IsNullOrWhiteSpace(r.DisplayName) ? r.Username : r.DisplayName, r.AvatarUrl),
+            AuthorIsConnected = !own && r.Connected,
+            Content = r.Content,
+            BodyHtml = renderer.ToSafeHtml(r.Content),
+            Type = r.PostType,
+            MediaUrls = r.MediaUrls ?? [],
+            LinkUrl = r.LinkUrl,
+            LinkPreview = ParseLinkPreview(r.LinkPreview),
+            Poll = ParsePoll(r.PollOptions, r.PollEndsAt, r.MyVote, now),
+            LikesCount = r.LikesCount,
+            CommentsCount = r.CommentsCount,
+            LikedByViewer = r.Liked,
+            IsPinned = r.IsPinned,
+            IsHidden = r.IsHidden,
+            HiddenReason = own || viewer.IsAdmin ? r.HiddenReason : null,
+            CreatedAt = r.CreatedAt,
+            CanEdit = own,
+            CanDelete = own || viewer.IsAdmin,
+            CanPin = own,
+            HeadlineHtml = headlineHtml,
+        };
+    }
+
+    public static string PollJson(IEnumerable<string> options) =>
+        JsonSerializer.Serialize(options.Select(o => new PollOptionJson(o, 0)), Json);
+
+    public static IReadOnlyList<PollOptionJson> ReadPoll(string? json) =>
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<PollOptionJson>>(json, Json) ?? [];
+
+    public static string LinkPreviewJson(LinkPreview preview) =>
+        JsonSerializer.Serialize(new LinkPreviewView(preview.Title, preview.Description, preview.ImageUrl), Json);
+
+    private static LinkPreviewView? ParseLinkPreview(string? json) =>
+        string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<LinkPreviewView>(json, Json);
+
+    private static PollView? ParsePoll(string? json, DateTimeOffset? endsAt, int? myVote, DateTimeOffset now)
+    {
+        if (string.IsNullOrEmpty(json)) return null;
+        var options = ReadPoll(json);
+        var open = endsAt is null || endsAt > now;
+        var visible = myVote is not null || !open;
+        var total = options.Sum(o => o.Votes);
+        return new PollView(
+            options.Select((o, i) => new PollOptionView(i, o.Option, visible ? o.Votes : null)).ToList(),
+            endsAt, open, myVote, visible, visible ? total : 0);
+    }
+}
+
+/// <summary>A post row joined with its author and the viewer's relation to it; one SQL row per post.</summary>
+internal sealed class PostRow
+{
+    public Guid Id { get; init; }
+    public Guid UserId { get; init; }
+    public string Username { get; init; } = "";
+    public string? DisplayName { get; init; }
+    public string? AvatarUrl { get; init; }
+    public string? Content { get; init; }
+    public string[]? MediaUrls { get; init; }
+    public string? LinkUrl { get; init; }
+    public string? LinkPreview { get; init; }
+    public PostType PostType { get; init; }
+    public string? PollOptions { get; init; }
+    public DateTimeOffset? PollEndsAt { get; init; }
+    public int LikesCount { get; init; }
+    public int CommentsCount { get; init; }
+    public bool IsPinned { get; init; }
+    public bool IsHidden { get; init; }
+    public string? HiddenReason { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public bool Liked { get; init; }
+    public int? MyVote { get; init; }
+    public bool Connected { get; init; }
+}
+
+/// <summary>One element of <c>posts.poll_options</c>.</summary>
+internal sealed record PollOptionJson(string Option, int Votes);

@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>Writing posts: create (text, media, link, poll), edit, delete, pin; hashtags feed <c>tags</c>, mentions notify.</summary>
+public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, ILinkPreviewFetcher linkPreviews,
+    INotifier notifier, TimeProvider clock, IOptions<SocialOptions> options)
+{
+    private readonly SocialOptions _options = options.Value;
+
+    public async Task<Result<Guid>> CreateAsync(CreatePostCommand command, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var now = clock.GetUtcNow();
+        var errors = Validate(command, now);
+        if (errors.Count > 0) return Result<Guid>.Fail(errors);
+
+        var content = string.IsNullOrWhiteSpace(command.Content) ? null : command.Content.Trim();
+        var post = new Post { Id = Guid.CreateVersion7(), UserId = me, Content = content, PostType = command.Type };
+        switch (command.Type)
+        {
+            case PostType.Image or PostType.Video:
+                post.MediaUrls = command.MediaUrls.Select(u => u.Trim()).ToArray();
+                break;
+            case PostType.Link:
+                post.LinkUrl = command.LinkUrl!.Trim();
+                var preview = await linkPreviews.FetchAsync(post.LinkUrl, cancellationToken);
+                if (preview is not null) post.LinkPreview = PostQueries.LinkPreviewJson(preview);
+                break;
+            case PostType.Poll:
+                post.PollOptions = PostQueries.PollJson(command.PollOptions.Select(o => Slug.CollapseWhitespace(o)));
+                post.PollEndsAt = command.PollEndsAt;
+                break;
+        }
+
+        await using (var db = contexts.CreateDbContext())
+        {
+            db.Posts.Add(post);
+            await db.SaveChangesAsync(cancellationToken);
+            await CountHashtagsAsync(db, SocialText.Hashtags(content), now, cancellationToken);
+        }
+        await NotifyMentionsAsync(me, post.Id, SocialText.Mentions(content), cancellationToken);
+        return post.Id;
+    }
+
+    /// <summary>Changes the text of an own post; new hashtags count, new mentions notify.</summary>
+    public async Task<Result> EditAsync(Guid postId, string? content, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var db = contexts.CreateDbContext();
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        if (post is null) return SocialErrors.PostNotFound;
+        if (post.UserId != me) return Error.Forbidden;
+
+        var text = string.IsNullOrWhiteSpace(content) ? null : content.Trim();
+        if (text is { Length: > Post.ContentMaxLength }) return SocialErrors.ContentTooLong(Post.ContentMaxLength);
+        if (text is null && post.PostType == PostType.Text) return SocialErrors.EmptyPost;
+
+        var oldTags = SocialText.Hashtags(post.Content).Select(t => t.ToLowerInvariant()).ToHashSet();
+        var oldMentions = SocialText.Mentions(post.Content).ToHashSet();
+        post.Content = text;
+        await db.SaveChangesAsync(cancellationToken);
+        await CountHashtagsAsync(db, SocialText.Hashtags(text).Where(t => !oldTags.Contains(t.ToLowerInvariant())).ToList(), clock.GetUtcNow(), cancellationToken);
+        await NotifyMentionsAsync(me, postId, SocialText.Mentions(text).Where(m => !oldMentions.Contains(m)).ToList(), cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Deletes an own post; admins may delete any.</summary>
+    public async Task<Result> DeleteAsync(Guid postId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var db = contexts.CreateDbContext();
+        var owner = await db.Posts.Where(p => p.Id == postId).Select(p => (Guid?)p.UserId).FirstOrDefaultAsync(cancellationToken);
+        if (owner is null) return SocialErrors.PostNotFound;
+        if (owner != me && !user.IsAdmin) return Error.Forbidden;
+        await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Pins or unpins an own post; at most <see cref="SocialOptions.MaxPinnedPosts"/> stay pinned.</summary>
+    public async Task<Result> SetPinnedAsync(Guid postId, bool pinned, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var db = contexts.CreateDbContext();
+        var post = await db.Posts.FirstOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        if (post is null) return SocialErrors.PostNotFound;
+        if (post.UserId != me) return Error.Forbidden;
+        if (post.IsPinned == pinned) return Result.Success();
+        if (pinned && await db.Posts.CountAsync(p => p.UserId == me && p.IsPinned, cancellationToken) >= _options.MaxPinnedPosts)
+            return SocialErrors.TooManyPinned(_options.MaxPinnedPosts);
+        post.IsPinned = pinned;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>The server-side rule for a media file before it is uploaded (the composer shows the message).</summary>
+    public Result CheckMediaFile(string contentType, long sizeBytes)
+    {
+        var type = contentType.ToLowerInvariant();
+        if (_options.ImageContentTypes.Contains(type))
+            return sizeBytes > _options.MaxImageBytes ? SocialErrors.MediaTooLarge("image", _options.MaxImageBytes) : Result.Success();
+        if (_options.VideoContentTypes.Contains(type))
+            return sizeBytes > _options.MaxVideoBytes ? SocialErrors.MediaTooLarge("video", _options.MaxVideoBytes) : Result.Success();
+        return SocialErrors.MediaTypeNotAllowed;
+    }
+
+    private List<Error> Validate(CreatePostCommand c, DateTimeOffset now)
+    {
+        var errors = new List<Error>();
+        var hasText = !string.IsNullOrWhiteSpace(c.Content);
+        if (hasText && c.Content!.Trim().Length > Post.ContentMaxLength) errors.Add(SocialErrors.ContentTooLong(Post.ContentMaxLength));
+
+        switch (c.Type)
+        {
+            case PostType.Text when !hasText:
+                errors.Add(SocialErrors.EmptyPost);
+                break;
+            case PostType.Image or PostType.Video:
+                if (c.MediaUrls.Count == 0 && !hasText) errors.Add(SocialErrors.EmptyPost);
+                else if (c.MediaUrls.Count > _options.MaxMediaPerPost) errors.Add(SocialErrors.TooManyMedia(_options.MaxMediaPerPost));
+                else if (c.MediaUrls.Any(u => !IsMediaUrl(u))) errors.Add(SocialErrors.MediaInvalid);
+                break;
+            case PostType.Link when !IsWebUrl(c.LinkUrl):
+                errors.Add(SocialErrors.LinkInvalid);
+                break;
+            case PostType.Poll:
+                errors.AddRange(ValidatePoll(c, now));
+                break;
+        }
+        return errors;
+    }
+
+    private IEnumerable<Error> ValidatePoll(CreatePostCommand c, DateTimeOffset now)
+    {
+        var opts = c.PollOptions.Select(o => Slug.CollapseWhitespace(o ?? "")).ToList();
+        if (opts.Count < _options.PollMinOptions || opts.Count > _options.PollMaxOptions)
+            yield return SocialErrors.PollOptionCount(_options.PollMinOptions, _options.PollMaxOptions);
+        else if (opts.Any(o => o.Length == 0)) yield return SocialErrors.PollOptionEmpty;
+        else if (opts.Any(o => o.Length > _options.PollOptionMaxLength)) yield return SocialErrors.PollOptionTooLong(_options.PollOptionMaxLength);
+        else if (opts.Select(o => o.ToLowerInvariant()).Distinct().Count() != opts.Count) yield return SocialErrors.PollOptionDuplicate;
+
+        if (c.PollEndsAt is not { } end || end <= now) yield return SocialErrors.PollEndInPast;
+        else if (end > now.AddDays(_options.PollMaxDurationDays)) yield return SocialErrors.PollEndTooLate(_options.PollMaxDurationDays);
+    }
+
+    private static bool IsWebUrl(string? url) =>
+        !string.IsNullOrWhiteSpace(url) && url.Trim().Length <= Post.UrlMaxLength &&
+        Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static bool IsMediaUrl(string url) =>
+        IsWebUrl(url) || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && url.Length <= Post.UrlMaxLength);
+
+    /// <summary>
+    /// Upserts one <c>tags</c> row per hashtag in one statement: usage_count + 1, and the trending score decayed from its
+    /// last update to now (half-life from options) plus one.
+    /// </summary>
+    private async Task CountHashtagsAsync(AppDbContext db, IReadOnlyList<string> hashtags, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (hashtags.Count == 0) return;
+        var names = hashtags.ToArray();
+        var slugs = hashtags.Select(SocialText.TagSlug).ToArray();
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO tags (id, name, slug, usage_count, trending_score, created_at, updated_at)
+            SELECT gen_random_uuid(), t.name, t.slug, 1, 1, @now, @now
+            FROM (SELECT DISTINCT ON (slug) name, slug FROM unnest(@names, @slugs) AS u(name, slug) ORDER BY slug) t
+            ON CONFLICT (slug) DO UPDATE SET
+              usage_count = tags.usage_count + 1,
+              trending_score = round(tags.trending_score
+                  * power(0.5, greatest(extract(epoch FROM (@now - tags.updated_at)) / 3600.0, 0) / @half_life)::numeric + 1, 2),
+              -- Always distinct from the old value, so the set_updated_at trigger keeps it (it replaces an unchanged one with now()).
+              updated_at = greatest(@now, tags.updated_at + interval '1 microsecond')
+            """,
+            [new NpgsqlParameter("now", now), new NpgsqlParameter("names", names), new NpgsqlParameter("slugs", slugs),
+             new NpgsqlParameter("half_life", _options.TrendingHalfLifeHours)], cancellationToken);
+    }
+
+    private async Task NotifyMentionsAsync(Guid actorId, Guid postId, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
+    {
+        if (usernames.Count == 0) return;
+        await using var db = contexts.CreateDbContext();
+        var actor = await db.UserProfiles.Where(p => p.UserId == actorId).Select(p => p.Username).FirstAsync(cancellationToken);
+        var mentioned = await db.UserProfiles.Where(p => usernames.Contains(p.Username) && !p.IsBanned).Select(p => p.UserId).ToListAsync(cancellationToken);
+        await notifier.NotifyManyAsync(mentioned.Select(id => new NotificationRequest(id, Notifications.NotificationType.Mention,
+            $"@{actor} mentioned you", "You were mentioned in a post.", $"/posts/{postId}", actorId, postId)).ToList(), cancellationToken);
+    }
+}

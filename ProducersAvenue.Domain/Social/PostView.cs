@@ -1,0 +1,52 @@
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>A post as a feed shows it to one viewer.</summary>
+public sealed record PostView
+{
+    public required Guid Id { get; init; }
+    public required AuthorView Author { get; init; }
+    /// <summary>The author and the viewer follow each other.</summary>
+    public bool AuthorIsConnected { get; init; }
+    public string? Content { get; init; }
+    /// <summary>Sanitized HTML from <see cref="Content.Rendering.IMarkdownRenderer"/>; the only HTML a page may render raw.</summary>
+    public string BodyHtml { get; init; } = "";
+    public PostType Type { get; init; }
+    public IReadOnlyList<string> MediaUrls { get; init; } = [];
+    public string? LinkUrl { get; init; }
+    public LinkPreviewView? LinkPreview { get; init; }
+    public PollView? Poll { get; init; }
+    public int LikesCount { get; init; }
+    public int CommentsCount { get; init; }
+    public bool LikedByViewer { get; init; }
+    public bool IsPinned { get; init; }
+    public bool IsHidden { get; init; }
+    /// <summary>Shown to the author and admins only.</summary>
+    public string? HiddenReason { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public bool CanEdit { get; init; }
+    public bool CanDelete { get; init; }
+    public bool CanPin { get; init; }
+    /// <summary>Search results only: a snippet with matches in &lt;b&gt;, everything else HTML-escaped.</summary>
+    public string? HeadlineHtml { get; init; }
+}
+
+public sealed record AuthorView(Guid UserId, string Username, string Name, string? AvatarUrl);
+
+public sealed record LinkPreviewView(string? Title, string? Description, string? Image);
+
+/// <summary>A poll for one viewer: vote counts only when <see cref="ResultsVisible"/> (after voting or after the end).</summary>
+public sealed record PollView(IReadOnlyList<PollOptionView> Options, DateTimeOffset? EndsAt, bool IsOpen, int? MyVote, bool ResultsVisible, int TotalVotes)
+{
+    public bool CanVote => IsOpen && MyVote is null;
+}
+
+public sealed record PollOptionView(int Index, string Text, int? Votes)
+{
+    public double Percent(int total) => Votes is { } v && total > 0 ? Math.Round(100.0 * v / total, 1) : 0;
+}
+
+public enum ExploreSort
+{
+    Newest,
+    Trending,
+}

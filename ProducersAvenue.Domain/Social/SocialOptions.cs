@@ -1,0 +1,35 @@
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>The numbers of the social feature (configuration section <c>Social</c>).</summary>
+public sealed class SocialOptions
+{
+    public const string Section = "Social";
+
+    /// <summary>Posts per feed page.</summary>
+    public int FeedPageSize { get; set; } = 20;
+    /// <summary>Rows per page of follower/following lists, notifications and search.</summary>
+    public int ListPageSize { get; set; } = 30;
+    /// <summary>Comment nesting levels (a top-level comment is level 1); deeper replies attach at the last level.</summary>
+    public int MaxCommentDepth { get; set; } = 3;
+    /// <summary>Half-life of a tag's trending score.</summary>
+    public double TrendingHalfLifeHours { get; set; } = 24;
+    /// <summary>How far back the "trending" explore sort looks.</summary>
+    public int TrendingWindowDays { get; set; } = 7;
+    /// <summary>Tags in the trending panel.</summary>
+    public int TrendingTagsCount { get; set; } = 10;
+    public int MaxPinnedPosts { get; set; } = 3;
+    public int PollMinOptions { get; set; } = 2;
+    public int PollMaxOptions { get; set; } = 6;
+    public int PollOptionMaxLength { get; set; } = 100;
+    /// <summary>The latest a poll may end, counted from its creation.</summary>
+    public int PollMaxDurationDays { get; set; } = 30;
+    public int MaxMediaPerPost { get; set; } = 4;
+    public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
+    public long MaxVideoBytes { get; set; } = 100 * 1024 * 1024;
+    public string[] ImageContentTypes { get; set; } = ["image/jpeg", "image/png", "image/gif", "image/webp"];
+    public string[] VideoContentTypes { get; set; } = ["video/mp4", "video/webm", "video/quicktime"];
+    /// <summary>"People you may know" suggestions.</summary>
+    public int SuggestionsCount { get; set; } = 10;
+    /// <summary>How often an open home feed checks for new posts of followed members.</summary>
+    public int NewPostsCheckSeconds { get; set; } = 15;
+}

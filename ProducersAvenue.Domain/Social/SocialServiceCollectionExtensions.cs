@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Notifications;
+
+namespace ProducersAvenue.Domain.Social;
+
+public static class SocialServiceCollectionExtensions
+{
+    /// <summary>
+    /// Follows, posts, feeds, likes, comments, polls, tags, search and the notification queries. Needs an
+    /// <c>IMarkdownRenderer</c> and an <c>ILinkPreviewFetcher</c> (the content feature registers them).
+    /// </summary>
+    public static IServiceCollection AddSocial(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<SocialOptions>(configuration.GetSection(SocialOptions.Section));
+        services.AddScoped<FollowService>();
+        services.AddScoped<PostService>();
+        services.AddScoped<FeedService>();
+        services.AddScoped<LikeService>();
+        services.AddScoped<CommentService>();
+        services.AddScoped<PollService>();
+        services.AddScoped<TagService>();
+        services.AddScoped<SearchService>();
+        services.AddScoped<NotificationQueryService>();
+        return services;
+    }
+}

@@ -1,0 +1,89 @@
+using Bunit;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Domain.Storage;
+using ProducersAvenue.Tests.Support.Fakes;
+using ProducersAvenue.Web.Components.Shared.Social;
+
+namespace ProducersAvenue.Tests.Components.Social;
+
+/// <summary>The composer with the real PostService: validation fails before any database access, so no database is needed.</summary>
+public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifetime
+{
+    private readonly FakeFileStorage _storage = new();
+
+    public PostComposerShowsErrorsAtFields()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        Services.AddSingleton<ICurrentUser>(CurrentUser.For(Guid.NewGuid()));
+        Services.AddAppDatabase("Host=127.0.0.1;Port=1;Database=unused;Username=unused");
+        Services.Configure<SocialOptions>(o => o.MaxImageBytes = 1024);
+        Services.AddSingleton<ILinkPreviewFetcher, FakeLinkPreviewFetcher>();
+        Services.AddSingleton<INotifier, NoNotifier>();
+        Services.AddSingleton<IFileStorage>(_storage);
+        Services.AddScoped<PostService>();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+
+    private IRenderedComponent<PostComposer> RenderComposer()
+    {
+        Render<MudPopoverProvider>();
+        return Render<PostComposer>();
+    }
+
+    private static void ClickButton(IRenderedComponent<PostComposer> cut, string text) =>
+        cut.FindAll("button").First(b => b.TextContent.Trim() == text).Click();
+
+    [Fact]
+    public void Posting_an_empty_text_post_shows_the_message_at_the_content_field()
+    {
+        var cut = RenderComposer();
+
+        ClickButton(cut, "Post");
+
+        cut.WaitForAssertion(() => Assert.Contains("Write something, or add media, a link or a poll.", cut.Markup));
+    }
+
+    [Fact]
+    public void A_poll_with_seven_options_shows_the_option_count_message()
+    {
+        var cut = RenderComposer();
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Poll")).Click();
+        for (var i = 0; i < 5; i++) ClickButton(cut, "Add option");
+        Assert.Equal(7, cut.FindComponents<MudTextField<string>>().Count(f => f.Instance.Label?.StartsWith("Option ", StringComparison.Ordinal) == true));
+
+        ClickButton(cut, "Post");
+
+        cut.WaitForAssertion(() => Assert.Equal("A poll needs 2 to 6 options.", cut.Find("[data-testid=poll-error]").TextContent.Trim()));
+    }
+
+    [Fact]
+    public void An_oversize_image_shows_the_size_limit_and_is_not_uploaded()
+    {
+        var cut = RenderComposer();
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Media")).Click();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[4096], "big.png", contentType: "image/png"));
+
+        cut.WaitForAssertion(() => Assert.Equal("That image is too large: the limit is 1 KB.", cut.Find("[data-testid=media-error]").TextContent.Trim()));
+        Assert.Empty(_storage.Files);
+    }
+
+    private sealed class NoNotifier : INotifier
+    {
+        public Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken = default) => Task.CompletedTask;
+        public Task NotifyManyAsync(IReadOnlyCollection<NotificationRequest> requests, CancellationToken cancellationToken = default) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Social;
+
+public sealed class FollowingNotifiesAndConnects : IAsyncLifetime
+{
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task Following_twice_notifies_once_and_two_follows_make_a_connection()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bo = await _db.CreateUserAsync("bob");
+        var asAna = _db.As(ana);
+        await asAna.FollowAsync(bo);
+        await asAna.FollowAsync(bo);
+
+        await using (var db = _db.Context())
+        {
+            var note = Assert.Single(await db.Notifications.Where(n => n.UserId == bo).ToListAsync());
+            Assert.Equal(NotificationType.Follow, note.Type);
+            Assert.Equal("@ana followed you", note.Title);
+        }
+        Assert.False(await asAna.Get<FollowService>().IsConnectedAsync(ana, bo));
+        Assert.Equal(new FollowState(true, false, false), await asAna.Get<FollowService>().StateAsync(bo));
+
+        await _db.As(bo).FollowAsync(ana);
+
+        Assert.True(await asAna.Get<FollowService>().IsConnectedAsync(ana, bo));
+        var followers = await asAna.Get<FollowService>().FollowersAsync(ana);
+        var row = Assert.Single(followers.Items);
+        Assert.Equal("bob", row.Member.Username);
+        Assert.True(row.Connected);
+        Assert.Equal(1, await _db.ScalarAsync<int>("SELECT followers_count FROM user_profiles WHERE user_id = $1", bo));
+    }
+
+    [Fact]
+    public async Task Following_yourself_is_an_error_not_an_exception()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var result = await _db.As(ana).Get<FollowService>().FollowAsync(ana);
+        Assert.Equal(SocialErrors.CannotFollowSelf, result.FirstError);
+    }
+
+    [Fact]
+    public async Task People_you_may_know_are_friends_of_friends_never_self_or_already_followed()
+    {
+        var me = await _db.CreateUserAsync("me");
+        var friend = await _db.CreateUserAsync("friend");
+        var friendOfFriend = await _db.CreateUserAsync("fof");
+        await _db.CreateUserAsync("stranger");
+        await _db.As(me).FollowAsync(friend);
+        await _db.As(friend).FollowAsync(friendOfFriend);
+        await _db.As(friend).FollowAsync(me);
+
+        var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
+
+        var only = Assert.Single(suggestions);
+        Assert.Equal("fof", only.Username);
+        Assert.Equal(1, only.MutualConnections);
+    }
+}
