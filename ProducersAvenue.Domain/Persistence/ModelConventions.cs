@@ -41,7 +41,8 @@ internal static class ModelConventions
 
                 if (clrType == typeof(bool) && !property.IsNullable && property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is null && property.GetDefaultValueSql() is null)
                     property.SetDefaultValue(false);
-                if ((clrType == typeof(string[]) || clrType == typeof(Guid[])) && !property.IsNullable && property.GetDefaultValueSql() is null)
+                if ((clrType == typeof(string[]) || clrType == typeof(Guid[])) && !property.IsNullable && property.GetDefaultValueSql() is null &&
+                    property.GetComputedColumnSql() is null)
                     property.SetDefaultValueSql("'{}'");
 
                 if (column is "created_at" or "updated_at" && clrType == typeof(DateTimeOffset))

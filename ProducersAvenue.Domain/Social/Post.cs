@@ -32,4 +32,6 @@ public class Post : IHasTimestamps
 
     /// <summary>Stored generated tsvector of <see cref="Content"/> (English) for full-text search; never written by the app.</summary>
     public NpgsqlTsVector SearchVector { get; set; } = null!;
+    /// <summary>Slugs of the hashtags in <see cref="Content"/>: a stored column the database computes (<c>extract_hashtag_slugs</c>).</summary>
+    public string[] Tags { get; set; } = [];
 }

@@ -2456,7 +2456,12 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_notifications_is_read");
 
                     b.HasIndex("UserId")
-                        .HasDatabaseName("ix_notifications_user_id");
+                        .HasDatabaseName("ix_notifications_user_id_unread")
+                        .HasFilter("NOT is_read");
+
+                    b.HasIndex("UserId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_notifications_user_id_created_at_id");
 
                     b.ToTable("notifications", null, t =>
                         {
@@ -2936,12 +2941,17 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_followers");
 
-                    b.HasIndex("FollowingId")
-                        .HasDatabaseName("ix_followers_following_id");
-
                     b.HasIndex("FollowerId", "FollowingId")
                         .IsUnique()
                         .HasDatabaseName("ix_followers_follower_id_following_id");
+
+                    b.HasIndex("FollowerId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_followers_follower_id_created_at_id");
+
+                    b.HasIndex("FollowingId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_followers_following_id_created_at_id");
 
                     b.ToTable("followers", null, t =>
                         {
@@ -3079,6 +3089,13 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasDefaultValue(0)
                         .HasColumnName("shares_count");
 
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags")
+                        .HasComputedColumnSql("extract_hashtag_slugs(content)", true);
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -3096,6 +3113,11 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasDatabaseName("ix_posts_search_vector");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("ix_posts_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
 
                     b.HasIndex("CreatedAt", "Id")
                         .IsDescending()

@@ -19,7 +19,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(n => n.ActorId).OnDelete(DeleteBehavior.SetNull);
 
-        builder.HasIndex(n => n.UserId);
+        builder.HasIndex(n => new { n.UserId, n.CreatedAt, n.Id }).IsDescending(false, true, true);
+        builder.HasIndex(n => n.UserId).HasFilter("NOT is_read").HasDatabaseName("ix_notifications_user_id_unread");
         builder.HasIndex(n => n.ActorId);
         builder.HasIndex(n => n.IsRead);
         builder.HasIndex(n => n.CreatedAt).IsDescending();

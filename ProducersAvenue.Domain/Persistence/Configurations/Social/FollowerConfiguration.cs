@@ -18,6 +18,8 @@ internal sealed class FollowerConfiguration : IEntityTypeConfiguration<Follower>
 
         // The unique pair also serves "whom does X follow"; the second index serves "who follows X".
         builder.HasIndex(f => new { f.FollowerId, f.FollowingId }).IsUnique();
-        builder.HasIndex(f => f.FollowingId);
+        // Followers / following lists, newest first with keyset paging.
+        builder.HasIndex(f => new { f.FollowingId, f.CreatedAt, f.Id }).IsDescending(false, true, true);
+        builder.HasIndex(f => new { f.FollowerId, f.CreatedAt, f.Id }).IsDescending(false, true, true);
     }
 }

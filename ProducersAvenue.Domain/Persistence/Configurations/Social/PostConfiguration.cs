@@ -22,6 +22,11 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasGeneratedTsVectorColumn(p => p.SearchVector, "english", p => new { p.Content })
             .HasIndex(p => p.SearchVector).HasMethod("GIN");
 
+        // Computed by the database from content (Persistence/Sql/005_hashtags.sql), so every writer — services,
+        // bulk COPY, admin SQL — gets it right; the GIN index serves the tag feed (tags @> ARRAY[slug]).
+        builder.Property(p => p.Tags).HasComputedColumnSql("extract_hashtag_slugs(content)", stored: true);
+        builder.HasIndex(p => p.Tags).HasMethod("gin");
+
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
 
         // Feed shapes: a member's posts newest first (home and profile feeds, keyset on created_at, id),

@@ -14,6 +14,9 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Functions that computed columns use must exist before the tables.
+            migrationBuilder.Sql(SqlScript.Read("005_hashtags.sql"));
+
             migrationBuilder.EnsureSchema(
                 name: "auth");
 
@@ -462,7 +465,8 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "now()"),
                     search_vector = table.Column<NpgsqlTsVector>(type: "tsvector", nullable: false)
                         .Annotation("Npgsql:TsVectorConfig", "english")
-                        .Annotation("Npgsql:TsVectorProperties", new[] { "content" })
+                        .Annotation("Npgsql:TsVectorProperties", new[] { "content" }),
+                    tags = table.Column<string[]>(type: "text[]", nullable: false, computedColumnSql: "extract_hashtag_slugs(content)", stored: true)
                 },
                 constraints: table =>
                 {
@@ -1723,15 +1727,22 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 descending: new[] { false, true });
 
             migrationBuilder.CreateIndex(
+                name: "ix_followers_follower_id_created_at_id",
+                table: "followers",
+                columns: new[] { "follower_id", "created_at", "id" },
+                descending: new[] { false, true, true });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_followers_follower_id_following_id",
                 table: "followers",
                 columns: new[] { "follower_id", "following_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "ix_followers_following_id",
+                name: "ix_followers_following_id_created_at_id",
                 table: "followers",
-                column: "following_id");
+                columns: new[] { "following_id", "created_at", "id" },
+                descending: new[] { false, true, true });
 
             migrationBuilder.CreateIndex(
                 name: "ix_genres_parent_genre_id",
@@ -1852,9 +1863,16 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 column: "is_read");
 
             migrationBuilder.CreateIndex(
-                name: "ix_notifications_user_id",
+                name: "ix_notifications_user_id_created_at_id",
                 table: "notifications",
-                column: "user_id");
+                columns: new[] { "user_id", "created_at", "id" },
+                descending: new[] { false, true, true });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_notifications_user_id_unread",
+                table: "notifications",
+                column: "user_id",
+                filter: "NOT is_read");
 
             migrationBuilder.CreateIndex(
                 name: "ix_orders_buyer_id",
@@ -1941,6 +1959,12 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 table: "posts",
                 column: "search_vector")
                 .Annotation("Npgsql:IndexMethod", "GIN");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_posts_tags",
+                table: "posts",
+                column: "tags")
+                .Annotation("Npgsql:IndexMethod", "gin");
 
             migrationBuilder.CreateIndex(
                 name: "ix_posts_user_id_created_at_id",
