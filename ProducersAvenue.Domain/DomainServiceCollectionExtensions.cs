@@ -2,6 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Storage;
+using ProducersAvenue.Domain.Taxonomy;
 
 namespace ProducersAvenue.Domain;
 
@@ -13,6 +16,9 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IMailer, OutboxMailer>();
         services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
         services.AddScoped<INotifier, Notifier>();
+        services.AddFileStorage(configuration);
+        services.AddProfiles(configuration);
+        services.AddTaxonomy(configuration);
         return services;
     }
 }
