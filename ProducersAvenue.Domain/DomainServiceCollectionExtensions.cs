@@ -3,6 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
 using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Storage;
+using ProducersAvenue.Domain.Taxonomy;
 
 namespace ProducersAvenue.Domain;
 
@@ -15,6 +18,9 @@ public static class DomainServiceCollectionExtensions
         services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
         services.AddScoped<INotifier, Notifier>();
         services.AddSocial(configuration);
+        services.AddFileStorage(configuration);
+        services.AddProfiles(configuration);
+        services.AddTaxonomy(configuration);
         return services;
     }
 }

@@ -32,6 +32,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.MapAdditionalIdentityEndpoints();
 app.MapHealthEndpoints();
+app.MapFileEndpoints();
 
 await app.RunAsync();
 return 0;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Seeding;
 
@@ -6,7 +7,7 @@ namespace ProducersAvenue.Web.Hosting;
 
 /// <summary>
 /// <c>ProducersAvenue.Web migrate [--seed-demo]</c>: apply migrations as the owner role, grant the app roles,
-/// seed master data (idempotent) and, with --seed-demo, the demo community when the database has no members.
+/// seed master data (idempotent), copy trigger settings into platform_settings and, with --seed-demo, the demo community when the database has no members.
 /// </summary>
 public static class CommandLine
 {
@@ -24,6 +25,7 @@ public static class CommandLine
         await using var scope = app.Services.CreateAsyncScope();
         var seeder = scope.ServiceProvider.GetRequiredService<Seeder>();
         await seeder.SeedMasterDataAsync();
+        await scope.ServiceProvider.GetRequiredService<PlatformSettingsWriter>().WriteAsync();
         if (args.Contains("--seed-demo")) await seeder.SeedDemoAsync();
         logger.LogInformation("Database ready.");
         return 0;

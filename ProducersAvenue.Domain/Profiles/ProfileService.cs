@@ -1,0 +1,307 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Storage;
+using ProducersAvenue.Domain.Taxonomy;
+
+namespace ProducersAvenue.Domain.Profiles;
+
+/// <summary>
+/// Reading a profile as the current visitor (visibility, location privacy, stats, taxonomy) and editing one's own.
+/// </summary>
+public sealed class ProfileService(
+    IDbContextFactory<AppDbContext> contexts,
+    ICurrentUser currentUser,
+    TimeProvider clock,
+    IFileStorage storage,
+    ImageUploadValidator images,
+    IOptions<ProfileOptions> options)
+{
+    private ProfileOptions Options => options.Value;
+
+    public async Task<ProfileLookup> GetProfileAsync(string username, CancellationToken cancellationToken = default)
+    {
+        var normalized = ProfileValidation.NormalizeUsername(username);
+        if (normalized.Length == 0 || normalized.Length > UserProfile.UsernameMaxLength) return ProfileLookup.NotFound;
+
+        await using var db = contexts.CreateDbContext();
+        var profile = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Username == normalized, cancellationToken);
+        if (profile is null) return ProfileLookup.NotFound;
+
+        var isOwner = currentUser.UserId == profile.UserId;
+        if (profile.IsBanned && !isOwner && !currentUser.IsAdmin) return ProfileLookup.NotFound;
+
+        var connected = currentUser.UserId is { } viewer && !isOwner && await IsMutualAsync(db, viewer, profile.UserId, cancellationToken);
+        var access = Decide(profile.ProfileVisibility, isOwner, currentUser.IsAdmin, currentUser.IsAuthenticated, connected);
+        if (access != ProfileAccess.Found) return new ProfileLookup(access, Username: profile.Username);
+
+        var (categories, skills, genres) = await LoadTaxonomyAsync(db, profile.UserId, includePending: isOwner || currentUser.IsAdmin, cancellationToken);
+        var view = new ProfileView(
+            profile.UserId, profile.Username, profile.Name, profile.Bio, profile.AvatarUrl, profile.BannerUrl, profile.SmartLink,
+            profile.WebsiteUrl, profile.ExperienceLevel, profile.ProfileVisibility,
+            ProfileLocation.For(profile.LocationVisibility, profile.LocationCity, profile.LocationCountry, profile.LocationCoords?.Y, profile.LocationCoords?.X),
+            new ProfileStats(profile.FollowersCount, profile.FollowingCount, profile.ProductsCount),
+            categories, skills, genres, isOwner, connected, profile.CreatedAt);
+        return new ProfileLookup(ProfileAccess.Found, view, profile.Username);
+    }
+
+    /// <summary>Product rules: public = everyone; members_only = signed-in members; private = owner, admins and mutual connections.</summary>
+    public static ProfileAccess Decide(ProfileVisibility visibility, bool isOwner, bool isAdmin, bool isSignedIn, bool isMutualConnection)
+    {
+        if (isOwner || isAdmin) return ProfileAccess.Found;
+        return visibility switch
+        {
+            ProfileVisibility.Public => ProfileAccess.Found,
+            ProfileVisibility.MembersOnly => isSignedIn ? ProfileAccess.Found : ProfileAccess.SignInRequired,
+            _ => isMutualConnection ? ProfileAccess.Found : ProfileAccess.Private,
+        };
+    }
+
+    public async Task<Result<ProfileEditView>> GetEditAsync(CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } me) return Error.SignInRequired;
+        await using var db = contexts.CreateDbContext();
+        var profile = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == me, cancellationToken);
+        if (profile is null) return Error.NotFound("Your profile");
+
+        var (categories, skills, genres) = await LoadTaxonomyAsync(db, me, includePending: true, cancellationToken);
+        var values = new UpdateProfileCommand
+        {
+            Username = profile.Username,
+            DisplayName = profile.DisplayName,
+            Bio = profile.Bio,
+            WebsiteUrl = profile.WebsiteUrl,
+            SmartLink = profile.SmartLink,
+            ExperienceLevel = profile.ExperienceLevel,
+            ProfileVisibility = profile.ProfileVisibility,
+            LocationCity = profile.LocationCity,
+            LocationCountry = profile.LocationCountry,
+            Latitude = profile.LocationCoords?.Y,
+            Longitude = profile.LocationCoords?.X,
+            LocationVisibility = profile.LocationVisibility,
+            CategoryIds = [.. categories.Where(c => !c.IsPending).Select(c => c.Id)],
+            SkillIds = [.. skills.Where(c => !c.IsPending).Select(c => c.Id)],
+            GenreIds = [.. genres.Where(c => !c.IsPending).Select(c => c.Id)],
+        };
+        var canUseGps = await CanUseGpsAsync(db, me, profile.IsPartnerAccount, cancellationToken);
+        return new ProfileEditView(values, profile.AvatarUrl, profile.BannerUrl, canUseGps, categories, skills, genres);
+    }
+
+    public async Task<Result> UpdateProfileAsync(UpdateProfileCommand command, CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } me) return Error.SignInRequired;
+
+        var errors = new List<Error>();
+        var username = ProfileValidation.NormalizeUsername(command.Username);
+        Add(errors, ProfileValidation.CheckUsername(username, Options));
+        var displayName = Blank(Slug.CollapseWhitespace(command.DisplayName ?? ""));
+        Add(errors, ProfileValidation.CheckLength(ProfileFields.DisplayName, "Display name", displayName, UserProfile.DisplayNameMaxLength));
+        var bio = Blank(command.Bio?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
+        Add(errors, ProfileValidation.CheckLength(ProfileFields.Bio, "Bio", bio, UserProfile.BioMaxLength));
+        var website = ProfileValidation.NormalizeWebsite(command.WebsiteUrl);
+        errors.AddRange(website.Errors);
+        var smartLink = SmartLink.Normalize(command.SmartLink);
+        errors.AddRange(smartLink.Errors);
+        var city = Blank(Slug.CollapseWhitespace(command.LocationCity ?? ""));
+        Add(errors, ProfileValidation.CheckLength(ProfileFields.LocationCity, "City", city, UserProfile.PlaceMaxLength));
+        var country = Blank(Slug.CollapseWhitespace(command.LocationCountry ?? ""));
+        Add(errors, ProfileValidation.CheckLength(ProfileFields.LocationCountry, "Country", country, UserProfile.PlaceMaxLength));
+        NpgsqlPoint? coords = null;
+        if (command.Latitude is not null || command.Longitude is not null)
+        {
+            if (command.Latitude is not { } lat || command.Longitude is not { } lon || lat is < -90 or > 90 || lon is < -180 or > 180 ||
+                double.IsNaN(lat) || double.IsNaN(lon))
+                errors.Add(Error.Validation(ProfileFields.Location, "The GPS position is not valid."));
+            else
+                coords = new NpgsqlPoint(lon, lat);
+        }
+        if (command.ExperienceLevel is { } level && !Enum.IsDefined(level))
+            errors.Add(Error.Validation(nameof(command.ExperienceLevel), "Choose an experience level from the list."));
+        if (!Enum.IsDefined(command.ProfileVisibility))
+            errors.Add(Error.Validation(nameof(command.ProfileVisibility), "Choose who can see your profile."));
+        if (!Enum.IsDefined(command.LocationVisibility))
+            errors.Add(Error.Validation(nameof(command.LocationVisibility), "Choose how much of your location to show."));
+        var categoryIds = command.CategoryIds.Distinct().ToList();
+        var skillIds = command.SkillIds.Distinct().ToList();
+        var genreIds = command.GenreIds.Distinct().ToList();
+        Add(errors, TooMany(ProfileFields.Categories, "categories", categoryIds.Count, Options.MaxCategories));
+        Add(errors, TooMany(ProfileFields.Skills, "skills", skillIds.Count, Options.MaxSkills));
+        Add(errors, TooMany(ProfileFields.Genres, "genres", genreIds.Count, Options.MaxGenres));
+
+        await using var db = contexts.CreateDbContext();
+        var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == me, cancellationToken);
+        if (profile is null) return Error.NotFound("Your profile");
+
+        if (errors.All(e => e.Field != ProfileFields.Username) && username != profile.Username &&
+            await db.UserProfiles.AnyAsync(p => p.Username == username && p.UserId != me, cancellationToken))
+            errors.Add(UsernameTaken);
+        if (coords is not null && !await CanUseGpsAsync(db, me, profile.IsPartnerAccount, cancellationToken))
+            errors.Add(Error.Validation(ProfileFields.Location, "GPS location is part of the Standard, Premium and Ultimate plans. Enter your city instead."));
+        if (categoryIds.Count > 0 && await db.Categories.CountAsync(c => categoryIds.Contains(c.Id) && c.IsActive, cancellationToken) != categoryIds.Count)
+            errors.Add(Error.Validation(ProfileFields.Categories, "One of the chosen categories is no longer available."));
+        if (skillIds.Count > 0 && await db.Skills.CountAsync(s => skillIds.Contains(s.Id) && s.IsActive && s.IsAdminApproved, cancellationToken) != skillIds.Count)
+            errors.Add(Error.Validation(ProfileFields.Skills, "One of the chosen skills is no longer available."));
+        if (genreIds.Count > 0 && await db.Genres.CountAsync(g => genreIds.Contains(g.Id) && g.IsActive, cancellationToken) != genreIds.Count)
+            errors.Add(Error.Validation(ProfileFields.Genres, "One of the chosen genres is no longer available."));
+
+        if (errors.Count > 0) return Result.Failure(errors.DistinctBy(e => e.Field).ToList());
+
+        try
+        {
+            await SaveAsync(db, profile, me, username, cancellationToken, p =>
+            {
+                p.DisplayName = displayName;
+                p.Bio = bio;
+                p.WebsiteUrl = website.Value;
+                p.SmartLink = smartLink.Value;
+                p.ExperienceLevel = command.ExperienceLevel;
+                p.ProfileVisibility = command.ProfileVisibility;
+                p.LocationVisibility = command.LocationVisibility;
+                if (city != p.LocationCity || country != p.LocationCountry || !Equals(coords, p.LocationCoords))
+                {
+                    p.LocationCity = city;
+                    p.LocationCountry = country;
+                    p.LocationCoords = coords;
+                    p.LocationSource = coords is not null ? LocationSource.Gps : city is null && country is null ? null : LocationSource.Manual;
+                    p.LocationLastUpdated = clock.GetUtcNow();
+                }
+            }, categoryIds, skillIds, genreIds);
+        }
+        catch (Exception ex) when (IsUniqueViolation(ex))
+        {
+            // Someone took the username between the check and the save.
+            return UsernameTaken;
+        }
+        return Result.Success();
+    }
+
+    private static async Task SaveAsync(AppDbContext db, UserProfile profile, Guid me, string username, CancellationToken cancellationToken,
+        Action<UserProfile> apply, List<Guid> categoryIds, List<Guid> skillIds, List<Guid> genreIds)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (username != profile.Username)
+        {
+            // The sign-in name follows the username, so the two never disagree.
+            await db.Users.Where(u => u.Id == me).ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.UserName, username)
+                .SetProperty(u => u.NormalizedUserName, username.ToUpperInvariant()), cancellationToken);
+            profile.Username = username;
+        }
+        apply(profile);
+
+        await ReplaceLinksAsync(db.UserCategories, me, categoryIds, l => l.CategoryId, id => new UserCategory { UserId = me, CategoryId = id }, cancellationToken);
+        await ReplaceLinksAsync(db.UserSkills, me, skillIds, l => l.SkillId, id => new UserSkill { UserId = me, SkillId = id }, cancellationToken);
+        await ReplaceLinksAsync(db.UserGenres, me, genreIds, l => l.GenreId, id => new UserGenre { UserId = me, GenreId = id }, cancellationToken);
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Validates the upload (size, real format), stores it, points the profile at it and removes the previous file.</summary>
+    public async Task<Result<string>> SetImageAsync(ImageKind kind, Stream content, CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } me) return Error.SignInRequired;
+        var field = kind == ImageKind.Avatar ? ProfileFields.Avatar : ProfileFields.Banner;
+        var validated = await images.ValidateAsync(kind, content, field, cancellationToken);
+        if (validated.Value is not { } image) return Result<string>.Fail(validated.Errors);
+
+        StoredFile stored;
+        using (var bytes = new MemoryStream(image.Content, writable: false))
+        {
+            stored = await storage.SaveAsync(kind == ImageKind.Avatar ? "avatars" : "banners", image.Format.Extension, image.Format.ContentType, bytes, cancellationToken);
+        }
+        var previous = await SwapImageAsync(me, kind, stored.Url, cancellationToken);
+        if (storage.KeyFromUrl(previous) is { } oldKey) await storage.DeleteAsync(oldKey, cancellationToken);
+        return stored.Url;
+    }
+
+    public async Task<Result> RemoveImageAsync(ImageKind kind, CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } me) return Error.SignInRequired;
+        var previous = await SwapImageAsync(me, kind, null, cancellationToken);
+        if (storage.KeyFromUrl(previous) is { } oldKey) await storage.DeleteAsync(oldKey, cancellationToken);
+        return Result.Success();
+    }
+
+    private async Task<string?> SwapImageAsync(Guid me, ImageKind kind, string? url, CancellationToken cancellationToken)
+    {
+        await using var db = contexts.CreateDbContext();
+        var profile = await db.UserProfiles.SingleAsync(p => p.UserId == me, cancellationToken);
+        string? previous;
+        if (kind == ImageKind.Avatar) (previous, profile.AvatarUrl) = (profile.AvatarUrl, url);
+        else (previous, profile.BannerUrl) = (profile.BannerUrl, url);
+        await db.SaveChangesAsync(cancellationToken);
+        return previous;
+    }
+
+    private static Error UsernameTaken => Error.Validation(ProfileFields.Username, "That username is taken. Choose another one.");
+
+    private static async Task<bool> IsMutualAsync(AppDbContext db, Guid a, Guid b, CancellationToken cancellationToken) =>
+        await db.Followers.CountAsync(f => (f.FollowerId == a && f.FollowingId == b) || (f.FollowerId == b && f.FollowingId == a), cancellationToken) == 2;
+
+    /// <summary>GPS is for the standard, premium and ultimate tiers (in good standing) and for partner accounts.</summary>
+    private static async Task<bool> CanUseGpsAsync(AppDbContext db, Guid userId, bool isPartner, CancellationToken cancellationToken) =>
+        isPartner || await db.Subscriptions.AnyAsync(s => s.UserId == userId && s.Tier != SubscriptionTier.Basic &&
+            (s.Status == SubscriptionStatus.Active || s.Status == SubscriptionStatus.PastDue), cancellationToken);
+
+    /// <summary>Approved categories, skills and genres of a member, plus (for the owner and admins) their pending requests.</summary>
+    private static async Task<(List<TaxonomyChip> Categories, List<TaxonomyChip> Skills, List<TaxonomyChip> Genres)> LoadTaxonomyAsync(
+        AppDbContext db, Guid userId, bool includePending, CancellationToken cancellationToken)
+    {
+        var categories = await (from link in db.UserCategories
+                                join c in db.Categories on link.CategoryId equals c.Id
+                                where link.UserId == userId && c.IsActive
+                                orderby c.SortOrder, c.Name
+                                select new TaxonomyChip(c.Id, c.Name, CustomFieldType.Category, false)).ToListAsync(cancellationToken);
+        var skills = await (from link in db.UserSkills
+                            join s in db.Skills on link.SkillId equals s.Id
+                            where link.UserId == userId && s.IsActive && s.IsAdminApproved
+                            orderby s.Name
+                            select new TaxonomyChip(s.Id, s.Name, CustomFieldType.Skill, false)).ToListAsync(cancellationToken);
+        var genres = await (from link in db.UserGenres
+                            join g in db.Genres on link.GenreId equals g.Id
+                            where link.UserId == userId && g.IsActive
+                            orderby g.Name
+                            select new TaxonomyChip(g.Id, g.Name, CustomFieldType.Genre, false)).ToListAsync(cancellationToken);
+        if (includePending)
+        {
+            var pending = await db.CustomFieldRequests.AsNoTracking()
+                .Where(r => r.Status == CustomFieldStatus.Pending && r.RequestedBy.Contains(userId))
+                .OrderBy(r => r.CreatedAt)
+                .Select(r => new TaxonomyChip(r.Id, r.FieldValue, r.FieldType, true))
+                .ToListAsync(cancellationToken);
+            categories.AddRange(pending.Where(p => p.Type == CustomFieldType.Category));
+            skills.AddRange(pending.Where(p => p.Type == CustomFieldType.Skill));
+            genres.AddRange(pending.Where(p => p.Type == CustomFieldType.Genre));
+        }
+        return (categories, skills, genres);
+    }
+
+    private static async Task ReplaceLinksAsync<TLink>(DbSet<TLink> links, Guid userId, List<Guid> wanted,
+        Func<TLink, Guid> targetOf, Func<Guid, TLink> create, CancellationToken cancellationToken)
+        where TLink : class
+    {
+        var existing = await links.Where(l => EF.Property<Guid>(l, "UserId") == userId).ToListAsync(cancellationToken);
+        links.RemoveRange(existing.Where(l => !wanted.Contains(targetOf(l))));
+        var have = existing.Select(targetOf).ToHashSet();
+        links.AddRange(wanted.Where(id => !have.Contains(id)).Select(create));
+    }
+
+    private static bool IsUniqueViolation(Exception ex) =>
+        ex is DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } or
+            PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    private static Error? TooMany(string field, string what, int count, int max) =>
+        count > max ? Error.Validation(field, $"Choose at most {max} {what}.") : null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static void Add(List<Error> errors, Error? error)
+    {
+        if (error is not null) errors.Add(error);
+    }
+}

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ProducersAvenue.Domain.Profiles;
+
+public static class ProfileServiceCollectionExtensions
+{
+    public static IServiceCollection AddProfiles(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ProfileOptions>(configuration.GetSection(ProfileOptions.Section));
+        services.AddScoped<ProfileService>();
+        return services;
+    }
+}

@@ -1,0 +1,271 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Profiles;
+
+namespace ProducersAvenue.Domain.Taxonomy;
+
+/// <summary>
+/// Categories, skills and genres: autocomplete over approved values, members' requests for new values (de-duplicated
+/// by normalised spelling, one row per value, auto-approved by the database trigger at the configured thresholds)
+/// and the admin review of requests.
+/// </summary>
+public sealed class TaxonomyService(
+    IDbContextFactory<AppDbContext> contexts,
+    ICurrentUser currentUser,
+    INotifier notifier,
+    INotificationBroadcaster broadcaster,
+    IOptions<TaxonomyOptions> options,
+    IOptions<ProfileOptions> profileOptions,
+    TimeProvider clock)
+{
+    public const string ReasonField = "Reason";
+
+    private TaxonomyOptions Options => options.Value;
+
+    /// <summary>Approved, active values whose name contains <paramref name="query"/>; names starting with it come first.</summary>
+    public async Task<IReadOnlyList<TaxonomyChip>> SearchAsync(CustomFieldType type, string? query, int? limit = null, CancellationToken cancellationToken = default)
+    {
+        var take = Math.Clamp(limit ?? Options.SearchLimit, 1, Options.MaxSearchLimit);
+        var text = Slug.CollapseWhitespace(query ?? "");
+        await using var db = contexts.CreateDbContext();
+        var source = Approved(db, type);
+        IOrderedQueryable<NameRow> ordered;
+        if (text.Length == 0)
+        {
+            ordered = source.OrderBy(r => r.SortOrder).ThenBy(r => r.Name);
+        }
+        else
+        {
+            var escaped = EscapeLike(text);
+            source = source.Where(r => EF.Functions.ILike(r.Name, "%" + escaped + "%", "\\"));
+            ordered = source.OrderBy(r => EF.Functions.ILike(r.Name, escaped + "%", "\\") ? 0 : 1).ThenBy(r => r.Name);
+        }
+        var rows = await ordered.Take(take).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new TaxonomyChip(r.Id, r.Name, type, false))];
+    }
+
+    /// <summary>
+    /// The current member asks for <paramref name="value"/>. An approved value with the same normalised name or slug is
+    /// attached instead. Otherwise one statement inserts the request or adds the member to it (at most once), so
+    /// concurrent requesters serialize on the row and the trigger sees every distinct requester.
+    /// </summary>
+    public async Task<Result<CustomValueOutcome>> RequestCustomValueAsync(CustomFieldType type, string value, Guid? categoryId = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } me) return Error.SignInRequired;
+        var field = FieldOf(type);
+        var display = Slug.CollapseWhitespace(value ?? "");
+        if (display.Length < Options.MinValueLength)
+            return Error.Validation(field, $"Type at least {Options.MinValueLength} characters.");
+        if (display.Length > CustomFieldRequest.ValueMaxLength)
+            return Error.Validation(field, $"A {Label(type)} can be at most {CustomFieldRequest.ValueMaxLength} characters.");
+        if (Slug.From(display).Length == 0)
+            return Error.Validation(field, "Use letters or digits.");
+        if (categoryId is not null && type != CustomFieldType.Skill) categoryId = null;
+
+        var normalized = Slug.NormalizeKey(display);
+        var slug = Slug.From(display);
+        await using var db = contexts.CreateDbContext();
+        if (categoryId is { } category && !await db.Categories.AnyAsync(c => c.Id == category && c.IsActive, cancellationToken))
+            return Error.Validation(field, "That category is no longer available.");
+
+        var existing = await Approved(db, type)
+            .Where(r => r.Name.ToLower() == normalized || r.Slug == slug)
+            .Select(r => new { r.Id, r.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (existing is not null)
+        {
+            if (await IsFullAsync(db, type, me, existing.Id, cancellationToken)) return TooMany(type);
+            await AttachAsync(db, type, me, existing.Id, cancellationToken);
+            return new CustomValueOutcome(new TaxonomyChip(existing.Id, existing.Name, type, false));
+        }
+
+        var typeText = EnumText<CustomFieldType>.ToText(type);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO custom_field_requests (field_type, field_value, normalized_value, category_id, requested_by, request_count, status)
+            VALUES ({typeText}, {display}, {normalized}, {categoryId}::uuid, ARRAY[{me}]::uuid[], 1, 'pending')
+            ON CONFLICT (field_type, normalized_value) DO UPDATE
+               SET requested_by = custom_field_requests.requested_by || {me}::uuid,
+                   request_count = custom_field_requests.request_count + 1
+             WHERE custom_field_requests.status = 'pending' AND NOT ({me}::uuid = ANY (custom_field_requests.requested_by))
+            """, cancellationToken);
+
+        var request = await db.CustomFieldRequests.AsNoTracking()
+            .SingleAsync(r => r.FieldType == type && r.NormalizedValue == normalized, cancellationToken);
+        switch (request.Status)
+        {
+            case CustomFieldStatus.Pending:
+                return new CustomValueOutcome(new TaxonomyChip(request.Id, request.FieldValue, type, true));
+            case CustomFieldStatus.Rejected:
+                return Error.Validation(field, $"“{request.FieldValue}” was reviewed and not added" +
+                    (string.IsNullOrEmpty(request.RejectionReason) ? "." : $": {request.RejectionReason}"));
+            default:
+                // Approved (perhaps by this very request): the trigger attached it to every requester and notified them.
+                if (request.CreatedFieldId is not { } fieldId) return Error.NotFound($"The {Label(type)}");
+                if (!request.RequestedBy.Contains(me)) await AttachAsync(db, type, me, fieldId, cancellationToken);
+                foreach (var requester in request.RequestedBy) broadcaster.Publish(requester);
+                return new CustomValueOutcome(new TaxonomyChip(fieldId, request.FieldValue, type, false));
+        }
+    }
+
+    /// <summary>The current member takes back their pending request; a request nobody wants any more disappears.</summary>
+    public async Task<Result> WithdrawRequestAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        if (currentUser.UserId is not { } me) return Error.SignInRequired;
+        await using var db = contexts.CreateDbContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var changed = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE custom_field_requests
+               SET requested_by = array_remove(requested_by, {me}::uuid), request_count = request_count - 1
+             WHERE id = {requestId} AND status = 'pending' AND {me}::uuid = ANY (requested_by)
+            """, cancellationToken);
+        if (changed == 0) return Error.NotFound("That request");
+        await db.CustomFieldRequests.Where(r => r.Id == requestId && r.RequestCount == 0).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Success();
+    }
+
+    public async Task<Result<CustomFieldRequestPage>> ListRequestsAsync(CustomFieldRequestFilter filter, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsAdmin) return Error.Forbidden;
+        var pageSize = Math.Clamp(filter.PageSize, 1, 100);
+        var page = Math.Max(filter.Page, 0);
+        await using var db = contexts.CreateDbContext();
+        var query = db.CustomFieldRequests.AsNoTracking();
+        if (filter.Type is { } type) query = query.Where(r => r.FieldType == type);
+        if (filter.Status is { } status) query = query.Where(r => r.Status == status);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query
+            .OrderByDescending(r => r.RequestCount).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
+            .Skip(page * pageSize).Take(pageSize)
+            .Select(r => new
+            {
+                r.Id, r.FieldType, r.FieldValue, r.RequestCount, r.RequestedBy, r.Status, r.CreatedAt, r.ReviewedAt, r.RejectionReason,
+                CategoryName = db.Categories.Where(c => c.Id == r.CategoryId).Select(c => c.Name).FirstOrDefault(),
+            })
+            .ToListAsync(cancellationToken);
+        var userIds = rows.SelectMany(r => r.RequestedBy).Distinct().ToList();
+        var usernames = await db.UserProfiles.AsNoTracking().Where(p => userIds.Contains(p.UserId))
+            .ToDictionaryAsync(p => p.UserId, p => p.Username, cancellationToken);
+        var items = rows.Select(r => new CustomFieldRequestRow(
+            r.Id, r.FieldType, r.FieldValue, r.CategoryName, r.RequestCount,
+            [.. r.RequestedBy.Select(id => usernames.GetValueOrDefault(id, "(deleted member)"))],
+            r.Status, r.CreatedAt, r.ReviewedAt, r.RejectionReason)).ToList();
+        return new CustomFieldRequestPage(items, total);
+    }
+
+    /// <summary>Creates the value, attaches it to every requester and notifies them (all inside <c>approve_custom_field_request</c>).</summary>
+    public async Task<Result> ApproveAsync(Guid requestId, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsAdmin || currentUser.UserId is not { } admin) return Error.Forbidden;
+        await using var db = contexts.CreateDbContext();
+        var request = await db.CustomFieldRequests.AsNoTracking().Where(r => r.Id == requestId)
+            .Select(r => new { r.Status, r.RequestedBy }).SingleOrDefaultAsync(cancellationToken);
+        if (request is null) return Error.NotFound("The request");
+        if (request.Status != CustomFieldStatus.Pending) return AlreadyReviewed;
+
+        var created = await db.Database
+            .SqlQuery<Guid?>($"SELECT approve_custom_field_request({requestId}, {admin}, 'approved') AS \"Value\"")
+            .ToListAsync(cancellationToken);
+        if (created.FirstOrDefault() is null) return AlreadyReviewed;
+        foreach (var requester in request.RequestedBy) broadcaster.Publish(requester);
+        return Result.Success();
+    }
+
+    /// <summary>Marks the request rejected with the admin's reason and tells each requester why.</summary>
+    public async Task<Result> RejectAsync(Guid requestId, string? reason, CancellationToken cancellationToken = default)
+    {
+        if (!currentUser.IsAdmin || currentUser.UserId is not { } admin) return Error.Forbidden;
+        var text = reason?.Trim() ?? "";
+        if (text.Length == 0) return Error.Validation(ReasonField, "Give the members a reason.");
+        if (text.Length > CustomFieldRequest.ReasonMaxLength)
+            return Error.Validation(ReasonField, $"The reason can be at most {CustomFieldRequest.ReasonMaxLength} characters.");
+
+        await using var db = contexts.CreateDbContext();
+        if (!await db.CustomFieldRequests.AnyAsync(r => r.Id == requestId, cancellationToken)) return Error.NotFound("The request");
+        var changed = await db.CustomFieldRequests
+            .Where(r => r.Id == requestId && r.Status == CustomFieldStatus.Pending)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(r => r.Status, CustomFieldStatus.Rejected)
+                .SetProperty(r => r.ReviewedBy, admin)
+                .SetProperty(r => r.ReviewedAt, clock.GetUtcNow())
+                .SetProperty(r => r.RejectionReason, text), cancellationToken);
+        if (changed == 0) return AlreadyReviewed;
+
+        // Requesters cannot change once the row left 'pending' (the request upsert only touches pending rows).
+        var request = await db.CustomFieldRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken);
+        var label = Label(request.FieldType);
+        await notifier.NotifyManyAsync([.. request.RequestedBy.Select(userId => new NotificationRequest(
+            userId, NotificationType.CustomField, $"Your {label} request was not approved",
+            $"“{request.FieldValue}” was not added: {text}", "/settings/profile", admin, request.Id))], cancellationToken);
+        return Result.Success();
+    }
+
+    public static string FieldOf(CustomFieldType type) => type switch
+    {
+        CustomFieldType.Category => ProfileFields.Categories,
+        CustomFieldType.Skill => ProfileFields.Skills,
+        _ => ProfileFields.Genres,
+    };
+
+    public static string Label(CustomFieldType type) => EnumText<CustomFieldType>.ToText(type);
+
+    public static string Plural(CustomFieldType type) => type == CustomFieldType.Category ? "categories" : Label(type) + "s";
+
+    private static Error AlreadyReviewed => new("custom_field.already_reviewed", "This request has already been reviewed.");
+
+    private Error TooMany(CustomFieldType type)
+    {
+        var max = type switch
+        {
+            CustomFieldType.Category => profileOptions.Value.MaxCategories,
+            CustomFieldType.Skill => profileOptions.Value.MaxSkills,
+            _ => profileOptions.Value.MaxGenres,
+        };
+        return Error.Validation(FieldOf(type), $"You can have at most {max} {Plural(type)}.");
+    }
+
+    private sealed class NameRow
+    {
+        public Guid Id { get; init; }
+        public string Name { get; init; } = "";
+        public string Slug { get; init; } = "";
+        public int SortOrder { get; init; }
+    }
+
+    private static IQueryable<NameRow> Approved(AppDbContext db, CustomFieldType type) => type switch
+    {
+        CustomFieldType.Category => db.Categories.AsNoTracking().Where(c => c.IsActive)
+            .Select(c => new NameRow { Id = c.Id, Name = c.Name, Slug = c.Slug, SortOrder = c.SortOrder }),
+        CustomFieldType.Skill => db.Skills.AsNoTracking().Where(s => s.IsActive && s.IsAdminApproved)
+            .Select(s => new NameRow { Id = s.Id, Name = s.Name, Slug = s.Slug, SortOrder = 0 }),
+        _ => db.Genres.AsNoTracking().Where(g => g.IsActive)
+            .Select(g => new NameRow { Id = g.Id, Name = g.Name, Slug = g.Slug, SortOrder = 0 }),
+    };
+
+    private async Task<bool> IsFullAsync(AppDbContext db, CustomFieldType type, Guid userId, Guid fieldId, CancellationToken cancellationToken) => type switch
+    {
+        CustomFieldType.Category => !await db.UserCategories.AnyAsync(l => l.UserId == userId && l.CategoryId == fieldId, cancellationToken) &&
+            await db.UserCategories.CountAsync(l => l.UserId == userId, cancellationToken) >= profileOptions.Value.MaxCategories,
+        CustomFieldType.Skill => !await db.UserSkills.AnyAsync(l => l.UserId == userId && l.SkillId == fieldId, cancellationToken) &&
+            await db.UserSkills.CountAsync(l => l.UserId == userId, cancellationToken) >= profileOptions.Value.MaxSkills,
+        _ => !await db.UserGenres.AnyAsync(l => l.UserId == userId && l.GenreId == fieldId, cancellationToken) &&
+            await db.UserGenres.CountAsync(l => l.UserId == userId, cancellationToken) >= profileOptions.Value.MaxGenres,
+    };
+
+    private static Task<int> AttachAsync(AppDbContext db, CustomFieldType type, Guid userId, Guid fieldId, CancellationToken cancellationToken) => type switch
+    {
+        CustomFieldType.Category => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO user_categories (user_id, category_id) VALUES ({userId}, {fieldId}) ON CONFLICT DO NOTHING", cancellationToken),
+        CustomFieldType.Skill => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO user_skills (user_id, skill_id) VALUES ({userId}, {fieldId}) ON CONFLICT DO NOTHING", cancellationToken),
+        _ => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO user_genres (user_id, genre_id) VALUES ({userId}, {fieldId}) ON CONFLICT DO NOTHING", cancellationToken),
+    };
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

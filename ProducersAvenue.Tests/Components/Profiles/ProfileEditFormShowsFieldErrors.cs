@@ -1,0 +1,77 @@
+using Bunit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using ProducersAvenue.Domain;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Profiles.Components;
+
+namespace ProducersAvenue.Tests.Components.Profiles;
+
+public sealed class ProfileEditFormShowsFieldErrors : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        var me = await _db.CreateUserAsync("form_user");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        var configuration = new ConfigurationBuilder().Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        Services.AddSingleton<ICurrentUser>(CurrentUser.For(me));
+        Services.AddAppDatabase(_db.AppConnectionString);
+        Services.AddProducersAvenueDomain(configuration);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    [Fact]
+    public void A_bad_smart_link_and_a_bad_username_show_at_their_fields_and_the_typed_input_stays()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProfileEditForm>();
+        form.WaitForElement("#profile-username", TimeSpan.FromSeconds(20));
+
+        form.Find("#profile-username").Change("Admin");
+        form.Find("#profile-smart-link").Change("linktr.ee/form_user");
+        form.Find("#profile-display-name").Change("Form User");
+        form.Find("#profile-save").Click();
+
+        form.WaitForAssertion(() =>
+        {
+            var errors = form.FindAll(".mud-input-control .mud-input-error").Select(e => e.TextContent).ToList();
+            Assert.Contains(errors, e => e.Contains("reserved", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.Contains("rolink.me", StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(10));
+        Assert.Equal("Admin", form.Find("#profile-username").GetAttribute("value"));
+        Assert.Equal("linktr.ee/form_user", form.Find("#profile-smart-link").GetAttribute("value"));
+        Assert.Equal("Form User", form.Find("#profile-display-name").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_valid_form_saves_and_confirms_with_a_snackbar()
+    {
+        Render<MudPopoverProvider>();
+        var snackbar = Render<MudSnackbarProvider>();
+        var form = Render<ProfileEditForm>();
+        form.WaitForElement("#profile-username", TimeSpan.FromSeconds(20));
+
+        form.Find("#profile-smart-link").Change("rolink.me/form_user");
+        form.Find("#profile-save").Click();
+
+        snackbar.WaitForAssertion(() => Assert.Contains("Profile saved.", snackbar.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Empty(form.FindAll(".mud-input-control .mud-input-error"));
+        Assert.Equal("https://rolink.me/form_user", await _db.ScalarAsync<string>("SELECT smart_link FROM user_profiles WHERE username = 'form_user'"));
+    }
+}

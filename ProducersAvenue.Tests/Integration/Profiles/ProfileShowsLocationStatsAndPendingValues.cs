@@ -1,0 +1,88 @@
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Taxonomy;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Profiles;
+
+public sealed class ProfileShowsLocationStatsAndPendingValues : IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private Guid _owner, _visitor, _admin;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _owner = await _db.CreateUserAsync("loc_owner");
+        _visitor = await _db.CreateUserAsync("loc_visitor");
+        _admin = await _db.CreateUserAsync("loc_admin", UserRole.Admin);
+        await _db.ScalarAsync<int>("""
+            UPDATE user_profiles SET location_city = 'Zagreb', location_country = 'Croatia', location_coords = point(15.98, 45.81)
+            WHERE user_id = $1
+            """, _owner);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private async Task<ProfileView> ViewAsAsync(ICurrentUser viewer) =>
+        (await _db.Services(viewer).Get<ProfileService>().GetProfileAsync("loc_owner")).Profile!;
+
+    [Theory]
+    [InlineData("exact", "Zagreb", "Croatia", true)]
+    [InlineData("city", "Zagreb", "Croatia", false)]
+    [InlineData("country", null, "Croatia", false)]
+    public async Task Shows_as_much_of_the_location_as_the_member_chose(string visibility, string? city, string? country, bool coordinates)
+    {
+        await _db.ScalarAsync<int>("UPDATE user_profiles SET location_visibility = $1 WHERE user_id = $2", visibility, _owner);
+
+        var location = (await ViewAsAsync(CurrentUser.For(_visitor))).Location;
+
+        Assert.NotNull(location);
+        Assert.Equal(city, location.City);
+        Assert.Equal(country, location.Country);
+        Assert.Equal(coordinates, location.Latitude is not null);
+        if (coordinates)
+        {
+            Assert.Equal(45.81, location.Latitude!.Value, 3);
+            Assert.Equal(15.98, location.Longitude!.Value, 3);
+        }
+    }
+
+    [Fact]
+    public async Task A_hidden_location_shows_nothing()
+    {
+        await _db.ScalarAsync<int>("UPDATE user_profiles SET location_visibility = 'hidden' WHERE user_id = $1", _owner);
+
+        Assert.Null((await ViewAsAsync(CurrentUser.For(_visitor))).Location);
+    }
+
+    [Fact]
+    public async Task Counts_followers_following_and_products()
+    {
+        await _db.ScalarAsync<int>("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2)", _visitor, _owner);
+        await _db.ScalarAsync<int>("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2)", _admin, _owner);
+        await _db.ScalarAsync<int>("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2)", _owner, _admin);
+
+        var stats = (await ViewAsAsync(CurrentUser.Anonymous())).Stats;
+
+        Assert.Equal(2, stats.Followers);
+        Assert.Equal(1, stats.Following);
+        Assert.Equal(0, stats.Products);
+    }
+
+    [Fact]
+    public async Task Pending_requests_show_to_the_owner_and_admins_only()
+    {
+        var requested = await _db.Services(CurrentUser.For(_owner)).Get<TaxonomyService>()
+            .RequestCustomValueAsync(CustomFieldType.Genre, "Tamburica");
+        Assert.True(requested.Value!.IsPending);
+
+        var asOwner = await ViewAsAsync(CurrentUser.For(_owner));
+        var asAdmin = await ViewAsAsync(CurrentUser.For(_admin, UserRole.Admin));
+        var asVisitor = await ViewAsAsync(CurrentUser.For(_visitor));
+
+        Assert.Contains(asOwner.Genres, g => g is { Name: "Tamburica", IsPending: true });
+        Assert.Contains(asAdmin.Genres, g => g is { Name: "Tamburica", IsPending: true });
+        Assert.DoesNotContain(asVisitor.Genres, g => g.Name == "Tamburica");
+    }
+}

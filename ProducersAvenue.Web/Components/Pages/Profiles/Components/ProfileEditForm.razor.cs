@@ -1,0 +1,125 @@
+using Microsoft.JSInterop;
+using MudBlazor;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Taxonomy;
+
+namespace ProducersAvenue.Web.Components.Pages.Profiles.Components;
+
+public sealed partial class ProfileEditForm : IAsyncDisposable
+{
+    private MudForm? _form;
+    private ProfileFormModel? _model;
+    private List<TaxonomyChip> _categories = [];
+    private List<TaxonomyChip> _skills = [];
+    private List<TaxonomyChip> _genres = [];
+    private string? _avatarUrl;
+    private string? _bannerUrl;
+    private string? _username;
+    private bool _canUseGps;
+    private bool _saving;
+    private bool _locating;
+    private string? _loadError;
+    private Result? _result;
+    private IJSObjectReference? _geolocation;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var edit = await Profiles.GetEditAsync();
+        if (edit.Value is not { } view)
+        {
+            _loadError = edit.FirstError?.Message ?? "Your profile could not be loaded.";
+            return;
+        }
+        _model = ProfileFormModel.From(view.Values);
+        _username = view.Values.Username;
+        _categories = [.. view.Categories];
+        _skills = [.. view.Skills];
+        _genres = [.. view.Genres];
+        _avatarUrl = view.AvatarUrl;
+        _bannerUrl = view.BannerUrl;
+        _canUseGps = view.CanUseGps;
+    }
+
+    private bool HasError(string field) => _result?.ErrorFor(field) is not null;
+    private string? ErrorFor(string field) => _result?.ErrorFor(field);
+
+    private async Task SaveAsync()
+    {
+        if (_model is null) return;
+        _saving = true;
+        try
+        {
+            var command = _model.ToCommand(Approved(_categories), Approved(_skills), Approved(_genres));
+            _result = await Profiles.UpdateProfileAsync(command);
+            if (_result.Succeeded)
+            {
+                _username = ProfileValidation.NormalizeUsername(_model.Username);
+                _model.Username = _username;
+                Snackbar.Add("Profile saved.", Severity.Success);
+            }
+            else
+            {
+                var unplaced = _result.Errors.FirstOrDefault(e => e.Field is null);
+                Snackbar.Add(unplaced?.Message ?? "Some fields need your attention.", Severity.Error);
+            }
+        }
+        finally
+        {
+            _saving = false;
+        }
+    }
+
+    private static List<Guid> Approved(List<TaxonomyChip> chips) => [.. chips.Where(c => !c.IsPending).Select(c => c.Id)];
+
+    private async Task LocateAsync()
+    {
+        if (_model is null) return;
+        _locating = true;
+        try
+        {
+            _geolocation ??= await JS.InvokeAsync<IJSObjectReference>("import", "./js/geolocation.js");
+            var position = await _geolocation.InvokeAsync<GeoPosition?>("getPosition");
+            if (position is { Ok: true, Latitude: { } lat, Longitude: { } lon })
+            {
+                _model.Latitude = Math.Round(lat, 6);
+                _model.Longitude = Math.Round(lon, 6);
+                Snackbar.Add("Position captured. Save to keep it.", Severity.Info);
+            }
+            else
+            {
+                Snackbar.Add(position?.Error ?? "Your location could not be determined.", Severity.Warning);
+            }
+        }
+        catch (JSException)
+        {
+            Snackbar.Add("Your location could not be determined.", Severity.Warning);
+        }
+        finally
+        {
+            _locating = false;
+        }
+    }
+
+    private void ClearGps()
+    {
+        if (_model is null) return;
+        _model.Latitude = null;
+        _model.Longitude = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_geolocation is null) return;
+        try
+        {
+            await _geolocation.DisposeAsync();
+        }
+        catch (JSDisconnectedException)
+        {
+            // The circuit is gone; nothing to release.
+        }
+    }
+
+    private sealed record GeoPosition(bool Ok, double? Latitude, double? Longitude, string? Error);
+}

@@ -1,0 +1,28 @@
+using Microsoft.Net.Http.Headers;
+using ProducersAvenue.Domain.Storage;
+
+namespace ProducersAvenue.Web.Endpoints;
+
+public static class FileEndpoints
+{
+    /// <summary>
+    /// <c>GET /files/{**key}</c>: a stored file with the content type of its (server-chosen) extension, <c>nosniff</c>,
+    /// a sandboxing CSP and long caching (keys are unique and never rewritten). Unknown or malformed keys are 404.
+    /// </summary>
+    public static IEndpointRouteBuilder MapFileEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/files/{**key}", async (string key, IFileStorage storage, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            var stream = await storage.OpenReadAsync(key, cancellationToken);
+            if (stream is null) return Results.NotFound();
+            var headers = context.Response.Headers;
+            headers[HeaderNames.XContentTypeOptions] = "nosniff";
+            headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
+            headers[HeaderNames.CacheControl] = "public, max-age=31536000, immutable";
+            var contentType = ImageFormat.ContentTypeForExtension(Path.GetExtension(key).TrimStart('.'));
+            return Results.Stream(stream, contentType, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileNameWithoutExtension(key)}\""),
+                enableRangeProcessing: true);
+        }).AllowAnonymous().ExcludeFromDescription();
+        return endpoints;
+    }
+}
