@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
 
@@ -13,6 +14,7 @@ public static class DomainServiceCollectionExtensions
         services.AddScoped<IMailer, OutboxMailer>();
         services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
         services.AddScoped<INotifier, Notifier>();
+        services.AddContent(configuration);
         return services;
     }
 }
