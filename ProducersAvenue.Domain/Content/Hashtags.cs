@@ -13,19 +13,7 @@ public static class Hashtags
     public const int MaxLength = 30;
 
     /// <summary>Distinct slugs in order of first appearance.</summary>
-    public static IReadOnlyList<string> Extract(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return [];
-        var slugs = new List<string>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '#' || !TokenBoundary.AllowsAt(text, i)) continue;
-            if (!TryRead(text, i, text.Length, out var slug, out var length)) continue;
-            if (!slugs.Contains(slug)) slugs.Add(slug);
-            i += length - 1;
-        }
-        return slugs;
-    }
+    public static IReadOnlyList<string> Extract(string? text) => TokenBoundary.ExtractDistinct(text, '#', TryRead);
 
     /// <summary>
     /// Reads the hashtag whose '#' is at <paramref name="start"/> (the caller checked the boundary before it);

@@ -12,19 +12,7 @@ public static class Mentions
     public const int MaxLength = 30;
 
     /// <summary>Distinct lower-case usernames in order of first appearance.</summary>
-    public static IReadOnlyList<string> Extract(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return [];
-        var usernames = new List<string>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '@' || !TokenBoundary.AllowsAt(text, i)) continue;
-            if (!TryRead(text, i, text.Length, out var username, out var length)) continue;
-            if (!usernames.Contains(username)) usernames.Add(username);
-            i += length - 1;
-        }
-        return usernames;
-    }
+    public static IReadOnlyList<string> Extract(string? text) => TokenBoundary.ExtractDistinct(text, '@', TryRead);
 
     /// <summary>
     /// Reads the mention whose '@' is at <paramref name="start"/> (the caller checked the boundary before it);

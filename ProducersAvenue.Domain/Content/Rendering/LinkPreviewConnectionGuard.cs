@@ -55,7 +55,8 @@ public sealed class LinkPreviewConnectionGuard(
         throw last!;
     }
 
-    private static async ValueTask<Stream> OpenSocketAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
+    /// <summary>The default way to open the connection: a TCP socket to exactly this endpoint.</summary>
+    public static async ValueTask<Stream> OpenSocketAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
     {
         var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try

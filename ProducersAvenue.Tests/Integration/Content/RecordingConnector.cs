@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using ProducersAvenue.Domain.Content.Rendering;
 
 namespace ProducersAvenue.Tests.Integration.Content;
 
@@ -14,21 +15,11 @@ public sealed class RecordingConnector
 
     public IReadOnlyCollection<IPEndPoint> Attempts => _attempts;
 
-    public async ValueTask<Stream> OpenAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
+    public ValueTask<Stream> OpenAsync(IPEndPoint endpoint, CancellationToken cancellationToken)
     {
         _attempts.Enqueue(endpoint);
         if (!IPAddress.IsLoopback(endpoint.Address))
             throw new SocketException((int)SocketError.AccessDenied);
-        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        try
-        {
-            await socket.ConnectAsync(endpoint, cancellationToken);
-            return new NetworkStream(socket, ownsSocket: true);
-        }
-        catch
-        {
-            socket.Dispose();
-            throw;
-        }
+        return LinkPreviewConnectionGuard.OpenSocketAsync(endpoint, cancellationToken);
     }
 }
