@@ -39,7 +39,7 @@ public sealed partial class LinkPreviewFetcher(
             LogTimedOut(requested);
             return null;
         }
-        catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or LinkPreviewRefusedException)
+        catch (Exception e) when (e is HttpRequestException or IOException or InvalidOperationException or UriFormatException or LinkPreviewRefusedException)
         {
             LogFailed(requested, e.GetBaseException().Message);
             return null;

@@ -11,7 +11,7 @@ internal sealed class LinkPreviewTestFetcher : IDisposable
 
     public LinkPreviewTestFetcher(LocalPageServer? server, Action<LinkPreviewOptions>? configure = null)
     {
-        var options = new LinkPreviewOptions { TimeoutSeconds = 3 };
+        var options = new LinkPreviewOptions();
         if (server is not null) options.AllowedHosts.Add(server.HostAndPort);
         configure?.Invoke(options);
         Requests = new CountingHandler(LinkPreviewConnectionGuard.CreateHandler(options, Connector.OpenAsync));

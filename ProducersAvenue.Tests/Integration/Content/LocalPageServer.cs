@@ -39,6 +39,10 @@ public sealed class LocalPageServer : IAsyncLifetime
         MapPages(_app);
         await _app.StartAsync();
         BaseUri = new Uri(_app.Urls.Single());
+
+        // The first request pays for JIT and routing start-up; pay it here, not inside a test's short deadline.
+        using var warmUp = new HttpClient();
+        await warmUp.GetStringAsync(Url("/warm-up"));
     }
 
     public async Task DisposeAsync()
@@ -48,6 +52,7 @@ public sealed class LocalPageServer : IAsyncLifetime
 
     private void MapPages(WebApplication app)
     {
+        app.MapGet("/warm-up", () => "ok");
         app.MapGet("/page", () => Html("""
             <html><head>
               <title>Fallback title</title>
