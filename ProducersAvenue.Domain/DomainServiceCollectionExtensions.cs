@@ -1,9 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
-using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Storage;
 using ProducersAvenue.Domain.Taxonomy;
 
@@ -21,6 +22,7 @@ public static class DomainServiceCollectionExtensions
         services.AddFileStorage(configuration);
         services.AddProfiles(configuration);
         services.AddTaxonomy(configuration);
+        services.AddContent(configuration);
         return services;
     }
 }
