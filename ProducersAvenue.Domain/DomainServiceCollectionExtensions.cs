@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
 
@@ -11,6 +12,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddProducersAvenueDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IMailer, OutboxMailer>();
+        services.AddAccounts(configuration);
         services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
         services.AddScoped<INotifier, Notifier>();
         return services;
