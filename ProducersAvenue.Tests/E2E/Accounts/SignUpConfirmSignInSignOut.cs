@@ -36,11 +36,13 @@ public sealed class SignUpConfirmSignInSignOut(E2EFixture app)
         await login.SignInAsync("nova_beats", password);
         await page.WaitForURLAsync(app.BaseAddress.ToString());
         var shell = new AppShell(page);
-        await Expect(shell.AccountMenu).ToBeVisibleAsync();
+        await Expect(shell.EditProfileLink).ToBeVisibleAsync();
         await shots.TakeAsync("home-signed-in");
 
         await shell.SignOutAsync();
+        await shots.TakeAsync("after-sign-out");
         await Expect(shell.SignInLink).ToBeVisibleAsync();
+        await Expect(shell.EditProfileLink).ToHaveCountAsync(0);
         await shots.TakeAsync("signed-out");
     }
 

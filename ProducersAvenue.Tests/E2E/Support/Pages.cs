@@ -35,7 +35,12 @@ public sealed class LoginPage(IPage page)
 /// <summary>/dev/mailbox: an interactive page listing the outbox; an opened email renders its links inline.</summary>
 public sealed class DevMailboxPage(IPage page)
 {
-    public async Task OpenAsync() => await page.GotoAsync("/dev/mailbox");
+    /// <summary>Opens the mailbox and waits until the page is interactive (it prerenders first).</summary>
+    public async Task OpenAsync()
+    {
+        await page.GotoAsync("/dev/mailbox");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+    }
 
     public async Task OpenEmailAsync(string subject, string recipient)
     {
@@ -50,8 +55,9 @@ public sealed class DevMailboxPage(IPage page)
 /// <summary>The app shell (MainLayout): the account menu in the app bar.</summary>
 public sealed class AppShell(IPage page)
 {
-    public ILocator AccountMenu => page.GetByRole(AriaRole.Button, new() { Name = "Account menu" });
-    public ILocator SignInLink => page.GetByRole(AriaRole.Link, new() { Name = "Sign in" });
+    /// <summary>Shown in the drawer to signed-in members only.</summary>
+    public ILocator EditProfileLink => page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Edit profile" });
+    public ILocator SignInLink => page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Link, new() { Name = "Sign in" });
 
     public async Task SignOutAsync()
     {
