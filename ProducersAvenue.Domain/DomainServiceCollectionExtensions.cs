@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Notifications.Email;
@@ -16,6 +17,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddProducersAvenueDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IMailer, OutboxMailer>();
+        services.AddAccounts(configuration);
         services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
         services.AddScoped<INotifier, Notifier>();
         services.AddSocial(configuration);

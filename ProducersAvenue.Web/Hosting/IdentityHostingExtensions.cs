@@ -5,6 +5,7 @@ using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Web.Authorization;
+using ProducersAvenue.Web.Background;
 using ProducersAvenue.Web.Components.Account;
 
 namespace ProducersAvenue.Web.Hosting;
@@ -27,30 +28,34 @@ public static class IdentityHostingExtensions
             .AddIdentityCookies();
         services.AddAuthorizationBuilder().AddProducersAvenuePolicies();
 
+        var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
         services.AddIdentityCore<ApplicationUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = true;
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                options.Password.RequiredLength = accounts.PasswordMinLength;
                 options.Password.RequireDigit = false;
                 options.Password.RequireLowercase = false;
                 options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.MaxFailedAccessAttempts = accounts.MaxFailedSignIns;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(accounts.LockoutMinutes);
             })
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager()
+            .AddSignInManager<AccountSignInManager>()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddClaimsPrincipalFactory<ProfileClaimsPrincipalFactory>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         // A changed password or email rotates the security stamp; old cookies stop working within this interval.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.AddScoped<IEmailSender<ApplicationUser>, IdentityEmailSender>();
+        services.AddHostedService<OutboxDeliveryService>();
+        services.AddSignInRateLimiting(accounts);
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());

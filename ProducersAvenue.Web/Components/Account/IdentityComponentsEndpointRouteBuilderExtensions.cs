@@ -48,7 +48,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect($"~/{returnUrl}");
-        });
+        }).WithOrder(-1); // wins over the GET confirmation page (Pages/Logout.razor) that shares the URL
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
             HttpContext context,

@@ -1,0 +1,26 @@
+namespace ProducersAvenue.Domain.Accounts;
+
+/// <summary>The <c>Accounts</c> configuration section: sign-up and sign-in rules that are numbers or lists, not code.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>Usernames nobody may register: they clash with routes or pretend to speak for the platform.</summary>
+    public List<string> ReservedUsernames { get; set; } =
+    [
+        "admin", "administrator", "api", "settings", "support", "help", "root", "system", "moderator", "mod", "staff",
+        "login", "logout", "register", "account", "accounts", "u", "user", "users", "profile", "profiles", "explore",
+        "search", "feed", "tags", "groups", "marketplace", "dev", "null", "undefined",
+    ];
+
+    public int PasswordMinLength { get; set; } = 8;
+    public int PasswordMaxLength { get; set; } = 128;
+
+    /// <summary>Wrong passwords in a row before the account is locked for <see cref="LockoutMinutes"/>.</summary>
+    public int MaxFailedSignIns { get; set; } = 5;
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Sign-in, sign-up and recovery form posts allowed per client IP in each window.</summary>
+    public int SignInPostsPerWindow { get; set; } = 10;
+    public int SignInWindowSeconds { get; set; } = 60;
+}

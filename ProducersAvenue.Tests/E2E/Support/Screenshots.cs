@@ -1,0 +1,20 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Playwright;
+
+namespace ProducersAvenue.Tests.E2E.Support;
+
+/// <summary>Full-page screenshots at <c>$PA_TEST_ARTIFACTS/screenshots/&lt;test&gt;/&lt;step&gt;.png</c> (./artifacts when unset).</summary>
+public sealed class Screenshots(IPage page, [CallerMemberName] string test = "")
+{
+    private int _step;
+
+    public static string Root =>
+        Path.Combine(Environment.GetEnvironmentVariable("PA_TEST_ARTIFACTS") is { Length: > 0 } dir ? dir : Path.GetFullPath("artifacts"), "screenshots");
+
+    public async Task TakeAsync(string step)
+    {
+        var folder = Path.Combine(Root, test);
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{++_step:00}-{step}.png"), FullPage = true });
+    }
+}

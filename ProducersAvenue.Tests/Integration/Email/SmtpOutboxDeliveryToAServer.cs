@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+using ProducersAvenue.Domain.Notifications.Email;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Email;
+
+public sealed class SmtpOutboxDeliveryToAServer : IAsyncLifetime
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private TestServices Services(int port, FakeTimeProvider clock) => _db.Services(clock: clock, settings: new Dictionary<string, string?>
+    {
+        ["Email:Smtp:Host"] = "127.0.0.1",
+        ["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Email:Smtp:UseStartTls"] = "false",
+        ["Email:Smtp:From"] = "Producers Avenue <hello@producersavenue.test>",
+        ["Email:Smtp:MaxAttempts"] = "3",
+        ["Email:Smtp:RetryBaseSeconds"] = "30",
+    });
+
+    private async Task<OutboxEmail> SingleEmailAsync()
+    {
+        await using var db = _db.Context();
+        return await db.EmailOutbox.AsNoTracking().SingleAsync();
+    }
+
+    [Fact]
+    public async Task A_queued_email_arrives_with_its_subject_and_recipient_and_is_marked_sent()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var clock = new FakeTimeProvider(Now);
+        var services = Services(smtp.Port, clock);
+        await services.Get<IMailer>().SendAsync("ana@example.test", "Welcome aboard", "<p>Hello <strong>Ana</strong></p>");
+
+        var sent = await services.Get<SmtpOutboxDelivery>().DeliverDueAsync();
+
+        Assert.Equal(1, sent);
+        var message = Assert.Single(smtp.Messages);
+        Assert.Equal("Welcome aboard", message.Subject);
+        Assert.Equal("ana@example.test", Assert.Single(message.To.Mailboxes).Address);
+        Assert.Equal("hello@producersavenue.test", Assert.Single(message.From.Mailboxes).Address);
+        Assert.Contains("<strong>Ana</strong>", message.HtmlBody);
+        var row = await SingleEmailAsync();
+        Assert.Equal(OutboxEmailStatus.Sent, row.Status);
+        Assert.Equal(1, row.Attempts);
+        Assert.Equal(Now, row.SentAt);
+        Assert.Null(row.LastError);
+    }
+
+    [Fact]
+    public async Task A_sent_email_is_not_sent_twice()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var services = Services(smtp.Port, new FakeTimeProvider(Now));
+        await services.Get<IMailer>().SendAsync("ana@example.test", "Once", "<p>Once</p>");
+
+        await services.Get<SmtpOutboxDelivery>().DeliverDueAsync();
+        var second = await services.Get<SmtpOutboxDelivery>().DeliverDueAsync();
+
+        Assert.Equal(0, second);
+        Assert.Single(smtp.Messages);
+    }
+
+    [Fact]
+    public async Task An_unreachable_server_is_retried_with_growing_waits_and_then_given_up()
+    {
+        var clock = new FakeTimeProvider(Now);
+        var services = Services(FreePort.Next(), clock); // nothing listens there
+        await services.Get<IMailer>().SendAsync("ana@example.test", "Retry me", "<p>Hi</p>");
+        var delivery = services.Get<SmtpOutboxDelivery>();
+
+        await delivery.DeliverDueAsync();
+        var first = await SingleEmailAsync();
+        Assert.Equal((OutboxEmailStatus.Queued, 1), (first.Status, first.Attempts));
+        Assert.False(string.IsNullOrEmpty(first.LastError));
+
+        clock.Advance(TimeSpan.FromSeconds(29)); // the second attempt is due 30 s after queueing
+        await delivery.DeliverDueAsync();
+        Assert.Equal(1, (await SingleEmailAsync()).Attempts);
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+        await delivery.DeliverDueAsync();
+        Assert.Equal(2, (await SingleEmailAsync()).Attempts);
+
+        clock.Advance(TimeSpan.FromSeconds(60)); // the third is due at 90 s, and it is the last
+        await delivery.DeliverDueAsync();
+        var last = await SingleEmailAsync();
+        Assert.Equal((OutboxEmailStatus.Failed, 3), (last.Status, last.Attempts));
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await delivery.DeliverDueAsync();
+        Assert.Equal(3, (await SingleEmailAsync()).Attempts);
+    }
+
+    [Fact]
+    public async Task Without_an_smtp_host_nothing_is_delivered_and_the_email_stays_queued()
+    {
+        var services = _db.Services();
+        await services.Get<IMailer>().SendAsync("ana@example.test", "Stays", "<p>Hi</p>");
+
+        Assert.Equal(0, await services.Get<SmtpOutboxDelivery>().DeliverDueAsync());
+        Assert.Equal(OutboxEmailStatus.Queued, (await SingleEmailAsync()).Status);
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Web.Components.Account;
+
+namespace ProducersAvenue.Tests.Support;
+
+/// <summary>
+/// The real web app (Program) on a <see cref="TestDb"/>: in memory (TestServer) by default, or on Kestrel at
+/// <c>http://localhost:{port}</c> after <see cref="StartKestrel"/> for browsers. Extra configuration goes in
+/// <paramref name="settings"/> (seen by Program before Build()). Sign-in rate limiting is relaxed unless a test sets it.
+/// </summary>
+public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    public const string Password = "correct horse battery";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", db.AppConnectionString);
+        builder.UseSetting("ConnectionStrings:Owner", db.OwnerConnectionString);
+        builder.UseSetting("Accounts:SignInPostsPerWindow", "10000");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+    }
+
+    /// <summary>Serves the app on Kestrel at a free port; returns the base address (localhost, as the passkey script wants).</summary>
+    public Uri StartKestrel()
+    {
+        var port = FreePort.Next();
+        UseKestrel(port);
+        StartServer();
+        return new Uri($"http://localhost:{port}");
+    }
+
+    /// <summary>A request scope whose sign-in manager has an HttpContext to write its cookie to.</summary>
+    public AppScope Scope()
+    {
+        var scope = Services.CreateAsyncScope();
+        var http = new DefaultHttpContext { RequestServices = scope.ServiceProvider };
+        scope.ServiceProvider.GetRequiredService<AccountSignInManager>().Context = http;
+        return new AppScope(scope);
+    }
+
+    /// <summary>A confirmed member with <see cref="Password"/>, created the way sign-up does (password hashed by Identity).</summary>
+    public async Task<ApplicationUser> CreateMemberAsync(string username, string? email = null)
+    {
+        await using var scope = Scope();
+        var users = scope.Get<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = username, Email = email ?? $"{username}@example.test", EmailConfirmed = true };
+        var result = await users.CreateAsync(user, Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        return user;
+    }
+}
+
+public sealed class AppScope(AsyncServiceScope scope) : IAsyncDisposable
+{
+    public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}
