@@ -23,6 +23,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+app.UseBrandAssets();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -9,8 +9,11 @@ public sealed class AccountOptions
     public List<string> ReservedUsernames { get; set; } =
     [
         "admin", "administrator", "api", "settings", "support", "help", "root", "system", "moderator", "mod", "staff",
-        "login", "logout", "register", "account", "accounts", "u", "user", "users", "profile", "profiles", "explore",
-        "search", "feed", "tags", "groups", "marketplace", "dev", "null", "undefined",
+        "login", "logout", "register", "signin", "signup", "account", "accounts", "u", "user", "users", "profile", "profiles",
+        "explore", "search", "feed", "tags", "groups", "marketplace", "messages", "notifications", "posts", "dev", "null",
+        "undefined", "about", "files", "assets", "official", "security", "billing", "checkout", "new", "edit", "me", "www",
+        "mail", "static", "health", "privacy", "terms", "blog", "articles", "webinars", "orders", "wallet",
+        "producersavenue", "producers_avenue", "producers.avenue",
     ];
 
     public int PasswordMinLength { get; set; } = 8;

@@ -5,8 +5,6 @@ public sealed class ProfileOptions
 {
     public const string Section = "Profiles";
 
-    public int UsernameMinLength { get; set; } = 3;
-    public int UsernameMaxLength { get; set; } = UserProfile.UsernameMaxLength;
     public int MaxCategories { get; set; } = 8;
     public int MaxSkills { get; set; } = 25;
     public int MaxGenres { get; set; } = 15;

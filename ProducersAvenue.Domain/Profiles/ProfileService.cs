@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Accounts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -19,13 +20,14 @@ public sealed class ProfileService(
     TimeProvider clock,
     IFileStorage storage,
     ImageUploadValidator images,
+    UsernameAvailability usernames,
     IOptions<ProfileOptions> options)
 {
     private ProfileOptions Options => options.Value;
 
     public async Task<ProfileLookup> GetProfileAsync(string username, CancellationToken cancellationToken = default)
     {
-        var normalized = ProfileValidation.NormalizeUsername(username);
+        var normalized = UsernameRules.Normalize(username);
         if (normalized.Length == 0 || normalized.Length > UserProfile.UsernameMaxLength) return ProfileLookup.NotFound;
 
         await using var db = contexts.CreateDbContext();
@@ -96,8 +98,9 @@ public sealed class ProfileService(
         if (currentUser.UserId is not { } me) return Error.SignInRequired;
 
         var errors = new List<Error>();
-        var username = ProfileValidation.NormalizeUsername(command.Username);
-        Add(errors, ProfileValidation.CheckUsername(username, Options));
+        var usernameCheck = await usernames.CheckAsync(command.Username, me, cancellationToken);
+        var username = usernameCheck.Value ?? UsernameRules.Normalize(command.Username);
+        errors.AddRange(usernameCheck.Errors);
         var displayName = Blank(Slug.CollapseWhitespace(command.DisplayName ?? ""));
         Add(errors, ProfileValidation.CheckLength(ProfileFields.DisplayName, "Display name", displayName, UserProfile.DisplayNameMaxLength));
         var bio = Blank(command.Bio?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
@@ -136,9 +139,6 @@ public sealed class ProfileService(
         var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == me, cancellationToken);
         if (profile is null) return Error.NotFound("Your profile");
 
-        if (errors.All(e => e.Field != ProfileFields.Username) && username != profile.Username &&
-            await db.UserProfiles.AnyAsync(p => p.Username == username && p.UserId != me, cancellationToken))
-            errors.Add(UsernameTaken);
         if (coords is not null && !await CanUseGpsAsync(db, me, profile.IsPartnerAccount, cancellationToken))
             errors.Add(Error.Validation(ProfileFields.Location, "GPS location is part of the Standard, Premium and Ultimate plans. Enter your city instead."));
         if (categoryIds.Count > 0 && await db.Categories.CountAsync(c => categoryIds.Contains(c.Id) && c.IsActive, cancellationToken) != categoryIds.Count)
@@ -174,7 +174,7 @@ public sealed class ProfileService(
         catch (Exception ex) when (IsUniqueViolation(ex))
         {
             // Someone took the username between the check and the save.
-            return UsernameTaken;
+            return UsernameAvailability.Taken;
         }
         return Result.Success();
     }
@@ -238,7 +238,6 @@ public sealed class ProfileService(
         return previous;
     }
 
-    private static Error UsernameTaken => Error.Validation(ProfileFields.Username, "That username is taken. Choose another one.");
 
     private static async Task<bool> IsMutualAsync(AppDbContext db, Guid a, Guid b, CancellationToken cancellationToken) =>
         await db.Followers.CountAsync(f => (f.FollowerId == a && f.FollowingId == b) || (f.FollowerId == b && f.FollowingId == a), cancellationToken) == 2;

@@ -54,7 +54,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
             _result = await Profiles.UpdateProfileAsync(command);
             if (_result.Succeeded)
             {
-                _username = ProfileValidation.NormalizeUsername(_model.Username);
+                _username = ProducersAvenue.Domain.Accounts.UsernameRules.Normalize(_model.Username);
                 _model.Username = _username;
                 Snackbar.Add("Profile saved.", Severity.Success);
             }
