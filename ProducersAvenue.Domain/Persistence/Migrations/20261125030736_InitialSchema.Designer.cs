@@ -13,7 +13,7 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125025911_InitialSchema")]
+    [Migration("20261125030736_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
