@@ -8,7 +8,8 @@ namespace ProducersAvenue.Domain.Seeding;
 /// <summary>
 /// The rows of a bulk community, generated while they stream to the server through binary COPY (client and server
 /// work in parallel). One seeded <see cref="Random"/> drives everything in a fixed order, so a seed and a clock give
-/// the same rows. Ids are time-ordered (UUID version 7 layout) and rows are written in key order.
+/// the same rows. Ids are time-ordered (UUID version 7 layout) and rows are written in key order. Counters
+/// (followers, following, likes, comments) are counted while drawing and written with their rows.
 /// </summary>
 internal sealed class BulkData
 {
@@ -23,6 +24,9 @@ internal sealed class BulkData
     private readonly int[] _postAuthor;
     private readonly int[] _likes;
     private readonly int[] _comments;
+    /// <summary>Member <c>i</c> follows <c>_follows[i * FollowsPerUser ..]</c>, ascending.</summary>
+    private readonly int[] _follows;
+    private readonly int[] _followers;
 
     public Dictionary<string, (int Count, double Score)> Hashtags { get; } = new(StringComparer.Ordinal);
 
@@ -59,6 +63,26 @@ internal sealed class BulkData
         }
         _likes = Spread(options.LikeCount, cap: options.Users - 1);
         _comments = Spread(options.CommentCount, cap: int.MaxValue);
+
+        // Follows: popular members (low numbers) are followed more. Drawn now so profiles carry their counters.
+        _follows = new int[(long)options.Users * options.FollowsPerUser];
+        _followers = new int[options.Users];
+        var targets = new SortedSet<int>();
+        for (var follower = 0; follower < options.Users; follower++)
+        {
+            targets.Clear();
+            while (targets.Count < options.FollowsPerUser)
+            {
+                var following = Skewed(options.Users, 1.6);
+                if (following != follower) targets.Add(following);
+            }
+            var k = follower * options.FollowsPerUser;
+            foreach (var following in targets)
+            {
+                _follows[k++] = following;
+                _followers[following]++;
+            }
+        }
     }
 
     public void CopyMembers(NpgsqlConnection connection, string passwordHash)
@@ -100,7 +124,8 @@ internal sealed class BulkData
 
         using (var profiles = connection.BeginBinaryImport("""
             COPY user_profiles (id, user_id, username, display_name, bio, location_city, location_country, location_coords, location_source,
-                                location_visibility, location_last_updated, experience_level, profile_visibility, created_at, updated_at)
+                                location_visibility, location_last_updated, experience_level, profile_visibility,
+                                followers_count, following_count, created_at, updated_at)
             FROM STDIN (FORMAT BINARY)
             """))
         {
@@ -124,6 +149,8 @@ internal sealed class BulkData
                 profiles.Write(At(_userCreated[i]), NpgsqlDbType.TimestampTz);
                 profiles.Write(levels[_random.Next(levels.Length)], NpgsqlDbType.Text);
                 profiles.Write(visibility, NpgsqlDbType.Text);
+                profiles.Write(_followers[i], NpgsqlDbType.Integer);
+                profiles.Write(_options.FollowsPerUser, NpgsqlDbType.Integer);
                 profiles.Write(At(_userCreated[i]), NpgsqlDbType.TimestampTz);
                 profiles.Write(At(_userCreated[i]), NpgsqlDbType.TimestampTz);
             }
@@ -144,25 +171,17 @@ internal sealed class BulkData
 
     public void CopyFollows(NpgsqlConnection connection)
     {
-        using var copy = connection.BeginBinaryImport(
-            "COPY followers (id, follower_id, following_id, created_at) FROM STDIN (FORMAT BINARY)");
-        var targets = new SortedSet<int>();
+        using var copy = connection.BeginBinaryImport("COPY followers (id, follower_id, following_id, created_at) FROM STDIN (FORMAT BINARY)");
         for (var follower = 0; follower < _users.Length; follower++)
         {
-            targets.Clear();
-            while (targets.Count < _options.FollowsPerUser)
+            for (var n = 0; n < _options.FollowsPerUser; n++)
             {
-                var following = Skewed(_users.Length, 1.6);
-                if (following != follower) targets.Add(following);
-            }
-            foreach (var following in targets)
-            {
-                var created = Between(Math.Max(_userCreated[follower], _userCreated[following]));
+                var following = _follows[(long)follower * _options.FollowsPerUser + n];
                 copy.StartRow();
-                copy.Write(TimeGuid(_userCreated[follower]), NpgsqlDbType.Uuid);
+                copy.Write(TimeGuid(_userCreated[follower] + n), NpgsqlDbType.Uuid);
                 copy.Write(_users[follower], NpgsqlDbType.Uuid);
                 copy.Write(_users[following], NpgsqlDbType.Uuid);
-                copy.Write(At(created), NpgsqlDbType.TimestampTz);
+                copy.Write(At(Between(Math.Max(_userCreated[follower], _userCreated[following]))), NpgsqlDbType.TimestampTz);
             }
         }
         copy.Complete();
@@ -208,11 +227,12 @@ internal sealed class BulkData
                 var user = _random.Next(_users.Length);
                 if (user != _postAuthor[i]) likers.Add(user);
             }
+            var n = 0;
             foreach (var user in likers)
             {
                 var created = Between(_postCreated[i]);
                 copy.StartRow();
-                copy.Write(TimeGuid(_postCreated[i]), NpgsqlDbType.Uuid);
+                copy.Write(TimeGuid(_postCreated[i] + n++), NpgsqlDbType.Uuid);
                 copy.Write(_posts[i], NpgsqlDbType.Uuid);
                 copy.Write(_users[user], NpgsqlDbType.Uuid);
                 copy.Write(At(created), NpgsqlDbType.TimestampTz);
@@ -231,7 +251,7 @@ internal sealed class BulkData
             {
                 var created = Between(_postCreated[i]);
                 copy.StartRow();
-                copy.Write(TimeGuid(_postCreated[i]), NpgsqlDbType.Uuid);
+                copy.Write(TimeGuid(_postCreated[i] + c), NpgsqlDbType.Uuid);
                 copy.Write(_posts[i], NpgsqlDbType.Uuid);
                 copy.Write(_users[_random.Next(_users.Length)], NpgsqlDbType.Uuid);
                 copy.Write(_text.Comment(), NpgsqlDbType.Varchar);
@@ -289,7 +309,7 @@ internal sealed class BulkData
             for (var n = 0; n < count; n++)
             {
                 copy.StartRow();
-                copy.Write(TimeGuid(_userCreated[i]), NpgsqlDbType.Uuid);
+                copy.Write(TimeGuid(_userCreated[i] + n), NpgsqlDbType.Uuid);
                 copy.Write(_users[i], NpgsqlDbType.Uuid);
                 writeRest(copy, i, n);
                 if (withUpdatedAt) copy.Write(At(_userCreated[i]), NpgsqlDbType.TimestampTz);

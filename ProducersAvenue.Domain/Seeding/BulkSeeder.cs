@@ -22,9 +22,11 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
 {
     public const string EmailDomain = "bulk.producersavenue.test";
 
-    private static readonly string[] BulkTables = ["followers", "posts", "post_likes", "comments"];
-    private static readonly string[] TriggerTables =
-        ["auth.users", "user_profiles", "subscriptions", "wallets", "user_categories", "user_skills", "user_genres", "tags", .. BulkTables];
+    private static readonly string[] Tables =
+    [
+        "auth.users", "user_profiles", "subscriptions", "wallets", "user_categories", "user_skills", "user_genres",
+        "followers", "posts", "post_likes", "comments",
+    ];
 
     public static string Email(int number) => $"member{number}@{EmailDomain}";
 
@@ -44,8 +46,8 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
         await using (var transaction = await connection.BeginTransactionAsync(cancellationToken))
         {
             await ExecuteAsync(connection, "SET LOCAL maintenance_work_mem = '512MB'; SET LOCAL work_mem = '256MB'; SET LOCAL synchronous_commit = off");
-            foreach (var table in TriggerTables) await ExecuteAsync(connection, $"ALTER TABLE {table} DISABLE TRIGGER USER");
-            var deferred = await DeferredDdl.DropAsync(connection, BulkTables);
+            foreach (var table in Tables) await ExecuteAsync(connection, $"ALTER TABLE {table} DISABLE TRIGGER USER");
+            var deferred = await DeferredDdl.DropAsync(connection, Tables);
 
             var passwordHash = new PasswordHasher<ApplicationUser>().HashPassword(new ApplicationUser(), Seeder.DemoPassword);
             await Phase($"users, profiles, subscriptions, wallets, taxonomy ({options.Users:N0})", () => Task.Run(() => data.CopyMembers(connection, passwordHash)));
@@ -54,12 +56,12 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
             await Phase($"post_likes ({options.LikeCount:N0})", () => Task.Run(() => data.CopyLikes(connection)));
             await Phase($"comments ({options.CommentCount:N0})", () => Task.Run(() => data.CopyComments(connection)));
             await Phase("indexes and foreign keys", () => deferred.RestoreAsync(connection, cancellationToken));
-            await Phase("counters and tags", () => RecomputeCountersAsync(connection, data, now));
+            await Phase("tags", () => WriteTagsAsync(connection, data));
 
-            foreach (var table in TriggerTables) await ExecuteAsync(connection, $"ALTER TABLE {table} ENABLE TRIGGER USER");
+            foreach (var table in Tables) await ExecuteAsync(connection, $"ALTER TABLE {table} ENABLE TRIGGER USER");
             await transaction.CommitAsync(cancellationToken);
         }
-        await Phase("analyze", () => ExecuteAsync(connection, $"ANALYZE auth.users, user_profiles, user_categories, user_skills, user_genres, tags, {string.Join(", ", BulkTables)}"));
+        await Phase("analyze", () => ExecuteAsync(connection, $"ANALYZE tags, {string.Join(", ", Tables)}"));
 
         var report = new BulkSeedReport(phases, total.Elapsed);
         logger.LogInformation("Bulk community seeded in {Seconds:F1} s", total.Elapsed.TotalSeconds);
@@ -74,27 +76,9 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
         }
     }
 
-    /// <summary>
-    /// Denormalized counters, set-based. Post counters were written with the posts (known while generating), so
-    /// their statements only fix rows that disagree; follower counts are computed here. Hashtags feed <c>tags</c>.
-    /// </summary>
-    private static async Task RecomputeCountersAsync(NpgsqlConnection connection, BulkData data, DateTimeOffset now)
+    /// <summary>Hashtag usage and trending score into <c>tags</c>, added to what is there.</summary>
+    private static async Task WriteTagsAsync(NpgsqlConnection connection, BulkData data)
     {
-        await ExecuteAsync(connection, """
-            UPDATE user_profiles p SET followers_count = s.c
-            FROM (SELECT following_id AS id, count(*)::int AS c FROM followers GROUP BY following_id) s
-            WHERE p.user_id = s.id AND p.followers_count <> s.c;
-            UPDATE user_profiles p SET following_count = s.c
-            FROM (SELECT follower_id AS id, count(*)::int AS c FROM followers GROUP BY follower_id) s
-            WHERE p.user_id = s.id AND p.following_count <> s.c;
-            UPDATE posts p SET likes_count = s.c
-            FROM (SELECT post_id AS id, count(*)::int AS c FROM post_likes GROUP BY post_id) s
-            WHERE p.id = s.id AND p.likes_count <> s.c;
-            UPDATE posts p SET comments_count = s.c
-            FROM (SELECT post_id AS id, count(*)::int AS c FROM comments GROUP BY post_id) s
-            WHERE p.id = s.id AND p.comments_count <> s.c;
-            """);
-
         await using var command = new NpgsqlCommand("""
             INSERT INTO tags (name, slug, usage_count, trending_score)
             SELECT t.name, t.slug, t.usage, t.score FROM unnest($1::text[], $2::text[], $3::int[], $4::numeric[]) AS t(name, slug, usage, score)

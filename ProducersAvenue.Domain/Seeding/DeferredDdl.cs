@@ -5,7 +5,9 @@ namespace ProducersAvenue.Domain.Seeding;
 /// <summary>
 /// The foreign keys and the non-unique secondary indexes of some tables, read from the catalog, dropped, and
 /// recreated later exactly as they were (<c>pg_get_constraintdef</c>/<c>pg_get_indexdef</c>): a bulk load then
-/// builds each index once and validates each foreign key with one join instead of row by row.
+/// builds each index once (one sort instead of millions of inserts) and validates each foreign key with one join
+/// instead of row by row. Primary keys and unique indexes stay: rows arrive in their key order, so they only append
+/// (measured: rebuilding the 15M-row unique follow index took longer than appending to it).
 /// Use inside a transaction, so a failure leaves the schema untouched.
 /// </summary>
 internal sealed class DeferredDdl(IReadOnlyList<string> restore)
