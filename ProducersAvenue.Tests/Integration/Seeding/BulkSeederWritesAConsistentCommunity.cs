@@ -15,8 +15,8 @@ public sealed class BulkSeederWritesAConsistentCommunity : IAsyncLifetime
     private const string SchemaFingerprint = """
         SELECT md5(string_agg(d, ';' ORDER BY d)) FROM (
           SELECT pg_get_indexdef(indexrelid) AS d FROM pg_index WHERE indrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'auth.users'::regclass, 'user_profiles'::regclass)
-          UNION ALL SELECT conname || pg_get_constraintdef(oid) || convalidated FROM pg_constraint WHERE conrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'user_profiles'::regclass)
-          UNION ALL SELECT tgname || tgenabled FROM pg_trigger WHERE NOT tgisinternal) t
+          UNION ALL SELECT conname::text || pg_get_constraintdef(oid) || convalidated::text FROM pg_constraint WHERE conrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'user_profiles'::regclass)
+          UNION ALL SELECT tgname::text || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal) t
         """;
 
     public async Task InitializeAsync()

@@ -77,7 +77,7 @@ public sealed class DemoCommunityIsSeededIntoAnEmptyDatabase : IAsyncLifetime
     {
         await using var db = _db.Context();
         Assert.True(await db.Posts.CountAsync() >= 40);
-        Assert.True(await db.Posts.AllAsync(p => p.Content!.Contains('#')));
+        Assert.True(await db.Posts.AllAsync(p => p.Content!.Contains("#")));
         Assert.True(await db.PostLikes.CountAsync() > 50);
         Assert.True(await db.Comments.AnyAsync(c => c.ParentCommentId != null));
         Assert.True(await db.Tags.AnyAsync(t => t.UsageCount > 1));
