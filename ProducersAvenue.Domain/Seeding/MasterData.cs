@@ -3,7 +3,7 @@ using ProducersAvenue.Domain.Taxonomy;
 namespace ProducersAvenue.Domain.Seeding;
 
 /// <summary>The master data of the schema document: the 8 categories (skills and genres in their own files).</summary>
-public static class MasterData
+public static partial class MasterData
 {
     public static IReadOnlyList<Category> Categories { get; } =
     [

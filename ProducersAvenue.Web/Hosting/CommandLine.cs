@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
@@ -6,28 +7,92 @@ using ProducersAvenue.Domain.Seeding;
 namespace ProducersAvenue.Web.Hosting;
 
 /// <summary>
-/// <c>ProducersAvenue.Web migrate [--seed-demo]</c>: apply migrations as the owner role, grant the app roles,
-/// seed master data (idempotent), copy trigger settings into platform_settings and, with --seed-demo, the demo community when the database has no members.
+/// Verbs of <c>ProducersAvenue.Web</c>:
+/// <list type="bullet">
+/// <item><c>migrate [--seed-demo]</c>: apply migrations as the owner role, grant the app roles, seed master data
+/// (idempotent), copy trigger settings into platform_settings and, with --seed-demo, the demo community when the database has no members.</item>
+/// <item><c>seed --users N --posts N [--follows-per-user N] [--likes N] [--comments N] [--seed N]</c>: the bulk
+/// community for load tests (<see cref="BulkSeeder"/>), into a migrated database.</item>
+/// <item><c>avatars DIR</c>: write the demo members' generated SVG avatars (see <c>scripts/generate-avatars.sh</c>).</item>
+/// </list>
 /// </summary>
 public static class CommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] == "migrate";
+    private static readonly string[] Verbs = ["migrate", "seed", "avatars"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ProducersAvenue.Migrate");
-        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ProducersAvenue." + args[0]);
         var owner = app.Configuration.GetConnectionString("Owner") ?? app.Configuration.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Owner is not set.");
+        switch (args[0])
+        {
+            case "seed":
+                if (!TryParseSeedOptions(args, out var options, out var error))
+                {
+                    await Console.Error.WriteLineAsync($"{error}\nusage: seed --users N --posts N [--follows-per-user 150] [--likes N] [--comments N] [--seed 42]");
+                    return 2;
+                }
+                var result = await new BulkSeeder(owner, logger).SeedAsync(options);
+                if (!result.Succeeded)
+                {
+                    await Console.Error.WriteLineAsync(result.FirstError!.Message);
+                    return 1;
+                }
+                return 0;
+            case "avatars":
+                WriteAvatars(args.Length > 1 ? args[1] : "wwwroot-assets/avatars");
+                return 0;
+            default:
+                var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+                await new DatabaseMigrator(owner, [database.AppRole, database.JobsRole], logger).MigrateAsync();
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var seeder = scope.ServiceProvider.GetRequiredService<Seeder>();
+                    await seeder.SeedMasterDataAsync();
+                    await scope.ServiceProvider.GetRequiredService<PlatformSettingsWriter>().WriteAsync();
+                    if (args.Contains("--seed-demo")) await seeder.SeedDemoAsync();
+                }
+                logger.LogInformation("Database ready.");
+                return 0;
+        }
+    }
 
-        await new DatabaseMigrator(owner, [options.AppRole, options.JobsRole], logger).MigrateAsync();
+    private static bool TryParseSeedOptions(string[] args, out BulkSeedOptions options, out string error)
+    {
+        options = new BulkSeedOptions();
+        error = "";
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (i + 1 >= args.Length || !long.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            {
+                error = $"{args[i]} needs a whole number.";
+                return false;
+            }
+            switch (args[i++])
+            {
+                case "--users": options = options with { Users = (int)value }; break;
+                case "--posts": options = options with { Posts = (int)value }; break;
+                case "--follows-per-user": options = options with { FollowsPerUser = (int)value }; break;
+                case "--likes": options = options with { Likes = value }; break;
+                case "--comments": options = options with { Comments = value }; break;
+                case "--seed": options = options with { Seed = (int)value }; break;
+                default: error = $"Unknown option {args[i - 1]}."; return false;
+            }
+        }
+        var invalid = options.Validate();
+        if (invalid is not null) error = invalid;
+        return invalid is null;
+    }
 
-        await using var scope = app.Services.CreateAsyncScope();
-        var seeder = scope.ServiceProvider.GetRequiredService<Seeder>();
-        await seeder.SeedMasterDataAsync();
-        await scope.ServiceProvider.GetRequiredService<PlatformSettingsWriter>().WriteAsync();
-        if (args.Contains("--seed-demo")) await seeder.SeedDemoAsync();
-        logger.LogInformation("Database ready.");
-        return 0;
+    private static void WriteAvatars(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        foreach (var member in DemoCommunity.Create(DateTimeOffset.UnixEpoch).Members)
+        {
+            File.WriteAllText(Path.Combine(directory, $"{member.Number}.svg"), DemoAvatar.Svg(member.Number, DemoAvatar.Initials(member.DisplayName)));
+        }
     }
 }

@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# bench/feed.sh: latency and throughput of the feed, explore and search pages against a seeded database.
+#
+#   PA_BENCH_URL=http://localhost:5080 bench/feed.sh     # an app that is already running
+#   bench/feed.sh                                         # publishes and starts the app itself against PA_BENCH_DB
+#
+# Signs in through the real login form (antiforgery token taken from the page) as a bulk member who follows
+# ~150 people (`seed --users ... --follows-per-user 150`; member1@bulk.producersavenue.test by default), then runs
+# wrk for PA_BENCH_DURATION against each URL and prints p50, p95, requests/s and the ratio to an empty baseline.
+# Pages that answer 404 (not built yet) are reported and skipped. Only ever talks to localhost.
+#
+# Environment: PA_BENCH_URL, PA_BENCH_PG_PORT (55499), PA_BENCH_DB (pa_bench), PA_BENCH_LOGIN, PA_BENCH_PASSWORD,
+# PA_BENCH_DURATION (15s), PA_BENCH_CONNECTIONS (50), PA_BENCH_THREADS (2), PA_BENCH_COMMON (mix), PA_BENCH_RARE (theremin),
+# PA_BENCH_BASELINE (/health), PA_BENCH_DEEP (a URL for a deep keyset page; default: /?before=<cursor 60 days ago>).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PA_BENCH_PG_PORT:-55499}
+DB=${PA_BENCH_DB:-pa_bench}
+LOGIN=${PA_BENCH_LOGIN:-member1@bulk.producersavenue.test}
+PASSWORD=${PA_BENCH_PASSWORD:-Demo-pass-2026}
+DURATION=${PA_BENCH_DURATION:-15s}
+CONNECTIONS=${PA_BENCH_CONNECTIONS:-50}
+THREADS=${PA_BENCH_THREADS:-2}
+COMMON=${PA_BENCH_COMMON:-mix}
+RARE=${PA_BENCH_RARE:-theremin}
+BASELINE=${PA_BENCH_BASELINE:-/health}
+WORK=$(mktemp -d /tmp/pa-bench.XXXXXX)
+APP_PID=""
+
+cleanup() {
+  if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+
+if [ -z "${PA_BENCH_URL:-}" ]; then
+  APP_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  PA_BENCH_URL="http://localhost:$APP_PORT"
+  echo "publishing the app (Release) ..." >&2
+  dotnet publish ProducersAvenue.Web -c Release -o "$WORK/app" -nologo -v q >/dev/null
+  (
+    cd "$WORK/app"
+    ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=pa_app;Maximum Pool Size=100" \
+    ConnectionStrings__Owner="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=pa_owner" \
+    ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+      exec dotnet ProducersAvenue.Web.dll --urls "$PA_BENCH_URL"
+  ) >"$WORK/app.log" 2>&1 &
+  APP_PID=$!
+  for _ in $(seq 1 60); do curl -fsS "$PA_BENCH_URL/health" >/dev/null 2>&1 && break; sleep 1; done
+  curl -fsS "$PA_BENCH_URL/health" >/dev/null || { echo "the app did not start:" >&2; tail -n 30 "$WORK/app.log" >&2; exit 1; }
+fi
+case "$PA_BENCH_URL" in
+  http://localhost:*|http://127.0.0.1:*|http://localhost|http://127.0.0.1) ;;
+  *) echo "PA_BENCH_URL must point at localhost" >&2; exit 2 ;;
+esac
+
+# Sign in through the form: GET the page for the antiforgery cookie and token, POST the credentials.
+JAR="$WORK/cookies"
+sign_in() {
+  local login=$1 page token handler
+  rm -f "$JAR"
+  page=$(curl -sS -c "$JAR" -b "$JAR" "$PA_BENCH_URL/Account/Login")
+  token=$(printf '%s' "$page" | grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  handler=$(printf '%s' "$page" | grep -o 'name="_handler"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+  curl -sS -o /dev/null -c "$JAR" -b "$JAR" -X POST "$PA_BENCH_URL/Account/Login" \
+    --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=${handler:-login}" \
+    --data-urlencode "Input.Email=$login" --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "Input.RememberMe=false"
+  COOKIE=$(awk -F'\t' '$6 ~ /^\.AspNetCore\.Identity\.Application/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$JAR")
+  [ -n "$COOKIE" ]
+}
+if ! sign_in "$LOGIN"; then
+  # The login form may take the user name rather than the email: look it up in the bench database.
+  username=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -tAc \
+    "SELECT user_name FROM auth.users WHERE normalized_email = upper('$LOGIN')" 2>/dev/null || true)
+  if [ -z "$username" ] || ! sign_in "$username"; then
+    echo "sign-in as $LOGIN failed (no identity cookie); set PA_BENCH_LOGIN/PA_BENCH_PASSWORD" >&2
+    exit 1
+  fi
+  LOGIN=$username
+fi
+echo "signed in as $LOGIN" >&2
+
+# A deep keyset page: the feed before a moment 60 days ago (the cursor format the feed uses may differ; override with PA_BENCH_DEEP).
+DEEP=${PA_BENCH_DEEP:-/?before=$(date -u -d '60 days ago' +%Y-%m-%dT%H:%M:%SZ)}
+
+# wrk's Lua done() hook gives exact percentiles (microseconds) and the count of non-2xx/3xx answers.
+cat >"$WORK/report.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("P50 %.2f\nP95 %.2f\nRPS %.0f\nBAD %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    summary.requests / (summary.duration / 1e6), summary.errors.status + summary.errors.timeout + summary.errors.connect))
+end
+LUA
+
+printf '%-34s %6s %9s %9s %8s %6s %11s\n' "url" "status" "p50 ms" "p95 ms" "req/s" "errors" "p50 x base"
+base_p50=""
+run() {
+  local label=$1 path=$2 status out p50 p95 rps bad ratio
+  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$PA_BENCH_URL$path")
+  if [ "$status" != "200" ]; then
+    printf '%-34s %6s %9s %9s %8s %6s %11s\n' "$label" "$status" "-" "-" "-" "-" "-"
+    return
+  fi
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/report.lua" -H "Cookie: $COOKIE" "$PA_BENCH_URL$path")
+  p50=$(printf '%s\n' "$out" | awk '$1 == "P50" { print $2 }')
+  p95=$(printf '%s\n' "$out" | awk '$1 == "P95" { print $2 }')
+  rps=$(printf '%s\n' "$out" | awk '$1 == "RPS" { print $2 }')
+  bad=$(printf '%s\n' "$out" | awk '$1 == "BAD" { print $2 }')
+  if [ -z "$base_p50" ]; then base_p50=$p50; fi
+  ratio=$(awk -v a="$p50" -v b="$base_p50" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
+  printf '%-34s %6s %9s %9s %8s %6s %11s\n' "$label" "$status" "$p50" "$p95" "$rps" "$bad" "$ratio"
+}
+
+run "baseline $BASELINE" "$BASELINE"
+run "home feed /" "/"
+run "deep page" "$DEEP"
+run "explore" "/explore"
+run "search common ($COMMON)" "/search?q=$COMMON"
+run "search rare ($RARE)" "/search?q=$RARE"
+echo "($CONNECTIONS connections, $THREADS threads, $DURATION per URL)" >&2
