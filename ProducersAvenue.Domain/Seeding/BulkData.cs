@@ -196,7 +196,7 @@ internal sealed class BulkData
         {
             var content = _text.Post();
             var age = TimeSpan.FromMilliseconds(nowMs - _postCreated[i]).TotalHours;
-            foreach (var tag in MusicText.HashtagsOf(content).Distinct())
+            foreach (var tag in Content.Hashtags.Extract(content))
             {
                 var (count, score) = Hashtags.GetValueOrDefault(tag);
                 Hashtags[tag] = (count + 1, score + Math.Pow(0.5, age / 24));

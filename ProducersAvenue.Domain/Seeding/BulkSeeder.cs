@@ -87,7 +87,7 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
             """, connection);
         var tags = data.Hashtags.OrderBy(t => t.Key, StringComparer.Ordinal).ToList();
         command.Parameters.Add(new NpgsqlParameter { Value = tags.Select(t => t.Key).ToArray() });
-        command.Parameters.Add(new NpgsqlParameter { Value = tags.Select(t => Slug.From(t.Key)).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter { Value = tags.Select(t => t.Key).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = tags.Select(t => t.Value.Count).ToArray() });
         command.Parameters.Add(new NpgsqlParameter { Value = tags.Select(t => Math.Round((decimal)t.Value.Score, 2)).ToArray() });
         await command.ExecuteNonQueryAsync();

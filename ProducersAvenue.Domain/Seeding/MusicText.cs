@@ -71,8 +71,5 @@ public sealed class MusicText(Random random)
     public string Comment() => Pick(Comments);
 
     /// <summary>The hashtags of a text this class wrote (lowercase, without '#').</summary>
-    public static IEnumerable<string> HashtagsOf(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 1 && w[0] == '#').Select(w => w[1..].ToLowerInvariant());
-
     private string Pick(string[] values) => values[random.Next(values.Length)];
 }

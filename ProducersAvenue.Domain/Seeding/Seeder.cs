@@ -168,12 +168,12 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
 
         var now = community.Posts.Max(p => p.CreatedAt);
         db.Tags.AddRange(community.Posts
-            .SelectMany(p => MusicText.HashtagsOf(p.Content).Distinct().Select(tag => (tag, p.CreatedAt)))
+            .SelectMany(p => Content.Hashtags.Extract(p.Content).Select(tag => (tag, p.CreatedAt)))
             .GroupBy(t => t.tag)
             .Select(g => new Tag
             {
                 Name = g.Key,
-                Slug = Slug.From(g.Key),
+                Slug = g.Key,
                 UsageCount = g.Count(),
                 TrendingScore = Math.Round((decimal)g.Sum(t => Math.Pow(0.5, (now - t.CreatedAt).TotalHours / 24)), 2),
             }));
