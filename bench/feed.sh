@@ -67,19 +67,13 @@ sign_in() {
   handler=$(printf '%s' "$page" | grep -o 'name="_handler"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
   curl -sS -o /dev/null -c "$JAR" -b "$JAR" -X POST "$PA_BENCH_URL/Account/Login" \
     --data-urlencode "__RequestVerificationToken=$token" --data-urlencode "_handler=${handler:-login}" \
-    --data-urlencode "Input.Email=$login" --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "Input.RememberMe=false"
+    --data-urlencode "Input.Login=$login" --data-urlencode "Input.Password=$PASSWORD" --data-urlencode "Input.RememberMe=false"
   COOKIE=$(awk -F'\t' '$6 ~ /^\.AspNetCore\.Identity\.Application/ { printf "%s%s=%s", sep, $6, $7; sep="; " }' "$JAR")
   [ -n "$COOKIE" ]
 }
 if ! sign_in "$LOGIN"; then
-  # The login form may take the user name rather than the email: look it up in the bench database.
-  username=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -tAc \
-    "SELECT user_name FROM auth.users WHERE normalized_email = upper('$LOGIN')" 2>/dev/null || true)
-  if [ -z "$username" ] || ! sign_in "$username"; then
-    echo "sign-in as $LOGIN failed (no identity cookie); set PA_BENCH_LOGIN/PA_BENCH_PASSWORD" >&2
-    exit 1
-  fi
-  LOGIN=$username
+  echo "sign-in as $LOGIN failed (no identity cookie); set PA_BENCH_LOGIN/PA_BENCH_PASSWORD" >&2
+  exit 1
 fi
 echo "signed in as $LOGIN" >&2
 

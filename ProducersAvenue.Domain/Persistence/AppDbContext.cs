@@ -20,6 +20,7 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.HasPostgresExtension("pgcrypto");
+        builder.HasPostgresExtension("pg_trgm");
 
         builder.Entity<ApplicationUser>(b =>
         {

@@ -21,6 +21,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pgcrypto");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
@@ -2784,6 +2785,18 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     b.HasIndex("Username")
                         .IsUnique()
                         .HasDatabaseName("ix_user_profiles_username");
+
+                    b.HasIndex(new[] { "DisplayName" }, "ix_user_profiles_display_name_trgm")
+                        .HasDatabaseName("ix_user_profiles_display_name_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "DisplayName" }, "ix_user_profiles_display_name_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "DisplayName" }, "ix_user_profiles_display_name_trgm"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex(new[] { "Username" }, "ix_user_profiles_username_trgm")
+                        .HasDatabaseName("ix_user_profiles_username_trgm");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Username" }, "ix_user_profiles_username_trgm"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Username" }, "ix_user_profiles_username_trgm"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("user_profiles", null, t =>
                         {

@@ -34,6 +34,9 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.HasIndex(p => p.UserId).IsUnique();
         // Unique case-insensitively: usernames are stored lowercase and checked, and the index is on lower() too.
         builder.HasIndex(p => p.Username).IsUnique();
+        // Member search: "contains" matches on username and display name through trigram indexes.
+        builder.HasIndex(p => p.Username, "ix_user_profiles_username_trgm").HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_user_profiles_username_trgm");
+        builder.HasIndex(p => p.DisplayName, "ix_user_profiles_display_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_user_profiles_display_name_trgm");
         builder.HasIndex(p => p.ProfileVisibility);
         builder.HasIndex(p => p.IsBanned);
         builder.HasIndex(p => p.CreatedAt).IsDescending();
