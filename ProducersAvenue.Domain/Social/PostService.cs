@@ -11,7 +11,7 @@ namespace ProducersAvenue.Domain.Social;
 
 /// <summary>Writing posts: create (text, media, link, poll), edit, delete, pin; hashtags feed <c>tags</c>, mentions notify.</summary>
 public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, ILinkPreviewFetcher linkPreviews,
-    INotifier notifier, TimeProvider clock, IOptions<SocialOptions> options)
+    INotifier notifier, PostMediaService media, TimeProvider clock, IOptions<SocialOptions> options)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -112,17 +112,6 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
         return Result.Success();
     }
 
-    /// <summary>The server-side rule for a media file before it is uploaded (the composer shows the message).</summary>
-    public Result CheckMediaFile(string contentType, long sizeBytes)
-    {
-        var type = contentType.ToLowerInvariant();
-        if (_options.ImageContentTypes.Contains(type))
-            return sizeBytes > _options.MaxImageBytes ? SocialErrors.MediaTooLarge("image", _options.MaxImageBytes) : Result.Success();
-        if (_options.VideoContentTypes.Contains(type))
-            return sizeBytes > _options.MaxVideoBytes ? SocialErrors.MediaTooLarge("video", _options.MaxVideoBytes) : Result.Success();
-        return SocialErrors.MediaTypeNotAllowed;
-    }
-
     private List<Error> Validate(CreatePostCommand c, DateTimeOffset now)
     {
         var errors = new List<Error>();
@@ -137,7 +126,7 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
             case PostType.Image or PostType.Video:
                 if (c.MediaUrls.Count == 0 && !hasText) errors.Add(SocialErrors.EmptyPost);
                 else if (c.MediaUrls.Count > _options.MaxMediaPerPost) errors.Add(SocialErrors.TooManyMedia(_options.MaxMediaPerPost));
-                else if (c.MediaUrls.Any(u => !IsMediaUrl(u))) errors.Add(SocialErrors.MediaInvalid);
+                else if (c.MediaUrls.Any(u => !media.IsPostMediaUrl(u.Trim()))) errors.Add(SocialErrors.MediaInvalid);
                 break;
             case PostType.Link when !IsWebUrl(c.LinkUrl):
                 errors.Add(SocialErrors.LinkInvalid);
@@ -165,9 +154,6 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
     private static bool IsWebUrl(string? url) =>
         !string.IsNullOrWhiteSpace(url) && url.Trim().Length <= Post.UrlMaxLength &&
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
-
-    private static bool IsMediaUrl(string url) =>
-        IsWebUrl(url) || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && url.Length <= Post.UrlMaxLength);
 
     /// <summary>
     /// Upserts one <c>tags</c> row per hashtag in one statement: usage_count + 1, and the trending score decayed from its
