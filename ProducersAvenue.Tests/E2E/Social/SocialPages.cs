@@ -12,6 +12,18 @@ public sealed class SocialPages(IPage page)
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
     }
 
+    /// <summary>A full-page screenshot from the top, at <paramref name="width"/> px (the page is opened again at that width).</summary>
+    public async Task ShootAsync(E2E.Support.Screenshots shots, string step, int width = 1280)
+    {
+        if (page.ViewportSize?.Width != width)
+        {
+            await page.SetViewportSizeAsync(width, width < 600 ? 844 : 900);
+            await OpenAsync(page.Url);
+        }
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await shots.TakeAsync(step);
+    }
+
     public ILocator Composer => page.GetByTestId("post-composer");
     public ILocator Posts => page.GetByTestId("post-card");
     public ILocator Post(string text) => Posts.Filter(new() { HasText = text });

@@ -41,6 +41,7 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         await avaPages.SubmitPostAsync("Which snare wins?");
 
         await avaPages.ChooseComposerTabAsync("Media");
+        await Expect(ava.GetByRole(AriaRole.Button, new() { Name = "Add photos or a video" })).ToBeVisibleAsync();
         await ava.GetByTestId("post-composer").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
         {
             Name = "cover.png", MimeType = "image/png", Buffer = TestImages.Png(64, 64),
@@ -57,7 +58,7 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         await ava.Locator("[data-interactive=true]").First.WaitForAsync();
         await ava.GetByLabel("Add a comment").FillAsync("Thanks for listening!");
         await ava.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
-        await Expect(ava.GetByText("Thanks for listening!")).ToBeVisibleAsync();
+        await Expect(ava.Locator(".pa-comment-body").GetByText("Thanks for listening!")).ToBeVisibleAsync();
 
         // Ben sees all three in his home feed, likes, votes, comments and replies.
         await benPages.OpenAsync("/");
@@ -71,23 +72,22 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         await poll.GetByRole(AriaRole.Button, new() { Name = "Vote" }).ClickAsync();
         await Expect(poll.GetByText("1 vote", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(poll.GetByText("100%")).ToBeVisibleAsync();
-        await benShots.TakeAsync("feed-desktop");
-        await ben.SetViewportSizeAsync(390, 844);
-        await benShots.TakeAsync("feed-mobile");
-        await ben.SetViewportSizeAsync(1280, 900);
+        await benPages.ShootAsync(benShots, "feed-desktop");
+        await benPages.ShootAsync(benShots, "feed-mobile", 390);
+        await benPages.ShootAsync(benShots, "feed-desktop-again");
 
         await benPages.Post("Fresh").GetByRole(AriaRole.Link, new() { Name = "Comment" }).ClickAsync();
         await ben.Locator("[data-interactive=true]").First.WaitForAsync();
         await ben.GetByLabel("Add a comment").FillAsync("Love the swing on this one");
         await ben.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
-        await Expect(ben.GetByText("Love the swing on this one")).ToBeVisibleAsync();
+        await Expect(ben.Locator(".pa-comment-body").GetByText("Love the swing on this one")).ToBeVisibleAsync();
         var avasComment = ben.Locator("[id^=comment-]").Filter(new() { HasText = "Thanks for listening!" }).First;
         await avasComment.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).ClickAsync();
         await ben.GetByLabel("Reply to ava_beats").FillAsync("Anytime, send the stems");
         // The second "Reply" in Ava's comment is the reply box's submit button (the first opens the box).
         await avasComment.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).Nth(1).ClickAsync();
-        await Expect(ben.GetByText("Anytime, send the stems")).ToBeVisibleAsync();
-        await benShots.TakeAsync("post-detail");
+        await Expect(ben.Locator(".pa-comment-body").GetByText("Anytime, send the stems")).ToBeVisibleAsync();
+        await benPages.ShootAsync(benShots, "post-detail");
 
         // Ben mentions Ava in a post of his own.
         await benPages.OpenAsync("/");
@@ -96,28 +96,24 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
 
         // Ava's bell counts the unread notifications; the list has one of each kind.
         await avaPages.OpenAsync("/notifications");
-        await avaShots.TakeAsync("notifications");
+        await avaPages.ShootAsync(avaShots, "notifications");
         foreach (var title in new[] { "@ben_mixes followed you", "@ben_mixes liked your post", "@ben_mixes commented on your post",
                      "@ben_mixes replied to your comment", "@ben_mixes mentioned you" })
             await Expect(ava.GetByText(title, new() { Exact = true })).ToBeVisibleAsync();
         await Expect(avaPages.Bell).ToHaveAttributeAsync("aria-label", "Notifications, 5 unread");
-        await avaPages.Bell.ClickAsync();
-        await avaShots.TakeAsync("bell");
-        await ava.Keyboard.PressAsync("Escape");
 
         await avaPages.OpenAsync("/u/ava_beats");
         await Expect(avaPages.Post("New cover art")).ToBeVisibleAsync();
-        await avaShots.TakeAsync("profile-desktop");
-        await ava.SetViewportSizeAsync(390, 844);
-        await avaShots.TakeAsync("profile-mobile");
-        await ava.SetViewportSizeAsync(1280, 900);
+        await avaPages.ShootAsync(avaShots, "profile-desktop");
+        await avaPages.ShootAsync(avaShots, "profile-mobile", 390);
+        await avaPages.ShootAsync(avaShots, "profile-desktop-again");
 
         await avaPages.OpenAsync("/explore");
         await Expect(avaPages.Post("Studio day")).ToBeVisibleAsync();
-        await avaShots.TakeAsync("explore");
+        await avaPages.ShootAsync(avaShots, "explore");
 
         await avaPages.OpenAsync("/search?q=snare");
-        await avaShots.TakeAsync("search");
+        await avaPages.ShootAsync(avaShots, "search");
         await Expect(avaPages.Post("snare")).ToBeVisibleAsync();
 
         await avaPages.OpenAsync("/tags/lofi");
