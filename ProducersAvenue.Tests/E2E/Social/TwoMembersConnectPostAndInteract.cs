@@ -87,6 +87,7 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         // The second "Reply" in Ava's comment is the reply box's submit button (the first opens the box).
         await avasComment.GetByRole(AriaRole.Button, new() { Name = "Reply", Exact = true }).Nth(1).ClickAsync();
         await Expect(ben.Locator(".pa-comment-body").GetByText("Anytime, send the stems")).ToBeVisibleAsync();
+        await Expect(ben.GetByLabel("Reply to ava_beats")).ToHaveCountAsync(0);
         await benPages.ShootAsync(benShots, "post-detail");
 
         // Ben mentions Ava in a post of his own.
