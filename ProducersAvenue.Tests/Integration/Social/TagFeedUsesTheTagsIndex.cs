@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Tests.Support.Fakes;
@@ -20,9 +16,7 @@ public sealed class TagFeedUsesTheTagsIndex : IAsyncLifetime
     {
         var recorder = new RecordingCommandInterceptor();
         var author = await _db.CreateUserAsync("author");
-        var services = _db.As(author, configure: s => s.AddSingleton(sp =>
-            PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>())
-                .AddInterceptors(recorder).Options));
+        var services = _db.AsWithInterceptor(author, recorder);
         for (var i = 0; i < 3; i++) await _db.InsertPostAsync(author, $"post {i} #lofi", SocialTestKit.Start.AddMinutes(-i));
 
         recorder.Commands.Clear();
