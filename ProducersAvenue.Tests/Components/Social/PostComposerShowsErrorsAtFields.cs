@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,7 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         Services.AddSingleton<INotifier, NoNotifier>();
         Services.AddSingleton<IFileStorage>(_storage);
         Services.AddScoped<PostService>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
