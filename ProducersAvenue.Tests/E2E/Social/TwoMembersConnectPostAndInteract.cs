@@ -102,6 +102,10 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
                      "@ben_mixes replied to your comment", "@ben_mixes mentioned you" })
             await Expect(ava.GetByText(title, new() { Exact = true })).ToBeVisibleAsync();
         await Expect(avaPages.Bell).ToHaveAttributeAsync("aria-label", "Notifications, 5 unread");
+        await avaPages.Bell.ClickAsync();
+        await Expect(ava.Locator(".mud-popover-open").GetByText("@ben_mixes replied to your comment")).ToBeVisibleAsync();
+        await avaShots.TakeAsync("bell-open");
+        await ava.Keyboard.PressAsync("Escape");
 
         await avaPages.OpenAsync("/u/ava_beats");
         await Expect(avaPages.Post("New cover art")).ToBeVisibleAsync();
