@@ -16,6 +16,23 @@ public static class Hashtags
     public static IReadOnlyList<string> Extract(string? text) => TokenBoundary.ExtractDistinct(text, '#', TryRead);
 
     /// <summary>
+    /// The same tags as <see cref="Extract"/>, each with its first spelling in the text ("#LoFi and #lofi" → (lofi, LoFi)):
+    /// the display name a new <c>tags</c> row gets.
+    /// </summary>
+    public static IReadOnlyList<(string Slug, string Name)> ExtractWithSpelling(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return [];
+        var tags = new List<(string Slug, string Name)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '#' || !TokenBoundary.AllowsAt(text, i) || !TryRead(text, i, text.Length, out var slug, out var length)) continue;
+            if (!tags.Exists(t => t.Slug == slug)) tags.Add((slug, text.Substring(i + 1, length - 1).Normalize(NormalizationForm.FormC)));
+            i += length - 1;
+        }
+        return tags;
+    }
+
+    /// <summary>
     /// Reads the hashtag whose '#' is at <paramref name="start"/> (the caller checked the boundary before it);
     /// <paramref name="end"/> is exclusive. <paramref name="length"/> includes the '#'.
     /// </summary>

@@ -15,4 +15,6 @@ public sealed record MediaFormat(MediaKind Kind, string ContentType, string Exte
     public static readonly MediaFormat WebP = new(MediaKind.Image, "image/webp", "webp");
     public static readonly MediaFormat Mp4 = new(MediaKind.Video, "video/mp4", "mp4");
     public static readonly MediaFormat WebM = new(MediaKind.Video, "video/webm", "webm");
+
+    public static IReadOnlyList<MediaFormat> All { get; } = [Png, Jpeg, Gif, WebP, Mp4, WebM];
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
@@ -52,7 +53,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, ICu
             requests.Add(new NotificationRequest(replied, NotificationType.Reply, $"@{actor} replied to your comment", Snippet(text), link, me, comment.Id));
         if (repliedToAuthor != post.UserId)
             requests.Add(new NotificationRequest(post.UserId, NotificationType.Comment, $"@{actor} commented on your post", Snippet(text), link, me, comment.Id));
-        var mentions = SocialText.Mentions(text);
+        var mentions = Mentions.Extract(text);
         if (mentions.Count > 0)
         {
             var already = requests.Select(r => r.UserId).ToHashSet();

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Persistence;
 
@@ -90,11 +90,10 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     /// <summary>Posts that carry the hashtag of <paramref name="slug"/>, newest first.</summary>
     public async Task<KeysetPage<PostView>> TagAsync(string slug, string? cursor = null, CancellationToken cancellationToken = default)
     {
-        var pattern = SocialText.HashtagRegexForSlug(slug);
-        if (pattern is null) return KeysetPage<PostView>.Empty;
+        if (Hashtags.Extract("#" + slug) is not [var tag] || tag != slug) return KeysetPage<PostView>.Empty;
         await using var db = contexts.CreateDbContext();
-        var posts = db.Posts.AsNoTracking()
-            .Where(p => p.Content != null && Regex.IsMatch(p.Content, pattern, RegexOptions.IgnoreCase))
+        // posts.tags is the stored slug array with a GIN index; "@>" (array contains) is the operator that index serves.
+        var posts = db.Posts.FromSqlInterpolated($"SELECT * FROM posts WHERE tags @> ARRAY[{tag}]::text[]").AsNoTracking()
             .VisibleTo(db, viewer)
             .After(TimeCursor.Decode(cursor));
         return await posts.Rows(db, viewer.UserId).Newest().PageAsync(_options.FeedPageSize, viewer, renderer, clock.GetUtcNow(), cancellationToken);

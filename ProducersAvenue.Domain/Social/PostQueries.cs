@@ -3,23 +3,35 @@ using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Profiles;
 
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
 /// The building blocks every post read shares: visibility (hidden posts for author and admins only, banned
-/// authors for admins only), the one-query projection with author, viewer's like, vote and connection, and the
+/// authors for admins only, the author's profile visibility), the one-query projection with author, viewer's like, vote and connection, and the
 /// in-memory step to <see cref="PostView"/>.
 /// </summary>
 internal static class PostQueries
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>
+    /// The posts <paramref name="viewer"/> may see, as one SQL predicate: admins see everything; others never see banned
+    /// authors, see hidden posts only when they wrote them, and see an author's posts as the author's profile visibility
+    /// allows — public: everyone; members only: signed-in members; private: the author and mutual connections.
+    /// </summary>
     public static IQueryable<Post> VisibleTo(this IQueryable<Post> posts, AppDbContext db, ICurrentUser viewer)
     {
         if (viewer.IsAdmin) return posts;
-        var viewerId = viewer.UserId;
-        return posts.Where(p => (!p.IsHidden || p.UserId == viewerId) && !db.UserProfiles.Any(a => a.UserId == p.UserId && a.IsBanned));
+        if (viewer.UserId is not { } me)
+            return posts.Where(p => !p.IsHidden &&
+                db.UserProfiles.Any(a => a.UserId == p.UserId && !a.IsBanned && a.ProfileVisibility == ProfileVisibility.Public));
+        return posts.Where(p => (!p.IsHidden || p.UserId == me) &&
+            db.UserProfiles.Any(a => a.UserId == p.UserId && !a.IsBanned &&
+                (a.ProfileVisibility != ProfileVisibility.Private || p.UserId == me ||
+                 (db.Followers.Any(f => f.FollowerId == me && f.FollowingId == p.UserId) &&
+                  db.Followers.Any(f => f.FollowerId == p.UserId && f.FollowingId == me)))));
     }
 
     /// <summary>Posts strictly after <paramref name="cursor"/> in (created_at DESC, id DESC) order.</summary>

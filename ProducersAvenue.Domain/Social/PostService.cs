@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
@@ -10,7 +11,7 @@ namespace ProducersAvenue.Domain.Social;
 
 /// <summary>Writing posts: create (text, media, link, poll), edit, delete, pin; hashtags feed <c>tags</c>, mentions notify.</summary>
 public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, ILinkPreviewFetcher linkPreviews,
-    INotifier notifier, TimeProvider clock, IOptions<SocialOptions> options)
+    INotifier notifier, PostMediaService media, TimeProvider clock, IOptions<SocialOptions> options)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -43,9 +44,9 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
         {
             db.Posts.Add(post);
             await db.SaveChangesAsync(cancellationToken);
-            await CountHashtagsAsync(db, SocialText.Hashtags(content), now, cancellationToken);
+            await CountHashtagsAsync(db, Hashtags.ExtractWithSpelling(content), now, cancellationToken);
         }
-        await NotifyMentionsAsync(me, post.Id, SocialText.Mentions(content), cancellationToken);
+        await NotifyMentionsAsync(me, post.Id, Mentions.Extract(content), cancellationToken);
         return post.Id;
     }
 
@@ -62,12 +63,19 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
         if (text is { Length: > Post.ContentMaxLength }) return SocialErrors.ContentTooLong(Post.ContentMaxLength);
         if (text is null && post.PostType == PostType.Text) return SocialErrors.EmptyPost;
 
-        var oldTags = SocialText.Hashtags(post.Content).Select(t => t.ToLowerInvariant()).ToHashSet();
-        var oldMentions = SocialText.Mentions(post.Content).ToHashSet();
+        var oldTags = Hashtags.Extract(post.Content);
+        var newTags = Hashtags.ExtractWithSpelling(text);
+        var oldMentions = Mentions.Extract(post.Content).ToHashSet();
         post.Content = text;
-        await db.SaveChangesAsync(cancellationToken);
-        await CountHashtagsAsync(db, SocialText.Hashtags(text).Where(t => !oldTags.Contains(t.ToLowerInvariant())).ToList(), clock.GetUtcNow(), cancellationToken);
-        await NotifyMentionsAsync(me, postId, SocialText.Mentions(text).Where(m => !oldMentions.Contains(m)).ToList(), cancellationToken);
+        var now = clock.GetUtcNow();
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await CountHashtagsAsync(db, newTags.Where(t => !oldTags.Contains(t.Slug)).ToList(), now, cancellationToken);
+            await UncountHashtagsAsync(db, oldTags.Where(t => !newTags.Any(n => n.Slug == t)).ToArray(), now, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+        await NotifyMentionsAsync(me, postId, Mentions.Extract(text).Where(m => !oldMentions.Contains(m)).ToList(), cancellationToken);
         return Result.Success();
     }
 
@@ -79,7 +87,12 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
         var owner = await db.Posts.Where(p => p.Id == postId).Select(p => (Guid?)p.UserId).FirstOrDefaultAsync(cancellationToken);
         if (owner is null) return SocialErrors.PostNotFound;
         if (owner != me && !user.IsAdmin) return Error.Forbidden;
-        await db.Posts.Where(p => p.Id == postId).ExecuteDeleteAsync(cancellationToken);
+        // One statement: the post goes and each of its tags loses one use (never below zero).
+        await db.Database.ExecuteSqlRawAsync("""
+            WITH gone AS (DELETE FROM posts WHERE id = @id RETURNING tags) 
+            """ + UncountSql + "(SELECT unnest(tags) FROM gone)",
+            [new NpgsqlParameter("id", postId), new NpgsqlParameter("now", clock.GetUtcNow()),
+             new NpgsqlParameter("half_life", _options.TrendingHalfLifeHours)], cancellationToken);
         return Result.Success();
     }
 
@@ -99,17 +112,6 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
         return Result.Success();
     }
 
-    /// <summary>The server-side rule for a media file before it is uploaded (the composer shows the message).</summary>
-    public Result CheckMediaFile(string contentType, long sizeBytes)
-    {
-        var type = contentType.ToLowerInvariant();
-        if (_options.ImageContentTypes.Contains(type))
-            return sizeBytes > _options.MaxImageBytes ? SocialErrors.MediaTooLarge("image", _options.MaxImageBytes) : Result.Success();
-        if (_options.VideoContentTypes.Contains(type))
-            return sizeBytes > _options.MaxVideoBytes ? SocialErrors.MediaTooLarge("video", _options.MaxVideoBytes) : Result.Success();
-        return SocialErrors.MediaTypeNotAllowed;
-    }
-
     private List<Error> Validate(CreatePostCommand c, DateTimeOffset now)
     {
         var errors = new List<Error>();
@@ -124,7 +126,7 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
             case PostType.Image or PostType.Video:
                 if (c.MediaUrls.Count == 0 && !hasText) errors.Add(SocialErrors.EmptyPost);
                 else if (c.MediaUrls.Count > _options.MaxMediaPerPost) errors.Add(SocialErrors.TooManyMedia(_options.MaxMediaPerPost));
-                else if (c.MediaUrls.Any(u => !IsMediaUrl(u))) errors.Add(SocialErrors.MediaInvalid);
+                else if (c.MediaUrls.Any(u => !media.IsPostMediaUrl(u.Trim()))) errors.Add(SocialErrors.MediaInvalid);
                 break;
             case PostType.Link when !IsWebUrl(c.LinkUrl):
                 errors.Add(SocialErrors.LinkInvalid);
@@ -153,18 +155,16 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
         !string.IsNullOrWhiteSpace(url) && url.Trim().Length <= Post.UrlMaxLength &&
         Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 
-    private static bool IsMediaUrl(string url) =>
-        IsWebUrl(url) || (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && url.Length <= Post.UrlMaxLength);
-
     /// <summary>
     /// Upserts one <c>tags</c> row per hashtag in one statement: usage_count + 1, and the trending score decayed from its
     /// last update to now (half-life from options) plus one.
     /// </summary>
-    private async Task CountHashtagsAsync(AppDbContext db, IReadOnlyList<string> hashtags, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task CountHashtagsAsync(AppDbContext db, IReadOnlyList<(string Slug, string Name)> hashtags, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         if (hashtags.Count == 0) return;
-        var names = hashtags.ToArray();
-        var slugs = hashtags.Select(SocialText.TagSlug).ToArray();
+        var names = hashtags.Select(t => t.Name.Length > Tag.NameMaxLength ? t.Slug : t.Name).ToArray();
+        var slugs = hashtags.Select(t => t.Slug).ToArray();
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO tags (id, name, slug, usage_count, trending_score, created_at, updated_at)
             SELECT gen_random_uuid(), t.name, t.slug, 1, 1, @now, @now
@@ -179,6 +179,28 @@ public sealed class PostService(IDbContextFactory<AppDbContext> contexts, ICurre
             [new NpgsqlParameter("now", now), new NpgsqlParameter("names", names), new NpgsqlParameter("slugs", slugs),
              new NpgsqlParameter("half_life", _options.TrendingHalfLifeHours)], cancellationToken);
     }
+
+    /// <summary>The tags of <paramref name="slugs"/> lose one use each (never below zero); their score is decayed to now.</summary>
+    private async Task UncountHashtagsAsync(AppDbContext db, string[] slugs, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (slugs.Length == 0) return;
+        await db.Database.ExecuteSqlRawAsync(UncountSql + "(SELECT unnest(@slugs))",
+            [new NpgsqlParameter("slugs", slugs), new NpgsqlParameter("now", now), new NpgsqlParameter("half_life", _options.TrendingHalfLifeHours)],
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// An UPDATE of the tags whose slug is in the set appended to it: usage_count - 1 (not below 0), trending score decayed
+    /// to @now and updated_at moved to @now, so the stored "score at updated_at" stays true.
+    /// </summary>
+    private const string UncountSql = """
+        UPDATE tags SET
+          usage_count = greatest(usage_count - 1, 0),
+          trending_score = round(trending_score
+              * power(0.5, greatest(extract(epoch FROM (@now - updated_at)) / 3600.0, 0) / @half_life)::numeric, 2),
+          updated_at = greatest(@now, updated_at + interval '1 microsecond')
+        WHERE slug IN
+        """ + " ";
 
     private async Task NotifyMentionsAsync(Guid actorId, Guid postId, IReadOnlyList<string> usernames, CancellationToken cancellationToken)
     {

@@ -21,9 +21,6 @@ public static class SocialErrors
     public static readonly Error LinkInvalid = Error.Validation("link", "Enter a full http:// or https:// address.");
     public static Error TooManyMedia(int max) => Error.Validation("media", $"Attach at most {max} files.");
     public static readonly Error MediaInvalid = Error.Validation("media", "A media address is not valid.");
-    public static readonly Error MediaTypeNotAllowed = Error.Validation("media", "That file type is not allowed: use JPEG, PNG, GIF, WebP, MP4, WebM or MOV.");
-    public static Error MediaTooLarge(string kind, long maxBytes) => Error.Validation("media",
-        $"That {kind} is too large: the limit is {(maxBytes >= 1024 * 1024 ? $"{maxBytes / (1024 * 1024)} MB" : $"{Math.Max(1, maxBytes / 1024)} KB")}.");
     public static Error TooManyPinned(int max) => new("social.pin_limit", $"You can pin at most {max} posts. Unpin one first.");
     public static readonly Error NotAPoll = new("social.not_a_poll", "This post has no poll.");
     public static readonly Error AlreadyVoted = new("social.already_voted", "You already voted.");

@@ -24,10 +24,6 @@ public sealed class SocialOptions
     /// <summary>The latest a poll may end, counted from its creation.</summary>
     public int PollMaxDurationDays { get; set; } = 30;
     public int MaxMediaPerPost { get; set; } = 4;
-    public long MaxImageBytes { get; set; } = 10 * 1024 * 1024;
-    public long MaxVideoBytes { get; set; } = 100 * 1024 * 1024;
-    public string[] ImageContentTypes { get; set; } = ["image/jpeg", "image/png", "image/gif", "image/webp"];
-    public string[] VideoContentTypes { get; set; } = ["video/mp4", "video/webm", "video/quicktime"];
     /// <summary>"People you may know" suggestions.</summary>
     public int SuggestionsCount { get; set; } = 10;
     /// <summary>How often an open home feed checks for new posts of followed members.</summary>

@@ -15,6 +15,7 @@ public static class SocialServiceCollectionExtensions
         services.Configure<SocialOptions>(configuration.GetSection(SocialOptions.Section));
         services.AddScoped<FollowService>();
         services.AddScoped<PostService>();
+        services.AddScoped<PostMediaService>();
         services.AddScoped<FeedService>();
         services.AddScoped<LikeService>();
         services.AddScoped<CommentService>();

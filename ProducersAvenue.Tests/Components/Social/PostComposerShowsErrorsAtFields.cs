@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Components;
 using Bunit;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
@@ -27,11 +29,14 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
         Services.AddSingleton<ICurrentUser>(CurrentUser.For(Guid.NewGuid()));
         Services.AddAppDatabase("Host=127.0.0.1;Port=1;Database=unused;Username=unused");
-        Services.Configure<SocialOptions>(o => o.MaxImageBytes = 1024);
+        Services.Configure<MediaOptions>(o => o.MaxImageBytes = 1024);
+        Services.AddSingleton<MediaUploadRules>();
+        Services.AddScoped<PostMediaService>();
         Services.AddSingleton<ILinkPreviewFetcher, FakeLinkPreviewFetcher>();
         Services.AddSingleton<INotifier, NoNotifier>();
         Services.AddSingleton<IFileStorage>(_storage);
         Services.AddScoped<PostService>();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -75,10 +80,46 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         var cut = RenderComposer();
         cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Media")).Click();
 
-        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[4096], "big.png", contentType: "image/png"));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Png(4096), "big.png", contentType: "image/png"));
 
-        cut.WaitForAssertion(() => Assert.Equal("That image is too large: the limit is 1 KB.", cut.Find("[data-testid=media-error]").TextContent.Trim()));
+        cut.WaitForAssertion(() => Assert.Equal("big.png: Images can be up to 1 KB.", cut.Find("[data-testid=media-error]").TextContent.Trim()));
         Assert.Empty(_storage.Files);
+    }
+
+    [Fact]
+    public void A_file_that_only_claims_to_be_an_image_is_refused_by_its_bytes()
+    {
+        var cut = RenderComposer();
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Media")).Click();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary("<svg onload=alert(1)>"u8.ToArray(), "cat.png", contentType: "image/png"));
+
+        cut.WaitForAssertion(() => Assert.StartsWith("cat.png: This file type is not supported.", cut.Find("[data-testid=media-error]").TextContent.Trim()));
+        Assert.Empty(_storage.Files);
+    }
+
+    [Fact]
+    public void A_real_image_is_stored_under_posts_with_the_extension_of_its_bytes_and_previewed()
+    {
+        var cut = RenderComposer();
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Media")).Click();
+
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Png(512), "photo.jpeg", contentType: "image/jpeg"));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=media-previews] img")));
+        var key = Assert.Single(_storage.Files.Keys);
+        Assert.StartsWith("posts/", key);
+        Assert.EndsWith("png", key);
+        Assert.Equal(512, _storage.Files[key].Length);
+        Assert.Equal(_storage.UrlFor(key), cut.Find("[data-testid=media-previews] img").GetAttribute("src"));
+    }
+
+    private static byte[] Png(int length)
+    {
+        var bytes = new byte[length];
+        byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        signature.CopyTo(bytes, 0);
+        return bytes;
     }
 
     private sealed class NoNotifier : INotifier

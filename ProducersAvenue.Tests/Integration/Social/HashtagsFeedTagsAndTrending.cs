@@ -50,11 +50,14 @@ public sealed class HashtagsFeedTagsAndTrending : IAsyncLifetime
     {
         var author = _db.As(await _db.CreateUserAsync("author"));
         var tagged = await author.PostAsync("Sampling tips #lo_fi");
+        var shouted = await author.PostAsync("(#Lo_Fi!) all caps");
         await author.PostAsync("lo_fi without the hash");
         await author.PostAsync("#lo_fiction is another tag");
+        await author.PostAsync("https://x.test/#lo_fi is an anchor");
 
-        var feed = await author.Get<FeedService>().TagAsync("lo-fi");
+        var feed = await author.Get<FeedService>().TagAsync("lo_fi");
 
-        Assert.Equal([tagged], feed.Items.Select(p => p.Id));
+        Assert.Equal([shouted, tagged], feed.Items.Select(p => p.Id));
+        Assert.Empty((await author.Get<FeedService>().TagAsync("lo-fi")).Items);
     }
 }

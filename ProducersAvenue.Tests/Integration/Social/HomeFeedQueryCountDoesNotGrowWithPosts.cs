@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Tests.Support.Fakes;
@@ -21,9 +17,7 @@ public sealed class HomeFeedQueryCountDoesNotGrowWithPosts : IAsyncLifetime
         var counter = new CountingCommandInterceptor();
         var viewer = await _db.CreateUserAsync("viewer");
         var followed = await _db.CreateUserAsync("followed");
-        var services = _db.As(viewer, configure: s => s.AddSingleton(sp =>
-            PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>())
-                .AddInterceptors(counter).Options));
+        var services = _db.AsWithInterceptor(viewer, counter);
         await services.FollowAsync(followed);
         for (var i = 0; i < 5; i++) await _db.InsertPostAsync(followed, $"post {i} #tag @viewer", SocialTestKit.Start.AddMinutes(-i));
         await services.Get<LikeService>().LikePostAsync((await services.Get<FeedService>().HomeAsync()).Items[0].Id);

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Persistence;
@@ -24,6 +26,12 @@ internal static class SocialTestKit
             services.AddSingleton<ILinkPreviewFetcher, FakeLinkPreviewFetcher>();
             configure?.Invoke(services);
         });
+
+    /// <summary>As <see cref="As"/>, with <paramref name="interceptor"/> on every context (to count or record SQL commands).</summary>
+    public static TestServices AsWithInterceptor(this TestDb db, Guid userId, IInterceptor interceptor) =>
+        db.As(userId, configure: s => s.AddSingleton(sp =>
+            PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>())
+                .AddInterceptors(interceptor).Options));
 
     public static TestServices Anonymous(this TestDb db) =>
         db.Services(null, configure: services =>
