@@ -27,27 +27,42 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         var offset = Offset(cursor);
         var size = _options.FeedPageSize;
         await using var db = contexts.CreateDbContext();
-        var matching = db.Posts.AsNoTracking()
+
+        // 1. The page's ids: rank only the newest SearchCandidates matches. Ranking every match of a common word would
+        //    read a large part of the table; the newest N come from the created_at index (common words) or the GIN
+        //    index (rare words), whichever the planner finds cheaper.
+        var ids = await db.Posts.AsNoTracking()
             .Where(p => p.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", text)))
-            .VisibleTo(db, viewer);
-        var ranked = matching.Select(p => new
+            .VisibleTo(db, viewer)
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
+            .Take(_options.SearchCandidates)
+            .Select(p => new { p.Id, p.CreatedAt, Rank = p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", text)) })
+            .OrderByDescending(x => x.Rank).ThenByDescending(x => x.CreatedAt).ThenByDescending(x => x.Id)
+            .Skip(offset).Take(size + 1)
+            .Select(x => x.Id)
+            .ToListAsync(cancellationToken);
+        var more = ids.Count > size;
+        if (more) ids.RemoveAt(ids.Count - 1);
+        if (ids.Count == 0) return KeysetPage<PostView>.Empty;
+
+        // 2. Those posts with author, viewer state and the highlighted excerpt (ts_headline only for the page).
+        var page = db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id));
+        var headlines = page.Select(p => new
         {
             p.Id,
-            Rank = p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", text)),
             Headline = EF.Functions.WebSearchToTsQuery("english", text)
                 .GetResultHeadline(p.Content!.Replace(StartMark, "").Replace(StopMark, ""), HeadlineOptions),
         });
         var rows = await (
-                from r in matching.Rows(db, viewer.UserId)
-                join s in ranked on r.Id equals s.Id
-                orderby s.Rank descending, r.CreatedAt descending, r.Id descending
-                select new { Row = r, s.Headline })
-            .Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
-        var more = rows.Count > size;
-        if (more) rows.RemoveAt(rows.Count - 1);
+                from r in page.Rows(db, viewer.UserId)
+                join h in headlines on r.Id equals h.Id
+                select new { Row = r, h.Headline })
+            .ToListAsync(cancellationToken);
+        var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
         var now = clock.GetUtcNow();
-        return new KeysetPage<PostView>(rows.Select(x => x.Row.ToView(viewer, renderer, now, HighlightToHtml(x.Headline))).ToList(),
-            more ? (offset + rows.Count).ToString(CultureInfo.InvariantCulture) : null);
+        return new KeysetPage<PostView>(
+            rows.OrderBy(x => order[x.Row.Id]).Select(x => x.Row.ToView(viewer, renderer, now, HighlightToHtml(x.Headline))).ToList(),
+            more ? (offset + ids.Count).ToString(CultureInfo.InvariantCulture) : null);
     }
 
     /// <summary>Members whose username starts with, or display name, skill or genre contains, the text.</summary>
@@ -63,13 +78,23 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         var signedIn = me is not null;
         var admin = viewer.IsAdmin;
         await using var db = contexts.CreateDbContext();
+        // Candidates from three indexed paths (trigram indexes on username and display name; the small skills and
+        // genres tables, then user_skills/user_genres by id), united, so no condition forces a scan of every profile.
+        var byName = db.UserProfiles
+            .Where(p => EF.Functions.ILike(p.Username, prefix, "\\") || (p.DisplayName != null && EF.Functions.ILike(p.DisplayName, contains, "\\")))
+            .Select(p => p.UserId);
+        var bySkill = db.UserSkills
+            .Where(us => db.Skills.Any(s => s.Id == us.SkillId && s.IsAdminApproved && EF.Functions.ILike(s.Name, contains, "\\")))
+            .Select(us => us.UserId);
+        var byGenre = db.UserGenres
+            .Where(ug => db.Genres.Any(g => g.Id == ug.GenreId && EF.Functions.ILike(g.Name, contains, "\\")))
+            .Select(ug => ug.UserId);
+        var candidates = byName.Union(bySkill).Union(byGenre);
         var rows = await db.UserProfiles.AsNoTracking()
+            .Where(p => candidates.Contains(p.UserId))
             .Where(p => !p.IsBanned)
             .Where(p => admin || p.UserId == me || p.ProfileVisibility == ProfileVisibility.Public ||
                         (signedIn && p.ProfileVisibility == ProfileVisibility.MembersOnly))
-            .Where(p => EF.Functions.ILike(p.Username, prefix, "\\") || EF.Functions.ILike(p.DisplayName ?? "", contains, "\\") ||
-                        db.UserSkills.Any(us => us.UserId == p.UserId && db.Skills.Any(s => s.Id == us.SkillId && s.IsAdminApproved && EF.Functions.ILike(s.Name, contains, "\\"))) ||
-                        db.UserGenres.Any(ug => ug.UserId == p.UserId && db.Genres.Any(g => g.Id == ug.GenreId && EF.Functions.ILike(g.Name, contains, "\\"))))
             .OrderByDescending(p => EF.Functions.ILike(p.Username, prefix, "\\")).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)
             .Select(p => new
             {

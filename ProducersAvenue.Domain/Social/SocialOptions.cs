@@ -9,6 +9,8 @@ public sealed class SocialOptions
     public int FeedPageSize { get; set; } = 20;
     /// <summary>Rows per page of follower/following lists, notifications and search.</summary>
     public int ListPageSize { get; set; } = 30;
+    /// <summary>Post search ranks the newest this-many matches (see SearchService.PostsAsync).</summary>
+    public int SearchCandidates { get; set; } = 1000;
     /// <summary>Comment nesting levels (a top-level comment is level 1); deeper replies attach at the last level.</summary>
     public int MaxCommentDepth { get; set; } = 3;
     /// <summary>Half-life of a tag's trending score.</summary>
