@@ -64,7 +64,7 @@ public sealed class CustomFieldQueuePage(IPage page)
     /// <summary>Chooses an option of one of the filter selects ("Type", "Status").</summary>
     public async Task FilterAsync(string label, string option)
     {
-        await page.Locator(".mud-select").Filter(new() { Has = page.GetByText(label, new() { Exact = true }) }).ClickAsync();
+        await page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
     }
 
