@@ -75,6 +75,7 @@ public sealed class KeyboardOnlyEditingAndReview(E2EFixture app)
 
         var save = page.GetByRole(AriaRole.Button, new() { Name = "Save profile" });
         await TabToAsync(page, save);
+        Assert.NotEqual("none", await save.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
         await shots.TakeAsync("save-focused");
         await page.Keyboard.PressAsync("Enter");
         await Expect(editor.Snackbar("Profile saved.")).ToBeVisibleAsync();
