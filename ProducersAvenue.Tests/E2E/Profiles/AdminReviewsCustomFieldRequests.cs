@@ -32,9 +32,7 @@ public sealed class AdminReviewsCustomFieldRequests(E2EFixture app)
 
         var page = await app.NewPageAsync();
         var shots = new Screenshots(page);
-        await new LoginPage(page).OpenAsync();
-        await new LoginPage(page).SignInAsync("queue_admin", AppFactory.Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.SignInAsync("queue_admin");
 
         var queue = new CustomFieldQueuePage(page);
         await queue.OpenAsync();
@@ -81,9 +79,7 @@ public sealed class AdminReviewsCustomFieldRequests(E2EFixture app)
         await app.App.CreateMemberAsync("curious_member");
         var page = await app.NewPageAsync();
         var shots = new Screenshots(page);
-        await new LoginPage(page).OpenAsync();
-        await new LoginPage(page).SignInAsync("curious_member", AppFactory.Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.SignInAsync("curious_member");
 
         await page.GotoAsync("/admin/custom-fields");
 

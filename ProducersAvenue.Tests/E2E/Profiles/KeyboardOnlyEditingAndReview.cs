@@ -31,14 +31,6 @@ public sealed class KeyboardOnlyEditingAndReview(E2EFixture app)
         Assert.True(unnamed.Length == 0, "Controls without an accessible name:\n" + string.Join("\n", unnamed));
     }
 
-    private static async Task SignInAsync(IPage page, string username)
-    {
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-    }
-
     /// <summary>Presses Tab until <paramref name="target"/> has the focus (at most <paramref name="limit"/> times).</summary>
     private static async Task TabToAsync(IPage page, ILocator target, int limit = 60)
     {
@@ -56,7 +48,7 @@ public sealed class KeyboardOnlyEditingAndReview(E2EFixture app)
         await app.App.CreateMemberAsync("keys_kim");
         var page = await app.NewPageAsync();
         var shots = new Screenshots(page);
-        await SignInAsync(page, "keys_kim");
+        await page.SignInAsync("keys_kim");
         var editor = new ProfileEditorPage(page);
         await editor.OpenAsync();
 
@@ -93,7 +85,7 @@ public sealed class KeyboardOnlyEditingAndReview(E2EFixture app)
             .RequestCustomValueAsync(CustomFieldType.Skill, "Kazoo Tuning")).Succeeded);
         var page = await app.NewPageAsync();
         var shots = new Screenshots(page);
-        await SignInAsync(page, "keys_admin");
+        await page.SignInAsync("keys_admin");
         var queue = new CustomFieldQueuePage(page);
         await queue.OpenAsync();
         await Expect(queue.Row("Kazoo Tuning")).ToBeVisibleAsync();

@@ -20,14 +20,6 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
         Assert.True(overflow <= 0, $"{what} is {overflow}px wider than the screen");
     }
 
-    private static async Task SignInAsync(IPage page, string username)
-    {
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-    }
-
     [Fact]
     public async Task Sign_in_register_and_the_mailbox_fit_a_phone_screen()
     {
@@ -55,7 +47,7 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
             "UPDATE user_profiles SET display_name = 'Phil From The Phone With A Long Name', bio = 'Short bio.', smart_link = 'https://rolink.me/phil' WHERE username = 'phone_phil'");
         var page = await app.NewPageAsync(Phone);
         var shots = new Screenshots(page);
-        await SignInAsync(page, "phone_phil");
+        await page.SignInAsync("phone_phil");
 
         var editor = new ProfileEditorPage(page);
         await editor.OpenAsync();
@@ -85,7 +77,7 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
         Assert.True(asked.Succeeded);
         var page = await app.NewPageAsync(Phone);
         var shots = new Screenshots(page);
-        await SignInAsync(page, "phone_admin");
+        await page.SignInAsync("phone_admin");
 
         var queue = new CustomFieldQueuePage(page);
         await queue.OpenAsync();
@@ -100,7 +92,7 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
         await app.App.CreateMemberAsync("dark_dana");
         var page = await app.NewPageAsync(dark: true);
         var shots = new Screenshots(page);
-        await SignInAsync(page, "dark_dana");
+        await page.SignInAsync("dark_dana");
 
         await new ProfileEditorPage(page).OpenAsync();
         // MainLayout asks the browser for the system theme once interactive: the page turns to the dark palette's background (#17131f).

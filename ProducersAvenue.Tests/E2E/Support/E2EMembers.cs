@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Playwright;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Tests.Support;
@@ -19,5 +20,14 @@ public static class E2EMembers
         var result = await users.AddPasswordAsync(user, AppFactory.Password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         return id;
+    }
+
+    /// <summary>Signs <paramref name="username"/> in with <see cref="AppFactory.Password"/> and waits for the home page.</summary>
+    public static async Task SignInAsync(this IPage page, string username)
+    {
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(username, AppFactory.Password);
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
     }
 }
