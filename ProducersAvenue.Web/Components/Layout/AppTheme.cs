@@ -35,6 +35,8 @@ public static class AppTheme
             {
                 FontFamily = ["Inter", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
             },
+            // Page titles (h4) bold everywhere, as on the sign-in card, the mailbox and the profile header.
+            H4 = new H4Typography { FontWeight = "700", LetterSpacing = "-.01em" },
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "10px" },
     };
