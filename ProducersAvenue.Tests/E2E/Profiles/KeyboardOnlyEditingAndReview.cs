@@ -60,9 +60,9 @@ public sealed class KeyboardOnlyEditingAndReview(E2EFixture app)
         await page.Keyboard.TypeAsync("Ambien", new() { Delay = 40 });
         // The list opens with every genre on focus; wait until it shows the matches for what was typed.
         await shots.TakeAsync("genre-typed");
-        await Expect(page.Locator("[role=option]:visible").First).ToHaveTextAsync("Ambient");
+        await Expect(page.Locator("[role=option]:visible").First).ToHaveTextAsync("Ambient", new() { Timeout = 10_000 });
         await page.Keyboard.PressAsync("Enter");
-        await Expect(editor.Chips("Genres")).ToHaveTextAsync(["Ambient"]);
+        await Expect(editor.Chips("Genres")).ToHaveTextAsync(["Ambient"], new() { Timeout = 10_000 });
         await AssertEveryControlHasANameAsync(page);
 
         var save = page.GetByRole(AriaRole.Button, new() { Name = "Save profile" });
