@@ -84,14 +84,21 @@ public sealed class TaxonomyService(
         }
 
         var typeText = EnumText<CustomFieldType>.ToText(type);
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO custom_field_requests (field_type, field_value, normalized_value, category_id, requested_by, request_count, status)
-            VALUES ({typeText}, {display}, {normalized}, {categoryId}::uuid, ARRAY[{me}]::uuid[], 1, 'pending')
-            ON CONFLICT (field_type, normalized_value) DO UPDATE
-               SET requested_by = custom_field_requests.requested_by || {me}::uuid,
-                   request_count = custom_field_requests.request_count + 1
-             WHERE custom_field_requests.status = 'pending' AND NOT ({me}::uuid = ANY (custom_field_requests.requested_by))
-            """, cancellationToken);
+        // ON CONFLICT arbitrates on (field_type, normalized_value) only: a concurrent first request for the same value can
+        // still trip the other unique index (field_type, field_value, category_id) and raise 23505. The row exists then,
+        // so running the statement again joins it through the ON CONFLICT path.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await InsertOrJoinRequestAsync(db, typeText, display, normalized, categoryId, me, cancellationToken);
+                break;
+            }
+            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && attempt < 3)
+            {
+                // Lost the race described above: run it again.
+            }
+        }
 
         var request = await db.CustomFieldRequests.AsNoTracking()
             .SingleAsync(r => r.FieldType == type && r.NormalizedValue == normalized, cancellationToken);
@@ -255,6 +262,17 @@ public sealed class TaxonomyService(
         _ => !await db.UserGenres.AnyAsync(l => l.UserId == userId && l.GenreId == fieldId, cancellationToken) &&
             await db.UserGenres.CountAsync(l => l.UserId == userId, cancellationToken) >= profileOptions.Value.MaxGenres,
     };
+
+    private static Task<int> InsertOrJoinRequestAsync(AppDbContext db, string typeText, string display, string normalized, Guid? categoryId, Guid me,
+        CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO custom_field_requests (field_type, field_value, normalized_value, category_id, requested_by, request_count, status)
+            VALUES ({typeText}, {display}, {normalized}, {categoryId}::uuid, ARRAY[{me}]::uuid[], 1, 'pending')
+            ON CONFLICT (field_type, normalized_value) DO UPDATE
+               SET requested_by = custom_field_requests.requested_by || {me}::uuid,
+                   request_count = custom_field_requests.request_count + 1
+             WHERE custom_field_requests.status = 'pending' AND NOT ({me}::uuid = ANY (custom_field_requests.requested_by))
+            """, cancellationToken);
 
     private static Task<int> AttachAsync(AppDbContext db, CustomFieldType type, Guid userId, Guid fieldId, CancellationToken cancellationToken) => type switch
     {

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -28,6 +29,7 @@ public sealed class ProfileEditFormShowsFieldErrors : BunitContext, IAsyncLifeti
         Services.AddSingleton<ICurrentUser>(CurrentUser.For(me));
         Services.AddAppDatabase(_db.AppConnectionString);
         Services.AddProducersAvenueDomain(configuration);
+        SetRendererInfo(new RendererInfo("Server", true)); // the form marks itself interactive for the browser tests
     }
 
     async Task IAsyncLifetime.DisposeAsync()

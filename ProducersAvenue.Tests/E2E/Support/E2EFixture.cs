@@ -21,22 +21,26 @@ public sealed class E2EFixture : IAsyncLifetime
     public AppFactory App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
+    /// <summary>Uploaded files go to a throwaway folder, not the web project's App_Data.</summary>
+    private readonly string _files = Path.Combine(Path.GetTempPath(), "pa-e2e-files-" + Guid.NewGuid().ToString("N")[..8]);
 
     public async Task InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync();
-        App = new AppFactory(Db);
+        App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files });
         BaseAddress = App.StartKestrel();
         _playwright = await Playwright.CreateAsync();
         Browser = await ChromiumLauncher.LaunchAsync(_playwright);
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a new context: 1280×900 by default; <paramref name="width"/> for phone widths, <paramref name="dark"/> to emulate a dark system theme.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, bool dark = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = width < 600 ? 844 : 900 },
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
@@ -48,5 +52,6 @@ public sealed class E2EFixture : IAsyncLifetime
         _playwright?.Dispose();
         if (App is not null) await App.DisposeAsync();
         if (Db is not null) await Db.DisposeAsync();
+        if (Directory.Exists(_files)) Directory.Delete(_files, recursive: true);
     }
 }

@@ -15,6 +15,8 @@ public sealed class Screenshots(IPage page, [CallerMemberName] string test = "")
     {
         var folder = Path.Combine(Root, test);
         Directory.CreateDirectory(folder);
+        // At the top, so the fixed app bar sits at the top of a full-page shot and not where the page was scrolled to.
+        await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{++_step:00}-{step}.png"), FullPage = true });
     }
 }
