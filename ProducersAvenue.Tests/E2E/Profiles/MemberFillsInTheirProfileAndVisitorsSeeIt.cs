@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Profiles;
@@ -66,7 +67,7 @@ public sealed class MemberFillsInTheirProfileAndVisitorsSeeIt(E2EFixture app)
         await Expect(editor.Chips("Genres").Filter(new() { HasText = "Vaporgaze Drift" })).ToContainTextAsync("(pending)");
         await shots.TakeAsync("chips-picked");
 
-        await editor.UploadAvatarAsync(TestImages.Png(64, 0x6d, 0x28, 0xd9));
+        await editor.UploadAvatarAsync(TestImages.Png(64, 64));
         await Expect(editor.Snackbar("Avatar updated.")).ToBeVisibleAsync();
         await Expect(editor.AvatarPreview).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/files/"));
         await editor.SaveAsync();
