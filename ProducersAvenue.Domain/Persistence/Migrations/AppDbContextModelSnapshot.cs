@@ -2792,6 +2792,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "DisplayName" }, "ix_user_profiles_display_name_trgm"), "gin");
                     NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "DisplayName" }, "ix_user_profiles_display_name_trgm"), new[] { "gin_trgm_ops" });
 
+                    b.HasIndex(new[] { "UserId" }, "ix_user_profiles_restricted")
+                        .HasDatabaseName("ix_user_profiles_restricted")
+                        .HasFilter("is_banned OR profile_visibility <> 'public'");
+
                     b.HasIndex(new[] { "Username" }, "ix_user_profiles_username_trgm")
                         .HasDatabaseName("ix_user_profiles_username_trgm");
 

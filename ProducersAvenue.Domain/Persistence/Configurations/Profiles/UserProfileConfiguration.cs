@@ -38,6 +38,9 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.HasIndex(p => p.Username, "ix_user_profiles_username_trgm").HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_user_profiles_username_trgm");
         builder.HasIndex(p => p.DisplayName, "ix_user_profiles_display_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_user_profiles_display_name_trgm");
         builder.HasIndex(p => p.ProfileVisibility);
+        // The few authors whose posts not everyone may see (Social/PostQueries.VisibleTo anti-joins against them).
+        builder.HasIndex(p => p.UserId, "ix_user_profiles_restricted").HasFilter("is_banned OR profile_visibility <> 'public'")
+            .HasDatabaseName("ix_user_profiles_restricted");
         builder.HasIndex(p => p.IsBanned);
         builder.HasIndex(p => p.CreatedAt).IsDescending();
         builder.HasIndex(p => p.LocationCoords).HasMethod("gist");
