@@ -77,8 +77,8 @@ if ! sign_in "$LOGIN"; then
 fi
 echo "signed in as $LOGIN" >&2
 
-# A deep keyset page: the feed before a moment 60 days ago (the cursor format the feed uses may differ; override with PA_BENCH_DEEP).
-DEEP=${PA_BENCH_DEEP:-/?before=$(date -u -d '60 days ago' +%Y-%m-%dT%H:%M:%SZ)}
+# A deep keyset page: the home feed after a cursor 60 days back (TimeCursor: "{UTC ticks}_{id as 32 hex digits}").
+DEEP=${PA_BENCH_DEEP:-/?before=$(( $(date -u -d '60 days ago' +%s) * 10000000 + 621355968000000000 ))_ffffffffffffffffffffffffffffffff}
 
 # wrk's Lua done() hook gives exact percentiles (microseconds) and the count of non-2xx/3xx answers.
 cat >"$WORK/report.lua" <<'LUA'
