@@ -55,10 +55,12 @@ internal static class PostQueries
             Content = p.Content, MediaUrls = p.MediaUrls, LinkUrl = p.LinkUrl, LinkPreview = p.LinkPreview, PostType = p.PostType,
             PollOptions = p.PollOptions, PollEndsAt = p.PollEndsAt, LikesCount = p.LikesCount, CommentsCount = p.CommentsCount,
             IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt,
-            Liked = db.PostLikes.Any(l => l.PostId == p.Id && l.UserId == viewerId),
+            // The viewer's like, vote and connection are "first row or nothing" lookups (LIMIT 1): PostgreSQL then probes
+            // the unique indexes once per post on the page instead of hashing all of the viewer's likes or followers.
+            Liked = db.PostLikes.Where(l => l.PostId == p.Id && l.UserId == viewerId).Select(l => 1).FirstOrDefault() == 1,
             MyVote = db.PollVotes.Where(v => v.PostId == p.Id && v.UserId == viewerId).Select(v => (int?)v.OptionIndex).FirstOrDefault(),
-            Connected = db.Followers.Any(f => f.FollowerId == viewerId && f.FollowingId == p.UserId) &&
-                        db.Followers.Any(f => f.FollowerId == p.UserId && f.FollowingId == viewerId),
+            Connected = db.Followers.Where(f => f.FollowerId == viewerId && f.FollowingId == p.UserId).Select(f => 1).FirstOrDefault() == 1 &&
+                        db.Followers.Where(f => f.FollowerId == p.UserId && f.FollowingId == viewerId).Select(f => 1).FirstOrDefault() == 1,
         };
 
     public static IQueryable<PostRow> Newest(this IQueryable<PostRow> rows) => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id);
