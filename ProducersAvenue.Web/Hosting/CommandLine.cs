@@ -1,8 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Seeding;
+using ProducersAvenue.Domain.Taxonomy;
 
 namespace ProducersAvenue.Web.Hosting;
 
@@ -48,11 +52,17 @@ public static class CommandLine
             default:
                 var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
                 await new DatabaseMigrator(owner, [database.AppRole, database.JobsRole], logger).MigrateAsync();
+                // Seeding and settings run as the owner, like the migrations: the app role may not write master data.
+                await using (var ownerSource = PersistenceServiceCollectionExtensions.BuildDataSource(owner))
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
-                    var seeder = scope.ServiceProvider.GetRequiredService<Seeder>();
+                    var clock = app.Services.GetRequiredService<TimeProvider>();
+                    var ownerContexts = new AppDbContextFactory(
+                        PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), ownerSource).Options,
+                        CurrentUser.Anonymous(), clock);
+                    var seeder = new Seeder(ownerContexts, scope.ServiceProvider.GetRequiredService<IPasswordHasher<ApplicationUser>>(), clock);
                     await seeder.SeedMasterDataAsync();
-                    await scope.ServiceProvider.GetRequiredService<PlatformSettingsWriter>().WriteAsync();
+                    await new PlatformSettingsWriter(ownerContexts, app.Services.GetRequiredService<IOptions<TaxonomyOptions>>(), clock).WriteAsync();
                     if (args.Contains("--seed-demo")) await seeder.SeedDemoAsync();
                 }
                 logger.LogInformation("Database ready.");
