@@ -1,9 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content;
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Library;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Marketplace.Reviews;
+using ProducersAvenue.Domain.Messaging;
+using ProducersAvenue.Domain.Moderation;
 using ProducersAvenue.Domain.Notifications;
-using ProducersAvenue.Domain.Notifications.Email;
+using ProducersAvenue.Domain.Orders;
+using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Storage;
@@ -16,15 +25,23 @@ public static class DomainServiceCollectionExtensions
     /// <summary>Every feature's services and options; one line per feature.</summary>
     public static IServiceCollection AddProducersAvenueDomain(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddScoped<IMailer, OutboxMailer>();
+        services.BindDatabaseOptions(configuration);
+        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>(); // the web app caches pages for signed-out visitors
+        services.AddNotifications(configuration);
         services.AddAccounts(configuration);
-        services.AddSingleton<INotificationBroadcaster, InProcessNotificationBroadcaster>();
-        services.AddScoped<INotifier, Notifier>();
         services.AddSocial(configuration);
         services.AddFileStorage(configuration);
         services.AddProfiles(configuration);
         services.AddTaxonomy(configuration);
         services.AddContent(configuration);
+        services.AddFinance(configuration);
+        services.AddMarketplace(configuration);
+        services.AddLibrary();
+        services.AddServiceListings(configuration);
+        services.AddReviews();
+        services.AddMessaging(configuration);
+        services.AddOrders(configuration);
+        services.AddModeration();
         return services;
     }
 }

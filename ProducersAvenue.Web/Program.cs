@@ -1,40 +1,59 @@
 using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Web.Authorization;
+using ProducersAvenue.Web.Background;
 using ProducersAvenue.Web.Components;
+using ProducersAvenue.Web.Components.Pages.Social.Components;
 using ProducersAvenue.Web.Endpoints;
 using ProducersAvenue.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.AddSecurityHeaders();
+builder.AddPageCompression();
+builder.AddPublicPageCache();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+    .AddHubOptions(hub => builder.Configuration.GetSection("SignalR").Bind(hub)); // receive limit vs text boxes: decision 060
 builder.Services.AddMudServices();
 builder.AddProducersAvenueData();
 builder.AddProducersAvenueIdentity();
 builder.Services.AddProducersAvenueDomain(builder.Configuration);
+builder.AddProducersAvenueJobs();
+builder.Services.AddSocialCards(builder.Configuration);
 
 var app = builder.Build();
 
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(app, args);
 
+app.UseSecurityHeaders();
+app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error", createScopeForErrors: true);
     app.UseHsts();
 }
-app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+// Only reads get the not-found page: a POST re-executed to /not-found would reach the page endpoint as a form post (500).
+app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method),
+    reads => reads.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseBrandAssets();
 app.UseRateLimiter();
 app.UseAuthentication();
-app.UseAuthorization();
 app.UseMiddleware<CurrentUserMiddleware>();
+app.UseAuthorization();
 app.UseAntiforgery();
+app.UsePublicPageCache();
 
 app.MapStaticAssets();
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+// SecurityHeaders sends frame-ancestors in the one full policy; Blazor's own frame-ancestors-only header would be a second.
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapHealthEndpoints();
 app.MapFileEndpoints();
+app.MapLibraryEndpoints();
+app.MapMessageEndpoints();
+app.MapWebhookEndpoints();
+app.MapJobsDashboard();
+app.MapNotFoundPage();
 
 await app.RunAsync();
 return 0;

@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# bench/feed.sh: latency and throughput of the feed, explore and search pages against a seeded database.
+# bench/feed.sh: latency and throughput of every kind of page against a seeded database, signed in and signed out.
 #
 #   PA_BENCH_URL=http://localhost:5080 bench/feed.sh     # an app that is already running
 #   bench/feed.sh                                         # publishes and starts the app itself against PA_BENCH_DB
 #
 # Signs in through the real login form (antiforgery token taken from the page) as a bulk member who follows
 # ~150 people (`seed --users ... --follows-per-user 150`; member1@bulk.producersavenue.test by default), then runs
-# wrk for PA_BENCH_DURATION against each URL and prints p50, p95, requests/s and the ratio to an empty baseline.
-# Pages that answer 404 (not built yet) are reported and skipped. Only ever talks to localhost.
+# wrk for PA_BENCH_DURATION against each page — /health, an unknown address (the layout alone), the landing page, the
+# home feed (first and a deep page), explore, the busiest profile, the post with the most comments, the most used tag,
+# and search for a common and a rare word — signed out and signed in, and prints p50, p95, requests/s and each page's
+# requests/s as a share of the signed-out landing page's, measured in the same run. Requests ask for brotli/gzip like a
+# browser. A page answering an unexpected status is reported and skipped. Only ever talks to localhost.
 #
 # Environment: PA_BENCH_URL, PA_BENCH_PG_PORT (55499), PA_BENCH_DB (pa_bench), PA_BENCH_LOGIN, PA_BENCH_PASSWORD,
 # PA_BENCH_DURATION (15s), PA_BENCH_CONNECTIONS (50), PA_BENCH_THREADS (2), PA_BENCH_COMMON (mix), PA_BENCH_RARE (theremin),
 # PA_BENCH_BASELINE (/health), PA_BENCH_DEEP (a URL for a deep keyset page; default: /?before=<cursor 60 days ago>).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/../scripts/lib.sh"
+cd "$PA_ROOT"
 
 PORT=${PA_BENCH_PG_PORT:-55499}
 DB=${PA_BENCH_DB:-pa_bench}
@@ -88,29 +92,51 @@ done = function(summary, latency, requests)
 end
 LUA
 
-printf '%-34s %6s %9s %9s %8s %6s %11s\n' "url" "status" "p50 ms" "p95 ms" "req/s" "errors" "p50 x base"
-base_p50=""
+# The pages that depend on the data: the member with the most followers, the visible post with the most comments, the
+# most used tag.
+owner_psql() { psql -h 127.0.0.1 -p "$PORT" -U pa_owner -d "$DB" -v ON_ERROR_STOP=1 -Atq -c "$1"; }
+BUSY=$(owner_psql "SELECT username FROM user_profiles WHERE profile_visibility = 'public' AND NOT is_banned ORDER BY followers_count DESC LIMIT 1")
+POST=$(owner_psql "SELECT p.id FROM posts p JOIN user_profiles a ON a.user_id = p.user_id
+  WHERE a.profile_visibility = 'public' AND NOT a.is_banned AND NOT p.is_hidden ORDER BY p.comments_count DESC LIMIT 1")
+TAG=$(owner_psql "SELECT slug FROM tags ORDER BY usage_count DESC LIMIT 1")
+
+printf '%-28s %-4s %6s %9s %9s %8s %6s %9s\n' "page" "who" "status" "p50 ms" "p95 ms" "req/s" "errors" "÷ landing"
+landing_rps=""
+# run LABEL PATH in|out [EXPECTED_STATUS]
 run() {
-  local label=$1 path=$2 status out p50 p95 rps bad ratio
-  status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $COOKIE" "$PA_BENCH_URL$path")
-  if [ "$status" != "200" ]; then
-    printf '%-34s %6s %9s %9s %8s %6s %11s\n' "$label" "$status" "-" "-" "-" "-" "-"
+  local label=$1 path=$2 who=$3 expected=${4:-200} status out p50 p95 rps bad ratio cookie=()
+  if [ "$who" = "in" ]; then cookie=(-H "Cookie: $COOKIE"); fi
+  status=$(curl -s -o /dev/null -w '%{http_code}' "${cookie[@]}" "$PA_BENCH_URL$path")
+  if [ "$status" != "$expected" ]; then
+    printf '%-28s %-4s %6s %9s %9s %8s %6s %9s\n' "$label" "$who" "$status" "-" "-" "-" "-" "-"
     return
   fi
-  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/report.lua" -H "Cookie: $COOKIE" "$PA_BENCH_URL$path")
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/report.lua" -H "Accept-Encoding: br, gzip" "${cookie[@]}" "$PA_BENCH_URL$path")
   p50=$(printf '%s\n' "$out" | awk '$1 == "P50" { print $2 }')
   p95=$(printf '%s\n' "$out" | awk '$1 == "P95" { print $2 }')
   rps=$(printf '%s\n' "$out" | awk '$1 == "RPS" { print $2 }')
   bad=$(printf '%s\n' "$out" | awk '$1 == "BAD" { print $2 }')
-  if [ -z "$base_p50" ]; then base_p50=$p50; fi
-  ratio=$(awk -v a="$p50" -v b="$base_p50" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "-" }')
-  printf '%-34s %6s %9s %9s %8s %6s %11s\n' "$label" "$status" "$p50" "$p95" "$rps" "$bad" "$ratio"
+  if [ "$expected" != "200" ]; then bad=0; fi  # wrk counts the expected 404s as errors
+  if [ -z "$landing_rps" ] && [ "$label" = "landing /" ]; then landing_rps=$rps; fi
+  ratio=$(awk -v a="$rps" -v b="$landing_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
+  printf '%-28s %-4s %6s %9s %9s %8s %6s %9s\n' "$label" "$who" "$status" "$p50" "$p95" "$rps" "$bad" "$ratio"
 }
 
-run "baseline $BASELINE" "$BASELINE"
-run "home feed /" "/"
-run "deep page" "$DEEP"
-run "explore" "/explore"
-run "search common ($COMMON)" "/search?q=$COMMON"
-run "search rare ($RARE)" "/search?q=$RARE"
-echo "($CONNECTIONS connections, $THREADS threads, $DURATION per URL)" >&2
+run "landing /" "/" out
+run "health $BASELINE" "$BASELINE" out
+run "layout only (404)" "/no/such/page" out 404
+run "explore" "/explore" out
+run "explore" "/explore" in
+run "home feed /" "/" in
+run "home deep page" "$DEEP" in
+run "profile @$BUSY" "/u/$BUSY" out
+run "profile @$BUSY" "/u/$BUSY" in
+run "post + comments" "/posts/$POST" out
+run "post + comments" "/posts/$POST" in
+run "tag #$TAG" "/tags/$TAG" out
+run "tag #$TAG" "/tags/$TAG" in
+run "search common ($COMMON)" "/search?q=$COMMON" out
+run "search common ($COMMON)" "/search?q=$COMMON" in
+run "search rare ($RARE)" "/search?q=$RARE" out
+run "search rare ($RARE)" "/search?q=$RARE" in
+echo "($CONNECTIONS connections, $THREADS threads, $DURATION per page)" >&2

@@ -71,7 +71,8 @@ pg_stop() {
 # pg_port DIR: the port a cluster in DIR was started on (from postmaster.pid).
 pg_port() { sed -n 4p "$1/data/postmaster.pid" 2>/dev/null; }
 
-# pg_roles PORT: the owner role (runs migrations), the app role (no ownership, no BYPASSRLS) and the jobs role.
+# pg_roles PORT: the owner role (runs migrations and seeding past the forced RLS policies: BYPASSRLS), the app role
+# and the jobs role (neither owns anything nor bypasses RLS). See docs/decisions/080.
 pg_roles() {
   local port=$1
   psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q <<'SQL'
@@ -80,6 +81,9 @@ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pa_owner') THEN CREATE ROLE pa_owner LOGIN CREATEDB; END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pa_app') THEN CREATE ROLE pa_app LOGIN NOBYPASSRLS; END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'pa_jobs') THEN CREATE ROLE pa_jobs LOGIN NOBYPASSRLS; END IF;
+  ALTER ROLE pa_owner BYPASSRLS;
+  ALTER ROLE pa_app NOBYPASSRLS;
+  ALTER ROLE pa_jobs NOBYPASSRLS;
 END $$;
 SQL
 }

@@ -26,4 +26,10 @@ public sealed class AccountOptions
     /// <summary>Sign-in, sign-up and recovery form posts allowed per client IP in each window.</summary>
     public int SignInPostsPerWindow { get; set; } = 10;
     public int SignInWindowSeconds { get; set; } = 60;
+
+    /// <summary>
+    /// How often an open tab (Blazor circuit) checks that its member is still signed in (not banned, same password).
+    /// Every action in a tab checks it anyway; this bounds how long an idle tab keeps showing a member's pages.
+    /// </summary>
+    public int CircuitRevalidationSeconds { get; set; } = 30;
 }

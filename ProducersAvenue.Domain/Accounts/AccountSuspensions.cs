@@ -12,10 +12,12 @@ public sealed class AccountSuspensions(IDbContextFactory<AppDbContext> contexts)
     public async Task<string?> ReasonAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        var ban = await db.UserProfiles.AsNoTracking()
-            .Where(p => p.UserId == userId && p.IsBanned)
-            .Select(p => new { p.BanReason })
-            .SingleOrDefaultAsync(cancellationToken);
-        return ban is null ? null : string.IsNullOrWhiteSpace(ban.BanReason) ? NoReasonGiven : ban.BanReason.Trim();
+        // The caller is anonymous while signing in, and Row Level Security hides profiles from anonymous callers:
+        // account_ban_reason reads the ban with the owner's rights (decision 080).
+        var reason = await db.Database.SqlQuery<string?>($"SELECT account_ban_reason({userId}) AS \"Value\"").SingleAsync(cancellationToken);
+        return reason is null ? null : Describe(reason);
     }
+
+    /// <summary>The reason as members are told it (<see cref="NoReasonGiven"/> when the admin left it empty).</summary>
+    public static string Describe(string? banReason) => string.IsNullOrWhiteSpace(banReason) ? NoReasonGiven : banReason.Trim();
 }

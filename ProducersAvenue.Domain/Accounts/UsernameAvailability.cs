@@ -11,8 +11,6 @@ namespace ProducersAvenue.Domain.Accounts;
 /// </summary>
 public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> contexts, IOptions<AccountOptions> options)
 {
-    public static readonly Error Taken = Error.Validation(UsernameRules.Field, "That username is taken. Choose another one.");
-
     /// <param name="input">What the member typed.</param>
     /// <param name="exceptUserId">The member changing their own username (their current name does not count as taken).</param>
     public async Task<Result<string>> CheckAsync(string? input, Guid? exceptUserId = null, CancellationToken cancellationToken = default)
@@ -21,9 +19,9 @@ public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> context
         if (UsernameRules.Check(username, options.Value.ReservedUsernames) is { } broken) return broken;
 
         await using var db = contexts.CreateDbContext();
-        var normalized = username.ToUpperInvariant();
-        var taken = await db.UserProfiles.AnyAsync(p => p.Username == username && p.UserId != exceptUserId, cancellationToken)
-            || await db.Users.AnyAsync(u => u.NormalizedUserName == normalized && u.Id != exceptUserId, cancellationToken);
-        return taken ? Taken : username;
+        // Every profile and sign-in name counts, also those Row Level Security hides from the caller (decision 080).
+        var taken = await db.Database.SqlQuery<bool>($"SELECT account_username_taken({username}, {exceptUserId}::uuid) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        return taken ? AccountsErrors.UsernameTaken : username;
     }
 }

@@ -19,13 +19,13 @@ public static partial class UsernameRules
     /// <summary>The first rule <paramref name="username"/> (already normalized) breaks, or null when it fits.</summary>
     public static Error? Check(string username, IEnumerable<string> reserved)
     {
-        if (username.Length == 0) return Error.Validation(Field, "Choose a username.");
-        if (username.Length < MinLength) return Error.Validation(Field, $"A username has at least {MinLength} characters.");
-        if (username.Length > MaxLength) return Error.Validation(Field, $"A username has at most {MaxLength} characters.");
+        if (username.Length == 0) return AccountsErrors.UsernameMissing;
+        if (username.Length < MinLength) return AccountsErrors.UsernameTooShort(MinLength);
+        if (username.Length > MaxLength) return AccountsErrors.UsernameTooLong(MaxLength);
         if (!Allowed().IsMatch(username))
-            return Error.Validation(Field, "Use only lowercase letters, digits, underscores (_) and dots (.).");
+            return AccountsErrors.UsernameCharacters;
         if (reserved.Contains(username, StringComparer.OrdinalIgnoreCase))
-            return Error.Validation(Field, $"\"{username}\" is reserved. Choose another username.");
+            return AccountsErrors.UsernameReserved(username);
         return null;
     }
 

@@ -3,6 +3,7 @@ using ProducersAvenue.Domain.Common;
 
 namespace ProducersAvenue.Domain.Content;
 
+/// <summary>Expected failures of media uploads (docs/decisions/018: codes <c>media.*</c>, PascalCase field keys).</summary>
 public static class ContentErrors
 {
     public const string MediaField = "Media";
@@ -10,10 +11,19 @@ public static class ContentErrors
     public static readonly Error MediaEmpty = new("media.empty", "The file is empty.", MediaField);
 
     public static readonly Error MediaUnsupported = new("media.unsupported",
-        "This file type is not supported. Upload a PNG, JPEG, GIF or WebP image, or an MP4 or WebM video.", MediaField);
+        "This file type is not supported. Upload a PNG, JPEG, GIF or WebP image, an MP4 or WebM video, or an MP3, WAV, Ogg or FLAC audio file.", MediaField);
+
+    public static readonly Error VideoMalformed = new("media.video_malformed",
+        "This video could not be read: it is not a complete MP4 or WebM file. Export it again and retry.", MediaField);
+
+    public static readonly Error AudioUndecodable = new("media.audio_undecodable",
+        "This audio file could not be read: it is not a complete MP3, WAV, Ogg Vorbis or FLAC file. Export it again and retry.", MediaField);
+
+    public static Error AudioTooLong(int minutes) => new("media.audio_too_long",
+        $"Audio can be up to {minutes} minute{(minutes == 1 ? "" : "s")} long.", MediaField);
 
     public static Error MediaTooLarge(MediaKind kind, long limitBytes) => new("media.too_large",
-        $"{(kind == MediaKind.Image ? "Images" : "Videos")} can be up to {FormatSize(limitBytes)}.", MediaField);
+        $"{kind switch { MediaKind.Image => "Images", MediaKind.Video => "Videos", _ => "Audio files" }} can be up to {FormatSize(limitBytes)}.", MediaField);
 
     /// <summary>10485760 → "10 MB", 1572864 → "1.5 MB", 524288 → "512 KB".</summary>
     public static string FormatSize(long bytes)

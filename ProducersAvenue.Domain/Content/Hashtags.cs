@@ -1,36 +1,25 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
 namespace ProducersAvenue.Domain.Content;
 
 /// <summary>
-/// <c>#hashtags</c> in member text: '#' then letters, digits and '_' (at most <see cref="MaxLength"/>, not digits only),
-/// starting at a word boundary. The slug is the tag lower-cased (NFC); it is what <c>tags.slug</c> and <c>/tags/{slug}</c> use.
-/// The Markdown renderer links exactly the tags this class extracts (outside code spans and links).
+/// <c>#hashtags</c> in member text: '#' then a letter, digit or '_', then letters, digits, '_' and combining marks (at
+/// most <see cref="MaxLength"/> characters once normalized), starting at a word boundary (<see cref="TokenBoundary"/>).
+/// Digits-only tags count (#808, #909 are producer tags). The slug is the tag in NFC, lower-cased; it is what
+/// <c>tags.slug</c> and <c>/tags/{slug}</c> use. The Markdown renderer links exactly the tags this class extracts (outside
+/// code spans and links), and the SQL function <c>hashtag_spellings</c> (behind <c>posts.tags</c> and the <c>tags</c>
+/// counter trigger) applies the same rule: <c>HashtagCorpus</c> in the tests runs one list of tricky tags through both
+/// (docs/decisions/041).
 /// </summary>
 public static class Hashtags
 {
+    /// <summary>Characters (Unicode code points) in a slug.</summary>
     public const int MaxLength = 30;
 
     /// <summary>Distinct slugs in order of first appearance.</summary>
     public static IReadOnlyList<string> Extract(string? text) => TokenBoundary.ExtractDistinct(text, '#', TryRead);
-
-    /// <summary>
-    /// The same tags as <see cref="Extract"/>, each with its first spelling in the text ("#LoFi and #lofi" → (lofi, LoFi)):
-    /// the display name a new <c>tags</c> row gets.
-    /// </summary>
-    public static IReadOnlyList<(string Slug, string Name)> ExtractWithSpelling(string? text)
-    {
-        if (string.IsNullOrEmpty(text)) return [];
-        var tags = new List<(string Slug, string Name)>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '#' || !TokenBoundary.AllowsAt(text, i) || !TryRead(text, i, text.Length, out var slug, out var length)) continue;
-            if (!tags.Exists(t => t.Slug == slug)) tags.Add((slug, text.Substring(i + 1, length - 1).Normalize(NormalizationForm.FormC)));
-            i += length - 1;
-        }
-        return tags;
-    }
 
     /// <summary>
     /// Reads the hashtag whose '#' is at <paramref name="start"/> (the caller checked the boundary before it);
@@ -41,17 +30,18 @@ public static class Hashtags
         slug = "";
         length = 0;
         var i = start + 1;
-        while (i < end && IsTagChar(text[i], first: i == start + 1)) i++;
-        var body = text[(start + 1)..i];
-        if (body.Length == 0 || body.All(char.IsAsciiDigit)) return false;
-        var normalized = body.Normalize(NormalizationForm.FormC).ToLowerInvariant();
-        if (normalized.Length > MaxLength) return false;
+        while (i < end && Rune.DecodeFromUtf16(text.AsSpan(i, end - i), out var rune, out var consumed) == OperationStatus.Done &&
+               IsTagRune(rune, first: i == start + 1))
+            i += consumed;
+        if (i == start + 1) return false;
+        var normalized = text[(start + 1)..i].Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        if (normalized.EnumerateRunes().Count() > MaxLength) return false;
         slug = normalized;
         length = i - start;
         return true;
     }
 
-    private static bool IsTagChar(char c, bool first) =>
-        char.IsLetterOrDigit(c) || c == '_'
-        || (!first && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+    private static bool IsTagRune(Rune r, bool first) =>
+        Rune.IsLetterOrDigit(r) || r.Value == '_'
+        || (!first && Rune.GetUnicodeCategory(r) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
 }

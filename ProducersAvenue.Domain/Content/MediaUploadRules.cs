@@ -6,7 +6,8 @@ using ProducersAvenue.Domain.Common;
 namespace ProducersAvenue.Domain.Content;
 
 /// <summary>
-/// Which files members may attach to posts: PNG, JPEG, GIF and WebP images and MP4 and WebM videos, recognised by their
+/// Which files members may attach to posts: PNG, JPEG, GIF and WebP images, MP4 and WebM videos and MP3, WAV, Ogg and
+/// FLAC audio, recognised by their
 /// magic bytes (the file name and the browser's content type are ignored), each kind with its size limit from
 /// <see cref="MediaOptions"/>. Store the file with the returned <see cref="MediaFormat"/>'s content type and extension.
 /// Also give <see cref="MaxUploadBytes"/> to the upload stream (e.g. <c>IBrowserFile.OpenReadStream</c>) so a lying
@@ -20,9 +21,14 @@ public sealed class MediaUploadRules(IOptions<MediaOptions> options)
     private static readonly string[] Mp4Brands =
         ["isom", "iso2", "iso4", "iso5", "iso6", "mp41", "mp42", "avc1", "M4V ", "M4VP", "M4VH", "dash", "mmp4", "MSNV", "f4v "];
 
-    public long MaxUploadBytes => Math.Max(options.Value.MaxImageBytes, options.Value.MaxVideoBytes);
+    public long MaxUploadBytes => Math.Max(Math.Max(options.Value.MaxImageBytes, options.Value.MaxVideoBytes), options.Value.MaxAudioBytes);
 
-    public long MaxBytesFor(MediaKind kind) => kind == MediaKind.Image ? options.Value.MaxImageBytes : options.Value.MaxVideoBytes;
+    public long MaxBytesFor(MediaKind kind) => kind switch
+    {
+        MediaKind.Image => options.Value.MaxImageBytes,
+        MediaKind.Video => options.Value.MaxVideoBytes,
+        _ => options.Value.MaxAudioBytes,
+    };
 
     /// <param name="header">The first <see cref="HeaderLength"/> bytes of the file (fewer if the file is shorter).</param>
     /// <param name="length">The whole file's size in bytes.</param>
@@ -60,7 +66,7 @@ public sealed class MediaUploadRules(IOptions<MediaOptions> options)
         if (header.Length >= 12 && header.StartsWith("RIFF"u8) && header[8..12].SequenceEqual("WEBP"u8)) return MediaFormat.WebP;
         if (IsMp4(header)) return MediaFormat.Mp4;
         if (IsWebM(header)) return MediaFormat.WebM;
-        return null;
+        return Audio.AudioSignature.Detect(header);
     }
 
     /// <summary>An ISO-BMFF <c>ftyp</c> box first, with an MP4 video major brand (not HEIC/AVIF images, not QuickTime).</summary>

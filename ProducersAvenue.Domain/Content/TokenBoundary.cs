@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace ProducersAvenue.Domain.Content;
 
 /// <summary>
@@ -14,7 +16,17 @@ internal static class TokenBoundary
         || char.IsWhiteSpace(previous)
         || ((char.IsPunctuation(previous) || char.IsSymbol(previous)) && !Refused.Contains(previous));
 
-    public static bool AllowsAt(string text, int index) => AllowsAfter(index == 0 ? '\0' : text[index - 1]);
+    /// <summary>As <see cref="AllowsAfter(char)"/>, reading a character outside the BMP (an emoji) before the token whole.</summary>
+    public static bool AllowsAfter(char previous, char beforePrevious) =>
+        char.IsSurrogatePair(beforePrevious, previous)
+            ? AllowsAfter(new Rune(beforePrevious, previous))
+            : AllowsAfter(previous);
+
+    public static bool AllowsAt(string text, int index) =>
+        AllowsAfter(index == 0 ? '\0' : text[index - 1], index < 2 ? '\0' : text[index - 2]);
+
+    private static bool AllowsAfter(Rune previous) =>
+        Rune.IsWhiteSpace(previous) || Rune.IsPunctuation(previous) || Rune.IsSymbol(previous);
 
     /// <summary>Reads one token whose marker is at <paramref name="start"/>; <paramref name="end"/> is exclusive.</summary>
     public delegate bool TokenReader(string text, int start, int end, out string value, out int length);

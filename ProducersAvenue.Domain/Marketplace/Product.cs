@@ -44,7 +44,9 @@ public class Product : IHasTimestamps
     public int PurchasesCount { get; set; }
     public decimal RatingAverage { get; set; }
     public int ReviewsCount { get; set; }
-    public ListingStatus Status { get; set; } = ListingStatus.Draft;
+    /// <summary>draft → active → paused ⇄ active; anything but deleted → deleted; only through the methods below.</summary>
+    public ListingStatus Status { get => _status; private set => _status = value; }
+    private ListingStatus _status = ListingStatus.Draft;
     public bool IsFeatured { get; set; }
     public DateTimeOffset? FeaturedAt { get; set; }
     public bool IsApproved { get; set; } = true;
@@ -53,4 +55,13 @@ public class Product : IHasTimestamps
     public NpgsqlTsVector SearchVector { get; set; } = null!;
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>A draft or paused listing goes on sale.</summary>
+    public Result Publish() => ListingTransitions.Publish(ref _status);
+
+    /// <summary>An active listing leaves the shop for now.</summary>
+    public Result Pause() => ListingTransitions.Pause(ref _status);
+
+    /// <summary>The seller deletes the listing (kept for past orders and reviews; never shown again).</summary>
+    public Result Delete() => ListingTransitions.Delete(ref _status);
 }

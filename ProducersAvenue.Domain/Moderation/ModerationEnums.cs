@@ -10,6 +10,8 @@ public enum ReportTargetType
     Group,
     Message,
     Profile,
+    /// <summary>A whole conversation (decision 206).</summary>
+    Conversation,
 }
 
 /// <summary><c>reports.reason</c>.</summary>

@@ -1,9 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Notifications.Email;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Notifications;
 
-public sealed class Notifier(IDbContextFactory<AppDbContext> contexts, INotificationBroadcaster broadcaster) : INotifier
+/// <summary>
+/// Writes notifications in the caller's unit of work (decision 016) and rings the recipients' bells after it commits.
+/// Each recipient's preferences for the type decide (decision 210): in-app off writes no row; email on queues one email
+/// for the event, or a line for the daily digest when the type is chatty (<see cref="NotificationTypeInfo.Digest"/>).
+/// </summary>
+public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcaster, NotificationEmails emails, TimeProvider clock) : INotifier
 {
     public Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken = default) =>
         NotifyManyAsync([request], cancellationToken);
@@ -13,13 +19,40 @@ public sealed class Notifier(IDbContextFactory<AppDbContext> contexts, INotifica
         // Nobody is notified of their own action.
         var rows = requests.Where(r => r.ActorId != r.UserId).ToList();
         if (rows.Count == 0) return;
-        await using var db = contexts.CreateDbContext();
-        db.Notifications.AddRange(rows.Select(r => new Notification
+        var now = clock.GetUtcNow();
+        await units.RunAsync(async (db, ct) =>
         {
-            UserId = r.UserId, Type = r.Type, Title = r.Title, Message = r.Message, LinkUrl = r.LinkUrl, ActorId = r.ActorId, RelatedId = r.RelatedId,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var userId in rows.Select(r => r.UserId).Distinct()) broadcaster.Publish(userId);
+            var rung = new HashSet<Guid>();
+            foreach (var ofType in rows.GroupBy(r => r.Type))
+            {
+                var info = NotificationTypeCatalog.For(ofType.Key);
+                var type = EnumText<NotificationType>.ToText(ofType.Key);
+                var channels = await NotificationPreferenceService.ChannelsAsync(db, ofType.Select(r => r.UserId).ToList(), ofType.Key, ct);
+                foreach (var r in ofType)
+                {
+                    var chosen = channels[r.UserId];
+                    if (chosen.InApp)
+                    {
+                        // A plain INSERT (EF would add RETURNING is_read): the actor may write the recipient's row but, under
+                        // Row Level Security, never read it back (decision 080).
+                        await db.Database.ExecuteSqlInterpolatedAsync($"""
+                            INSERT INTO notifications (id, user_id, type, title, message, link_url, actor_id, related_id, is_read, created_at)
+                            VALUES ({Guid.CreateVersion7()}, {r.UserId}, {type}, {r.Title}, {r.Message}, {r.LinkUrl}, {r.ActorId}, {r.RelatedId}, false, {now})
+                            """, ct);
+                        rung.Add(r.UserId);
+                    }
+                    if (!chosen.Email) continue;
+                    if (info.Digest)
+                        await db.Database.ExecuteSqlInterpolatedAsync($"""
+                            INSERT INTO notification_digest_items (id, user_id, type, title, link_url, created_at)
+                            VALUES ({Guid.CreateVersion7()}, {r.UserId}, {type}, {r.Title}, {r.LinkUrl}, {now})
+                            """, ct);
+                    else
+                        await emails.QueueEventAsync(db, r, ct);
+                }
+            }
+            UnitOfWork.AfterCommit(() => rung.ToList().ForEach(broadcaster.Publish));
+        }, cancellationToken);
     }
 }
 

@@ -11,3 +11,34 @@ public enum OrderStatus
     Cancelled,
     Refunded,
 }
+
+/// <summary>Who asks for a move, relative to the order.</summary>
+public enum OrderActor
+{
+    Stranger,
+    Buyer,
+    Seller,
+    Admin,
+}
+
+/// <summary>What a cancellation request did: cancelled (and refunded) the order, or proposed it to the other side.</summary>
+public enum CancellationOutcome
+{
+    Cancelled,
+    Proposed,
+}
+
+/// <summary><c>order_events.kind</c>: one line of an order's timeline.</summary>
+public enum OrderEventKind
+{
+    Placed,
+    Started,
+    Delivered,
+    RevisionRequested,
+    Accepted,
+    AutoCompleted,
+    CancellationProposed,
+    Cancelled,
+    Refunded,
+    Reminded,
+}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Content;
+using ProducersAvenue.Domain.Content.Audio;
 
 namespace ProducersAvenue.Domain.Persistence;
 
@@ -7,4 +8,5 @@ public partial class AppDbContext
 {
     public DbSet<Article> Articles => Set<Article>();
     public DbSet<Tag> Tags => Set<Tag>();
+    public DbSet<AudioWaveform> AudioWaveforms => Set<AudioWaveform>();
 }

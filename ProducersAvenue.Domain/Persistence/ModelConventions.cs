@@ -8,7 +8,7 @@ namespace ProducersAvenue.Domain.Persistence;
 /// <summary>
 /// Rules every table follows, applied once after the per-entity configurations so no configuration repeats them:
 /// enumerations are snake_case text with a check constraint listing the allowed values; every <c>*_count</c>
-/// and balance column is non-negative and defaults to 0; booleans default to false and arrays to '{}' unless
+/// and balance column is non-negative and defaults to 0 (unless its configuration names another default); booleans default to false and arrays to '{}' unless
 /// configured otherwise; timestamps default to now(); uuid keys default to gen_random_uuid().
 /// </summary>
 internal static class ModelConventions
@@ -36,7 +36,9 @@ internal static class ModelConventions
                           column.StartsWith("total_", StringComparison.Ordinal)))
                 {
                     entity.AddCheckConstraint($"ck_{table}_{column}_non_negative", $"{column} >= 0");
-                    property.SetDefaultValue(clrType == typeof(long) ? 0L : 0);
+                    // A default the entity's configuration names wins (custom_field_requests.request_count DEFAULT 1).
+                    if (property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is null)
+                        property.SetDefaultValue(clrType == typeof(long) ? 0L : 0);
                 }
 
                 if (clrType == typeof(bool) && !property.IsNullable && property.FindAnnotation(RelationalAnnotationNames.DefaultValue) is null && property.GetDefaultValueSql() is null)

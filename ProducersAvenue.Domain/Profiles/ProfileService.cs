@@ -16,30 +16,39 @@ namespace ProducersAvenue.Domain.Profiles;
 /// </summary>
 public sealed class ProfileService(
     IDbContextFactory<AppDbContext> contexts,
+    UnitOfWork units,
     ICurrentUser currentUser,
     TimeProvider clock,
     IFileStorage storage,
     ImageUploadValidator images,
     UsernameAvailability usernames,
-    IOptions<ProfileOptions> options)
+    IOptions<ProfileOptions> options,
+    IPublicPageCache pages)
 {
     private ProfileOptions Options => options.Value;
 
     public async Task<ProfileLookup> GetProfileAsync(string username, CancellationToken cancellationToken = default)
     {
-        var normalized = UsernameRules.Normalize(username);
+        var normalized = UsernameRules.Normalize(TextInput.Clean(username));
         if (normalized.Length == 0 || normalized.Length > UserProfile.UsernameMaxLength) return ProfileLookup.NotFound;
 
         await using var db = contexts.CreateDbContext();
         var profile = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Username == normalized, cancellationToken);
-        if (profile is null) return ProfileLookup.NotFound;
+        if (profile is null) return await HiddenProfileAsync(db, normalized, currentUser.IsAuthenticated, cancellationToken);
 
         var isOwner = currentUser.UserId == profile.UserId;
         if (profile.IsBanned && !isOwner && !currentUser.IsAdmin) return ProfileLookup.NotFound;
 
-        var connected = currentUser.UserId is { } viewer && !isOwner && await IsMutualAsync(db, viewer, profile.UserId, cancellationToken);
+        // A block between the two, either way, leaves the name and nothing else (decision 205).
+        if (currentUser.UserId is { } me && !isOwner && await Social.Blocks.WithCallerAsync(db, profile.UserId, cancellationToken))
+            return new ProfileLookup(ProfileAccess.Blocked, Username: profile.Username, UserId: profile.UserId, Name: profile.Name,
+                BlockedByViewer: await Social.Blocks.BlockedByAsync(db, me, profile.UserId, cancellationToken));
+
+        var connected = currentUser.UserId is { } viewer && !isOwner && await Social.Connections.AreConnectedAsync(db, viewer, profile.UserId, cancellationToken);
         var access = Decide(profile.ProfileVisibility, isOwner, currentUser.IsAdmin, currentUser.IsAuthenticated, connected);
-        if (access != ProfileAccess.Found) return new ProfileLookup(access, Username: profile.Username);
+        if (access != ProfileAccess.Found)
+            return new ProfileLookup(access, Username: profile.Username,
+                UserId: access == ProfileAccess.Private && currentUser.IsAuthenticated ? profile.UserId : null);
 
         var (categories, skills, genres) = await LoadTaxonomyAsync(db, profile.UserId, includePending: isOwner || currentUser.IsAdmin, cancellationToken);
         var view = new ProfileView(
@@ -50,6 +59,26 @@ public sealed class ProfileService(
             categories, skills, genres, isOwner, connected, profile.CreatedAt);
         return new ProfileLookup(ProfileAccess.Found, view, profile.Username);
     }
+
+    /// <summary>
+    /// A profile Row Level Security hides from the caller: <c>profile_gate</c> tells only whether it exists and who may
+    /// see it, so pages can say "sign in" or "private" rather than "not found" (decision 080), and a signed-in stranger
+    /// gets the member's id to follow them (a mutual follow opens a private profile). The profile page and the follow
+    /// lists ask it.
+    /// </summary>
+    internal static async Task<ProfileLookup> HiddenProfileAsync(AppDbContext db, string username, bool isSignedIn, CancellationToken cancellationToken)
+    {
+        var gate = await db.Database
+            .SqlQuery<ProfileGate>($"SELECT user_id, username, profile_visibility, is_banned FROM profile_gate({username}) WHERE username IS NOT NULL")
+            .SingleOrDefaultAsync(cancellationToken);
+        if (gate is null || gate.IsBanned) return ProfileLookup.NotFound;
+        var access = Decide(EnumText<ProfileVisibility>.FromText(gate.ProfileVisibility), false, false, isSignedIn, false);
+        return access == ProfileAccess.Found
+            ? ProfileLookup.NotFound
+            : new ProfileLookup(access, Username: gate.Username, UserId: access == ProfileAccess.Private && isSignedIn ? gate.UserId : null);
+    }
+
+    private sealed record ProfileGate(Guid UserId, string Username, string ProfileVisibility, bool IsBanned);
 
     /// <summary>Product rules: public = everyone; members_only = signed-in members; private = owner, admins and mutual connections.</summary>
     public static ProfileAccess Decide(ProfileVisibility visibility, bool isOwner, bool isAdmin, bool isSignedIn, bool isMutualConnection)
@@ -118,16 +147,16 @@ public sealed class ProfileService(
         {
             if (command.Latitude is not { } lat || command.Longitude is not { } lon || lat is < -90 or > 90 || lon is < -180 or > 180 ||
                 double.IsNaN(lat) || double.IsNaN(lon))
-                errors.Add(Error.Validation(ProfileFields.Location, "The GPS position is not valid."));
+                errors.Add(ProfilesErrors.GpsInvalid);
             else
                 coords = new NpgsqlPoint(lon, lat);
         }
         if (command.ExperienceLevel is { } level && !Enum.IsDefined(level))
-            errors.Add(Error.Validation(nameof(command.ExperienceLevel), "Choose an experience level from the list."));
+            errors.Add(ProfilesErrors.ExperienceLevelUnknown);
         if (!Enum.IsDefined(command.ProfileVisibility))
-            errors.Add(Error.Validation(nameof(command.ProfileVisibility), "Choose who can see your profile."));
+            errors.Add(ProfilesErrors.ProfileVisibilityUnknown);
         if (!Enum.IsDefined(command.LocationVisibility))
-            errors.Add(Error.Validation(nameof(command.LocationVisibility), "Choose how much of your location to show."));
+            errors.Add(ProfilesErrors.LocationVisibilityUnknown);
         var categoryIds = command.CategoryIds.Distinct().ToList();
         var skillIds = command.SkillIds.Distinct().ToList();
         var genreIds = command.GenreIds.Distinct().ToList();
@@ -135,54 +164,56 @@ public sealed class ProfileService(
         Add(errors, TooMany(ProfileFields.Skills, "skills", skillIds.Count, Options.MaxSkills));
         Add(errors, TooMany(ProfileFields.Genres, "genres", genreIds.Count, Options.MaxGenres));
 
-        await using var db = contexts.CreateDbContext();
-        var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == me, cancellationToken);
-        if (profile is null) return Error.NotFound("Your profile");
-
-        if (coords is not null && !await CanUseGpsAsync(db, me, profile.IsPartnerAccount, cancellationToken))
-            errors.Add(Error.Validation(ProfileFields.Location, "GPS location is part of the Standard, Premium and Ultimate plans. Enter your city instead."));
-        if (categoryIds.Count > 0 && await db.Categories.CountAsync(c => categoryIds.Contains(c.Id) && c.IsActive, cancellationToken) != categoryIds.Count)
-            errors.Add(Error.Validation(ProfileFields.Categories, "One of the chosen categories is no longer available."));
-        if (skillIds.Count > 0 && await db.Skills.CountAsync(s => skillIds.Contains(s.Id) && s.IsActive && s.IsAdminApproved, cancellationToken) != skillIds.Count)
-            errors.Add(Error.Validation(ProfileFields.Skills, "One of the chosen skills is no longer available."));
-        if (genreIds.Count > 0 && await db.Genres.CountAsync(g => genreIds.Contains(g.Id) && g.IsActive, cancellationToken) != genreIds.Count)
-            errors.Add(Error.Validation(ProfileFields.Genres, "One of the chosen genres is no longer available."));
-
-        if (errors.Count > 0) return Result.Failure(errors.DistinctBy(e => e.Field).ToList());
-
-        try
+        return await units.RunAsync<Result>(async (db, ct) =>
         {
-            await SaveAsync(db, profile, me, username, cancellationToken, p =>
+            UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
+            var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == me, ct);
+            if (profile is null) return Error.NotFound("Your profile");
+
+            if (coords is not null && !await CanUseGpsAsync(db, me, profile.IsPartnerAccount, ct))
+                errors.Add(ProfilesErrors.GpsNeedsPlan);
+            if (categoryIds.Count > 0 && await db.Categories.CountAsync(c => categoryIds.Contains(c.Id) && c.IsActive, ct) != categoryIds.Count)
+                errors.Add(ProfilesErrors.CategoryUnavailable);
+            if (skillIds.Count > 0 && await db.Skills.CountAsync(s => skillIds.Contains(s.Id) && s.IsActive && s.IsAdminApproved, ct) != skillIds.Count)
+                errors.Add(ProfilesErrors.SkillUnavailable);
+            if (genreIds.Count > 0 && await db.Genres.CountAsync(g => genreIds.Contains(g.Id) && g.IsActive, ct) != genreIds.Count)
+                errors.Add(ProfilesErrors.GenreUnavailable);
+
+            if (errors.Count > 0) return Result.Failure(errors.DistinctBy(e => e.Field).ToList());
+
+            try
             {
-                p.DisplayName = displayName;
-                p.Bio = bio;
-                p.WebsiteUrl = website.Value;
-                p.SmartLink = smartLink.Value;
-                p.ExperienceLevel = command.ExperienceLevel;
-                p.ProfileVisibility = command.ProfileVisibility;
-                p.LocationVisibility = command.LocationVisibility;
-                if (city != p.LocationCity || country != p.LocationCountry || !Equals(coords, p.LocationCoords))
+                await SaveAsync(db, profile, me, username, ct, p =>
                 {
-                    p.LocationCity = city;
-                    p.LocationCountry = country;
-                    p.LocationCoords = coords;
-                    p.LocationSource = coords is not null ? LocationSource.Gps : city is null && country is null ? null : LocationSource.Manual;
-                    p.LocationLastUpdated = clock.GetUtcNow();
-                }
-            }, categoryIds, skillIds, genreIds);
-        }
-        catch (Exception ex) when (IsUniqueViolation(ex))
-        {
-            // Someone took the username between the check and the save.
-            return UsernameAvailability.Taken;
-        }
-        return Result.Success();
+                    p.DisplayName = displayName;
+                    p.Bio = bio;
+                    p.WebsiteUrl = website.Value;
+                    p.SmartLink = smartLink.Value;
+                    p.ExperienceLevel = command.ExperienceLevel;
+                    p.ProfileVisibility = command.ProfileVisibility;
+                    p.LocationVisibility = command.LocationVisibility;
+                    if (city != p.LocationCity || country != p.LocationCountry || !Equals(coords, p.LocationCoords))
+                    {
+                        p.LocationCity = city;
+                        p.LocationCountry = country;
+                        p.LocationCoords = coords;
+                        p.LocationSource = coords is not null ? LocationSource.Gps : city is null && country is null ? null : LocationSource.Manual;
+                        p.LocationLastUpdated = clock.GetUtcNow();
+                    }
+                }, categoryIds, skillIds, genreIds);
+            }
+            catch (Exception ex) when (IsUniqueViolation(ex))
+            {
+                // Someone took the username between the check and the save.
+                return AccountsErrors.UsernameTaken;
+            }
+            return Result.Success();
+        }, cancellationToken);
     }
 
     private static async Task SaveAsync(AppDbContext db, UserProfile profile, Guid me, string username, CancellationToken cancellationToken,
         Action<UserProfile> apply, List<Guid> categoryIds, List<Guid> skillIds, List<Guid> genreIds)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (username != profile.Username)
         {
             // The sign-in name follows the username, so the two never disagree.
@@ -198,10 +229,9 @@ public sealed class ProfileService(
         await ReplaceLinksAsync(db.UserGenres, me, genreIds, l => l.GenreId, id => new UserGenre { UserId = me, GenreId = id }, cancellationToken);
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Validates the upload (size, real format), stores it, points the profile at it and removes the previous file.</summary>
+    /// <summary>Validates the upload (size, decoded and re-encoded by <see cref="ImageReencoder"/>), stores the re-encoded image, points the profile at it and removes the previous file.</summary>
     public async Task<Result<string>> SetImageAsync(ImageKind kind, Stream content, CancellationToken cancellationToken = default)
     {
         if (currentUser.UserId is not { } me) return Error.SignInRequired;
@@ -227,20 +257,18 @@ public sealed class ProfileService(
         return Result.Success();
     }
 
-    private async Task<string?> SwapImageAsync(Guid me, ImageKind kind, string? url, CancellationToken cancellationToken)
-    {
-        await using var db = contexts.CreateDbContext();
-        var profile = await db.UserProfiles.SingleAsync(p => p.UserId == me, cancellationToken);
-        string? previous;
-        if (kind == ImageKind.Avatar) (previous, profile.AvatarUrl) = (profile.AvatarUrl, url);
-        else (previous, profile.BannerUrl) = (profile.BannerUrl, url);
-        await db.SaveChangesAsync(cancellationToken);
-        return previous;
-    }
+    private Task<string?> SwapImageAsync(Guid me, ImageKind kind, string? url, CancellationToken cancellationToken) =>
+        units.RunAsync<string?>(async (db, ct) =>
+        {
+            UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
+            var profile = await db.UserProfiles.SingleAsync(p => p.UserId == me, ct);
+            string? previous;
+            if (kind == ImageKind.Avatar) (previous, profile.AvatarUrl) = (profile.AvatarUrl, url);
+            else (previous, profile.BannerUrl) = (profile.BannerUrl, url);
+            await db.SaveChangesAsync(ct);
+            return previous;
+        }, cancellationToken);
 
-
-    private static async Task<bool> IsMutualAsync(AppDbContext db, Guid a, Guid b, CancellationToken cancellationToken) =>
-        await db.Followers.CountAsync(f => (f.FollowerId == a && f.FollowingId == b) || (f.FollowerId == b && f.FollowingId == a), cancellationToken) == 2;
 
     /// <summary>GPS is for the standard, premium and ultimate tiers (in good standing) and for partner accounts.</summary>
     private static async Task<bool> CanUseGpsAsync(AppDbContext db, Guid userId, bool isPartner, CancellationToken cancellationToken) =>
@@ -295,7 +323,7 @@ public sealed class ProfileService(
             PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
 
     private static Error? TooMany(string field, string what, int count, int max) =>
-        count > max ? Error.Validation(field, $"Choose at most {max} {what}.") : null;
+        count > max ? ProfilesErrors.TooManyChosen(field, what, max) : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

@@ -9,6 +9,7 @@ public static class ProfileServiceCollectionExtensions
     {
         services.Configure<ProfileOptions>(configuration.GetSection(ProfileOptions.Section));
         services.AddScoped<ProfileService>();
+        services.AddScoped<OnboardingService>();
         return services;
     }
 }

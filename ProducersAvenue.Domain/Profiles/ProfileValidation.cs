@@ -9,7 +9,7 @@ namespace ProducersAvenue.Domain.Profiles;
 public static class ProfileValidation
 {
     public static Error? CheckLength(string field, string label, string? value, int max) =>
-        value is not null && value.Length > max ? Error.Validation(field, $"{label} can be at most {max} characters.") : null;
+        value is not null && value.Length > max ? ProfilesErrors.TooLong(field, label, max) : null;
 
     /// <summary>Blank → null; no scheme → https://; must be an absolute http(s) URL with a dotted host.</summary>
     public static Result<string?> NormalizeWebsite(string? input)
@@ -18,10 +18,10 @@ public static class ProfileValidation
         if (string.IsNullOrEmpty(value)) return Result.Success<string?>(null);
         if (!value.Contains("://", StringComparison.Ordinal)) value = "https://" + value;
         if (value.Length > UserProfile.UrlMaxLength)
-            return Error.Validation(ProfileFields.WebsiteUrl, $"The website address can be at most {UserProfile.UrlMaxLength} characters.");
+            return ProfilesErrors.WebsiteTooLong(UserProfile.UrlMaxLength);
         if (!Uri.TryCreate(value, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") ||
             !uri.Host.Contains('.', StringComparison.Ordinal) || value.Any(char.IsWhiteSpace))
-            return Error.Validation(ProfileFields.WebsiteUrl, "Enter a web address starting with http:// or https://.");
+            return ProfilesErrors.WebsiteInvalid;
         return Result.Success<string?>(value);
     }
 

@@ -54,10 +54,15 @@ public enum ProfileAccess
     Private,
     /// <summary>Members-only profile and the visitor is signed out.</summary>
     SignInRequired,
+    /// <summary>One of the two blocked the other: only the name is shown (decision 205).</summary>
+    Blocked,
 }
 
 /// <summary>The outcome of looking a profile up: the view when <see cref="Access"/> is Found.</summary>
-public sealed record ProfileLookup(ProfileAccess Access, ProfileView? Profile = null, string? Username = null)
+/// <remarks><see cref="UserId"/> is set for a private profile shown to a signed-in member, who may follow it.</remarks>
+/// <remarks>A <see cref="ProfileAccess.Blocked"/> lookup carries the member's <see cref="Name"/> and whether the viewer is the one who blocked.</remarks>
+public sealed record ProfileLookup(ProfileAccess Access, ProfileView? Profile = null, string? Username = null, Guid? UserId = null,
+    string? Name = null, bool BlockedByViewer = false)
 {
     public static ProfileLookup NotFound { get; } = new(ProfileAccess.NotFound);
 }

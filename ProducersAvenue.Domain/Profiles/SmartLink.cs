@@ -22,9 +22,9 @@ public static partial class SmartLink
         var prefix = PrefixPattern().Match(value);
         if (prefix.Success) value = prefix.Value.ToLowerInvariant() + value[prefix.Length..];
         if (value.Length > UserProfile.UrlMaxLength)
-            return Error.Validation(Field, $"The smart link can be at most {UserProfile.UrlMaxLength} characters.");
+            return ProfilesErrors.SmartLinkTooLong(UserProfile.UrlMaxLength);
         if (!LinkPattern().IsMatch(value) || value.Any(char.IsWhiteSpace))
-            return Error.Validation(Field, "Only rolink.me smart links are allowed, like https://rolink.me/yourname.");
+            return ProfilesErrors.SmartLinkNotRolink;
         return Result.Success<string?>(value);
     }
 

@@ -42,5 +42,8 @@ public class UserProfile : IHasTimestamps
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
-    public string Name => string.IsNullOrWhiteSpace(DisplayName) ? Username : DisplayName;
+    public string Name => NameOf(Username, DisplayName);
+
+    /// <summary>The name a member is shown by: the display name, or the username when it is blank. The one rule.</summary>
+    public static string NameOf(string username, string? displayName) => string.IsNullOrWhiteSpace(displayName) ? username : displayName;
 }

@@ -11,7 +11,7 @@ namespace ProducersAvenue.Domain.Seeding;
 /// the same rows. Ids are time-ordered (UUID version 7 layout) and rows are written in key order. Counters
 /// (followers, following, likes, comments) are counted while drawing and written with their rows.
 /// </summary>
-internal sealed class BulkData
+internal sealed partial class BulkData
 {
     private readonly BulkSeedOptions _options;
     private readonly DateTimeOffset _now;
@@ -339,7 +339,7 @@ internal sealed class BulkData
     private static string Username((string First, string Last) name, int index)
     {
         var suffix = "_" + (index + 1);
-        var stem = new string(Slug.From($"{name.First}.{name.Last}").Replace('-', '.').Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
+        var stem = DemoUsernames.Stem($"{name.First}.{name.Last}");
         if (stem.Length < 3) stem = "member";
         return stem.Length + suffix.Length > 30 ? stem[..(30 - suffix.Length)] + suffix : stem + suffix;
     }

@@ -24,14 +24,14 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
     private static readonly string[] Tables =
     [
         "auth.users", "user_profiles", "subscriptions", "wallets", "user_categories", "user_skills", "user_genres",
-        "followers", "posts", "post_likes", "comments",
+        "followers", "posts", "post_likes", "comments", "products", "services",
     ];
 
     public static string Email(int number) => $"member{number}@{EmailDomain}";
 
     public async Task<Result<BulkSeedReport>> SeedAsync(BulkSeedOptions options, CancellationToken cancellationToken = default)
     {
-        if (options.Validate() is { } invalid) return Error.Validation("options", invalid);
+        if (options.Validate() is { } invalid) return SeedingErrors.OptionsInvalid(invalid);
         var now = (clock ?? TimeProvider.System).GetUtcNow();
         var total = Stopwatch.StartNew();
         var phases = new List<(string, TimeSpan)>();
@@ -39,7 +39,7 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
         await using var connection = new NpgsqlConnection(ownerConnectionString);
         await connection.OpenAsync(cancellationToken);
         if (await ScalarAsync<long>(connection, $"SELECT count(*) FROM auth.users WHERE normalized_email = '{Email(1).ToUpperInvariant()}'") > 0)
-            return new Error("bulk.already_seeded", "This database already holds the bulk community: seed a fresh database.");
+            return SeedingErrors.AlreadySeeded;
 
         BulkData data = null!;
         await Phase("draw members, follows, likes and comments", () => Task.Run(() => data = new BulkData(options, now)));
@@ -55,8 +55,15 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
             await Phase($"posts ({options.Posts:N0})", () => Task.Run(() => data.CopyPosts(connection)));
             await Phase($"post_likes ({options.LikeCount:N0})", () => Task.Run(() => data.CopyLikes(connection)));
             await Phase($"comments ({options.CommentCount:N0})", () => Task.Run(() => data.CopyComments(connection)));
+            await Phase($"products ({options.Products:N0})", () => Task.Run(() => data.CopyProducts(connection)));
+            await Phase($"services ({options.Services:N0})", () => Task.Run(() => data.CopyServices(connection)));
             await Phase("indexes and foreign keys", () => deferred.RestoreAsync(connection, cancellationToken));
             await Phase("tags", () => WriteTagsAsync(connection, data));
+            await Phase("products_count", () => ExecuteAsync(connection, """
+                UPDATE user_profiles p SET products_count = c.n
+                FROM (SELECT seller_id, count(*)::int AS n FROM products WHERE status = 'active' GROUP BY seller_id) c
+                WHERE c.seller_id = p.user_id
+                """));
 
             foreach (var table in Tables) await ExecuteAsync(connection, $"ALTER TABLE {table} ENABLE TRIGGER USER");
             await transaction.CommitAsync(cancellationToken);

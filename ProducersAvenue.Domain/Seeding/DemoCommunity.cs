@@ -19,13 +19,20 @@ public sealed class DemoCommunity
         int Number, string Username, string Email, string DisplayName, string Bio, UserRole Role,
         ProfileVisibility ProfileVisibility, ExperienceLevel ExperienceLevel, DemoPlaces.Place Place,
         LocationVisibility LocationVisibility, LocationSource LocationSource, string? SmartLink,
-        IReadOnlyList<string> CategorySlugs, IReadOnlyList<string> SkillSlugs, IReadOnlyList<string> GenreSlugs)
+        IReadOnlyList<string> CategorySlugs, IReadOnlyList<string> SkillNames, IReadOnlyList<string> GenreNames)
     {
         public string AvatarUrl => DemoAvatar.Url(Number);
     }
 
     public sealed record Comment(int Author, string Content, DateTimeOffset CreatedAt, int? ReplyTo);
-    public sealed record Post(int Author, string Content, DateTimeOffset CreatedAt, IReadOnlyList<int> LikedBy, IReadOnlyList<Comment> Comments);
+    public sealed record Post(int Author, string Content, DateTimeOffset CreatedAt, IReadOnlyList<int> LikedBy, IReadOnlyList<Comment> Comments)
+    {
+        /// <summary>A link post's address; its preview is written from <see cref="LinkTitle"/> (the seeder fetches nothing).</summary>
+        public string? LinkUrl { get; init; }
+        public string? LinkTitle { get; init; }
+        /// <summary>An audio post's loop: the seeder synthesises it, stores it as WAV and records its waveform.</summary>
+        public DemoAudio.Loop? Audio { get; init; }
+    }
     public sealed record Request(CustomFieldType Type, string Value, string? CategorySlug, IReadOnlyList<int> RequestedBy);
 
     public required IReadOnlyList<Member> Members { get; init; }
@@ -55,7 +62,8 @@ public sealed class DemoCommunity
         var random = new Random(seed);
         var members = CreateMembers(faker, random);
         var follows = CreateFollows(random, members.Count);
-        var posts = CreatePosts(random, members.Count, now);
+        // The fixed link posts take nothing from the random sequence, so every other value stays as it was.
+        List<Post> posts = [.. CreatePosts(random, members.Count, now).Concat(LinkPosts(now)).Concat(AudioPosts(now)).OrderBy(p => p.CreatedAt)];
         Request[] requests =
         [
             new(CustomFieldType.Skill, "Tamburica", "musician", [3, 4]),
@@ -69,8 +77,8 @@ public sealed class DemoCommunity
 
     private static List<Member> CreateMembers(Faker faker, Random random)
     {
-        var skillsByCategory = MasterData.Skills.GroupBy(s => s.CategorySlug).ToDictionary(g => g.Key, g => g.Select(s => Slug.From(s.Name)).ToArray());
-        var genres = MasterData.Genres.Select(g => Slug.From(g.Name)).ToArray();
+        var skillsByCategory = MasterData.Skills.GroupBy(s => s.CategorySlug).ToDictionary(g => g.Key, g => g.Select(s => s.Name).ToArray());
+        var genres = MasterData.Genres.Select(g => g.Name).ToArray();
         var categories = MasterData.Categories.Select(c => c.Slug).ToArray();
         var usernames = new HashSet<string>(Logins.Select(l => l.Username));
         var members = new List<Member>();
@@ -97,8 +105,8 @@ public sealed class DemoCommunity
             var memberGenres = faker.PickRandom(genres, faker.Random.Int(2, 4)).ToList();
             var experience = faker.PickRandom<ExperienceLevel>();
             var place = DemoPlaces.All[faker.Random.Int(0, DemoPlaces.All.Count - 1)];
-            var bio = $"{faker.PickRandom(BioOpeners)} What I do: {string.Join(", ", skills.Select(Pretty))}. " +
-                      $"Based in {place.City}, into {string.Join(" and ", memberGenres.Take(2).Select(Pretty))}.";
+            var bio = $"{faker.PickRandom(BioOpeners)} What I do: {string.Join(", ", skills)}. " +
+                      $"Based in {place.City}, into {string.Join(" and ", memberGenres.Take(2))}.";
 
             members.Add(new Member(
                 Number: i + 1, username, email, displayName, bio, role,
@@ -115,16 +123,12 @@ public sealed class DemoCommunity
 
     private static string UniqueUsername(HashSet<string> taken, string wanted)
     {
-        var baseName = new string(Slug.From(wanted).Replace('-', '.').Where(c => char.IsAsciiLetterOrDigit(c) || c == '.').ToArray());
+        var baseName = DemoUsernames.Stem(wanted);
         if (baseName.Length > 26) baseName = baseName[..26];
         var name = baseName;
         for (var n = 2; !taken.Add(name); n++) name = $"{baseName}{n}";
         return name;
     }
-
-    private static string Pretty(string slug) =>
-        MasterData.Skills.FirstOrDefault(s => Slug.From(s.Name) == slug)?.Name
-        ?? MasterData.Genres.First(g => Slug.From(g.Name) == slug).Name;
 
     private static List<(int, int)> CreateFollows(Random random, int count)
     {
@@ -143,6 +147,32 @@ public sealed class DemoCommunity
         }
         return [.. pairs.Order()];
     }
+
+    /// <summary>One link post per player the post cards play behind a click (YouTube, SoundCloud, Spotify, Vimeo).</summary>
+    private static IEnumerable<Post> LinkPosts(DateTimeOffset now) =>
+    [
+        new(1, "Teaser of the new beat tape is up, headphones on. #lofi #beattape", now.AddHours(-3), [2, 5, 8], [])
+            { LinkUrl = "https://www.youtube.com/watch?v=jfKfPfyJRdk", LinkTitle = "Late-night lo-fi session (teaser)" },
+        new(2, "Keys demo from last night, rough mix. Feedback welcome. #neosoul #keys", now.AddHours(-9), [1, 6], [])
+            { LinkUrl = "https://soundcloud.com/forss/flickermood", LinkTitle = "Flickermood" },
+        new(4, "Added this one to my mixing reference playlist. #mixing #reference", now.AddHours(-20), [1, 2], [])
+            { LinkUrl = "https://open.spotify.com/track/4uLU6hMCjMI75M1A2tKUQC", LinkTitle = "A reference track for low end" },
+        new(5, "Studio tour and a walk through my vocal chain. #studio #vocals", now.AddDays(-2), [2, 3], [])
+            { LinkUrl = "https://vimeo.com/76979871", LinkTitle = "Studio tour: the vocal chain" },
+    ];
+
+    /// <summary>Audio posts with synthesised loops (<see cref="DemoAudio"/>), so the feed shows the waveform player.</summary>
+    private static IEnumerable<Post> AudioPosts(DateTimeOffset now) =>
+    [
+        new(1, "New loop for the tape: dusty keys, lazy drums. Would you rap on this? #lofi #beats", now.AddHours(-1), [2, 3, 6], [])
+            { Audio = DemoAudio.Loops[0] },
+        new(3, "Boom bap sketch from this morning, 92 BPM. #boombap #hiphop", now.AddHours(-5), [1, 2], [])
+            { Audio = DemoAudio.Loops[1] },
+        new(2, "Something sunny for the weekend. Four-on-the-floor coming next. #house #keys", now.AddHours(-14), [1, 4, 5], [])
+            { Audio = DemoAudio.Loops[2] },
+        new(6, "Trap keys idea, 140. Who wants to collab? #trap #collab", now.AddDays(-1), [1], [])
+            { Audio = DemoAudio.Loops[3] },
+    ];
 
     private static List<Post> CreatePosts(Random random, int count, DateTimeOffset now)
     {

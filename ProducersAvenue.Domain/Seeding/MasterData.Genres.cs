@@ -3,7 +3,7 @@ namespace ProducersAvenue.Domain.Seeding;
 public static partial class MasterData
 {
     /// <summary>
-    /// The genres, parents before their children (slugs come from the names through <c>Slug.From</c>):
+    /// The genres, parents before their children (slugs come from the names through the SQL function <c>slugify</c>):
     /// top-level genres with their sub-genres, then deeper levels such as <c>Electronic → House → Deep House</c>.
     /// </summary>
     public static IReadOnlyList<SeedGenre> Genres { get; } =

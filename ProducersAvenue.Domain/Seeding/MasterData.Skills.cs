@@ -2,7 +2,7 @@ namespace ProducersAvenue.Domain.Seeding;
 
 public static partial class MasterData
 {
-    /// <summary>The pre-approved skills, by category slug (slugs come from the names through <c>Slug.From</c>).</summary>
+    /// <summary>The pre-approved skills, by category slug (slugs come from the names through the SQL function <c>slugify</c>).</summary>
     public static IReadOnlyList<SeedSkill> Skills { get; } =
     [
         .. In("musician",

@@ -70,6 +70,9 @@ public sealed class MusicText(Random random)
 
     public string Comment() => Pick(Comments);
 
+    /// <summary>One of the hashtags posts use (listings of the bulk community carry one too).</summary>
+    public static string Hashtag(Random random) => Hashtags[random.Next(Hashtags.Length)];
+
     /// <summary>The hashtags of a text this class wrote (lowercase, without '#').</summary>
     private string Pick(string[] values) => values[random.Next(values.Length)];
 }

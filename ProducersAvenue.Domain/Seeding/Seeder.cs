@@ -4,8 +4,11 @@ using NpgsqlTypes;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content;
+using ProducersAvenue.Domain.Content.Audio;
+using ProducersAvenue.Domain.Marketplace;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Domain.Storage;
 using ProducersAvenue.Domain.Taxonomy;
 
 namespace ProducersAvenue.Domain.Seeding;
@@ -14,7 +17,7 @@ namespace ProducersAvenue.Domain.Seeding;
 /// Idempotent seeding, run as the owner role: master data (categories, skills, genres) on every migrate,
 /// the demo community only into a database that has no members yet.
 /// </summary>
-public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHasher<ApplicationUser> hasher, TimeProvider? clock = null)
+public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHasher<ApplicationUser> hasher, IFileStorage storage, TimeProvider? clock = null)
 {
     public const string DemoPassword = "Demo-pass-2026";
 
@@ -36,10 +39,11 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         }
         await db.SaveChangesAsync(cancellationToken);
 
+        var slugs = await Slug.OfAsync(db, MasterData.Skills.Select(s => s.Name).Concat(MasterData.Genres.Select(g => g.Name)), cancellationToken);
         var skills = await db.Skills.ToDictionaryAsync(s => s.Slug, cancellationToken);
         foreach (var seed in MasterData.Skills)
         {
-            var slug = Slug.From(seed.Name);
+            var slug = slugs[seed.Name];
             if (!skills.TryGetValue(slug, out var skill))
             {
                 skill = new Skill { Slug = slug, IsAdminApproved = true };
@@ -52,7 +56,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         var genres = await db.Genres.ToDictionaryAsync(g => g.Slug, cancellationToken);
         foreach (var seed in MasterData.Genres)
         {
-            var slug = Slug.From(seed.Name);
+            var slug = slugs[seed.Name];
             if (!genres.TryGetValue(slug, out var genre))
             {
                 genre = new Genre { Id = Guid.CreateVersion7(), Slug = slug };
@@ -60,16 +64,16 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
                 genres[slug] = genre;
             }
             genre.Name = seed.Name;
-            genre.ParentGenreId = seed.ParentName is null ? null : genres[Slug.From(seed.ParentName)].Id;
+            genre.ParentGenreId = seed.ParentName is null ? null : genres[slugs[seed.ParentName]].Id;
         }
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>The demo community (<see cref="DemoCommunity"/>), only into a database without members.</summary>
-    public async Task SeedDemoAsync(CancellationToken cancellationToken = default)
+    /// <summary>The demo community (<see cref="DemoCommunity"/>), only into a database without members; false when it had some.</summary>
+    public async Task<bool> SeedDemoAsync(CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        if (await db.Users.AnyAsync(cancellationToken)) return;
+        if (await db.Users.AnyAsync(cancellationToken)) return false;
 
         var now = (clock ?? TimeProvider.System).GetUtcNow();
         var community = DemoCommunity.Create(now);
@@ -82,6 +86,30 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         await WriteProfilesAsync(db, community, ids, now, cancellationToken);
         await WriteSocialGraphAsync(db, community, ids, cancellationToken);
         await WritePostsAsync(db, community, ids, cancellationToken);
+        await WriteProductsAsync(db, ids, now, cancellationToken);
+        await DemoServices.WriteAsync(db, ids, now, cancellationToken);
+        await DemoReviews.WriteAsync(db, ids, now, cancellationToken);
+        await DemoMessages.WriteAsync(db, ids, now, cancellationToken);
+        await DemoSafety.WriteAsync(db, storage, ids, now, cancellationToken);
+        await DemoNotificationPreferences.WriteAsync(db, ids, now, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Synthesises <paramref name="loop"/>, stores it as WAV in the author's post media folder (decision 051) and adds
+    /// its waveform; returns the file's URL.
+    /// </summary>
+    private Task<string> StoreLoopAsync(AppDbContext db, DemoAudio.Loop loop, Guid author, CancellationToken cancellationToken) =>
+        StoreLoopAsync(db, DemoAudio.Render(loop), $"{PostMediaService.Folder}/{author:N}", author, cancellationToken);
+
+    /// <summary>Stores <paramref name="samples"/> as WAV in <paramref name="folder"/> (the author's) with its waveform; returns the URL.</summary>
+    private async Task<string> StoreLoopAsync(AppDbContext db, float[] samples, string folder, Guid author, CancellationToken cancellationToken)
+    {
+        using var wav = new MemoryStream(DemoAudio.Wav(samples), writable: false);
+        var stored = await storage.SaveAsync(folder, MediaFormat.Wav.Extension, MediaFormat.Wav.ContentType, wav, cancellationToken);
+        var waveform = DemoAudio.WaveformOf(samples);
+        db.AudioWaveforms.Add(new AudioWaveform { FileKey = stored.Key, UserId = author, DurationMs = waveform.DurationMs, Peaks = waveform.Peaks });
+        return stored.Url;
     }
 
     /// <summary>A confirmed Identity user with the given password hash; the signup trigger creates profile, subscription and wallet.</summary>
@@ -109,6 +137,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
         var skills = await db.Skills.ToDictionaryAsync(s => s.Slug, s => s.Id, cancellationToken);
         var genres = await db.Genres.ToDictionaryAsync(g => g.Slug, g => g.Id, cancellationToken);
+        var slugs = await Slug.OfAsync(db, community.Members.SelectMany(m => m.SkillNames.Concat(m.GenreNames)), cancellationToken);
         foreach (var (member, userId) in community.Members.Zip(ids))
         {
             var profile = profiles[userId];
@@ -126,8 +155,8 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
             profile.LocationVisibility = member.LocationVisibility;
             profile.LocationLastUpdated = now;
             db.UserCategories.AddRange(member.CategorySlugs.Select(c => new UserCategory { UserId = userId, CategoryId = categories[c] }));
-            db.UserSkills.AddRange(member.SkillSlugs.Select(s => new UserSkill { UserId = userId, SkillId = skills[s] }));
-            db.UserGenres.AddRange(member.GenreSlugs.Select(g => new UserGenre { UserId = userId, GenreId = genres[g] }));
+            db.UserSkills.AddRange(member.SkillNames.Select(s => new UserSkill { UserId = userId, SkillId = skills[slugs[s]] }));
+            db.UserGenres.AddRange(member.GenreNames.Select(g => new UserGenre { UserId = userId, GenreId = genres[slugs[g]] }));
         }
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -148,11 +177,22 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private static async Task WritePostsAsync(AppDbContext db, DemoCommunity community, List<Guid> ids, CancellationToken cancellationToken)
+    private async Task WritePostsAsync(AppDbContext db, DemoCommunity community, List<Guid> ids, CancellationToken cancellationToken)
     {
         foreach (var seed in community.Posts)
         {
             var post = new Post { Id = Guid.CreateVersion7(seed.CreatedAt), UserId = ids[seed.Author], Content = seed.Content, CreatedAt = seed.CreatedAt };
+            if (seed.LinkUrl is { } link)
+            {
+                post.PostType = PostType.Link;
+                post.LinkUrl = link;
+                post.LinkPreview = PostJson.LinkPreview(new Content.Rendering.LinkPreview(link, seed.LinkTitle, null, null));
+            }
+            if (seed.Audio is { } loop)
+            {
+                post.PostType = PostType.Audio;
+                post.MediaUrls = [await StoreLoopAsync(db, loop, ids[seed.Author], cancellationToken)];
+            }
             db.Posts.Add(post);
             db.PostLikes.AddRange(seed.LikedBy.Select(m => new PostLike { PostId = post.Id, UserId = ids[m], CreatedAt = seed.CreatedAt.AddMinutes(m + 1) }));
             var comments = seed.Comments.Select(c => new Comment
@@ -166,17 +206,53 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
             db.Comments.AddRange(comments);
         }
 
-        var now = community.Posts.Max(p => p.CreatedAt);
-        db.Tags.AddRange(community.Posts
-            .SelectMany(p => Content.Hashtags.Extract(p.Content).Select(tag => (tag, p.CreatedAt)))
-            .GroupBy(t => t.tag)
-            .Select(g => new Tag
+        // tags are counted by the posts trigger (trg_posts_tag_usage).
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The demo listings (<see cref="DemoProducts"/>), on sale; <c>products_count</c> and tags follow by trigger.</summary>
+    private async Task WriteProductsAsync(AppDbContext db, List<Guid> ids, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
+        var listings = DemoProducts.All;
+        var slugs = await Slug.OfAsync(db, listings.Select(l => l.Title).Concat(listings.SelectMany(l => l.GenreNames)), cancellationToken);
+        foreach (var seed in listings)
+        {
+            var createdAt = now.AddHours(-seed.AgeHours);
+            var seller = ids[seed.Seller];
+            var loop = DemoAudio.Render(seed.PreviewLoop);
+            var preview = await StoreLoopAsync(db, loop, $"{ProductUploads.AudioFolder}/{seller:N}", seller, cancellationToken);
+            var download = DemoProductFiles.For(seed, loop);
+            using var downloadBytes = new MemoryStream(download.Bytes, writable: false);
+            var file = await storage.SaveAsync($"{PrivateFileKey.FolderPrefix}{ProductUploads.FileKind}/{seller:N}", download.Format.Extension,
+                download.Format.ContentType, downloadBytes, cancellationToken);
+            var product = new Product
             {
-                Name = g.Key,
-                Slug = g.Key,
-                UsageCount = g.Count(),
-                TrendingScore = Math.Round((decimal)g.Sum(t => Math.Pow(0.5, (now - t.CreatedAt).TotalHours / 24)), 2),
-            }));
+                Id = Guid.CreateVersion7(createdAt),
+                SellerId = seller,
+                Title = seed.Title,
+                Slug = slugs[seed.Title],
+                Description = seed.Description,
+                ThumbnailUrl = DemoCover.Url(seed.Cover),
+                PreviewAudioUrl = preview,
+                FileUrls = [file.Key],
+                FileTypes = [download.Format.Type],
+                FileSizeBytes = file.SizeBytes,
+                IsFree = seed.Mode == PriceMode.Free,
+                Price = seed.Price,
+                AllowNameYourPrice = seed.Mode == PriceMode.NameYourPrice,
+                MinimumPrice = seed.Mode == PriceMode.NameYourPrice ? 5m : null,
+                LicenseType = seed.Licence,
+                LicenseText = seed.LicenseText,
+                CategoryId = categories[seed.CategorySlug],
+                GenreTags = [.. seed.GenreNames.Select(g => slugs[g])],
+                Tags = [.. Hashtags.Extract(seed.Description)],
+                TechnicalDetails = seed.Details.ToJson(),
+                CreatedAt = createdAt,
+            };
+            product.Publish();
+            db.Products.Add(product);
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -3,17 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content;
-using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
 /// Feeds: home (followed members + own), explore (newest or trending), a member's posts (pinned first) and a tag.
-/// Every page is one SQL query (author, viewer's like, vote and connection joined in) paged by (created_at, id).
+/// Every page is one SQL query (author, viewer's like, vote and connection joined in) paged by (created_at, id), plus one
+/// for the waveforms when the page has audio posts (<see cref="PostWaveforms"/>).
 /// </summary>
-public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, IMarkdownRenderer renderer,
-    TimeProvider clock, IOptions<SocialOptions> options)
+public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer,
+    TimeProvider clock, IOptions<SocialOptions> options, PostWaveforms waveforms)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -25,8 +25,10 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
         var posts = db.Posts.AsNoTracking()
             .Where(p => p.UserId == me || db.Followers.Where(f => f.FollowerId == me).Select(f => f.FollowingId).Contains(p.UserId))
             .VisibleTo(db, viewer)
+            .NotMuted(viewer)
             .After(TimeCursor.Decode(cursor));
-        return await posts.Rows(db, me).Newest().PageAsync(_options.FeedPageSize, viewer, renderer, clock.GetUtcNow(), cancellationToken);
+        return await waveforms.AttachAsync(
+            await posts.Rows(db, me).Newest().PageAsync(_options.FeedPageSize, viewer, clock.GetUtcNow(), cancellationToken), cancellationToken);
     }
 
     /// <summary>How many posts by followed members are newer than <paramref name="since"/> (the "N new posts" banner).</summary>
@@ -37,6 +39,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
         return await db.Posts.AsNoTracking()
             .Where(p => p.CreatedAt > since && db.Followers.Where(f => f.FollowerId == me).Select(f => f.FollowingId).Contains(p.UserId))
             .VisibleTo(db, viewer)
+            .NotMuted(viewer)
             .CountAsync(cancellationToken);
     }
 
@@ -45,23 +48,26 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     {
         await using var db = contexts.CreateDbContext();
         var now = clock.GetUtcNow();
-        var posts = db.Posts.AsNoTracking().VisibleTo(db, viewer);
+        var posts = db.Posts.AsNoTracking().VisibleTo(db, viewer).NotMuted(viewer);
         if (sort == ExploreSort.Newest)
-            return await posts.After(TimeCursor.Decode(cursor)).Rows(db, viewer.UserId).Newest()
-                .PageAsync(_options.FeedPageSize, viewer, renderer, now, cancellationToken);
+            return await waveforms.AttachAsync(await posts.After(TimeCursor.Decode(cursor)).Rows(db, viewer.UserId).Newest()
+                .PageAsync(_options.FeedPageSize, viewer, now, cancellationToken), cancellationToken);
 
         // A score that changes with time has no stable keyset: trending pages by offset.
         var offset = cursor is not null && int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? o : 0;
         var since = now.AddDays(-_options.TrendingWindowDays);
+        // Engagement (likes × 2 + comments × 3) halved every TrendingHalfLifeHours of age: the decay trending tags use too
+        // (docs/decisions/042). Posts without engagement score 0 and follow, newest first.
+        var halfLife = _options.TrendingHalfLifeHours;
         var rows = await posts.Where(p => p.CreatedAt >= since).Rows(db, viewer.UserId)
-            .OrderByDescending(r => (r.LikesCount * 2 + r.CommentsCount * 3) / Math.Pow((now - r.CreatedAt).TotalHours + 2, 1.5))
+            .OrderByDescending(r => (r.LikesCount * 2 + r.CommentsCount * 3) * Math.Pow(0.5, (now - r.CreatedAt).TotalHours / halfLife))
             .ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
             .Skip(offset).Take(_options.FeedPageSize + 1)
             .ToListAsync(cancellationToken);
         var more = rows.Count > _options.FeedPageSize;
         if (more) rows.RemoveAt(rows.Count - 1);
-        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, renderer, now)).ToList(),
-            more ? (offset + rows.Count).ToString(CultureInfo.InvariantCulture) : null);
+        return await waveforms.AttachAsync(new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, now)).ToList(),
+            more ? (offset + rows.Count).ToString(CultureInfo.InvariantCulture) : null), cancellationToken);
     }
 
     /// <summary>A member's posts: pinned ones first (on the first page), then the rest newest first.</summary>
@@ -84,19 +90,22 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
             next = (last.IsPinned ? new TimeCursor(DateTimeOffset.MaxValue.AddYears(-1), Guid.Empty) : new TimeCursor(last.CreatedAt, last.Id)).Encode();
         }
         var now = clock.GetUtcNow();
-        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, renderer, now)).ToList(), next);
+        return await waveforms.AttachAsync(new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, now)).ToList(), next), cancellationToken);
     }
 
     /// <summary>Posts that carry the hashtag of <paramref name="slug"/>, newest first.</summary>
     public async Task<KeysetPage<PostView>> TagAsync(string slug, string? cursor = null, CancellationToken cancellationToken = default)
     {
+        slug = TextInput.Clean(slug) ?? "";
         if (Hashtags.Extract("#" + slug) is not [var tag] || tag != slug) return KeysetPage<PostView>.Empty;
         await using var db = contexts.CreateDbContext();
         // posts.tags is the stored slug array with a GIN index; "@>" (array contains) is the operator that index serves.
         var posts = db.Posts.FromSqlInterpolated($"SELECT * FROM posts WHERE tags @> ARRAY[{tag}]::text[]").AsNoTracking()
             .VisibleTo(db, viewer)
+            .NotMuted(viewer)
             .After(TimeCursor.Decode(cursor));
-        return await posts.Rows(db, viewer.UserId).Newest().PageAsync(_options.FeedPageSize, viewer, renderer, clock.GetUtcNow(), cancellationToken);
+        return await waveforms.AttachAsync(
+            await posts.Rows(db, viewer.UserId).Newest().PageAsync(_options.FeedPageSize, viewer, clock.GetUtcNow(), cancellationToken), cancellationToken);
     }
 
     /// <summary>One post, or null when it does not exist or the viewer may not see it.</summary>
@@ -105,6 +114,6 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
         await using var db = contexts.CreateDbContext();
         var row = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, viewer).Rows(db, viewer.UserId)
             .FirstOrDefaultAsync(cancellationToken);
-        return row?.ToView(viewer, renderer, clock.GetUtcNow());
+        return row is null ? null : (await waveforms.AttachAsync([row.ToView(viewer, clock.GetUtcNow())], cancellationToken))[0];
     }
 }

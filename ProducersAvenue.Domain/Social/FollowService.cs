@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Profiles;
 
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>One-way follows; two follows make the pair "Connected". Lists page by (created_at, id) of the follow.</summary>
-public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, INotifier notifier, TimeProvider clock,
+public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, INotifier notifier, TimeProvider clock,
     IOptions<SocialOptions> options)
 {
     private readonly SocialOptions _options = options.Value;
@@ -18,38 +20,33 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICur
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         if (me == targetId) return SocialErrors.CannotFollowSelf;
-        await using var db = contexts.CreateDbContext();
-        var actor = await db.UserProfiles.Where(p => p.UserId == me).Select(p => p.Username).FirstOrDefaultAsync(cancellationToken);
-        var targetExists = await db.UserProfiles.AnyAsync(p => p.UserId == targetId && !p.IsBanned, cancellationToken);
-        if (actor is null || !targetExists) return SocialErrors.MemberNotFound;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var actor = await db.UserProfiles.Where(p => p.UserId == me).Select(p => p.Username).FirstOrDefaultAsync(ct);
+            // A private member's profile is hidden from a would-be follower (Row Level Security), yet they may be followed.
+            var targetExists = await db.Database.SqlQuery<bool>($"SELECT member_exists({targetId}) AS \"Value\"").SingleAsync(ct);
+            if (actor is null || !targetExists) return SocialErrors.MemberNotFound;
+            if (await Blocks.WithCallerAsync(db, targetId, ct)) return SocialErrors.FollowBlocked;
 
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO followers (id, follower_id, following_id, created_at) VALUES ({Guid.CreateVersion7()}, {me}, {targetId}, {clock.GetUtcNow()})
-            ON CONFLICT (follower_id, following_id) DO NOTHING
-            """, cancellationToken);
-        if (inserted == 1)
-            await notifier.NotifyAsync(new NotificationRequest(targetId, NotificationType.Follow, $"@{actor} followed you",
-                "You have a new follower.", $"/u/{actor}", me, me), cancellationToken);
-        return Result.Success();
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO followers (id, follower_id, following_id, created_at) VALUES ({Guid.CreateVersion7()}, {me}, {targetId}, {clock.GetUtcNow()})
+                ON CONFLICT (follower_id, following_id) DO NOTHING
+                """, ct);
+            if (inserted == 1)
+                await notifier.NotifyAsync(new NotificationRequest(targetId, NotificationType.Follow, $"@{actor} followed you",
+                    "You have a new follower.", $"/u/{actor}", me, me), ct);
+            return Result.Success();
+        }, cancellationToken);
     }
 
     public async Task<Result> UnfollowAsync(Guid targetId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        await using var db = contexts.CreateDbContext();
-        await db.Followers.Where(f => f.FollowerId == me && f.FollowingId == targetId).ExecuteDeleteAsync(cancellationToken);
-        return Result.Success();
-    }
-
-    /// <summary>A member by username (case-insensitive), or null when unknown or banned (admins still see banned members).</summary>
-    public async Task<AuthorView?> FindMemberAsync(string username, CancellationToken cancellationToken = default)
-    {
-        var name = username.Trim().ToLowerInvariant();
-        await using var db = contexts.CreateDbContext();
-        var admin = user.IsAdmin;
-        return await db.UserProfiles.AsNoTracking().Where(p => p.Username == name && (admin || !p.IsBanned))
-            .Select(p => new AuthorView(p.UserId, p.Username, p.DisplayName == null || p.DisplayName == "" ? p.Username : p.DisplayName, p.AvatarUrl))
-            .FirstOrDefaultAsync(cancellationToken);
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            await db.Followers.Where(f => f.FollowerId == me && f.FollowingId == targetId).ExecuteDeleteAsync(ct);
+            return Result.Success();
+        }, cancellationToken);
     }
 
     /// <summary>Whether the viewer follows <paramref name="otherId"/>, and whether the two are connected.</summary>
@@ -69,21 +66,44 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICur
     public async Task<bool> IsConnectedAsync(Guid a, Guid b, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        return await db.Followers.CountAsync(f => (f.FollowerId == a && f.FollowingId == b) || (f.FollowerId == b && f.FollowingId == a), cancellationToken) == 2;
+        return await Connections.AreConnectedAsync(db, a, b, cancellationToken);
     }
 
-    /// <summary>Who follows <paramref name="userId"/>, newest follow first.</summary>
-    public Task<KeysetPage<FollowRow>> FollowersAsync(Guid userId, string? cursor = null, CancellationToken cancellationToken = default) =>
-        ListAsync(userId, followers: true, cursor, cancellationToken);
+    /// <summary>Who follows the member <paramref name="username"/>, newest follow first, when the viewer may see their profile.</summary>
+    public Task<FollowListPage> FollowersAsync(string username, string? cursor = null, CancellationToken cancellationToken = default) =>
+        ListAsync(username, followers: true, cursor, cancellationToken);
 
-    /// <summary>Whom <paramref name="userId"/> follows, newest follow first.</summary>
-    public Task<KeysetPage<FollowRow>> FollowingAsync(Guid userId, string? cursor = null, CancellationToken cancellationToken = default) =>
-        ListAsync(userId, followers: false, cursor, cancellationToken);
+    /// <summary>Whom the member <paramref name="username"/> follows, newest follow first, when the viewer may see their profile.</summary>
+    public Task<FollowListPage> FollowingAsync(string username, string? cursor = null, CancellationToken cancellationToken = default) =>
+        ListAsync(username, followers: false, cursor, cancellationToken);
 
-    private async Task<KeysetPage<FollowRow>> ListAsync(Guid userId, bool followers, string? cursor, CancellationToken cancellationToken)
+    /// <summary>
+    /// A member's followers or following, under the member's profile visibility (<see cref="ProfileService.Decide"/>): a
+    /// private or members-only profile the viewer may not open yields its access state and nothing else — no name, no list.
+    /// Members in the list the viewer may not see themselves (private, banned) are left out.
+    /// </summary>
+    private async Task<FollowListPage> ListAsync(string username, bool followers, string? cursor, CancellationToken cancellationToken)
     {
+        var name = UsernameRules.Normalize(TextInput.Clean(username));
         await using var db = contexts.CreateDbContext();
         var me = user.UserId;
+        var owner = await db.UserProfiles.AsNoTracking().Where(p => p.Username == name)
+            .Select(p => new { p.UserId, p.Username, p.DisplayName, p.AvatarUrl, p.ProfileVisibility, p.IsBanned })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (owner is null)
+        {
+            // Row Level Security hides the profile: the same gate as the profile page says whether it is private.
+            var hidden = await ProfileService.HiddenProfileAsync(db, name, user.IsAuthenticated, cancellationToken);
+            return FollowListPage.Denied(hidden.Access, hidden.Username ?? name);
+        }
+        var isOwner = owner.UserId == me;
+        if (owner.IsBanned && !isOwner && !user.IsAdmin) return FollowListPage.Denied(ProfileAccess.NotFound, name);
+        var connected = me is { } viewerId && !isOwner && owner.ProfileVisibility == ProfileVisibility.Private &&
+                        await Connections.AreConnectedAsync(db, viewerId, owner.UserId, cancellationToken);
+        var access = ProfileService.Decide(owner.ProfileVisibility, isOwner, user.IsAdmin, user.IsAuthenticated, connected);
+        if (access != ProfileAccess.Found) return FollowListPage.Denied(access, owner.Username);
+
+        var userId = owner.UserId;
         var edges = followers
             ? db.Followers.AsNoTracking().Where(f => f.FollowingId == userId)
             : db.Followers.AsNoTracking().Where(f => f.FollowerId == userId);
@@ -94,32 +114,34 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICur
             : edges.Select(f => new { f.Id, f.CreatedAt, Other = f.FollowingId });
         var rows = await (
                 from f in others
-                join p in db.UserProfiles on f.Other equals p.UserId
-                where !p.IsBanned
+                join p in db.UserProfiles.VisibleTo(db, user) on f.Other equals p.UserId
                 orderby f.CreatedAt descending, f.Id descending
                 select new
                 {
                     f.Id, f.CreatedAt, p.UserId, p.Username, p.DisplayName, p.AvatarUrl,
                     ViewerFollows = db.Followers.Any(x => x.FollowerId == me && x.FollowingId == p.UserId),
-                    FollowsViewer = db.Followers.Any(x => x.FollowerId == p.UserId && x.FollowingId == me),
+                    Connected = AppDbContext.AreConnected(me, p.UserId),
                 })
             .Take(_options.ListPageSize + 1).ToListAsync(cancellationToken);
         var more = rows.Count > _options.ListPageSize;
         if (more) rows.RemoveAt(rows.Count - 1);
-        return new KeysetPage<FollowRow>(
-            rows.Select(r => new FollowRow(new AuthorView(r.UserId, r.Username, string.IsNullOrWhiteSpace(r.DisplayName) ? r.Username : r.DisplayName, r.AvatarUrl),
-                r.UserId == me, r.ViewerFollows, r.ViewerFollows && r.FollowsViewer)).ToList(),
+        return new FollowListPage(ProfileAccess.Found, owner.Username,
+            new AuthorView(owner.UserId, owner.Username, UserProfile.NameOf(owner.Username, owner.DisplayName), owner.AvatarUrl),
+            rows.Select(r => new FollowRow(new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
+                r.UserId == me, r.ViewerFollows, r.Connected)).ToList(),
             more ? new TimeCursor(rows[^1].CreatedAt, rows[^1].Id).Encode() : null);
     }
 
     /// <summary>
     /// Up to <see cref="SocialOptions.SuggestionsCount"/> members who share categories, genres or skills with the viewer or
-    /// are followed by people the viewer follows; never the viewer, people already followed, or banned members. One query.
+    /// are followed by people the viewer follows; never the viewer, people already followed, or members whose profile the
+    /// viewer may not see (<see cref="MemberQueries.VisibleTo"/>: banned, private). One query.
     /// </summary>
     public async Task<IReadOnlyList<PersonSuggestion>> PeopleYouMayKnowAsync(CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return [];
         await using var db = contexts.CreateDbContext();
+        var visible = db.UserProfiles.VisibleTo(db, user).Select(p => p.UserId);
         return await db.Database.SqlQueryRaw<PersonSuggestion>("""
             WITH mine AS (SELECT following_id AS id FROM followers WHERE follower_id = @me),
             candidates AS (
@@ -132,14 +154,16 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, ICur
               UNION ALL
               SELECT f.following_id, 0, 1 FROM followers f WHERE f.follower_id IN (SELECT id FROM mine)
             )
-            SELECT p.user_id, p.username, coalesce(nullif(btrim(p.display_name), ''), p.username) AS name,
+            SELECT p.user_id, p.username, p.display_name,
                    p.avatar_url, sum(c.shared)::int AS shared_interests, sum(c.mutual)::int AS mutual_connections
             FROM candidates c JOIN user_profiles p ON p.user_id = c.user_id
-            WHERE c.user_id <> @me AND c.user_id NOT IN (SELECT id FROM mine) AND NOT p.is_banned
+            WHERE c.user_id <> @me AND c.user_id NOT IN (SELECT id FROM mine)
             GROUP BY p.user_id, p.username, p.display_name, p.avatar_url
-            ORDER BY sum(c.shared) + sum(c.mutual) DESC, p.username
-            LIMIT @limit
-            """, new NpgsqlParameter("me", me), new NpgsqlParameter("limit", _options.SuggestionsCount)).ToListAsync(cancellationToken);
+            """, new NpgsqlParameter("me", me))
+            .Where(s => visible.Contains(s.UserId))
+            .OrderByDescending(s => s.SharedInterests + s.MutualConnections).ThenBy(s => s.Username)
+            .Take(_options.SuggestionsCount)
+            .ToListAsync(cancellationToken);
     }
 }
 
@@ -148,4 +172,16 @@ public sealed record FollowState(bool Following, bool FollowedBy, bool Connected
 /// <summary>A member in a followers/following list, with the viewer's relation to them.</summary>
 public sealed record FollowRow(AuthorView Member, bool IsViewer, bool ViewerFollows, bool Connected);
 
-public sealed record PersonSuggestion(Guid UserId, string Username, string Name, string? AvatarUrl, int SharedInterests, int MutualConnections);
+/// <summary>
+/// A member's followers or following as the viewer may see them. When <see cref="Access"/> is not Found (private,
+/// members-only for a signed-out visitor, unknown) only the username typed is known and the list is empty.
+/// </summary>
+public sealed record FollowListPage(ProfileAccess Access, string Username, AuthorView? Member, IReadOnlyList<FollowRow> Items, string? NextCursor)
+{
+    public static FollowListPage Denied(ProfileAccess access, string username) => new(access, username, null, [], null);
+}
+
+public sealed record PersonSuggestion(Guid UserId, string Username, string? DisplayName, string? AvatarUrl, int SharedInterests, int MutualConnections)
+{
+    public string Name => UserProfile.NameOf(Username, DisplayName);
+}

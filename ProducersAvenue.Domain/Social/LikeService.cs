@@ -9,65 +9,71 @@ namespace ProducersAvenue.Domain.Social;
 /// Likes on posts and comments. Idempotent (INSERT … ON CONFLICT DO NOTHING / DELETE); the counters are kept by
 /// triggers, so concurrent toggles always end with likes_count equal to the like rows.
 /// </summary>
-public sealed class LikeService(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, INotifier notifier, TimeProvider clock)
+public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier notifier, TimeProvider clock)
 {
     public async Task<Result<LikeState>> LikePostAsync(Guid postId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        await using var db = contexts.CreateDbContext();
-        var post = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, user).Select(p => new { p.UserId }).FirstOrDefaultAsync(cancellationToken);
-        if (post is null) return SocialErrors.PostNotFound;
-        var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO post_likes (id, post_id, user_id, created_at) VALUES ({Guid.CreateVersion7()}, {postId}, {me}, {clock.GetUtcNow()})
-            ON CONFLICT (post_id, user_id) DO NOTHING
-            """, cancellationToken);
-        if (inserted == 1)
-            await notifier.NotifyAsync(new NotificationRequest(post.UserId, NotificationType.Like, $"@{await UsernameAsync(db, me, cancellationToken)} liked your post",
-                "Someone liked your post.", $"/posts/{postId}", me, postId), cancellationToken);
-        return await PostStateAsync(db, postId, cancellationToken);
+        return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
+        {
+            var post = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, user).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
+            if (post is null) return SocialErrors.PostNotFound;
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO post_likes (id, post_id, user_id, created_at) VALUES ({Guid.CreateVersion7()}, {postId}, {me}, {clock.GetUtcNow()})
+                ON CONFLICT (post_id, user_id) DO NOTHING
+                """, ct);
+            if (inserted == 1)
+                await notifier.NotifyAsync(new NotificationRequest(post.UserId, NotificationType.Like, $"@{await UsernameAsync(db, me, ct)} liked your post",
+                    "Someone liked your post.", $"/posts/{postId}", me, postId), ct);
+            return await PostStateAsync(db, postId, ct);
+        }, cancellationToken);
     }
 
     public async Task<Result<LikeState>> UnlikePostAsync(Guid postId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        await using var db = contexts.CreateDbContext();
-        await db.PostLikes.Where(l => l.PostId == postId && l.UserId == me).ExecuteDeleteAsync(cancellationToken);
-        return await PostStateAsync(db, postId, cancellationToken);
+        return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
+        {
+            if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(db, user).AnyAsync(ct)) return SocialErrors.PostNotFound;
+            await db.PostLikes.Where(l => l.PostId == postId && l.UserId == me).ExecuteDeleteAsync(ct);
+            return await PostStateAsync(db, postId, ct);
+        }, cancellationToken);
     }
 
     /// <summary>Likes when not liked yet, unlikes otherwise (the like button).</summary>
     public async Task<Result<LikeState>> TogglePostAsync(Guid postId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        await using (var db = contexts.CreateDbContext())
-        {
-            if (await db.PostLikes.AnyAsync(l => l.PostId == postId && l.UserId == me, cancellationToken))
-                return await UnlikePostAsync(postId, cancellationToken);
-        }
-        return await LikePostAsync(postId, cancellationToken);
+        return await units.RunAsync(async (db, ct) =>
+            await db.PostLikes.AnyAsync(l => l.PostId == postId && l.UserId == me, ct)
+                ? await UnlikePostAsync(postId, ct)
+                : await LikePostAsync(postId, ct), cancellationToken);
     }
 
     public async Task<Result<LikeState>> ToggleCommentAsync(Guid commentId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        await using var db = contexts.CreateDbContext();
-        var comment = await db.Comments.AsNoTracking().Where(c => c.Id == commentId && (!c.IsHidden || c.UserId == me || user.IsAdmin))
-            .Select(c => new { c.UserId, c.PostId }).FirstOrDefaultAsync(cancellationToken);
-        if (comment is null) return SocialErrors.CommentNotFound;
-        var removed = await db.CommentLikes.Where(l => l.CommentId == commentId && l.UserId == me).ExecuteDeleteAsync(cancellationToken);
-        if (removed == 0)
+        return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
         {
-            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO comment_likes (id, comment_id, user_id, created_at) VALUES ({Guid.CreateVersion7()}, {commentId}, {me}, {clock.GetUtcNow()})
-                ON CONFLICT (comment_id, user_id) DO NOTHING
-                """, cancellationToken);
-            if (inserted == 1)
-                await notifier.NotifyAsync(new NotificationRequest(comment.UserId, NotificationType.Like,
-                    $"@{await UsernameAsync(db, me, cancellationToken)} liked your comment", "Someone liked your comment.",
-                    $"/posts/{comment.PostId}#comment-{commentId}", me, commentId), cancellationToken);
-        }
-        var count = await db.Comments.Where(c => c.Id == commentId).Select(c => c.LikesCount).FirstAsync(cancellationToken);
-        return new LikeState(removed == 0, count);
+            // Only a comment the member may see, on a post they may see: a comment id alone proves nothing.
+            var comment = await db.Comments.AsNoTracking().Where(c => c.Id == commentId).VisibleTo(db, user)
+                .Select(c => new { c.UserId, c.PostId }).FirstOrDefaultAsync(ct);
+            if (comment is null) return SocialErrors.CommentNotFound;
+            var removed = await db.CommentLikes.Where(l => l.CommentId == commentId && l.UserId == me).ExecuteDeleteAsync(ct);
+            if (removed == 0)
+            {
+                var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    INSERT INTO comment_likes (id, comment_id, user_id, created_at) VALUES ({Guid.CreateVersion7()}, {commentId}, {me}, {clock.GetUtcNow()})
+                    ON CONFLICT (comment_id, user_id) DO NOTHING
+                    """, ct);
+                if (inserted == 1)
+                    await notifier.NotifyAsync(new NotificationRequest(comment.UserId, NotificationType.Like,
+                        $"@{await UsernameAsync(db, me, ct)} liked your comment", "Someone liked your comment.",
+                        $"/posts/{comment.PostId}#comment-{commentId}", me, commentId), ct);
+            }
+            var count = await db.Comments.Where(c => c.Id == commentId).Select(c => c.LikesCount).FirstAsync(ct);
+            return new LikeState(removed == 0, count);
+        }, cancellationToken);
     }
 
     private async Task<Result<LikeState>> PostStateAsync(AppDbContext db, Guid postId, CancellationToken cancellationToken)

@@ -10,11 +10,11 @@ namespace ProducersAvenue.Domain.Social;
 /// <summary>
 /// The building blocks every post read shares: visibility (hidden posts for author and admins only, banned
 /// authors for admins only, the author's profile visibility), the one-query projection with author, viewer's like, vote and connection, and the
-/// in-memory step to <see cref="PostView"/>.
+/// in-memory step to <see cref="PostView"/> (the body's Markdown is rendered, and cached by post and version, where the card is drawn).
 /// </summary>
 internal static class PostQueries
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static JsonSerializerOptions Json => PostJson.Options;
 
     /// <summary>
     /// The posts <paramref name="viewer"/> may see, as one SQL predicate: admins see everything; others never see banned
@@ -35,10 +35,15 @@ internal static class PostQueries
         return posts.Where(p => (!p.IsHidden || p.UserId == me) &&
             !db.UserProfiles.Any(a => a.UserId == p.UserId && (a.IsBanned || a.ProfileVisibility != ProfileVisibility.Public) &&
                 (a.IsBanned ||
-                 (a.ProfileVisibility == ProfileVisibility.Private && p.UserId != me &&
-                  !(db.Followers.Any(f => f.FollowerId == me && f.FollowingId == p.UserId) &&
-                    db.Followers.Any(f => f.FollowerId == p.UserId && f.FollowingId == me))))));
+                 (a.ProfileVisibility == ProfileVisibility.Private && p.UserId != me && !AppDbContext.AreConnected(me, p.UserId)))));
     }
+
+    /// <summary>
+    /// Leaves out the posts of members the viewer muted (the feeds: home, explore, tags; a member's profile and a post's own
+    /// page still show them). Block partners' posts are gone already: the posts policy hides them (decision 205).
+    /// </summary>
+    public static IQueryable<Post> NotMuted(this IQueryable<Post> posts, ICurrentUser viewer) =>
+        viewer.UserId is null ? posts : posts.Where(p => !AppDbContext.Muted(p.UserId));
 
     /// <summary>Posts strictly after <paramref name="cursor"/> in (created_at DESC, id DESC) order.</summary>
     public static IQueryable<Post> After(this IQueryable<Post> posts, TimeCursor? cursor) =>
@@ -54,37 +59,36 @@ internal static class PostQueries
             Id = p.Id, UserId = p.UserId, Username = a.Username, DisplayName = a.DisplayName, AvatarUrl = a.AvatarUrl,
             Content = p.Content, MediaUrls = p.MediaUrls, LinkUrl = p.LinkUrl, LinkPreview = p.LinkPreview, PostType = p.PostType,
             PollOptions = p.PollOptions, PollEndsAt = p.PollEndsAt, LikesCount = p.LikesCount, CommentsCount = p.CommentsCount,
-            IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt,
-            // The viewer's like, vote and connection are "first row or nothing" lookups (LIMIT 1): PostgreSQL then probes
-            // the unique indexes once per post on the page instead of hashing all of the viewer's likes or followers.
+            IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt, UpdatedAt = p.UpdatedAt,
+            // The viewer's like and vote are "first row or nothing" lookups (LIMIT 1): PostgreSQL then probes the unique
+            // indexes once per post on the page instead of hashing all of the viewer's likes; app_is_connected is inlined
+            // into two such probes.
             Liked = db.PostLikes.Where(l => l.PostId == p.Id && l.UserId == viewerId).Select(l => 1).FirstOrDefault() == 1,
             MyVote = db.PollVotes.Where(v => v.PostId == p.Id && v.UserId == viewerId).Select(v => (int?)v.OptionIndex).FirstOrDefault(),
-            Connected = db.Followers.Where(f => f.FollowerId == viewerId && f.FollowingId == p.UserId).Select(f => 1).FirstOrDefault() == 1 &&
-                        db.Followers.Where(f => f.FollowerId == p.UserId && f.FollowingId == viewerId).Select(f => 1).FirstOrDefault() == 1,
+            Connected = AppDbContext.AreConnected(viewerId, p.UserId),
         };
 
     public static IQueryable<PostRow> Newest(this IQueryable<PostRow> rows) => rows.OrderByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id);
 
     public static async Task<KeysetPage<PostView>> PageAsync(this IQueryable<PostRow> orderedRows, int pageSize, ICurrentUser viewer,
-        IMarkdownRenderer renderer, DateTimeOffset now, CancellationToken cancellationToken)
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         var rows = await orderedRows.Take(pageSize + 1).ToListAsync(cancellationToken);
         var more = rows.Count > pageSize;
         if (more) rows.RemoveAt(rows.Count - 1);
         var next = more ? new TimeCursor(rows[^1].CreatedAt, rows[^1].Id).Encode() : null;
-        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, renderer, now)).ToList(), next);
+        return new KeysetPage<PostView>(rows.Select(r => r.ToView(viewer, now)).ToList(), next);
     }
 
-    public static PostView ToView(this PostRow r, ICurrentUser viewer, IMarkdownRenderer renderer, DateTimeOffset now, string? headlineHtml = null)
+    public static PostView ToView(this PostRow r, ICurrentUser viewer, DateTimeOffset now, string? headlineHtml = null)
     {
         var own = viewer.UserId == r.UserId;
         return new PostView
         {
             Id = r.Id,
-            Author = new AuthorView(r.UserId, r.Username, string.IsNullOrWhiteSpace(r.DisplayName) ? r.Username : r.DisplayName, r.AvatarUrl),
+            Author = new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
             AuthorIsConnected = !own && r.Connected,
             Content = r.Content,
-            BodyHtml = renderer.ToSafeHtml(r.Content),
             Type = r.PostType,
             MediaUrls = r.MediaUrls ?? [],
             LinkUrl = r.LinkUrl,
@@ -97,6 +101,7 @@ internal static class PostQueries
             IsHidden = r.IsHidden,
             HiddenReason = own || viewer.IsAdmin ? r.HiddenReason : null,
             CreatedAt = r.CreatedAt,
+            UpdatedAt = r.UpdatedAt,
             CanEdit = own,
             CanDelete = own || viewer.IsAdmin,
             CanPin = own,
@@ -104,14 +109,8 @@ internal static class PostQueries
         };
     }
 
-    public static string PollJson(IEnumerable<string> options) =>
-        JsonSerializer.Serialize(options.Select(o => new PollOptionJson(o, 0)), Json);
-
     public static IReadOnlyList<PollOptionJson> ReadPoll(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<PollOptionJson>>(json, Json) ?? [];
-
-    public static string LinkPreviewJson(LinkPreview preview) =>
-        JsonSerializer.Serialize(new LinkPreviewView(preview.Title, preview.Description, preview.ImageUrl), Json);
 
     private static LinkPreviewView? ParseLinkPreview(string? json) =>
         string.IsNullOrEmpty(json) ? null : JsonSerializer.Deserialize<LinkPreviewView>(json, Json);
@@ -150,6 +149,7 @@ internal sealed class PostRow
     public bool IsHidden { get; init; }
     public string? HiddenReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
     public bool Liked { get; init; }
     public int? MyVote { get; init; }
     public bool Connected { get; init; }

@@ -8,10 +8,10 @@ public sealed record PostView
     /// <summary>The author and the viewer follow each other.</summary>
     public bool AuthorIsConnected { get; init; }
     public string? Content { get; init; }
-    /// <summary>Sanitized HTML from <see cref="Content.Rendering.IMarkdownRenderer"/>; the only HTML a page may render raw.</summary>
-    public string BodyHtml { get; init; } = "";
     public PostType Type { get; init; }
     public IReadOnlyList<string> MediaUrls { get; init; } = [];
+    /// <summary>Audio posts: the file's length and peaks (<see cref="PostWaveforms"/>), null when none is stored.</summary>
+    public Content.Audio.Waveform? Waveform { get; init; }
     public string? LinkUrl { get; init; }
     public LinkPreviewView? LinkPreview { get; init; }
     public PollView? Poll { get; init; }
@@ -23,6 +23,12 @@ public sealed record PostView
     /// <summary>Shown to the author and admins only.</summary>
     public string? HiddenReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>
+    /// The row's version: every write to the post (edit, link preview, pin, counters) moves it, so the viewer-independent
+    /// HTML of a body (Markdown rendered by <see cref="Content.Rendering.IMarkdownRenderer"/>, media, link preview) can be
+    /// cached by (<see cref="Id"/>, <see cref="UpdatedAt"/>).
+    /// </summary>
+    public DateTimeOffset UpdatedAt { get; init; }
     public bool CanEdit { get; init; }
     public bool CanDelete { get; init; }
     public bool CanPin { get; init; }
@@ -32,7 +38,8 @@ public sealed record PostView
 
 public sealed record AuthorView(Guid UserId, string Username, string Name, string? AvatarUrl);
 
-public sealed record LinkPreviewView(string? Title, string? Description, string? Image);
+/// <summary>A link post's stored preview; <see cref="Player"/> is the page's announced player address (see MediaEmbeds.ForLink).</summary>
+public sealed record LinkPreviewView(string? Title, string? Description, string? Image, string? Player = null);
 
 /// <summary>A poll for one viewer: vote counts only when <see cref="ResultsVisible"/> (after voting or after the end).</summary>
 public sealed record PollView(IReadOnlyList<PollOptionView> Options, DateTimeOffset? EndsAt, bool IsOpen, int? MyVote, bool ResultsVisible, int TotalVotes)

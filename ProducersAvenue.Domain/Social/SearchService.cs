@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
@@ -10,18 +12,21 @@ using ProducersAvenue.Domain.Profiles;
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>Full-text post search (ranked, highlighted) and member search (names, skills, genres). Pages by offset.</summary>
-public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, IMarkdownRenderer renderer,
-    TimeProvider clock, IOptions<SocialOptions> options)
+public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer,
+    TimeProvider clock, IOptions<SocialOptions> options, PostWaveforms waveforms)
 {
     // Private-use characters mark the matches inside ts_headline's plain-text output; they are stripped from the
-    // content first, so after HTML-escaping everything only these markers become <b>…</b>.
+    // text first, so after HTML-escaping everything only these markers become <b>…</b>.
     private const string StartMark = "\uE000";
     private const string StopMark = "\uE001";
-    private const string HeadlineOptions = "StartSel=\uE000, StopSel=\uE001, MaxWords=35, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"";
+    private const string HeadlineOptions = "StartSel=\uE000, StopSel=\uE001, HighlightAll=true";
+    /// <summary>Characters of plain text in a result's excerpt; longer posts are cut around their first match.</summary>
+    internal const int ExcerptLength = 280;
     private readonly SocialOptions _options = options.Value;
 
     public async Task<KeysetPage<PostView>> PostsAsync(string? q, string? cursor = null, CancellationToken cancellationToken = default)
     {
+        q = TextInput.Clean(q);
         if (string.IsNullOrWhiteSpace(q)) return KeysetPage<PostView>.Empty;
         var text = q.Trim();
         var offset = Offset(cursor);
@@ -45,70 +50,98 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         if (more) ids.RemoveAt(ids.Count - 1);
         if (ids.Count == 0) return KeysetPage<PostView>.Empty;
 
-        // 2. Those posts with author, viewer state and the highlighted excerpt (ts_headline only for the page).
-        var page = db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id));
-        var headlines = page.Select(p => new
-        {
-            p.Id,
-            Headline = EF.Functions.WebSearchToTsQuery("english", text)
-                .GetResultHeadline(p.Content!.Replace(StartMark, "").Replace(StopMark, ""), HeadlineOptions),
-        });
-        var rows = await (
-                from r in page.Rows(db, viewer.UserId)
-                join h in headlines on r.Id equals h.Id
-                select new { Row = r, h.Headline })
+        // 2. Those posts with author and viewer state, then 3. their plain text (no Markdown) with every match marked,
+        //    for the page only, cut to an excerpt around the first match.
+        var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Rows(db, viewer.UserId).ToListAsync(cancellationToken);
+        rows = rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
+        var plain = rows.Select(r => PlainText.FromMarkdown(r.Content).Replace(StartMark, "", StringComparison.Ordinal).Replace(StopMark, "", StringComparison.Ordinal)).ToArray();
+        var marked = await db.Database.SqlQueryRaw<string>("""
+            SELECT ts_headline('english', u.t, websearch_to_tsquery('english', @q), @options) AS "Value"
+            FROM unnest(@texts) WITH ORDINALITY AS u(t, n) ORDER BY u.n
+            """, new NpgsqlParameter("q", text), new NpgsqlParameter("options", HeadlineOptions), new NpgsqlParameter("texts", plain))
             .ToListAsync(cancellationToken);
-        var order = ids.Select((id, index) => (id, index)).ToDictionary(x => x.id, x => x.index);
         var now = clock.GetUtcNow();
-        return new KeysetPage<PostView>(
-            rows.OrderBy(x => order[x.Row.Id]).Select(x => x.Row.ToView(viewer, renderer, now, HighlightToHtml(x.Headline))).ToList(),
-            more ? (offset + ids.Count).ToString(CultureInfo.InvariantCulture) : null);
+        return await waveforms.AttachAsync(new KeysetPage<PostView>(
+            rows.Select((r, i) => r.ToView(viewer, now, HighlightToHtml(Excerpt(marked[i])))).ToList(),
+            more ? (offset + ids.Count).ToString(CultureInfo.InvariantCulture) : null), cancellationToken);
     }
 
-    /// <summary>Members whose username starts with, or display name, skill or genre contains, the text.</summary>
+    /// <summary>
+    /// Members whose username starts with the text, or whose display name, category, skill, genre, shown city or shown
+    /// country contains it — among the members whose profile the viewer may see (<see cref="MemberQueries.VisibleTo"/>).
+    /// </summary>
     public async Task<KeysetPage<MemberResult>> MembersAsync(string? q, string? cursor = null, CancellationToken cancellationToken = default)
     {
+        q = TextInput.Clean(q);
         if (string.IsNullOrWhiteSpace(q)) return KeysetPage<MemberResult>.Empty;
         var text = EscapeLike(Slug.CollapseWhitespace(q).TrimStart('@'));
+        if (text.Length == 0) return KeysetPage<MemberResult>.Empty;
         var prefix = text + "%";
         var contains = "%" + text + "%";
         var offset = Offset(cursor);
         var size = _options.ListPageSize;
         var me = viewer.UserId;
-        var signedIn = me is not null;
-        var admin = viewer.IsAdmin;
         await using var db = contexts.CreateDbContext();
-        // Candidates from three indexed paths (trigram indexes on username and display name; the small skills and
-        // genres tables, then user_skills/user_genres by id), united, so no condition forces a scan of every profile.
+        // Candidates from indexed paths, united, so no condition forces a scan of every profile: trigram indexes on
+        // username, display name, city and country; the small categories, skills and genres tables, then their
+        // user_* rows by id. City and country count only where the member shows them (location_visibility).
         var byName = db.UserProfiles
             .Where(p => EF.Functions.ILike(p.Username, prefix, "\\") || (p.DisplayName != null && EF.Functions.ILike(p.DisplayName, contains, "\\")))
             .Select(p => p.UserId);
+        var byPlace = db.UserProfiles
+            .Where(p => (p.LocationCity != null && EF.Functions.ILike(p.LocationCity, contains, "\\") &&
+                         (p.LocationVisibility == LocationVisibility.Exact || p.LocationVisibility == LocationVisibility.City)) ||
+                        (p.LocationCountry != null && EF.Functions.ILike(p.LocationCountry, contains, "\\") &&
+                         p.LocationVisibility != LocationVisibility.Hidden))
+            .Select(p => p.UserId);
+        var byCategory = db.UserCategories
+            .Where(uc => db.Categories.Any(c => c.Id == uc.CategoryId && EF.Functions.ILike(c.Name, contains, "\\")))
+            .Select(uc => uc.UserId);
         var bySkill = db.UserSkills
             .Where(us => db.Skills.Any(s => s.Id == us.SkillId && s.IsAdminApproved && EF.Functions.ILike(s.Name, contains, "\\")))
             .Select(us => us.UserId);
         var byGenre = db.UserGenres
             .Where(ug => db.Genres.Any(g => g.Id == ug.GenreId && EF.Functions.ILike(g.Name, contains, "\\")))
             .Select(ug => ug.UserId);
-        var candidates = byName.Union(bySkill).Union(byGenre);
+        var candidates = byName.Union(byPlace).Union(byCategory).Union(bySkill).Union(byGenre);
         var rows = await db.UserProfiles.AsNoTracking()
-            .Where(p => candidates.Contains(p.UserId))
-            .Where(p => !p.IsBanned)
-            .Where(p => admin || p.UserId == me || p.ProfileVisibility == ProfileVisibility.Public ||
-                        (signedIn && p.ProfileVisibility == ProfileVisibility.MembersOnly))
+            .Where(p => candidates.Contains(p.UserId) && !p.IsBanned)
+            .VisibleTo(db, viewer)
             .OrderByDescending(p => EF.Functions.ILike(p.Username, prefix, "\\")).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)
             .Select(p => new
             {
                 p.UserId, p.Username, p.DisplayName, p.AvatarUrl, p.Bio, p.FollowersCount,
                 ViewerFollows = db.Followers.Any(f => f.FollowerId == me && f.FollowingId == p.UserId),
-                FollowsViewer = db.Followers.Any(f => f.FollowerId == p.UserId && f.FollowingId == me),
+                Connected = AppDbContext.AreConnected(me, p.UserId),
             })
             .Skip(offset).Take(size + 1).ToListAsync(cancellationToken);
         var more = rows.Count > size;
         if (more) rows.RemoveAt(rows.Count - 1);
         return new KeysetPage<MemberResult>(rows.Select(r => new MemberResult(
-                new AuthorView(r.UserId, r.Username, string.IsNullOrWhiteSpace(r.DisplayName) ? r.Username : r.DisplayName, r.AvatarUrl),
-                r.Bio is { Length: > 160 } bio ? bio[..160] + "…" : r.Bio, r.FollowersCount, r.UserId == me, r.ViewerFollows, r.ViewerFollows && r.FollowsViewer))
+                new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
+                r.Bio is { Length: > 160 } bio ? bio[..160] + "…" : r.Bio, r.FollowersCount, r.UserId == me, r.ViewerFollows, r.Connected))
             .ToList(), more ? (offset + rows.Count).ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>
+    /// The whole marked text when it is short; otherwise about <see cref="ExcerptLength"/> characters from a little before
+    /// the first match, cut at spaces and never inside a match, with "…" where text was left out.
+    /// </summary>
+    internal static string Excerpt(string marked)
+    {
+        if (marked.Length <= ExcerptLength) return marked;
+        var first = Math.Max(0, marked.IndexOf(StartMark, StringComparison.Ordinal));
+        var start = first <= ExcerptLength / 4 ? 0 : marked.LastIndexOf(' ', first - ExcerptLength / 4) + 1;
+        var end = Math.Min(marked.Length, start + ExcerptLength);
+        if (end < marked.Length)
+        {
+            var space = marked.LastIndexOf(' ', end);
+            if (space > first) end = space;
+            // Never end between a start and a stop marker.
+            var open = marked.LastIndexOf(StartMark, end - 1, StringComparison.Ordinal);
+            if (open >= 0 && marked.IndexOf(StopMark, open, StringComparison.Ordinal) is var close && close >= end) end = close + 1;
+        }
+        return (start > 0 ? "… " : "") + marked[start..end].Trim() + (end < marked.Length ? " …" : "");
     }
 
     /// <summary>ts_headline output → HTML: everything escaped, then only the match markers become &lt;b&gt;.</summary>

@@ -1,6 +1,6 @@
 namespace ProducersAvenue.Domain.Social;
 
-/// <summary><c>posts.post_type</c> and <c>group_posts.post_type</c>.</summary>
+/// <summary><c>posts.post_type</c> and <c>group_posts.post_type</c>; <see cref="Audio"/> is not in the schema document (decision 131).</summary>
 public enum PostType
 {
     Text,
@@ -8,4 +8,5 @@ public enum PostType
     Video,
     Link,
     Poll,
+    Audio,
 }

@@ -4,6 +4,8 @@ namespace ProducersAvenue.Domain.Social;
 public sealed class SocialOptions
 {
     public const string Section = "Social";
+    /// <summary>The <c>platform_settings</c> key under which the tag counter trigger reads <see cref="TrendingHalfLifeHours"/>.</summary>
+    public const string TrendingHalfLifeKey = "social.trending_half_life_hours";
 
     /// <summary>Posts per feed page.</summary>
     public int FeedPageSize { get; set; } = 20;
@@ -13,7 +15,7 @@ public sealed class SocialOptions
     public int SearchCandidates { get; set; } = 1000;
     /// <summary>Comment nesting levels (a top-level comment is level 1); deeper replies attach at the last level.</summary>
     public int MaxCommentDepth { get; set; } = 3;
-    /// <summary>Half-life of a tag's trending score.</summary>
+    /// <summary>Half-life of a tag's trending score (also read by the tag counter trigger through <c>platform_settings</c>).</summary>
     public double TrendingHalfLifeHours { get; set; } = 24;
     /// <summary>How far back the "trending" explore sort looks.</summary>
     public int TrendingWindowDays { get; set; } = 7;
@@ -30,4 +32,10 @@ public sealed class SocialOptions
     public int SuggestionsCount { get; set; } = 10;
     /// <summary>How often an open home feed checks for new posts of followed members.</summary>
     public int NewPostsCheckSeconds { get; set; } = 15;
+
+    /// <summary>The values SQL reads from <c>platform_settings</c> (decision 004).</summary>
+    public IReadOnlyDictionary<string, string> ToPlatformSettings() => new Dictionary<string, string>
+    {
+        [TrendingHalfLifeKey] = TrendingHalfLifeHours.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 }

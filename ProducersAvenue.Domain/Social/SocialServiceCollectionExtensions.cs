@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Notifications;
 
 namespace ProducersAvenue.Domain.Social;
@@ -13,16 +15,19 @@ public static class SocialServiceCollectionExtensions
     public static IServiceCollection AddSocial(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SocialOptions>(configuration.GetSection(SocialOptions.Section));
+        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>(); // the web app puts its output cache here first
         services.AddScoped<FollowService>();
         services.AddScoped<PostService>();
         services.AddScoped<PostMediaService>();
         services.AddScoped<FeedService>();
+        services.AddScoped<PostWaveforms>();
         services.AddScoped<LikeService>();
         services.AddScoped<CommentService>();
         services.AddScoped<PollService>();
         services.AddScoped<TagService>();
         services.AddScoped<SearchService>();
-        services.AddScoped<NotificationQueryService>();
+        services.AddScoped<BlockService>();
+        services.AddScoped<MuteService>();
         return services;
     }
 }

@@ -1,35 +1,61 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Social;
 
-/// <summary>Trending hashtags: the stored score (decayed value at updated_at) decayed again to now, highest first.</summary>
-public sealed class TagService(IDbContextFactory<AppDbContext> contexts, TimeProvider clock, IOptions<SocialOptions> options)
+/// <summary>
+/// Trending hashtags and one tag's summary, counted from the posts the viewer may see (<see cref="PostQueries.VisibleTo"/>),
+/// never from the global <c>tags</c> counters, which include private, members-only, hidden and banned posts
+/// (docs/decisions/042).
+/// </summary>
+public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, TimeProvider clock, IOptions<SocialOptions> options)
 {
     private readonly SocialOptions _options = options.Value;
 
+    /// <summary>
+    /// The tags of the visible posts of the last <see cref="SocialOptions.TrendingWindowDays"/>, ranked by their score:
+    /// each post counts 1, halved for every <see cref="SocialOptions.TrendingHalfLifeHours"/> of its age. One query.
+    /// </summary>
     public async Task<IReadOnlyList<TagView>> TrendingAsync(int? count = null, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        return await db.Database.SqlQueryRaw<TagView>("""
-            SELECT name, slug, usage_count,
-                   (trending_score * power(0.5, greatest(extract(epoch FROM (@now - updated_at)) / 3600.0, 0) / @half_life))::float8 AS score
-            FROM tags
-            WHERE usage_count > 0
-            ORDER BY 4 DESC, usage_count DESC, slug
-            LIMIT @limit
-            """, new NpgsqlParameter("now", clock.GetUtcNow()), new NpgsqlParameter("half_life", _options.TrendingHalfLifeHours),
-            new NpgsqlParameter("limit", count ?? _options.TrendingTagsCount)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var since = now.AddDays(-_options.TrendingWindowDays);
+        var halfLife = _options.TrendingHalfLifeHours;
+        var uses =
+            from p in db.Posts.AsNoTracking().Where(p => p.CreatedAt >= since).VisibleTo(db, viewer)
+            from slug in p.Tags
+            select new { Slug = slug, Weight = Math.Pow(0.5, (now - p.CreatedAt).TotalHours / halfLife) };
+        var top = await uses
+            .GroupBy(u => u.Slug)
+            .Select(g => new { Slug = g.Key, Posts = g.Count(), Score = g.Sum(u => u.Weight) })
+            .OrderByDescending(t => t.Score).ThenByDescending(t => t.Posts).ThenBy(t => t.Slug)
+            .Take(count ?? _options.TrendingTagsCount)
+            .Select(t => new { t.Slug, t.Posts, t.Score, Name = db.Tags.Where(x => x.Slug == t.Slug).Select(x => x.Name).FirstOrDefault() })
+            .ToListAsync(cancellationToken);
+        return top.Select(t => new TagView(t.Name ?? t.Slug, t.Slug, t.Posts, t.Score)).ToList();
     }
 
-    public async Task<TagView?> FindAsync(string slug, CancellationToken cancellationToken = default)
+    /// <summary>A tag's display name and how many posts the viewer may see carry it; null when the viewer may see none.</summary>
+    public async Task<TagSummary?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {
+        slug = TextInput.Clean(slug) ?? "";
+        if (Hashtags.Extract("#" + slug) is not [var tag] || tag != slug) return null;
         await using var db = contexts.CreateDbContext();
-        return await db.Tags.AsNoTracking().Where(t => t.Slug == slug)
-            .Select(t => new TagView(t.Name, t.Slug, t.UsageCount, (double)t.TrendingScore)).FirstOrDefaultAsync(cancellationToken);
+        var name = await db.Tags.AsNoTracking().Where(t => t.Slug == tag).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
+        // The GIN index on posts.tags serves "@>"; the visibility predicate is the feeds' own.
+        var posts = await db.Posts.FromSqlInterpolated($"SELECT * FROM posts WHERE tags @> ARRAY[{tag}]::text[]").AsNoTracking()
+            .VisibleTo(db, viewer).CountAsync(cancellationToken);
+        // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
+        return posts == 0 ? null : new TagSummary(name ?? tag, tag, posts);
     }
 }
 
+/// <summary>A trending tag: <see cref="UsageCount"/> visible posts in the window, ranked by <see cref="Score"/> (decayed uses).</summary>
 public sealed record TagView(string Name, string Slug, int UsageCount, double Score);
+
+/// <summary>A tag page's heading: the first spelling and the number of posts with the tag that the viewer may see.</summary>
+public sealed record TagSummary(string Name, string Slug, int PostCount);

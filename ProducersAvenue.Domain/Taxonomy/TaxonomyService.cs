@@ -14,6 +14,7 @@ namespace ProducersAvenue.Domain.Taxonomy;
 /// </summary>
 public sealed class TaxonomyService(
     IDbContextFactory<AppDbContext> contexts,
+    UnitOfWork units,
     ICurrentUser currentUser,
     INotifier notifier,
     INotificationBroadcaster broadcaster,
@@ -59,80 +60,82 @@ public sealed class TaxonomyService(
         var field = FieldOf(type);
         var display = Slug.CollapseWhitespace(value ?? "");
         if (display.Length < Options.MinValueLength)
-            return Error.Validation(field, $"Type at least {Options.MinValueLength} characters.");
+            return TaxonomyErrors.ValueTooShort(field, Options.MinValueLength);
         if (display.Length > CustomFieldRequest.ValueMaxLength)
-            return Error.Validation(field, $"A {Label(type)} can be at most {CustomFieldRequest.ValueMaxLength} characters.");
-        if (Slug.From(display).Length == 0)
-            return Error.Validation(field, "Use letters or digits.");
+            return TaxonomyErrors.ValueTooLong(field, Label(type), CustomFieldRequest.ValueMaxLength);
         if (categoryId is not null && type != CustomFieldType.Skill) categoryId = null;
 
         var normalized = Slug.NormalizeKey(display);
-        var slug = Slug.From(display);
-        await using var db = contexts.CreateDbContext();
-        if (categoryId is { } category && !await db.Categories.AnyAsync(c => c.Id == category && c.IsActive, cancellationToken))
-            return Error.Validation(field, "That category is no longer available.");
-
-        var existing = await Approved(db, type)
-            .Where(r => r.Name.ToLower() == normalized || r.Slug == slug)
-            .Select(r => new { r.Id, r.Name })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (existing is not null)
+        return await units.RunAsync<Result<CustomValueOutcome>>(async (db, ct) =>
         {
-            if (await IsFullAsync(db, type, me, existing.Id, cancellationToken)) return TooMany(type);
-            await AttachAsync(db, type, me, existing.Id, cancellationToken);
-            return new CustomValueOutcome(new TaxonomyChip(existing.Id, existing.Name, type, false));
-        }
+            var slug = await Slug.OfAsync(db, display, ct);
+            if (slug.Length == 0)
+                return TaxonomyErrors.ValueWithoutLetters(field);
+            if (categoryId is { } category && !await db.Categories.AnyAsync(c => c.Id == category && c.IsActive, ct))
+                return TaxonomyErrors.CategoryUnavailable(field);
 
-        var typeText = EnumText<CustomFieldType>.ToText(type);
-        // ON CONFLICT arbitrates on (field_type, normalized_value) only: a concurrent first request for the same value can
-        // still trip the other unique index (field_type, field_value, category_id) and raise 23505. The row exists then,
-        // so running the statement again joins it through the ON CONFLICT path.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
+            var existing = await Approved(db, type)
+                .Where(r => r.Name.ToLower() == normalized || r.Slug == slug)
+                .Select(r => new { r.Id, r.Name })
+                .FirstOrDefaultAsync(ct);
+            if (existing is not null)
             {
-                await InsertOrJoinRequestAsync(db, typeText, display, normalized, categoryId, me, cancellationToken);
-                break;
+                if (await IsFullAsync(db, type, me, existing.Id, ct)) return TooMany(type);
+                await AttachAsync(db, type, me, existing.Id, ct);
+                return new CustomValueOutcome(new TaxonomyChip(existing.Id, existing.Name, type, false));
             }
-            catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && attempt < 3)
-            {
-                // Lost the race described above: run it again.
-            }
-        }
 
-        var request = await db.CustomFieldRequests.AsNoTracking()
-            .SingleAsync(r => r.FieldType == type && r.NormalizedValue == normalized, cancellationToken);
-        switch (request.Status)
-        {
-            case CustomFieldStatus.Pending:
-                return new CustomValueOutcome(new TaxonomyChip(request.Id, request.FieldValue, type, true));
-            case CustomFieldStatus.Rejected:
-                return Error.Validation(field, $"“{request.FieldValue}” was reviewed and not added" +
-                    (string.IsNullOrEmpty(request.RejectionReason) ? "." : $": {request.RejectionReason}"));
-            default:
-                // Approved (perhaps by this very request): the trigger attached it to every requester and notified them.
-                if (request.CreatedFieldId is not { } fieldId) return Error.NotFound($"The {Label(type)}");
-                if (!request.RequestedBy.Contains(me)) await AttachAsync(db, type, me, fieldId, cancellationToken);
-                foreach (var requester in request.RequestedBy) broadcaster.Publish(requester);
-                return new CustomValueOutcome(new TaxonomyChip(fieldId, request.FieldValue, type, false));
-        }
+            var typeText = EnumText<CustomFieldType>.ToText(type);
+            // ON CONFLICT arbitrates on (field_type, normalized_value) only: a concurrent first request for the same value can
+            // still trip the other unique index (field_type, field_value, category_id) and raise 23505. The row exists then,
+            // so running the statement again joins it through the ON CONFLICT path.
+            for (var attempt = 1; ; attempt++)
+            {
+                // A failed statement spoils the transaction: the savepoint lets the unit go on after losing the race.
+                await db.Database.CurrentTransaction!.CreateSavepointAsync("custom_value_request", ct);
+                try
+                {
+                    await InsertOrJoinRequestAsync(db, typeText, display, normalized, categoryId, ct);
+                    break;
+                }
+                catch (Npgsql.PostgresException e) when (e.SqlState == Npgsql.PostgresErrorCodes.UniqueViolation && attempt < 3)
+                {
+                    // Lost the race described above: run it again.
+                    await db.Database.CurrentTransaction!.RollbackToSavepointAsync("custom_value_request", ct);
+                }
+            }
+
+            var request = await db.CustomFieldRequests.AsNoTracking()
+                .SingleAsync(r => r.FieldType == type && r.NormalizedValue == normalized, ct);
+            switch (request.Status)
+            {
+                case CustomFieldStatus.Pending:
+                    return new CustomValueOutcome(new TaxonomyChip(request.Id, request.FieldValue, type, true));
+                case CustomFieldStatus.Rejected:
+                    return TaxonomyErrors.ValueRejected(field, request.FieldValue, request.RejectionReason);
+                default:
+                    // Approved (perhaps by this very request): the trigger attached it to every requester and notified them.
+                    if (request.CreatedFieldId is not { } fieldId) return Error.NotFound($"The {Label(type)}");
+                    if (!request.RequestedBy.Contains(me)) await AttachAsync(db, type, me, fieldId, ct);
+                    UnitOfWork.AfterCommit(() => Array.ForEach(request.RequestedBy, broadcaster.Publish));
+                    return new CustomValueOutcome(new TaxonomyChip(fieldId, request.FieldValue, type, false));
+            }
+        }, cancellationToken);
     }
 
     /// <summary>The current member takes back their pending request; a request nobody wants any more disappears.</summary>
     public async Task<Result> WithdrawRequestAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
-        if (currentUser.UserId is not { } me) return Error.SignInRequired;
-        await using var db = contexts.CreateDbContext();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var changed = await db.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE custom_field_requests
-               SET requested_by = array_remove(requested_by, {me}::uuid), request_count = request_count - 1
-             WHERE id = {requestId} AND status = 'pending' AND {me}::uuid = ANY (requested_by)
-            """, cancellationToken);
-        if (changed == 0) return Error.NotFound("That request");
-        await db.CustomFieldRequests.Where(r => r.Id == requestId && r.RequestCount == 0).ExecuteDeleteAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return Result.Success();
+        if (currentUser.UserId is null) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            // The database takes the member from app.user_id (decision 080): a request they are not part of is untouched.
+            var withdrawn = await db.Database
+                .SqlQuery<bool>($"SELECT withdraw_custom_field_request({requestId}) AS \"Value\"")
+                .SingleAsync(ct);
+            if (!withdrawn) return Error.NotFound("That request");
+            return Result.Success();
+        }, cancellationToken);
     }
 
     public async Task<Result<CustomFieldRequestPage>> ListRequestsAsync(CustomFieldRequestFilter filter, CancellationToken cancellationToken = default)
@@ -167,19 +170,21 @@ public sealed class TaxonomyService(
     /// <summary>Creates the value, attaches it to every requester and notifies them (all inside <c>approve_custom_field_request</c>).</summary>
     public async Task<Result> ApproveAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
-        if (!currentUser.IsAdmin || currentUser.UserId is not { } admin) return Error.Forbidden;
-        await using var db = contexts.CreateDbContext();
-        var request = await db.CustomFieldRequests.AsNoTracking().Where(r => r.Id == requestId)
-            .Select(r => new { r.Status, r.RequestedBy }).SingleOrDefaultAsync(cancellationToken);
-        if (request is null) return Error.NotFound("The request");
-        if (request.Status != CustomFieldStatus.Pending) return AlreadyReviewed;
+        if (!currentUser.IsAdmin) return Error.Forbidden;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var request = await db.CustomFieldRequests.AsNoTracking().Where(r => r.Id == requestId)
+                .Select(r => new { r.Status, r.RequestedBy }).SingleOrDefaultAsync(ct);
+            if (request is null) return Error.NotFound("The request");
+            if (request.Status != CustomFieldStatus.Pending) return TaxonomyErrors.AlreadyReviewed;
 
-        var created = await db.Database
-            .SqlQuery<Guid?>($"SELECT approve_custom_field_request({requestId}, {admin}, 'approved') AS \"Value\"")
-            .ToListAsync(cancellationToken);
-        if (created.FirstOrDefault() is null) return AlreadyReviewed;
-        foreach (var requester in request.RequestedBy) broadcaster.Publish(requester);
-        return Result.Success();
+            var created = await db.Database
+                .SqlQuery<Guid?>($"SELECT approve_custom_field_request({requestId}) AS \"Value\"")
+                .ToListAsync(ct);
+            if (created.FirstOrDefault() is null) return TaxonomyErrors.AlreadyReviewed;
+            UnitOfWork.AfterCommit(() => Array.ForEach(request.RequestedBy, broadcaster.Publish));
+            return Result.Success();
+        }, cancellationToken);
     }
 
     /// <summary>Marks the request rejected with the admin's reason and tells each requester why.</summary>
@@ -187,28 +192,30 @@ public sealed class TaxonomyService(
     {
         if (!currentUser.IsAdmin || currentUser.UserId is not { } admin) return Error.Forbidden;
         var text = reason?.Trim() ?? "";
-        if (text.Length == 0) return Error.Validation(ReasonField, "Give the members a reason.");
+        if (text.Length == 0) return TaxonomyErrors.ReasonMissing;
         if (text.Length > CustomFieldRequest.ReasonMaxLength)
-            return Error.Validation(ReasonField, $"The reason can be at most {CustomFieldRequest.ReasonMaxLength} characters.");
+            return TaxonomyErrors.ReasonTooLong(CustomFieldRequest.ReasonMaxLength);
 
-        await using var db = contexts.CreateDbContext();
-        if (!await db.CustomFieldRequests.AnyAsync(r => r.Id == requestId, cancellationToken)) return Error.NotFound("The request");
-        var changed = await db.CustomFieldRequests
-            .Where(r => r.Id == requestId && r.Status == CustomFieldStatus.Pending)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(r => r.Status, CustomFieldStatus.Rejected)
-                .SetProperty(r => r.ReviewedBy, admin)
-                .SetProperty(r => r.ReviewedAt, clock.GetUtcNow())
-                .SetProperty(r => r.RejectionReason, text), cancellationToken);
-        if (changed == 0) return AlreadyReviewed;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            if (!await db.CustomFieldRequests.AnyAsync(r => r.Id == requestId, ct)) return Error.NotFound("The request");
+            var changed = await db.CustomFieldRequests
+                .Where(r => r.Id == requestId && r.Status == CustomFieldStatus.Pending)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(r => r.Status, CustomFieldStatus.Rejected)
+                    .SetProperty(r => r.ReviewedBy, admin)
+                    .SetProperty(r => r.ReviewedAt, clock.GetUtcNow())
+                    .SetProperty(r => r.RejectionReason, text), ct);
+            if (changed == 0) return TaxonomyErrors.AlreadyReviewed;
 
-        // Requesters cannot change once the row left 'pending' (the request upsert only touches pending rows).
-        var request = await db.CustomFieldRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, cancellationToken);
-        var label = Label(request.FieldType);
-        await notifier.NotifyManyAsync([.. request.RequestedBy.Select(userId => new NotificationRequest(
-            userId, NotificationType.CustomField, $"Your {label} request was not approved",
-            $"“{request.FieldValue}” was not added: {text}", "/settings/profile", admin, request.Id))], cancellationToken);
-        return Result.Success();
+            // Requesters cannot change once the row left 'pending' (the request upsert only touches pending rows).
+            var request = await db.CustomFieldRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, ct);
+            var label = Label(request.FieldType);
+            await notifier.NotifyManyAsync([.. request.RequestedBy.Select(userId => new NotificationRequest(
+                userId, NotificationType.CustomField, $"Your {label} request was not approved",
+                $"“{request.FieldValue}” was not added: {text}", "/settings/profile", admin, request.Id))], ct);
+            return Result.Success();
+        }, cancellationToken);
     }
 
     public static string FieldOf(CustomFieldType type) => type switch
@@ -222,8 +229,6 @@ public sealed class TaxonomyService(
 
     public static string Plural(CustomFieldType type) => type == CustomFieldType.Category ? "categories" : Label(type) + "s";
 
-    private static Error AlreadyReviewed => new("custom_field.already_reviewed", "This request has already been reviewed.");
-
     private Error TooMany(CustomFieldType type)
     {
         var max = type switch
@@ -232,7 +237,7 @@ public sealed class TaxonomyService(
             CustomFieldType.Skill => profileOptions.Value.MaxSkills,
             _ => profileOptions.Value.MaxGenres,
         };
-        return Error.Validation(FieldOf(type), $"You can have at most {max} {Plural(type)}.");
+        return TaxonomyErrors.TooMany(FieldOf(type), Plural(type), max);
     }
 
     private sealed class NameRow
@@ -263,16 +268,13 @@ public sealed class TaxonomyService(
             await db.UserGenres.CountAsync(l => l.UserId == userId, cancellationToken) >= profileOptions.Value.MaxGenres,
     };
 
-    private static Task<int> InsertOrJoinRequestAsync(AppDbContext db, string typeText, string display, string normalized, Guid? categoryId, Guid me,
+    private static Task<int> InsertOrJoinRequestAsync(AppDbContext db, string typeText, string display, string normalized, Guid? categoryId,
         CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO custom_field_requests (field_type, field_value, normalized_value, category_id, requested_by, request_count, status)
-            VALUES ({typeText}, {display}, {normalized}, {categoryId}::uuid, ARRAY[{me}]::uuid[], 1, 'pending')
-            ON CONFLICT (field_type, normalized_value) DO UPDATE
-               SET requested_by = custom_field_requests.requested_by || {me}::uuid,
-                   request_count = custom_field_requests.request_count + 1
-             WHERE custom_field_requests.status = 'pending' AND NOT ({me}::uuid = ANY (custom_field_requests.requested_by))
-            """, cancellationToken);
+        // request_custom_field joins a pending request of other members, which the caller may not read or update
+        // directly (Row Level Security): it takes the requester from app.user_id, never from an argument.
+        db.Database.SqlQuery<int>(
+                $"SELECT request_custom_field({typeText}, {display}, {normalized}, {categoryId}::uuid) AS \"Value\"")
+            .SingleAsync(cancellationToken);
 
     private static Task<int> AttachAsync(AppDbContext db, CustomFieldType type, Guid userId, Guid fieldId, CancellationToken cancellationToken) => type switch
     {

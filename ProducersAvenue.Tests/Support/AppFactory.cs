@@ -24,6 +24,8 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
         builder.UseSetting("ConnectionStrings:Owner", db.OwnerConnectionString);
         builder.UseSetting("Accounts:SignInPostsPerWindow", "10000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Jobs:RunServer", "false"); // job bodies run directly in tests; the E2E app turns it on
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
     }
 

@@ -10,7 +10,7 @@ namespace ProducersAvenue.Tests.Support;
 /// <summary>One test's own database (a copy of the migrated template), with helpers to reach it as the app or the owner.</summary>
 public sealed class TestDb(string name) : IAsyncDisposable
 {
-    private TestServices? _anonymous;
+    private TestServices? _owner;
     private readonly List<TestServices> _built = [];
     public string Name { get; } = name;
     public string AppConnectionString => TestDatabase.ConnectionString(Name, "pa_app");
@@ -26,8 +26,20 @@ public sealed class TestDb(string name) : IAsyncDisposable
         return services;
     }
 
-    /// <summary>A context as the app role (anonymous caller) for arranging and asserting.</summary>
-    public AppDbContext Context() => (_anonymous ??= Services()).Contexts.CreateDbContext();
+    /// <summary>
+    /// The domain's services as the owner role, which bypasses Row Level Security (decision 080): for seeding and for
+    /// arranging data that no single member could write.
+    /// </summary>
+    /// <remarks>Disposed with this database.</remarks>
+    public TestServices OwnerServices(TimeProvider? clock = null, IDictionary<string, string?>? settings = null)
+    {
+        var services = TestServices.Build(OwnerConnectionString, clock: clock, settings: settings);
+        _built.Add(services);
+        return services;
+    }
+
+    /// <summary>A context as the owner (past Row Level Security) for arranging and asserting.</summary>
+    public AppDbContext Context() => (_owner ??= OwnerServices()).Contexts.CreateDbContext();
 
     /// <summary>Runs SQL as the owner and returns the first column of the first row.</summary>
     public async Task<T?> ScalarAsync<T>(string sql, params object[] parameters)
@@ -43,6 +55,19 @@ public sealed class TestDb(string name) : IAsyncDisposable
             T typed => typed,
             _ => (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture),
         };
+    }
+
+    /// <summary>Runs SQL as the owner and returns the first column of every row.</summary>
+    public async Task<List<T>> ListAsync<T>(string sql, params object[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var p in parameters) command.Parameters.Add(new NpgsqlParameter { Value = p });
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<T>();
+        while (await reader.ReadAsync()) values.Add(reader.GetFieldValue<T>(0));
+        return values;
     }
 
     /// <summary>

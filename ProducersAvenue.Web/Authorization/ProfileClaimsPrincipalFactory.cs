@@ -20,15 +20,18 @@ public sealed class ProfileClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         await using var db = contexts.CreateDbContext();
-        var profile = await db.UserProfiles.AsNoTracking()
-            .Where(p => p.UserId == user.Id)
-            .Select(p => new { p.Role, p.Username })
+        // The member is being signed in: the caller is still anonymous, and Row Level Security hides private profiles
+        // from anonymous callers, so role and username come through account_profile_claims (decision 080).
+        var profile = await db.Database
+            .SqlQuery<ProfileClaims>($"SELECT role, username FROM account_profile_claims({user.Id}) WHERE username IS NOT NULL")
             .SingleOrDefaultAsync();
         if (profile is not null)
         {
-            identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, Policies.Role(profile.Role)));
+            identity.AddClaim(new Claim(Options.ClaimsIdentity.RoleClaimType, profile.Role));
             identity.AddClaim(new Claim(UsernameClaim, profile.Username));
         }
         return identity;
     }
 }
+
+internal sealed record ProfileClaims(string Role, string Username);

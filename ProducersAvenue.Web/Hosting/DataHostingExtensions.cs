@@ -11,8 +11,8 @@ public static class DataHostingExtensions
         var connectionString = config.GetConnectionString("Default")
             ?? throw new InvalidOperationException("ConnectionStrings:Default is not set (see README).");
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.Configure<DatabaseOptions>(config.GetSection(DatabaseOptions.Section));
-        builder.Services.AddAppDatabase(connectionString);
+        // Background jobs connect as pa_jobs: ConnectionStrings:Jobs, else the app's connection string with that user.
+        builder.Services.AddAppDatabase(connectionString, config.GetConnectionString("Jobs"));
         builder.Services.AddHealthChecks().AddNpgSql(sp => sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), name: "database");
 
         return builder;

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Identity;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Notifications.Email;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Web.Authorization;
-using ProducersAvenue.Web.Background;
 using ProducersAvenue.Web.Components.Account;
 
 namespace ProducersAvenue.Web.Hosting;
@@ -50,13 +50,18 @@ public static class IdentityHostingExtensions
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddClaimsPrincipalFactory<ProfileClaimsPrincipalFactory>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        // A changed password or email rotates the security stamp; old cookies stop working within this interval.
+        // A changed password or email rotates the security stamp; old cookies stop working within this interval
+        // (CurrentUserMiddleware already refuses them on the next request, and open circuits on their next action).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
-        services.AddScoped<IEmailSender<ApplicationUser>, IdentityEmailSender>();
-        services.AddHostedService<OutboxDeliveryService>();
+        services.AddScoped<IdentityEmailSender>();
+        services.AddScoped<IEmailSender<ApplicationUser>>(sp => sp.GetRequiredService<IdentityEmailSender>());
+        // The development mailbox opens to everyone in Development only; elsewhere only admins see it (decision 030).
+        if (builder.Environment.IsDevelopment()) services.PostConfigure<EmailOptions>(o => o.OpenDevMailboxToEveryone());
+        services.AddHostedService<EmailSettingsCheck>();
         services.AddSignInRateLimiting(accounts);
 
+        services.AddScoped<MemberStandings>();
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddScoped<CircuitHandler, CurrentUserCircuitHandler>();

@@ -36,10 +36,11 @@ public static class SignInRateLimiting
                     : RateLimitPartition.GetNoLimiter(""));
             options.OnRejected = async (context, cancellationToken) =>
             {
+                var request = context.HttpContext.Request;
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                // "Try again" reopens the form that was posted (a GET, so it does not count against the limit).
                 await context.HttpContext.Response.WriteAsync(
-                    $"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Slow down</title><link rel="stylesheet" href="/app.css"></head><body class="pa-auth-plain"><main class="pa-auth"><section class="pa-auth-card"><h1>Slow down</h1><p>{TooManyAttempts}</p><p><a href="/">Back to Producers Avenue</a></p></section></main></body></html>""",
-                    cancellationToken);
+                    TooManyRequestsPage.Html(TooManyAttempts, request.Path + request.QueryString), cancellationToken);
             };
         });
 

@@ -10,4 +10,8 @@ public interface ILinkPreviewFetcher
     Task<LinkPreview?> FetchAsync(string url, CancellationToken cancellationToken = default);
 }
 
-public sealed record LinkPreview(string Url, string? Title, string? Description, string? ImageUrl);
+public sealed record LinkPreview(string Url, string? Title, string? Description, string? ImageUrl)
+{
+    /// <summary>The player the page announces (<c>og:video</c>), kept only when <see cref="MediaEmbeds"/> recognises it.</summary>
+    public string? Player { get; init; }
+}

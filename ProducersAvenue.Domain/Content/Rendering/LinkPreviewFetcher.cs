@@ -12,7 +12,8 @@ namespace ProducersAvenue.Domain.Content.Rendering;
 /// <see cref="LinkPreviewConnectionGuard"/>, which resolves host names itself and connects only to checked public
 /// addresses; (4) redirects are followed by hand, each hop through (1)–(3), at most <see cref="LinkPreviewOptions.MaxRedirects"/>;
 /// (5) one deadline for the whole fetch and a cap on the bytes read; only text/html is parsed.
-/// Any failure yields null (logged), never an exception — except cancellation by the caller.
+/// Any failure yields null and one warning line (the reason, no stack trace), never an exception — except cancellation by
+/// the caller.
 /// </summary>
 public sealed partial class LinkPreviewFetcher(
     HttpClient http, IOptions<LinkPreviewOptions> options, ILogger<LinkPreviewFetcher> logger) : ILinkPreviewFetcher
@@ -128,15 +129,15 @@ public sealed partial class LinkPreviewFetcher(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Link preview refused for {Url}: scheme or address not allowed")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link preview refused for {Url}: scheme or address not allowed")]
     private partial void LogRefused(string url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Link preview of {Url} timed out")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link preview of {Url} timed out")]
     private partial void LogTimedOut(Uri url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Link preview of {Url} stopped after {MaxRedirects} redirects")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link preview of {Url} stopped after {MaxRedirects} redirects")]
     private partial void LogTooManyRedirects(Uri url, int maxRedirects);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Link preview of {Url} failed: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Link preview of {Url} failed: {Reason}")]
     private partial void LogFailed(Uri url, string reason);
 }

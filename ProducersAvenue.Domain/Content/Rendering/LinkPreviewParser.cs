@@ -5,7 +5,8 @@ namespace ProducersAvenue.Domain.Content.Rendering;
 
 /// <summary>
 /// Reads title, description and image from an HTML page: Open Graph first, then Twitter cards, then
-/// <c>&lt;title&gt;</c> and <c>meta description</c>. Values are plain text (entities decoded, whitespace collapsed,
+/// <c>&lt;title&gt;</c> and <c>meta description</c>; and the announced player (<c>og:video</c>) when it is one
+/// <see cref="MediaEmbeds"/> recognises. Values are plain text (entities decoded, whitespace collapsed,
 /// length-capped) — encode them when rendering. The image URL is made absolute against the page and kept only if http(s).
 /// </summary>
 internal static class LinkPreviewParser
@@ -23,7 +24,12 @@ internal static class LinkPreviewParser
         var description = Clean(Meta(metas, "og:description") ?? Meta(metas, "description") ?? Meta(metas, "twitter:description"), DescriptionMaxLength);
         var image = AbsoluteHttpUrl(Meta(metas, "og:image") ?? Meta(metas, "og:image:url") ?? Meta(metas, "og:image:secure_url") ?? Meta(metas, "twitter:image"), page);
 
-        return title is null && description is null && image is null ? null : new LinkPreview(requested.AbsoluteUri, title, description, image);
+        var player = AbsoluteHttpUrl(Meta(metas, "og:video:secure_url") ?? Meta(metas, "og:video:url") ?? Meta(metas, "og:video"), page);
+        if (MediaEmbeds.Recognize(player) is null) player = null;
+
+        return title is null && description is null && image is null && player is null
+            ? null
+            : new LinkPreview(requested.AbsoluteUri, title, description, image) { Player = player };
     }
 
     private static string? Meta(IHtmlCollection<IElement> metas, string key) =>

@@ -14,7 +14,7 @@ internal sealed class SocialLinkParser : InlineParser
 
     public override bool Match(InlineProcessor processor, ref StringSlice slice)
     {
-        if (!TokenBoundary.AllowsAfter(slice.PeekCharExtra(-1))) return false;
+        if (!TokenBoundary.AllowsAfter(slice.PeekCharExtra(-1), slice.PeekCharExtra(-2))) return false;
 
         var text = slice.Text;
         var start = slice.Start;

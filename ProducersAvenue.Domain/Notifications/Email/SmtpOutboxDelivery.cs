@@ -9,81 +9,110 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Notifications.Email;
 
 /// <summary>
-/// Delivers queued <c>email_outbox</c> rows over SMTP (MailKit). A failed attempt records <c>last_error</c> and waits:
-/// attempt n+1 is due <see cref="SmtpOptions.RetryBaseSeconds"/>·(2ⁿ−1) seconds after the email was queued, so the
-/// schedule needs no extra column. After <see cref="SmtpOptions.MaxAttempts"/> the row is marked failed for good.
+/// Delivers queued <c>email_outbox</c> rows over SMTP (MailKit); run by <see cref="OutboxDeliveryJob"/>. A failed attempt
+/// records <c>last_error</c> and waits: attempt n+1 is due <see cref="SmtpOptions.RetryBaseSeconds"/>·(2ⁿ−1) seconds after
+/// the email was queued, so the schedule needs no extra column. After <see cref="SmtpOptions.MaxAttempts"/> the row is
+/// marked failed for good.
+/// <para>
+/// Each email is <b>claimed</b> in a transaction of its own (<c>SELECT … FOR UPDATE SKIP LOCKED</c>), sent, marked and
+/// committed: a second instance delivering at the same time skips the rows this one holds, so no email goes out twice,
+/// and a crash loses at most the one email in flight. Runs as the jobs role (<see cref="JobsDbContextFactory"/>): the
+/// app role may queue emails but not read them (decision 017).
+/// </para>
 /// </summary>
 public sealed class SmtpOutboxDelivery(
-    IDbContextFactory<AppDbContext> contexts, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SmtpOutboxDelivery> logger)
+    JobsDbContextFactory contexts, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SmtpOutboxDelivery> logger)
 {
     private SmtpOptions Smtp => options.Value.Smtp;
 
-    /// <summary>Sends the emails that are due now; returns how many were sent.</summary>
+    /// <summary>Sends the emails that are due now (at most <see cref="SmtpOptions.BatchSize"/>); returns how many were sent.</summary>
     public async Task<int> DeliverDueAsync(CancellationToken cancellationToken = default)
     {
         if (!Smtp.Enabled) return 0;
-        await using var db = contexts.CreateDbContext();
-        var now = clock.GetUtcNow();
-        var candidates = await db.EmailOutbox
-            .Where(e => e.Status == OutboxEmailStatus.Queued && e.Attempts < Smtp.MaxAttempts)
-            .OrderBy(e => e.Attempts).ThenBy(e => e.CreatedAt)
-            .Take(Smtp.BatchSize * 5)
-            .ToListAsync(cancellationToken);
-        var due = candidates.Where(e => DueAt(e) <= now).Take(Smtp.BatchSize).ToList();
-        if (due.Count == 0) return 0;
-
         var sent = 0;
         using var client = new SmtpClient();
         try
         {
-            await ConnectAsync(client, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            foreach (var email in due) RecordFailure(email, ex);
-            await db.SaveChangesAsync(CancellationToken.None);
-            logger.LogWarning(ex, "Could not reach the SMTP server {Host}:{Port}.", Smtp.Host, Smtp.Port);
-            return 0;
-        }
+            for (var i = 0; i < Smtp.BatchSize; i++)
+            {
+                await using var db = contexts.CreateDbContext();
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                var email = await ClaimNextDueAsync(db, cancellationToken);
+                if (email is null) break;
 
-        foreach (var email in due)
-        {
-            try
-            {
-                await client.SendAsync(ToMessage(email), cancellationToken);
-                email.Attempts++;
-                email.Status = OutboxEmailStatus.Sent;
-                email.SentAt = clock.GetUtcNow();
-                email.LastError = null;
-                sent++;
+                var reached = client.IsConnected || await TryConnectAsync(client, email, cancellationToken);
+                if (reached && await TrySendAsync(client, email, cancellationToken)) sent++;
+                await db.SaveChangesAsync(CancellationToken.None);
+                await transaction.CommitAsync(CancellationToken.None);
+                if (!reached) break; // the server is down: the other emails wait for the next run
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                RecordFailure(email, ex);
-                logger.LogWarning(ex, "Delivery of email {EmailId} failed (attempt {Attempt}).", email.Id, email.Attempts);
-            }
-            await db.SaveChangesAsync(CancellationToken.None);
         }
-        await client.DisconnectAsync(quit: true, cancellationToken);
+        finally
+        {
+            if (client.IsConnected) await client.DisconnectAsync(quit: true, CancellationToken.None);
+        }
         return sent;
     }
 
-    /// <summary>When the next attempt of <paramref name="email"/> may run.</summary>
-    public DateTimeOffset DueAt(OutboxEmail email) =>
-        email.CreatedAt.AddSeconds(Smtp.RetryBaseSeconds * (Math.Pow(2, email.Attempts) - 1));
+    /// <summary>
+    /// Locks the next due email for this transaction, skipping rows another delivery holds. The due time is computed in
+    /// SQL, so only emails that will be tried are locked.
+    /// </summary>
+    private async Task<OutboxEmail?> ClaimNextDueAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var rows = await db.EmailOutbox.FromSql($"""
+            SELECT * FROM email_outbox
+            WHERE status = 'queued' AND attempts < {Smtp.MaxAttempts}
+              AND created_at + {Smtp.RetryBaseSeconds} * (power(2, attempts) - 1) * interval '1 second' <= {now}
+            ORDER BY attempts, created_at
+            LIMIT 1
+            FOR UPDATE SKIP LOCKED
+            """).ToListAsync(cancellationToken);
+        return rows.SingleOrDefault();
+    }
+
+    private async Task<bool> TryConnectAsync(SmtpClient client, OutboxEmail email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var security = Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+            await client.ConnectAsync(Smtp.Host!, Smtp.Port, security, cancellationToken);
+            if (!string.IsNullOrEmpty(Smtp.User)) await client.AuthenticateAsync(Smtp.User, Smtp.Password ?? "", cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            RecordFailure(email, ex);
+            logger.LogWarning(ex, "Could not reach the SMTP server {Host}:{Port}.", Smtp.Host, Smtp.Port);
+            return false;
+        }
+    }
+
+    private async Task<bool> TrySendAsync(SmtpClient client, OutboxEmail email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await client.SendAsync(ToMessage(email), cancellationToken);
+            email.Attempts++;
+            email.Status = OutboxEmailStatus.Sent;
+            email.SentAt = clock.GetUtcNow();
+            email.LastError = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            RecordFailure(email, ex);
+            logger.LogWarning(ex, "Delivery of email {EmailId} failed (attempt {Attempt}).", email.Id, email.Attempts);
+            return false;
+        }
+    }
 
     private void RecordFailure(OutboxEmail email, Exception ex)
     {
         email.Attempts++;
         email.LastError = ex.Message.Length > 1000 ? ex.Message[..1000] : ex.Message;
         if (email.Attempts >= Smtp.MaxAttempts) email.Status = OutboxEmailStatus.Failed;
-    }
-
-    private async Task ConnectAsync(SmtpClient client, CancellationToken cancellationToken)
-    {
-        var security = Smtp.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
-        await client.ConnectAsync(Smtp.Host!, Smtp.Port, security, cancellationToken);
-        if (!string.IsNullOrEmpty(Smtp.User)) await client.AuthenticateAsync(Smtp.User, Smtp.Password ?? "", cancellationToken);
     }
 
     private MimeMessage ToMessage(OutboxEmail email)

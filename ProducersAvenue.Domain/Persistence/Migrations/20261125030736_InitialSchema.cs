@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using ProducersAvenue.Domain.Persistence.Sql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using NpgsqlTypes;
 
@@ -15,7 +14,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // Functions that computed columns use must exist before the tables.
-            migrationBuilder.Sql(SqlScript.Read("005_hashtags.sql"));
+            migrationBuilder.Sql(HashtagFunctionsSql);
 
             migrationBuilder.EnsureSchema(
                 name: "auth");
@@ -2402,11 +2401,11 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                 table: "webinars",
                 column: "status");
 
-            // Functions and triggers of the schema document, from named files under Persistence/Sql.
-            migrationBuilder.Sql(SqlScript.Read("001_updated_at.sql"));
-            migrationBuilder.Sql(SqlScript.Read("002_signup.sql"));
-            migrationBuilder.Sql(SqlScript.Read("003_counters.sql"));
-            migrationBuilder.Sql(SqlScript.Read("004_custom_fields.sql"));
+            // Functions and triggers of the schema document (InitialSchema.Sql.cs).
+            migrationBuilder.Sql(UpdatedAtSql);
+            migrationBuilder.Sql(SignupSql);
+            migrationBuilder.Sql(CountersSql);
+            migrationBuilder.Sql(CustomFieldsSql);
         }
 
         /// <inheritdoc />

@@ -452,6 +452,46 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ProducersAvenue.Domain.Content.Audio.AudioWaveform", b =>
+                {
+                    b.Property<string>("FileKey")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("file_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("now()");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer")
+                        .HasColumnName("duration_ms");
+
+                    b.Property<byte[]>("Peaks")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("peaks");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("FileKey")
+                        .HasName("pk_audio_waveforms");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_audio_waveforms_user_id");
+
+                    b.ToTable("audio_waveforms", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_audio_waveforms_duration_ms", "duration_ms > 0");
+
+                            t.HasCheckConstraint("ck_audio_waveforms_peaks", "octet_length(peaks) IN (0, 200)");
+                        });
+                });
+
             modelBuilder.Entity("ProducersAvenue.Domain.Content.Tag", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1305,7 +1345,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_group_posts_likes_count_non_negative", "likes_count >= 0");
 
-                            t.HasCheckConstraint("ck_group_posts_post_type", "post_type IN ('text', 'image', 'video', 'link', 'poll')");
+                            t.HasCheckConstraint("ck_group_posts_post_type", "post_type IN ('text', 'image', 'video', 'link', 'poll', 'audio')");
                         });
                 });
 
@@ -1807,6 +1847,9 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .IsDescending()
                         .HasDatabaseName("ix_reviews_created_at");
 
+                    b.HasIndex("ReviewableId")
+                        .HasDatabaseName("ix_reviews_reviewable_id");
+
                     b.HasIndex("SellerId")
                         .HasDatabaseName("ix_reviews_seller_id");
 
@@ -1896,6 +1939,13 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnName("portfolio_urls")
                         .HasDefaultValueSql("'{}'");
 
+                    b.Property<decimal?>("PriceFrom")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("price_from")
+                        .HasComputedColumnSql("service_price_from(packages)", true);
+
                     b.Property<decimal>("RatingAverage")
                         .ValueGeneratedOnAdd()
                         .HasPrecision(3, 2)
@@ -1945,10 +1995,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
 
                     b.PrimitiveCollection<string[]>("Tags")
                         .IsRequired()
-                        .ValueGeneratedOnAdd()
+                        .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text[]")
                         .HasColumnName("tags")
-                        .HasDefaultValueSql("'{}'");
+                        .HasComputedColumnSql("extract_hashtag_slugs(description)", true);
 
                     b.Property<string>("ThumbnailUrl")
                         .HasMaxLength(500)
@@ -2161,6 +2211,9 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_messages");
 
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_messages_created_at");
+
                     b.HasIndex("SenderId")
                         .HasDatabaseName("ix_messages_sender_id");
 
@@ -2256,7 +2309,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_reports_status", "status IN ('pending', 'upheld', 'dismissed', 'false_report')");
 
-                            t.HasCheckConstraint("ck_reports_target_type", "target_type IN ('post', 'comment', 'product', 'service', 'group', 'message', 'profile')");
+                            t.HasCheckConstraint("ck_reports_target_type", "target_type IN ('post', 'comment', 'product', 'service', 'group', 'message', 'profile', 'conversation')");
                         });
                 });
 
@@ -2470,6 +2523,54 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ProducersAvenue.Domain.Notifications.NotificationListItem", b =>
+                {
+                    b.Property<string>("ActorAvatarUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_avatar_url");
+
+                    b.Property<string>("ActorUsername")
+                        .HasColumnType("text")
+                        .HasColumnName("actor_username");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("IsRead")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_read");
+
+                    b.Property<string>("LinkUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("link_url");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text")
+                        .HasColumnName("message");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("text")
+                        .HasColumnName("title");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("type");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("notification_list", (string)null);
+                });
+
             modelBuilder.Entity("ProducersAvenue.Domain.Orders.Order", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2487,6 +2588,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     b.Property<Guid>("BuyerId")
                         .HasColumnType("uuid")
                         .HasColumnName("buyer_id");
+
+                    b.Property<Guid?>("CancellationProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cancellation_proposed_by");
 
                     b.Property<string>("CancellationReason")
                         .HasMaxLength(10000)
@@ -2526,6 +2631,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasMaxLength(10000)
                         .HasColumnType("character varying(10000)")
                         .HasColumnName("delivery_notes");
+
+                    b.Property<DateTimeOffset?>("DueAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at");
 
                     b.Property<string>("PackageName")
                         .IsRequired()
@@ -3150,7 +3259,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
 
                             t.HasCheckConstraint("ck_posts_likes_count_non_negative", "likes_count >= 0");
 
-                            t.HasCheckConstraint("ck_posts_post_type", "post_type IN ('text', 'image', 'video', 'link', 'poll')");
+                            t.HasCheckConstraint("ck_posts_post_type", "post_type IN ('text', 'image', 'video', 'link', 'poll', 'audio')");
 
                             t.HasCheckConstraint("ck_posts_shares_count_non_negative", "shares_count >= 0");
                         });
@@ -3301,7 +3410,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                     b.Property<int>("RequestCount")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("integer")
-                        .HasDefaultValue(0)
+                        .HasDefaultValue(1)
                         .HasColumnName("request_count");
 
                     b.PrimitiveCollection<Guid[]>("RequestedBy")
@@ -3933,6 +4042,16 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_articles_users_author_id");
+                });
+
+            modelBuilder.Entity("ProducersAvenue.Domain.Content.Audio.AudioWaveform", b =>
+                {
+                    b.HasOne("ProducersAvenue.Domain.Accounts.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_audio_waveforms_users_user_id");
                 });
 
             modelBuilder.Entity("ProducersAvenue.Domain.Finance.FinancialTransaction", b =>

@@ -13,7 +13,7 @@ using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Storage;
 using ProducersAvenue.Tests.Support.Fakes;
-using ProducersAvenue.Web.Components.Shared.Social;
+using ProducersAvenue.Web.Components.Pages.Social.Components;
 
 namespace ProducersAvenue.Tests.Components.Social;
 
@@ -25,16 +25,9 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
     public PostComposerShowsErrorsAtFields()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
-        Services.AddSingleton<ICurrentUser>(CurrentUser.For(Guid.NewGuid()));
-        Services.AddAppDatabase("Host=127.0.0.1;Port=1;Database=unused;Username=unused");
+        Services.AddSocialComponentBasics(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), _storage);
         Services.Configure<MediaOptions>(o => o.MaxImageBytes = 1024);
-        Services.AddSingleton<MediaUploadRules>();
         Services.AddScoped<PostMediaService>();
-        Services.AddSingleton<ILinkPreviewFetcher, FakeLinkPreviewFetcher>();
-        Services.AddSingleton<INotifier, NoNotifier>();
-        Services.AddSingleton<IFileStorage>(_storage);
         Services.AddScoped<PostService>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -104,13 +97,13 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         var cut = RenderComposer();
         cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Media")).Click();
 
-        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Png(512), "photo.jpeg", contentType: "image/jpeg"));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Support.TestImages.Png(16, 16), "photo.jpeg", contentType: "image/jpeg"));
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=media-previews] img")));
         var key = Assert.Single(_storage.Files.Keys);
         Assert.StartsWith("posts/", key);
         Assert.EndsWith("png", key);
-        Assert.Equal(512, _storage.Files[key].Length);
+        Assert.True(_storage.Files[key].AsSpan().StartsWith(Support.TestImages.PngSignature));
         Assert.Equal(_storage.UrlFor(key), cut.Find("[data-testid=media-previews] img").GetAttribute("src"));
     }
 
@@ -120,11 +113,5 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         byte[] signature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
         signature.CopyTo(bytes, 0);
         return bytes;
-    }
-
-    private sealed class NoNotifier : INotifier
-    {
-        public Task NotifyAsync(NotificationRequest request, CancellationToken cancellationToken = default) => Task.CompletedTask;
-        public Task NotifyManyAsync(IReadOnlyCollection<NotificationRequest> requests, CancellationToken cancellationToken = default) => Task.CompletedTask;
     }
 }

@@ -41,8 +41,8 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         await avaPages.SubmitPostAsync("Which snare wins?");
 
         await avaPages.ChooseComposerTabAsync("Media");
-        await Expect(ava.GetByRole(AriaRole.Button, new() { Name = "Add photos or a video" })).ToBeVisibleAsync();
-        await ava.GetByTestId("post-composer").Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        await Expect(ava.GetByRole(AriaRole.Button, new() { Name = "Add photos, a video or audio" })).ToBeVisibleAsync();
+        await ava.GetByTestId("post-composer").Locator("input[type=file]").ChooseFilesAsync(new FilePayload
         {
             Name = "cover.png", MimeType = "image/png", Buffer = TestImages.Png(64, 64),
         });

@@ -11,7 +11,8 @@ public sealed class E2ECollection : ICollectionFixture<E2EFixture>
 }
 
 /// <summary>
-/// The real app on Kestrel (a free localhost port) against a fresh <see cref="TestDb"/>, and a headless Debian Chromium.
+/// The real app on Kestrel (a free localhost port) against a fresh <see cref="TestDb"/>, with its Hangfire server running,
+/// and a headless Debian Chromium.
 /// Shared by the E2E collection; each test opens its own <see cref="IBrowserContext"/> (own cookies) through <see cref="NewPageAsync"/>.
 /// </summary>
 public sealed class E2EFixture : IAsyncLifetime
@@ -27,10 +28,19 @@ public sealed class E2EFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync();
-        App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files });
+        // The one app of the suite that runs a Hangfire server (as pa_jobs on the hangfire schema `migrate` made).
+        App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" });
         BaseAddress = App.StartKestrel();
+        // Warm the app (JIT, EF's model, Identity, Razor) before the first test's 15-second expectations: a cold first page
+        // could take longer than that on two busy cores. Only pages signed-out visitors never get from the public page cache
+        // (decision 121): a cached /market would hide listings a test writes straight into the database.
+        using (var warm = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) })
+            foreach (var path in new[] { "/health", "/Account/Login" }) await warm.GetAsync(path);
         _playwright = await Playwright.CreateAsync();
         Browser = await ChromiumLauncher.LaunchAsync(_playwright);
+        // The suite shares two cores with a build and a database: give an expectation as long as an action (15 s
+        // below) rather than Playwright's 5 s, so a slow render is waited for and a missing one still fails.
+        Assertions.SetDefaultExpectTimeout(15_000);
     }
 
     /// <summary>A page in a new context: 1280×900 by default; <paramref name="width"/> for phone widths, <paramref name="dark"/> to emulate a dark system theme.</summary>

@@ -34,7 +34,7 @@ public sealed class ProfileEditorPage(IPage page)
     public ILocator Chips(string field) => page.Locator($".pa-taxonomy-picker[data-field='{field}'] .mud-chip");
 
     public async Task UploadAvatarAsync(byte[] png) =>
-        await page.Locator(".pa-image-field--avatar input[type=file]").SetInputFilesAsync(new FilePayload { Name = "avatar.png", MimeType = "image/png", Buffer = png });
+        await page.Locator(".pa-image-field--avatar input[type=file]").ChooseFilesAsync(new FilePayload { Name = "avatar.png", MimeType = "image/png", Buffer = png });
 
     public ILocator AvatarPreview => page.GetByRole(AriaRole.Img, new() { Name = "Your avatar" });
 }
@@ -62,11 +62,7 @@ public sealed class CustomFieldQueuePage(IPage page)
     public ILocator Row(string value) => page.GetByRole(AriaRole.Row).Filter(new() { HasText = value });
 
     /// <summary>Chooses an option of one of the filter selects ("Type", "Status").</summary>
-    public async Task FilterAsync(string label, string option)
-    {
-        await page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
-    }
+    public Task FilterAsync(string label, string option) => page.ChooseAsync(label, option);
 
     public ILocator Dialog => page.GetByRole(AriaRole.Dialog);
 }

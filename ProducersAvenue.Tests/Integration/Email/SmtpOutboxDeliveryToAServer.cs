@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ProducersAvenue.Domain.Jobs;
 using ProducersAvenue.Domain.Notifications.Email;
 using ProducersAvenue.Tests.Support;
 
@@ -95,6 +96,46 @@ public sealed class SmtpOutboxDeliveryToAServer : IAsyncLifetime
         clock.Advance(TimeSpan.FromHours(1));
         await delivery.DeliverDueAsync();
         Assert.Equal(3, (await SingleEmailAsync()).Attempts);
+    }
+
+    [Fact]
+    public async Task Three_deliveries_running_at_once_send_each_email_exactly_once()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var clock = new FakeTimeProvider(Now);
+        var writer = Services(smtp.Port, clock);
+        for (var i = 0; i < 30; i++) await writer.Get<IMailer>().SendAsync($"member{i}@example.test", $"Email {i}", "<p>Hi</p>");
+        // Three app instances: each its own container and connection pool, all claiming from the same outbox.
+        var instances = Enumerable.Range(0, 3).Select(_ => _db.Services(clock: clock, settings: new Dictionary<string, string?>
+        {
+            ["Email:Smtp:Host"] = "127.0.0.1",
+            ["Email:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Email:Smtp:UseStartTls"] = "false",
+            ["Email:Smtp:BatchSize"] = "100",
+        })).ToList();
+
+        var sent = await Task.WhenAll(instances.Select(i => Task.Run(() => i.Get<SmtpOutboxDelivery>().DeliverDueAsync())));
+
+        Assert.Equal(30, sent.Sum());
+        Assert.Equal(30, smtp.Messages.Count);
+        Assert.Equal(30, smtp.Messages.Select(m => m.Subject).Distinct().Count());
+        await using var db = _db.Context();
+        Assert.All(await db.EmailOutbox.AsNoTracking().ToListAsync(), e => Assert.Equal((OutboxEmailStatus.Sent, 1), (e.Status, e.Attempts)));
+    }
+
+    [Fact]
+    public async Task The_recurring_delivery_job_sends_the_outbox_when_run()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var services = Services(smtp.Port, new FakeTimeProvider(Now));
+        await services.Get<IMailer>().SendAsync("ana@example.test", "From the job", "<p>Hi</p>");
+        var job = Assert.Single(services.Get<IEnumerable<IRecurringJob>>(), j => j.Id == "email-outbox-delivery");
+        Assert.Equal("* * * * *", job.Cron);
+
+        await job.RunAsync(CancellationToken.None);
+
+        Assert.Equal("From the job", Assert.Single(smtp.Messages).Subject);
+        Assert.Equal(OutboxEmailStatus.Sent, (await SingleEmailAsync()).Status);
     }
 
     [Fact]

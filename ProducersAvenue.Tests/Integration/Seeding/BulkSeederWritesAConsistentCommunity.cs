@@ -7,15 +7,15 @@ namespace ProducersAvenue.Tests.Integration.Seeding;
 
 public sealed class BulkSeederWritesAConsistentCommunity : IAsyncLifetime
 {
-    private static readonly BulkSeedOptions Options = new() { Users = 300, Posts = 3000, FollowsPerUser = 20, Likes = 6000, Comments = 1500, Seed = 7 };
+    private static readonly BulkSeedOptions Options = new() { Users = 300, Posts = 3000, FollowsPerUser = 20, Likes = 6000, Comments = 1500, Products = 400, Services = 100, Seed = 7 };
     private static readonly FakeTimeProvider Clock = new(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     private TestDb _db = null!;
     private string _schemaBefore = "";
 
     private const string SchemaFingerprint = """
         SELECT md5(string_agg(d, ';' ORDER BY d)) FROM (
-          SELECT pg_get_indexdef(indexrelid) AS d FROM pg_index WHERE indrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'auth.users'::regclass, 'user_profiles'::regclass)
-          UNION ALL SELECT conname::text || pg_get_constraintdef(oid) || convalidated::text FROM pg_constraint WHERE conrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'user_profiles'::regclass)
+          SELECT pg_get_indexdef(indexrelid) AS d FROM pg_index WHERE indrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'auth.users'::regclass, 'user_profiles'::regclass, 'products'::regclass, 'services'::regclass)
+          UNION ALL SELECT conname::text || pg_get_constraintdef(oid) || convalidated::text FROM pg_constraint WHERE conrelid IN ('followers'::regclass, 'posts'::regclass, 'post_likes'::regclass, 'comments'::regclass, 'user_profiles'::regclass, 'products'::regclass, 'services'::regclass)
           UNION ALL SELECT tgname::text || tgenabled::text FROM pg_trigger WHERE NOT tgisinternal) t
         """;
 
@@ -41,6 +41,28 @@ public sealed class BulkSeederWritesAConsistentCommunity : IAsyncLifetime
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM followers WHERE follower_id = following_id"));
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM posts WHERE created_at > '2026-11-25 12:00Z' OR created_at < '2026-08-27 12:00Z'"));
         Assert.True(await _db.ScalarAsync<long>("SELECT count(*) FROM tags WHERE usage_count > 100") > 5);
+    }
+
+    [Fact]
+    public async Task It_writes_listings_the_storefront_can_filter_with_their_sellers_counters()
+    {
+        Assert.Equal(400, await _db.ScalarAsync<long>("SELECT count(*) FROM products"));
+        Assert.Equal(100, await _db.ScalarAsync<long>("SELECT count(*) FROM services"));
+        Assert.True(await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE status = 'active'") > 300);
+        Assert.Equal(0, await _db.ScalarAsync<long>("""
+            SELECT count(*) FROM products
+            WHERE (technical_details->>'bpm')::int NOT BETWEEN 20 AND 400 OR technical_details->>'key' IS NULL
+               OR (is_free AND price <> 0) OR (NOT is_free AND price < 1)
+               OR (allow_name_your_price AND (minimum_price IS NULL OR minimum_price > price))
+               OR (license_type = 'custom' AND license_text IS NULL) OR slug <> lower(slug)
+            """));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM services WHERE jsonb_array_length(packages) NOT BETWEEN 1 AND 3"));
+        Assert.True(await _db.ScalarAsync<long>("SELECT count(*) FROM services WHERE is_mentoring") > 0);
+        Assert.True(await _db.ScalarAsync<long>("SELECT count(*) FROM products p WHERE p.search_vector @@ websearch_to_tsquery('english', 'beat')") > 0);
+        Assert.Equal(0, await _db.ScalarAsync<long>("""
+            SELECT count(*) FROM user_profiles p
+            WHERE p.products_count <> (SELECT count(*) FROM products x WHERE x.seller_id = p.user_id AND x.status = 'active')
+            """));
     }
 
     [Fact]

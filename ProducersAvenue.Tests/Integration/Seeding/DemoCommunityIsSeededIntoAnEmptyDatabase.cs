@@ -13,7 +13,7 @@ public sealed class DemoCommunityIsSeededIntoAnEmptyDatabase : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        await _db.Services().Seeder.SeedDemoAsync();
+        await _db.OwnerServices().Seeder.SeedDemoAsync();
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -27,6 +27,19 @@ public sealed class DemoCommunityIsSeededIntoAnEmptyDatabase : IAsyncLifetime
         Assert.Equal(UserRole.Admin, await db.UserProfiles.Where(p => p.Username == "avenue_admin").Select(p => p.Role).SingleAsync());
         Assert.Equal("seller@producersavenue.test", await db.Users.Where(u => u.UserName == "nova_beats").Select(u => u.Email).SingleAsync());
         Assert.Equal("member@producersavenue.test", await db.Users.Where(u => u.UserName == "lena_keys").Select(u => u.Email).SingleAsync());
+    }
+
+    [Fact]
+    public async Task The_demo_products_are_on_sale_with_covers_and_counted_on_their_sellers_profiles()
+    {
+        Assert.Equal(DemoProducts.All.Count, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE status = 'active' AND is_approved"));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE thumbnail_url NOT LIKE '/assets/covers/%' OR category_id IS NULL"));
+        Assert.Equal(0, await _db.ScalarAsync<long>(
+            "SELECT count(*) FROM user_profiles u WHERE products_count <> (SELECT count(*) FROM products p WHERE p.seller_id = u.user_id)"));
+        Assert.True(await _db.ScalarAsync<long>("SELECT products_count FROM user_profiles WHERE username = 'nova_beats'") > 20);
+        Assert.Equal(0, await _db.ScalarAsync<long>(
+            "SELECT count(*) FROM products p WHERE NOT p.genre_tags <@ ARRAY(SELECT slug FROM genres)::text[] OR cardinality(p.genre_tags) = 0"));
+        Assert.True(await _db.ScalarAsync<int>("SELECT usage_count FROM tags WHERE slug = 'trap'") > 0);
     }
 
     [Fact]
@@ -104,7 +117,7 @@ public sealed class DemoCommunityIsSeededIntoAnEmptyDatabase : IAsyncLifetime
     public async Task Seeding_the_demo_again_adds_nothing()
     {
         var before = await _db.ScalarAsync<long>("SELECT (SELECT count(*) FROM auth.users) + (SELECT count(*) FROM posts) + (SELECT count(*) FROM followers)");
-        await _db.Services().Seeder.SeedDemoAsync();
+        await _db.OwnerServices().Seeder.SeedDemoAsync();
         Assert.Equal(before, await _db.ScalarAsync<long>("SELECT (SELECT count(*) FROM auth.users) + (SELECT count(*) FROM posts) + (SELECT count(*) FROM followers)"));
     }
 }

@@ -25,8 +25,8 @@ public sealed class SeedingMasterDataTwiceChangesNothing : IAsyncLifetime
     {
         // The template database was seeded once already; seed twice more.
         var before = await CountsAsync();
-        await _db.Services().Seeder.SeedMasterDataAsync();
-        await _db.Services().Seeder.SeedMasterDataAsync();
+        await _db.OwnerServices().Seeder.SeedMasterDataAsync();
+        await _db.OwnerServices().Seeder.SeedMasterDataAsync();
         var after = await CountsAsync();
 
         Assert.Equal((before.Categories, before.Skills, before.Genres, before.SubGenres), (after.Categories, after.Skills, after.Genres, after.SubGenres));
@@ -54,7 +54,7 @@ public sealed class SeedingMasterDataTwiceChangesNothing : IAsyncLifetime
         await _db.ScalarAsync<int>("DELETE FROM skills WHERE slug = 'mastering'");
         await _db.ScalarAsync<int>("UPDATE skills SET name = 'piano (typo)' WHERE slug = 'piano'");
 
-        await _db.Services().Seeder.SeedMasterDataAsync();
+        await _db.OwnerServices().Seeder.SeedMasterDataAsync();
 
         await using var db = _db.Context();
         Assert.True(await db.Skills.AnyAsync(s => s.Slug == "mastering"));

@@ -40,6 +40,6 @@ public sealed class CommentNestingIsClamped : IAsyncLifetime
         var member = _db.As(await _db.CreateUserAsync("member"));
         var post = await member.PostAsync("Thread");
         var result = await member.Get<CommentService>().AddAsync(post, "   ");
-        Assert.Equal("Write a comment first.", result.ErrorFor("content"));
+        Assert.Equal("Write a comment first.", result.ErrorFor("Content"));
     }
 }

@@ -33,7 +33,7 @@ public sealed class FollowingNotifiesAndConnects : IAsyncLifetime
         await _db.As(bo).FollowAsync(ana);
 
         Assert.True(await asAna.Get<FollowService>().IsConnectedAsync(ana, bo));
-        var followers = await asAna.Get<FollowService>().FollowersAsync(ana);
+        var followers = await asAna.Get<FollowService>().FollowersAsync("ana");
         var row = Assert.Single(followers.Items);
         Assert.Equal("bob", row.Member.Username);
         Assert.True(row.Connected);

@@ -63,6 +63,6 @@ public sealed class PollVotingRules : IAsyncLifetime
         {
             Type = PostType.Poll, PollOptions = Enumerable.Range(1, count).Select(i => $"Option {i}").ToList(), PollEndsAt = SocialTestKit.Start.AddDays(1),
         });
-        Assert.Equal("A poll needs 2 to 6 options.", result.ErrorFor("poll"));
+        Assert.Equal("A poll needs 2 to 6 options.", result.ErrorFor("Poll"));
     }
 }

@@ -35,7 +35,7 @@ public sealed class PostMediaMustBeUploadedThroughStorage : IAsyncLifetime
         Assert.Equal(MediaKind.Image, upload.Value.Kind);
         Assert.StartsWith("posts/", Assert.Single(_storage.Files.Keys));
         Assert.Equal([upload.Value.Url], (await member.Get<FeedService>().GetAsync(posted.Value))!.MediaUrls);
-        Assert.Equal(SocialErrors.MediaInvalid.Message, foreign.ErrorFor("media"));
+        Assert.Equal(SocialErrors.MediaInvalid.Message, foreign.ErrorFor("Media"));
     }
 
     [Fact]

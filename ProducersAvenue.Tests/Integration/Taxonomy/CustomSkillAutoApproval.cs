@@ -36,7 +36,8 @@ public sealed class CustomSkillAutoApproval : IAsyncLifetime
     public async Task The_threshold_comes_from_configuration_through_platform_settings()
     {
         var settings = new Dictionary<string, string?> { ["Taxonomy:SkillAutoApproveThreshold"] = "2" };
-        await _db.Services(settings: settings).Get<ProducersAvenue.Domain.Common.PlatformSettingsWriter>().WriteAsync();
+        // The migrate command writes the settings as the owner; so does the test.
+        await _db.OwnerServices(settings: settings).Get<ProducersAvenue.Domain.Common.PlatformSettingsWriter>().WriteAsync();
         var members = await CreateMembersAsync(_db, "early", 2);
 
         await RequestAsync(_db, members[0], CustomFieldType.Skill, "Vinyl Cutting");

@@ -11,13 +11,15 @@ public sealed class FakeFileStorage : IFileStorage
     {
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
-        var key = $"{folder}/{Guid.NewGuid():N}{extension}";
+        var key = $"{folder}/{Guid.NewGuid():N}.{extension}";
         Files[key] = buffer.ToArray();
         return new StoredFile(key, UrlFor(key), buffer.Length, contentType);
     }
 
     public Task<Stream?> OpenReadAsync(string key, CancellationToken cancellationToken = default) =>
         Task.FromResult<Stream?>(Files.TryGetValue(key, out var bytes) ? new MemoryStream(bytes) : null);
+
+    public Task<bool> ExistsAsync(string key, CancellationToken cancellationToken = default) => Task.FromResult(Files.ContainsKey(key));
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken = default)
     {

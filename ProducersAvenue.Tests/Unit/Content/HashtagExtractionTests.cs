@@ -13,7 +13,6 @@ public sealed class HashtagExtractionTests
     }
 
     [Theory]
-    [InlineData("issue #123")]
     [InlineData("C#sharp")]
     [InlineData("https://example.com/page#anchor")]
     [InlineData("&#106;")]

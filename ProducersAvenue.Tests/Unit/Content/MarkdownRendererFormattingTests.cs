@@ -66,7 +66,6 @@ public sealed class MarkdownRendererFormattingTests
     [InlineData("write to john@example.com")]
     [InlineData("@ab is too short")]
     [InlineData("@abcdefghijklmnopqrstuvwxyz12345 is too long")]
-    [InlineData("issue #123 is fixed")]
     [InlineData("see https://example.com/#section and https://example.com/@someone")]
     [InlineData("`#code @code`")]
     public void Text_that_is_not_a_tag_or_a_username_is_not_linked(string markdown)
@@ -75,6 +74,15 @@ public sealed class MarkdownRendererFormattingTests
 
         Assert.DoesNotContain("/tags/", html);
         Assert.DoesNotContain("/u/", html);
+    }
+
+    [Fact]
+    public void A_digits_only_tag_and_a_tag_after_an_emoji_link_to_their_tag_pages()
+    {
+        var html = _renderer.ToSafeHtml("New kit 🔥#808 out");
+
+        Assert.Contains("href=\"/tags/808\"", html);
+        Assert.Contains(">#808</a>", html);
     }
 
     [Fact]

@@ -16,6 +16,11 @@ public sealed class MediaUploadRulesTests
         { nameof(MediaSamples.WebP), "image/webp" },
         { nameof(MediaSamples.Mp4), "video/mp4" },
         { nameof(MediaSamples.WebM), "video/webm" },
+        { nameof(MediaSamples.Id3Mp3), "audio/mpeg" },
+        { nameof(MediaSamples.MpegFrame), "audio/mpeg" },
+        { nameof(MediaSamples.Wav), "audio/wav" },
+        { nameof(MediaSamples.OggVorbis), "audio/ogg" },
+        { nameof(MediaSamples.Flac), "audio/flac" },
     };
 
     [Theory]
@@ -37,6 +42,8 @@ public sealed class MediaUploadRulesTests
     [InlineData(nameof(MediaSamples.Svg))]
     [InlineData(nameof(MediaSamples.Html))]
     [InlineData(nameof(MediaSamples.Riff))]
+    [InlineData(nameof(MediaSamples.Adts))]
+    [InlineData(nameof(MediaSamples.OggOpus))]
     public void Refuses_any_other_format_whatever_its_name(string sample)
     {
         var result = _rules.Check(Sample(sample), 1000);
@@ -68,9 +75,29 @@ public sealed class MediaUploadRulesTests
     }
 
     [Fact]
+    public void Allows_audio_up_to_fifty_megabytes_naming_the_limit_beyond()
+    {
+        Assert.True(_rules.Check(MediaSamples.Wav, 50 * MB).Succeeded);
+
+        var result = _rules.Check(MediaSamples.Id3Mp3, 50 * MB + 1);
+
+        Assert.Equal("Audio files can be up to 50 MB.", result.ErrorFor("Media"));
+        Assert.Equal("media.too_large", result.FirstError!.Code);
+    }
+
+    [Fact]
+    public void The_audio_limit_comes_from_configuration()
+    {
+        var rules = new MediaUploadRules(Options.Create(new MediaOptions { MaxAudioBytes = 3 * MB }));
+
+        Assert.Equal("Audio files can be up to 3 MB.", rules.Check(MediaSamples.Flac, 3 * MB + 1).ErrorFor("Media"));
+        Assert.True(rules.Check(MediaSamples.Flac, 3 * MB).Succeeded);
+    }
+
+    [Fact]
     public void Limits_come_from_configuration()
     {
-        var rules = new MediaUploadRules(Options.Create(new MediaOptions { MaxImageBytes = 2 * MB, MaxVideoBytes = 3 * MB / 2 }));
+        var rules = new MediaUploadRules(Options.Create(new MediaOptions { MaxImageBytes = 2 * MB, MaxVideoBytes = 3 * MB / 2, MaxAudioBytes = MB }));
 
         Assert.Equal("Images can be up to 2 MB.", rules.Check(MediaSamples.Png, 2 * MB + 1).ErrorFor("Media"));
         Assert.Equal("Videos can be up to 1.5 MB.", rules.Check(MediaSamples.Mp4, 2 * MB).ErrorFor("Media"));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using ProducersAvenue.Domain.Seeding;
+using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Unit.Seeding;
 
@@ -40,7 +41,7 @@ public sealed class DemoCommunityIsDeterministic
     [Fact]
     public void The_committed_avatars_are_the_generated_ones()
     {
-        var directory = Path.Combine(RepositoryRoot(), "wwwroot-assets", "avatars");
+        var directory = Repository.PathOf("wwwroot-assets", "avatars");
         foreach (var member in DemoCommunity.Create(Now).Members)
         {
             var path = Path.Combine(directory, $"{member.Number}.svg");
@@ -49,12 +50,5 @@ public sealed class DemoCommunityIsDeterministic
             Assert.Equal(DemoAvatar.Svg(member.Number, DemoAvatar.Initials(member.DisplayName)), svg);
             Assert.True(svg.Length < 2048);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ProducersAvenue.sln"))) directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("Repository root not found.");
     }
 }

@@ -31,6 +31,18 @@ public sealed class LocalDiskFileStorageKeys : IDisposable
         Assert.Equal([1, 2, 3], buffer.ToArray());
     }
 
+    [Fact]
+    public async Task Saves_under_one_sub_folder_and_says_whether_a_key_exists()
+    {
+        var saved = await _storage.SaveAsync("posts/0123456789abcdef0123456789abcdef", "png", "image/png", new MemoryStream([1]));
+
+        Assert.Matches("^posts/0123456789abcdef0123456789abcdef/2026/11/[0-9a-f]{32}\\.png$", saved.Key);
+        Assert.True(await _storage.ExistsAsync(saved.Key));
+        await _storage.DeleteAsync(saved.Key);
+        Assert.False(await _storage.ExistsAsync(saved.Key));
+        Assert.False(await _storage.ExistsAsync("posts/a/b/c/2026/11/0123456789abcdef0123456789abcdef.png"));
+    }
+
     [Theory]
     [InlineData("../secret.txt")]
     [InlineData("avatars/2026/11/../../../../etc/passwd")]
@@ -48,6 +60,8 @@ public sealed class LocalDiskFileStorageKeys : IDisposable
     [InlineData("../avatars", "png")]
     [InlineData("avatars", "png/../../x")]
     [InlineData("Avatars", "png")]
+    [InlineData("posts/a/b", "png")]
+    [InlineData("posts/../avatars", "png")]
     public async Task Refuses_folders_and_extensions_that_are_not_plain_names(string folder, string extension)
     {
         await Assert.ThrowsAsync<ArgumentException>(() => _storage.SaveAsync(folder, extension, "image/png", new MemoryStream([1])));

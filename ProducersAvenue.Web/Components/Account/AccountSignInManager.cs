@@ -67,7 +67,8 @@ public sealed class AccountSignInManager(
 
         var username = UsernameRules.Normalize(login);
         await using var db = contexts.CreateDbContext();
-        var userId = await db.UserProfiles.AsNoTracking().Where(p => p.Username == username).Select(p => (Guid?)p.UserId).SingleOrDefaultAsync();
+        // Anonymous callers cannot read private profiles (Row Level Security): the lookup runs with the owner's rights.
+        var userId = await db.Database.SqlQuery<Guid?>($"SELECT account_user_id_by_username({username}) AS \"Value\"").SingleAsync();
         return userId is null ? null : await UserManager.FindByIdAsync(userId.Value.ToString());
     }
 }

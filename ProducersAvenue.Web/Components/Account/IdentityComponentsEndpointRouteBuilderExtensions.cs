@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +9,7 @@ using Microsoft.Extensions.Primitives;
 using ProducersAvenue.Web.Components.Account.Pages;
 using ProducersAvenue.Web.Components.Account.Pages.Manage;
 using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Web.Components.Account;
 
 namespace Microsoft.AspNetCore.Routing;
 
@@ -44,10 +44,10 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         accountGroup.MapPost("/Logout", async (
             ClaimsPrincipal user,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string returnUrl) =>
+            [FromForm] string? returnUrl) =>
         {
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect($"~/{returnUrl}");
+            return TypedResults.LocalRedirect(ReturnUrls.OrHome(returnUrl));
         }).WithOrder(-1); // wins over the GET confirmation page (Pages/Logout.razor) that shares the URL
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
@@ -114,8 +114,12 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
-            [FromServices] AuthenticationStateProvider authenticationStateProvider) =>
+            [FromServices] IAntiforgery antiforgery) =>
         {
+            // No form parameter is bound here, so nothing checks the token unless this does: another site must not
+            // make a signed-in member's browser download (and hand over) their personal data.
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest("The form expired. Reload the page and try again.");
+
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
             {

@@ -16,16 +16,18 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
         MaxAge = TimeSpan.FromSeconds(5),
     };
 
+    /// <summary>Follows a return URL from the browser: a path on this site, anything else goes home (<see cref="ReturnUrls"/>).</summary>
+    public void RedirectToReturnUrl(string? returnUrl) => navigationManager.NavigateTo(ReturnUrls.OrHome(returnUrl));
+
+    /// <summary>Goes to one of the site's own pages (a base-relative path such as <c>Account/Lockout</c>, or an absolute URL under the base).</summary>
     public void RedirectTo(string? uri)
     {
         uri ??= "";
-
-        // Prevent open redirects.
-        if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
-        {
+        if (uri.StartsWith(navigationManager.BaseUri, StringComparison.OrdinalIgnoreCase))
             uri = navigationManager.ToBaseRelativePath(uri);
-        }
+        // Never off-site: what is not a plain relative path or a local one goes home.
+        else if (!ReturnUrls.IsLocal(uri) && (!Uri.IsWellFormedUriString(uri, UriKind.Relative) || uri.StartsWith('/') || uri.StartsWith('\\')))
+            uri = ReturnUrls.Home;
 
         navigationManager.NavigateTo(uri);
     }

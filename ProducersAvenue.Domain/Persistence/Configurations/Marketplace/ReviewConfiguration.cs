@@ -22,6 +22,7 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         // One review per reviewer per item; its leading column also serves the reviewer_id foreign key.
         builder.HasIndex(r => new { r.ReviewerId, r.ReviewableType, r.ReviewableId }).IsUnique();
         builder.HasIndex(r => new { r.ReviewableType, r.ReviewableId });
+        builder.HasIndex(r => r.ReviewableId);
         builder.HasIndex(r => r.SellerId);
         builder.HasIndex(r => r.CreatedAt).IsDescending();
     }

@@ -25,11 +25,15 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.PortfolioUrls).HasDefaultValueSql("'{}'");
         builder.Property(s => s.Packages).HasColumnType("jsonb");
         builder.Property(s => s.BuyerRequirements).HasMaxLength(Service.BuyerRequirementsMaxLength);
-        builder.Property(s => s.Tags).HasDefaultValueSql("'{}'");
+        // Computed by the database from the description, as posts.tags is from content (migration ServiceListings, decision 160).
+        builder.Property(s => s.Tags).HasComputedColumnSql("extract_hashtag_slugs(description)", stored: true);
+        // The cheapest package, for Find a Mentor's price filter and the cards' "from" price (decision 160).
+        builder.Property(s => s.PriceFrom).HasPrecision(10, 2).HasComputedColumnSql("service_price_from(packages)", stored: true);
         builder.Property(s => s.GenreTags).HasDefaultValueSql("'{}'");
         builder.Property(s => s.RatingAverage).HasPrecision(3, 2).HasDefaultValue(0m);
         builder.Property(s => s.CompletionRate).HasPrecision(5, 2);
         builder.Property(s => s.Status).HasDefaultValue(ListingStatus.Draft);
+        builder.Property(s => s.Status).HasField("_status");
         builder.Property(s => s.IsFeatured).HasDefaultValue(false);
 
         builder.HasGeneratedTsVectorColumn(s => s.SearchVector, "english", s => new { s.Title, s.Description })

@@ -21,5 +21,6 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         // A conversation's messages, oldest first.
         builder.HasIndex(m => new { m.ConversationId, m.CreatedAt });
         builder.HasIndex(m => m.SenderId);
+        builder.HasIndex(m => m.CreatedAt);
     }
 }

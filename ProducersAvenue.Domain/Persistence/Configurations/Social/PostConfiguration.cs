@@ -22,7 +22,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasGeneratedTsVectorColumn(p => p.SearchVector, "english", p => new { p.Content })
             .HasIndex(p => p.SearchVector).HasMethod("GIN");
 
-        // Computed by the database from content (Persistence/Sql/005_hashtags.sql), so every writer — services,
+        // Computed by the database from content (InitialSchema.Sql.cs, or the migration that last replaced extract_hashtag_slugs), so every writer — services,
         // bulk COPY, admin SQL — gets it right; the GIN index serves the tag feed (tags @> ARRAY[slug]).
         builder.Property(p => p.Tags).HasComputedColumnSql("extract_hashtag_slugs(content)", stored: true);
         builder.HasIndex(p => p.Tags).HasMethod("gin");

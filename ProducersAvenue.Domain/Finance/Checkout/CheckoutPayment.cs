@@ -1,0 +1,10 @@
+namespace ProducersAvenue.Domain.Finance.Checkout;
+
+/// <summary>A payment as its buyer sees it: pending, paid (with the library reference of a product) or closed.</summary>
+public sealed record CheckoutPayment(Guid TransactionId, string Title, long AmountCents, TransactionStatus Status, string? Reference, Guid? OrderId = null)
+{
+    /// <summary>Where the buyer goes once it is paid: the product's licence, the order's page, or the plans page for a plan.</summary>
+    public string? NextPath => OrderId is { } order ? (Status == TransactionStatus.Completed ? $"/orders/{order}" : null)
+        : Reference is { } reference ? $"/library/{reference}?purchased=1"
+        : Status == TransactionStatus.Completed ? "/pricing?upgraded=1" : null;
+}

@@ -1,0 +1,89 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Notifications.Email;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Finance.Payments;
+
+/// <summary>
+/// A paid product sale, finished in the money path's unit of work (decision 190): the transaction completes, the product
+/// reaches the buyer's library (<c>grant_purchased_product</c>), the sale is posted to the ledger (the seller's amount in
+/// escrow), the wallet totals move, the seller is told and the buyer gets a receipt — all or nothing. A card payment for
+/// an exclusive someone else bought first is refunded instead; a wallet payment for it is refused.
+/// </summary>
+public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock)
+{
+    public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
+        CancellationToken cancellationToken)
+    {
+        if (!UnitOfWork.IsOpen) throw new InvalidOperationException("A sale completes inside the money path's unit of work.");
+        var now = clock.GetUtcNow();
+        var completed = sale.Complete(now, paymentIntentId, chargeId);
+        if (!completed.Succeeded) return completed.FirstError!;
+        await db.SaveChangesAsync(cancellationToken);
+
+        var grant = await db.Database.SqlQuery<GrantRow>($"SELECT * FROM grant_purchased_product({sale.Id})").SingleAsync(cancellationToken);
+        if (grant.Outcome == "taken")
+        {
+            if (sale.PaymentProcessor == PaymentProcessor.Wallet) return FinanceErrors.ExclusiveSold;
+            sale.Refund(now);
+            sale.Note("refund_reason", "exclusive_sold");
+            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
+                $"Your payment for “{grant.ProductTitle}” is refunded",
+                "Someone else bought the exclusive licence first, so the full amount goes back to your card.", "/library", null, sale.RelatedId), cancellationToken);
+            return new PaymentEventOutcome(PaymentEventEffect.Refunded);
+        }
+        if (grant.Outcome is not ("granted" or "already_granted") || grant.Reference is null || sale.SellerId is not { } seller)
+            throw new InvalidOperationException($"Transaction {sale.Id} is not a product sale ({grant.Outcome}).");
+
+        // A sale changes the listing's count (and an exclusive leaves the market): cached public pages go (decision 121).
+        UnitOfWork.AfterCommit(pages.Evict);
+        var posting = LedgerPosting.Sale(sale.Id, sale.BuyerId, seller, sale.PaymentProcessor, sale.AmountTotal, sale.AmountFees,
+            sale.AmountCommission, sale.AmountSeller, $"Sale of “{grant.ProductTitle}” ({grant.Reference})");
+        var posted = await ledger.PostAsync(db, posting, cancellationToken);
+        if (!posted.Succeeded) return posted.FirstError!;
+        if (posted.Value == PostingOutcome.AlreadyPosted) return new PaymentEventOutcome(PaymentEventEffect.Completed, grant.Reference);
+
+        var byCard = sale.PaymentProcessor == PaymentProcessor.Stripe ? sale.AmountSeller : 0;
+        var byPaypal = sale.PaymentProcessor == PaymentProcessor.Paypal ? sale.AmountSeller : 0;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE wallets SET total_earned = total_earned + {sale.AmountSeller}, total_earned_stripe = total_earned_stripe + {byCard},
+                               total_earned_paypal = total_earned_paypal + {byPaypal}, updated_at = {now}
+            WHERE user_id = {seller}
+            """, cancellationToken);
+        if (sale.PaymentProcessor == PaymentProcessor.Wallet)
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE wallets SET total_spent_on_platform = total_spent_on_platform + {sale.AmountTotal}, updated_at = {now} WHERE user_id = {sale.BuyerId}",
+                cancellationToken);
+
+        var buyer = grant.BuyerUsername is { } name ? $"@{name}" : "A member";
+        await notifier.NotifyAsync(new NotificationRequest(seller, NotificationType.Order,
+            $"{buyer} bought “{grant.ProductTitle}” for {Money.Format(sale.AmountTotal)}",
+            $"You receive {Money.Format(sale.AmountSeller)}; it is pending in your wallet until the hold ends.", "/wallet", sale.BuyerId, sale.RelatedId),
+            cancellationToken);
+        if (grant.BuyerEmail is { Length: > 0 } email)
+            await mailer.SendAsync(email, $"Your receipt for {grant.ProductTitle}", Receipt(sale, grant), cancellationToken);
+        return new PaymentEventOutcome(PaymentEventEffect.Completed, grant.Reference);
+    }
+
+    private static string Receipt(FinancialTransaction sale, GrantRow grant)
+    {
+        var title = WebUtility.HtmlEncode(grant.ProductTitle);
+        var paidWith = sale.PaymentProcessor == PaymentProcessor.Wallet ? "your wallet balance" : "card";
+        return $"""
+            <p>Thank you for your purchase.</p>
+            <table>
+              <tr><td>Product</td><td>{title}</td></tr>
+              <tr><td>Amount</td><td>{Money.Format(sale.AmountTotal)}</td></tr>
+              <tr><td>Paid with</td><td>{paidWith}</td></tr>
+              <tr><td>Licence reference</td><td>{grant.Reference}</td></tr>
+            </table>
+            <p>Your files and your licence are in your library: <a href="/library/{grant.Reference}">/library/{grant.Reference}</a>.</p>
+            """;
+    }
+
+    private sealed record GrantRow(string Outcome, string? Reference, string? ProductTitle, string? BuyerUsername, string? BuyerEmail);
+}

@@ -1,0 +1,52 @@
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Checkout;
+
+namespace ProducersAvenue.Domain.Finance.Payments.Sandbox;
+
+/// <summary>
+/// The sandbox's hosted checkout page, behind the page: the buyer sees their own pending payment and pays it with a test
+/// card. A card becomes the processor events Stripe would send (a decline, or a completed checkout), applied through
+/// <see cref="PaymentEvents"/> — the sandbox drives the same code as real payments.
+/// </summary>
+public sealed class SandboxCheckout(CheckoutService checkout, IPaymentProcessor processor, PaymentEvents events)
+{
+    /// <summary>Whether the sandbox is the configured processor (otherwise its page does not exist).</summary>
+    public bool IsActive => processor.Name == SandboxPaymentProcessor.ProcessorName;
+
+    /// <summary>The signed-in buyer's payment <paramref name="transactionId"/>; anyone else's is not found.</summary>
+    public Task<Result<CheckoutPayment>> LoadAsync(Guid transactionId, CancellationToken cancellationToken = default) =>
+        IsActive ? checkout.PaymentAsync(transactionId, cancellationToken) : Task.FromResult<Result<CheckoutPayment>>(FinanceErrors.CheckoutNotFound);
+
+    /// <summary>
+    /// Pays with <paramref name="cardNumber"/>: the paid payment (with its library reference for a product) on success; a
+    /// clear error at the card field for a decline, a number that is not a card, or a card the sandbox does not know.
+    /// </summary>
+    public async Task<Result<CheckoutPayment>> PayAsync(Guid transactionId, string? cardNumber, CancellationToken cancellationToken = default)
+    {
+        var payment = await LoadAsync(transactionId, cancellationToken);
+        if (!payment.Succeeded) return payment.FirstError!;
+        if (payment.Value!.Status != TransactionStatus.Pending)
+            return payment.Value.Status == TransactionStatus.Completed ? payment.Value : FinanceErrors.CheckoutClosed;
+
+        var behaviour = SandboxCards.Classify(cardNumber);
+        if (behaviour == SandboxCardBehaviour.Invalid) return FinanceErrors.CardNumberInvalid;
+        if (behaviour == SandboxCardBehaviour.Unknown) return FinanceErrors.SandboxCardUnknown;
+        var eventId = $"evt_sbx_{Guid.NewGuid():N}";
+        if (behaviour == SandboxCardBehaviour.Declined)
+        {
+            await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.PaymentFailed, transactionId,
+                FailureMessage: "card_declined"), cancellationToken);
+            return FinanceErrors.CardDeclined;
+        }
+
+        var intent = $"pi_sbx_{transactionId:N}";
+        // The card that is disputed later marks its charge, so SandboxDisputes raises the dispute shortly after.
+        var charge = behaviour == SandboxCardBehaviour.SucceedsThenDisputed ? SandboxDisputes.ChargeId(transactionId) : $"ch_sbx_{transactionId:N}";
+        var applied = await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutCompleted,
+            transactionId, intent, charge), cancellationToken);
+        if (!applied.Succeeded) return applied.FirstError!;
+        if (applied.Value!.Effect == PaymentEventEffect.Refunded) return FinanceErrors.ExclusiveSold;
+        var paid = await LoadAsync(transactionId, cancellationToken);
+        return paid is { Succeeded: true, Value.Status: TransactionStatus.Completed } ? paid : FinanceErrors.CheckoutClosed;
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Finance.Plans;
+
+/// <summary>
+/// A plan payment, finished in the money path's unit (decision 194): the payment completes, posts to the ledger as the
+/// platform's revenue, and the member's plan takes the paid tier at once for a new period (an upgrade is charged the new
+/// price less the unused part of the old one; a renewal the full price). Any scheduled change is dropped.
+/// </summary>
+public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimeProvider clock)
+{
+    public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction payment, string? paymentIntentId, string? chargeId,
+        CancellationToken cancellationToken)
+    {
+        if (!UnitOfWork.IsOpen) throw new InvalidOperationException("A plan payment completes inside the money path's unit of work.");
+        var now = clock.GetUtcNow();
+        var completed = payment.Complete(now, paymentIntentId, chargeId);
+        if (!completed.Succeeded) return completed.FirstError!;
+        var (tier, interval) = PlanOf(payment);
+        var plan = await db.Subscriptions.FirstAsync(s => s.UserId == payment.BuyerId, cancellationToken);
+
+        var posted = await ledger.PostAsync(db, LedgerPosting.PlanPayment(payment.Id, payment.AmountTotal, payment.AmountFees,
+            $"{PlanNames.Of(tier)} plan ({PlanNames.Of(interval)})"), cancellationToken);
+        if (!posted.Succeeded) return posted.FirstError!;
+        if (posted.Value == PostingOutcome.AlreadyPosted) return new PaymentEventOutcome(PaymentEventEffect.Completed);
+
+        if (plan.Status != SubscriptionStatus.Active) plan.StartPeriod(now, PlanOptions.PeriodEnd(now, interval));
+        var changed = plan.ChangeTier(tier, interval);
+        if (!changed.Succeeded) return changed.FirstError!;
+        var started = plan.StartPeriod(now, PlanOptions.PeriodEnd(now, interval));
+        if (!started.Succeeded) return started.FirstError!;
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL WHERE user_id = {payment.BuyerId}", cancellationToken);
+        await notifier.NotifyAsync(new NotificationRequest(payment.BuyerId, NotificationType.System,
+            $"You are on the {PlanNames.Of(tier)} plan", $"Paid {Money.Format(payment.AmountTotal)}; your sales now pay its commission.", "/pricing"),
+            cancellationToken);
+        return new PaymentEventOutcome(PaymentEventEffect.Completed);
+    }
+
+    /// <summary>The tier and interval a plan payment buys, from its notes.</summary>
+    public static (SubscriptionTier Tier, BillingInterval Interval) PlanOf(FinancialTransaction payment)
+    {
+        var notes = System.Text.Json.Nodes.JsonNode.Parse(payment.Metadata ?? "{}");
+        var tier = EnumText<SubscriptionTier>.FromText(notes?["tier"]?.GetValue<string>() ?? "");
+        var interval = EnumText<BillingInterval>.FromText(notes?["interval"]?.GetValue<string>() ?? "");
+        return (tier, interval);
+    }
+}

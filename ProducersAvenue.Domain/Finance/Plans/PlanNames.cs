@@ -1,0 +1,15 @@
+namespace ProducersAvenue.Domain.Finance.Plans;
+
+/// <summary>How tiers and intervals read to members.</summary>
+public static class PlanNames
+{
+    public static string Of(SubscriptionTier tier) => tier switch
+    {
+        SubscriptionTier.Standard => "Standard",
+        SubscriptionTier.Premium => "Premium",
+        SubscriptionTier.Ultimate => "Ultimate",
+        _ => "Basic",
+    };
+
+    public static string Of(BillingInterval interval) => interval == BillingInterval.Annual ? "annual" : "monthly";
+}

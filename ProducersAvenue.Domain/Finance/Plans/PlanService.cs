@@ -1,0 +1,191 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Checkout;
+using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Finance.Plans;
+
+/// <summary>
+/// A member's plan (product rules, "Subscription tiers"; decision 194). An upgrade — a higher tier, or the same tier billed
+/// annually instead of monthly — starts at once: the member pays the new price less the unused part of the current
+/// period, through the one payment path. A downgrade or a cancellation waits for the end of the period
+/// (<c>scheduled_tier</c>), and can be taken back until then. Partner accounts have Ultimate's rights for free.
+/// </summary>
+public sealed class PlanService(
+    IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SellerEarnings earnings,
+    IPaymentProcessor processor, IOptions<PlanOptions> options, TimeProvider clock, ISubscriptionBilling? billing = null)
+{
+    public async Task<PlanView?> CurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await ReadAsync(db, me, cancellationToken);
+    }
+
+    /// <summary>What moving to <paramref name="tier"/> billed <paramref name="interval"/> costs now (0 when it waits for the period's end).</summary>
+    public async Task<long> PriceNowAsync(SubscriptionTier tier, BillingInterval interval, CancellationToken cancellationToken = default)
+    {
+        var plan = await CurrentAsync(cancellationToken);
+        return plan is null || !IsUpgrade(plan, tier, interval) ? 0 : Charge(plan, tier, interval);
+    }
+
+    public async Task<Result<CheckoutStarted>> UpgradeAsync(SubscriptionTier tier, BillingInterval interval, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var plan = await ReadAsync(db, me, cancellationToken);
+        if (plan is null) return Error.NotFound("Your plan");
+        if (plan.IsPartnerAccount) return FinanceErrors.PartnerHasUltimate;
+        if (tier == SubscriptionTier.Basic || !IsUpgrade(plan, tier, interval)) return FinanceErrors.NotAnUpgrade;
+
+        var subscriptionId = await db.Subscriptions.Where(s => s.UserId == me).Select(s => s.Id).FirstAsync(cancellationToken);
+        if (billing is not null) return await StartBillingAsync(db, me, subscriptionId, tier, interval, cancellationToken);
+
+        var amount = Charge(plan, tier, interval);
+        var fee = earnings.For(amount, PaymentMethod.Card, 0m).ProcessorFeeCents;
+        var started = FinancialTransaction.Start(me, null, TransactionType.SubscriptionPayment, subscriptionId, checked((int)amount), checked((int)fee),
+            checked((int)(amount - fee)), null, null, PaymentProcessor.Stripe, PaymentMethod.Card);
+        if (!started.Succeeded) return started.FirstError!;
+        var payment = started.Value!;
+        payment.Note("product_title", $"{PlanNames.Of(tier)} plan, {PlanNames.Of(interval)}");
+        payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
+        payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
+        await money.RunAsync(async (jobs, ct) =>
+        {
+            jobs.Transactions.Add(payment);
+            await jobs.SaveChangesAsync(ct);
+        }, cancellationToken);
+        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(payment.Id, $"Producers Avenue {PlanNames.Of(tier)} ({PlanNames.Of(interval)})",
+            amount, $"/checkout/done/{payment.Id}", "/pricing"), cancellationToken);
+        return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
+    }
+
+    /// <summary>
+    /// Stripe Billing (decision 222): a member without a Stripe subscription subscribes through Checkout in subscription mode;
+    /// one who has one changes plan in the customer portal, where Stripe prorates the upgrade.
+    /// </summary>
+    private async Task<Result<CheckoutStarted>> StartBillingAsync(AppDbContext db, Guid me, Guid subscriptionId, SubscriptionTier tier, BillingInterval interval,
+        CancellationToken cancellationToken)
+    {
+        var ids = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == me)
+            .Select(s => new { s.StripeCustomerId, s.StripeSubscriptionId, s.Tier }).FirstAsync(cancellationToken);
+        var started = ids is { StripeSubscriptionId: not null, StripeCustomerId: { } customer } && ids.Tier != SubscriptionTier.Basic
+            ? await billing!.PortalAsync(customer, cancellationToken)
+            : await billing!.StartCheckoutAsync(new SubscriptionCheckoutRequest(me, subscriptionId, tier, interval, ids.StripeCustomerId), cancellationToken);
+        return started.Succeeded ? new CheckoutStarted(started.Value!, null) : started.FirstError!;
+    }
+
+    /// <summary>
+    /// A plan whose payment failed (past due or unpaid) is paid again: in Stripe's customer portal when Stripe bills it, on
+    /// the sandbox's payment page otherwise (a new period of the same plan, through the one payment path).
+    /// </summary>
+    public async Task<Result<CheckoutStarted>> FixPaymentAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == me)
+            .Select(s => new { s.Id, s.Tier, s.Interval, s.Status, s.StripeCustomerId }).FirstOrDefaultAsync(cancellationToken);
+        if (row is null || row.Status is not (SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid) || row.Interval is not { } interval)
+            return FinanceErrors.PlanPaidUp;
+        if (billing is not null)
+        {
+            if (row.StripeCustomerId is not { } customer) return FinanceErrors.PlanPaidUp;
+            var portal = await billing.PortalAsync(customer, cancellationToken);
+            return portal.Succeeded ? new CheckoutStarted(portal.Value!, null) : portal.FirstError!;
+        }
+        var amount = options.Value.PriceCents(row.Tier, interval);
+        var fee = earnings.For(amount, PaymentMethod.Card, 0m).ProcessorFeeCents;
+        var started = FinancialTransaction.Start(me, null, TransactionType.SubscriptionPayment, row.Id, checked((int)amount), checked((int)fee),
+            checked((int)(amount - fee)), null, null, PaymentProcessor.Stripe, PaymentMethod.Card);
+        if (!started.Succeeded) return started.FirstError!;
+        var payment = started.Value!;
+        payment.Note("product_title", $"{PlanNames.Of(row.Tier)} plan, {PlanNames.Of(interval)}");
+        payment.Note("tier", EnumText<SubscriptionTier>.ToText(row.Tier));
+        payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
+        await money.RunAsync(async (jobs, ct) =>
+        {
+            jobs.Transactions.Add(payment);
+            await jobs.SaveChangesAsync(ct);
+        }, cancellationToken);
+        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(payment.Id, $"Producers Avenue {PlanNames.Of(row.Tier)} ({PlanNames.Of(interval)})",
+            amount, $"/checkout/done/{payment.Id}", "/pricing"), cancellationToken);
+        return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
+    }
+
+    /// <summary>
+    /// Switches to a lower plan (or back to Basic, <paramref name="interval"/> null) when the current period ends; until
+    /// then the member keeps what they paid for.
+    /// </summary>
+    public async Task<Result> ScheduleAsync(SubscriptionTier tier, BillingInterval? interval, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var plan = await ReadAsync(db, me, cancellationToken);
+        if (plan is null || plan.Tier == SubscriptionTier.Basic || plan.PeriodEnd is null) return FinanceErrors.NoPaidPlan;
+        if (tier != SubscriptionTier.Basic && interval is null) return FinanceErrors.IntervalRequired;
+        if (tier == SubscriptionTier.Basic) interval = null;
+        if (tier != SubscriptionTier.Basic && IsUpgrade(plan, tier, interval!.Value)) return FinanceErrors.NotADowngrade;
+        if (tier == plan.Tier && interval == plan.Interval) return FinanceErrors.NotADowngrade;
+        var tierText = EnumText<SubscriptionTier>.ToText(tier);
+        var intervalText = interval is { } i ? EnumText<BillingInterval>.ToText(i) : null;
+        DateTimeOffset? cancelAt = tier == SubscriptionTier.Basic ? plan.PeriodEnd : null;
+        await money.RunAsync((jobs, ct) => jobs.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE subscriptions SET scheduled_tier = {tierText}, scheduled_interval = {intervalText}, cancel_at = {cancelAt}, updated_at = {clock.GetUtcNow()}
+            WHERE user_id = {me}
+            """, ct), cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Keeps the current plan after all: the scheduled change or cancellation is dropped.</summary>
+    public async Task<Result> KeepCurrentAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await money.RunAsync((jobs, ct) => jobs.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL, cancel_at = NULL, updated_at = {clock.GetUtcNow()}
+            WHERE user_id = {me}
+            """, ct), cancellationToken);
+        return Result.Success();
+    }
+
+    private static int Rank(SubscriptionTier tier) => (int)tier;
+
+    /// <summary>Whether moving to <paramref name="tier"/> billed <paramref name="interval"/> starts now (an upgrade) or waits for the period's end.</summary>
+    public static bool IsUpgrade(PlanView plan, SubscriptionTier tier, BillingInterval interval) =>
+        plan.Tier == SubscriptionTier.Basic || plan.Status != SubscriptionStatus.Active
+            ? tier != SubscriptionTier.Basic
+            : Rank(tier) > Rank(plan.Tier) || (tier == plan.Tier && plan.Interval == BillingInterval.Monthly && interval == BillingInterval.Annual);
+
+    /// <summary>The new price less the unused part of the current period's price (never below the minimum charge).</summary>
+    private long Charge(PlanView plan, SubscriptionTier tier, BillingInterval interval)
+    {
+        var price = options.Value.PriceCents(tier, interval);
+        if (plan.Tier == SubscriptionTier.Basic || plan.Interval is not { } current || plan.PeriodEnd is not { } end || plan.PeriodStart is not { } start)
+            return price;
+        var now = clock.GetUtcNow();
+        var total = (end - start).TotalSeconds;
+        var unused = total <= 0 ? 0 : Math.Clamp((end - now).TotalSeconds / total, 0, 1);
+        var credit = (long)Math.Round(options.Value.PriceCents(plan.Tier, current) * (decimal)unused, MidpointRounding.AwayFromZero);
+        return Math.Max(options.Value.MinimumChargeCents, price - credit);
+    }
+
+    private static async Task<PlanView?> ReadAsync(AppDbContext db, Guid me, CancellationToken cancellationToken)
+    {
+        var row = await db.Database.SqlQuery<PlanRow>($"""
+            SELECT s.tier, s.interval, s.status, s.current_period_start, s.current_period_end, s.scheduled_tier, s.scheduled_interval,
+                   coalesce(p.is_partner_account, false) AS is_partner_account
+            FROM subscriptions s LEFT JOIN user_profiles p ON p.user_id = s.user_id
+            WHERE s.user_id = {me}
+            """).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return null;
+        return new PlanView(EnumText<SubscriptionTier>.FromText(row.Tier), row.Interval is { } i ? EnumText<BillingInterval>.FromText(i) : null,
+            EnumText<SubscriptionStatus>.FromText(row.Status), row.IsPartnerAccount, row.CurrentPeriodStart, row.CurrentPeriodEnd,
+            row.ScheduledTier is { } st ? EnumText<SubscriptionTier>.FromText(st) : null,
+            row.ScheduledInterval is { } si ? EnumText<BillingInterval>.FromText(si) : null);
+    }
+
+    private sealed record PlanRow(string Tier, string? Interval, string Status, DateTimeOffset? CurrentPeriodStart, DateTimeOffset? CurrentPeriodEnd,
+        string? ScheduledTier, string? ScheduledInterval, bool IsPartnerAccount);
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Finance.Refunds;
+
+/// <summary>
+/// A product sale given back in full, in the money path's unit — the one rule behind an admin's refund, a refund made at the
+/// processor (<c>charge.refunded</c>) and a lost dispute (decisions 193, 220, 221). The sale's posting is reversed: the
+/// seller's amount comes from pending while the hold lasts and from available after it, and the part that balance no longer
+/// covers becomes the seller's debt to the platform, paid from their next cleared earnings. The payment is marked refunded,
+/// the buyer loses access (and may buy again), the earned and spent totals follow, and both are told.
+/// </summary>
+public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimeProvider clock)
+{
+    public async Task<Result<SaleReversed>> ReverseAsync(AppDbContext db, FinancialTransaction sale, ReversalCause cause, CancellationToken cancellationToken)
+    {
+        if (!UnitOfWork.IsOpen) throw new InvalidOperationException("A sale is reversed inside the money path's unit of work.");
+        if (sale.TransactionType != TransactionType.ProductPurchase || sale.SellerId is not { } seller
+            || sale.Status is not (TransactionStatus.Completed or TransactionStatus.Disputed)) return FinanceErrors.NotRefundable;
+        var now = clock.GetUtcNow();
+        var cleared = await db.Database.SqlQuery<bool>($"""
+            SELECT EXISTS (SELECT 1 FROM ledger_postings WHERE transaction_id = {sale.Id} AND kind = 'clearing') AS "Value"
+            """).SingleAsync(cancellationToken);
+        // The seller's wallet is locked while its balance is read, so the part it covers is still there when it is posted.
+        var balance = await db.Database.SqlQuery<int>($"""
+            SELECT CASE WHEN {cleared} THEN balance_available ELSE balance_pending END AS "Value" FROM wallets WHERE user_id = {seller} FOR UPDATE
+            """).SingleAsync(cancellationToken);
+        var debt = Math.Max(0, sale.AmountSeller - balance);
+        var title = await db.Database.SqlQuery<string>($"""
+            SELECT product_title AS "Value" FROM product_acquisitions WHERE transaction_id = {sale.Id}
+            """).FirstOrDefaultAsync(cancellationToken) ?? "a product";
+
+        var posted = await ledger.PostAsync(db, LedgerPosting.Refund(sale.Id, sale.BuyerId, seller, sale.PaymentProcessor, sale.AmountTotal,
+            sale.AmountFees, sale.AmountCommission, sale.AmountSeller, cleared, debt, $"{Memo(cause)} of “{title}”"), cancellationToken);
+        if (!posted.Succeeded) return posted.FirstError!;
+        if (posted.Value == PostingOutcome.AlreadyPosted) return new SaleReversed(cleared, 0, AlreadyDone: true);
+        var refunded = sale.Refund(now);
+        if (!refunded.Succeeded) return refunded.FirstError!;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"UPDATE product_acquisitions SET revoked_at = {now} WHERE transaction_id = {sale.Id} AND revoked_at IS NULL", cancellationToken);
+        var byCard = sale.PaymentProcessor == PaymentProcessor.Stripe ? sale.AmountSeller : 0;
+        var byPaypal = sale.PaymentProcessor == PaymentProcessor.Paypal ? sale.AmountSeller : 0;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE wallets SET total_earned = total_earned - {sale.AmountSeller}, total_earned_stripe = total_earned_stripe - {byCard},
+                               total_earned_paypal = total_earned_paypal - {byPaypal}, updated_at = {now}
+            WHERE user_id = {seller}
+            """, cancellationToken);
+        if (sale.PaymentProcessor == PaymentProcessor.Wallet)
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE wallets SET total_spent_on_platform = total_spent_on_platform - {sale.AmountTotal}, updated_at = {now} WHERE user_id = {sale.BuyerId}",
+                cancellationToken);
+
+        var amount = Money.Format(sale.AmountTotal);
+        var where = sale.PaymentProcessor == PaymentProcessor.Wallet ? "It is back in your wallet." : "It goes back to your card.";
+        var balanceName = cleared ? "available" : "pending";
+        var sellerBody = debt == 0
+            ? $"{Money.Format(sale.AmountSeller)} left your {balanceName} balance."
+            : $"{Money.Format(sale.AmountSeller - debt)} left your {balanceName} balance and you owe {Money.Format(debt)}: it is paid from your next earnings, and payouts wait until it is settled.";
+        await notifier.NotifyManyAsync(
+        [
+            new NotificationRequest(sale.BuyerId, NotificationType.Order, cause == ReversalCause.DisputeLost
+                ? $"Your dispute about “{title}” was decided for you" : $"Your payment of {amount} for “{title}” is refunded", where, "/wallet", null, sale.RelatedId),
+            new NotificationRequest(seller, NotificationType.Order, cause == ReversalCause.DisputeLost
+                ? $"You lost the dispute about a sale of “{title}”" : $"A sale of “{title}” was refunded", sellerBody, "/wallet", null, sale.RelatedId),
+        ], cancellationToken);
+        return new SaleReversed(cleared, debt, AlreadyDone: false);
+    }
+
+    private static string Memo(ReversalCause cause) => cause switch
+    {
+        ReversalCause.RefundedAtProcessor => "Refund at the processor",
+        ReversalCause.DisputeLost => "Dispute lost",
+        _ => "Refund",
+    };
+}
+
+/// <summary>Why a sale is given back.</summary>
+public enum ReversalCause
+{
+    /// <summary>An admin refunded it here.</summary>
+    Refund,
+    /// <summary>Someone refunded it in the processor's dashboard (<c>charge.refunded</c>).</summary>
+    RefundedAtProcessor,
+    /// <summary>The buyer's bank decided the dispute for the buyer.</summary>
+    DisputeLost,
+}
+
+/// <summary>What a reversal took: from which balance, and how much of it became the seller's debt (cents).</summary>
+public sealed record SaleReversed(bool FromAvailable, int DebtCents, bool AlreadyDone);

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Finance.Transactions;
+
+/// <summary>
+/// The admins' list of payments: newest first, searched by what was bought or by the buyer's or seller's username, and
+/// filtered by status. Admins only (checked here and by the read policy).
+/// </summary>
+public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user)
+{
+    public const int PageSize = 50;
+    public const int SearchMaxLength = 100;
+
+    public async Task<IReadOnlyList<AdminTransactionRow>> SearchAsync(string? search, TransactionStatus? status, CancellationToken cancellationToken = default)
+    {
+        if (!user.IsAdmin) return [];
+        var text = TextInput.Clean(search)?.Trim() ?? "";
+        if (text.Length > SearchMaxLength) text = text[..SearchMaxLength];
+        var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var statusText = status is { } s ? EnumText<TransactionStatus>.ToText(s) : null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.SqlQuery<AdminTransactionRow>($"""
+            SELECT t.id, t.created_at, t.transaction_type, t.status, t.payment_processor, coalesce(t.metadata ->> 'product_title', '') AS title,
+                   b.username AS buyer, s.username AS seller, t.amount_total, t.amount_fees, t.amount_commission, t.amount_seller
+            FROM transactions t
+            LEFT JOIN user_profiles b ON b.user_id = t.buyer_id
+            LEFT JOIN user_profiles s ON s.user_id = t.seller_id
+            WHERE ({statusText}::text IS NULL OR t.status = {statusText})
+              AND ({text} = '' OR coalesce(t.metadata ->> 'product_title', '') ILIKE {pattern} OR b.username ILIKE {pattern} OR s.username ILIKE {pattern})
+            ORDER BY t.created_at DESC, t.id DESC
+            LIMIT {PageSize}
+            """).ToListAsync(cancellationToken);
+    }
+}
+
+/// <summary>One payment in the admins' list (cents).</summary>
+public sealed record AdminTransactionRow(
+    Guid Id, DateTimeOffset CreatedAt, string TransactionType, string Status, string PaymentProcessor, string Title, string? Buyer, string? Seller,
+    int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller);

@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Finance.Wallets;
+
+/// <summary>
+/// What the wallet page shows its owner, read under their own view of the database (money rows are theirs only): the
+/// balances and totals, the sales still in escrow with their release dates, every payment in and out with its fee
+/// breakdown, and earnings per month.
+/// </summary>
+public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, IOptions<MoneyOptions> options)
+{
+    public const int PageSize = 20;
+
+    public async Task<WalletSummary?> SummaryAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.UserId == me, cancellationToken);
+        if (wallet is null) return null;
+        var debt = await db.Database.SqlQuery<int>($"""SELECT debt_cents AS "Value" FROM wallets WHERE user_id = {me}""").SingleAsync(cancellationToken);
+        return new WalletSummary(wallet.BalanceAvailable, wallet.BalancePending, wallet.TotalEarned, wallet.TotalEarnedStripe,
+            wallet.TotalEarnedPaypal, wallet.TotalWithdrawn, wallet.TotalSpentOnPlatform, wallet.PayoutsEnabled, options.Value.PayoutMinimumCents,
+            options.Value.ClearingDays, debt);
+    }
+
+    /// <summary>The member's sales still in escrow, soonest release first.</summary>
+    public async Task<IReadOnlyList<PendingRelease>> PendingAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var days = options.Value.ClearingDays;
+        return await db.Database.SqlQuery<PendingRelease>($"""
+            SELECT t.id, coalesce(t.metadata ->> 'product_title', 'Sale') AS title, t.amount_seller,
+                   t.completed_at + make_interval(days => {days}) AS releases_at
+            FROM transactions t
+            WHERE t.seller_id = {me} AND t.status = 'completed' AND t.amount_seller > 0
+              AND t.transaction_type IN ('product_purchase', 'webinar_registration')
+              AND NOT EXISTS (SELECT 1 FROM ledger_postings p WHERE p.transaction_id = t.id AND p.kind = 'clearing')
+            ORDER BY t.completed_at, t.id
+            LIMIT 100
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every payment the member made or received, newest first, <see cref="PageSize"/> at a time.</summary>
+    public async Task<KeysetPage<WalletActivity>> ActivityAsync(string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return KeysetPage<WalletActivity>.Empty;
+        var after = TimeCursor.Decode(cursor);
+        var (at, id) = after is { } c ? (c.CreatedAt, c.Id) : (DateTimeOffset.MaxValue, Guid.Empty);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<WalletActivity>($"""
+            SELECT t.id, t.created_at, t.transaction_type, t.status, t.payment_processor, t.seller_id = {me} AS is_sale,
+                   coalesce(t.metadata ->> 'product_title', '') AS title, t.amount_total, t.amount_fees, t.amount_commission,
+                   t.amount_seller, t.commission_rate
+            FROM transactions t
+            WHERE (t.buyer_id = {me} OR t.seller_id = {me}) AND t.status <> 'pending'
+              AND (t.created_at, t.id) < ({at}, {(after is null ? Guid.Parse("ffffffff-ffff-ffff-ffff-ffffffffffff") : id)})
+            ORDER BY t.created_at DESC, t.id DESC
+            LIMIT {PageSize + 1}
+            """).ToListAsync(cancellationToken);
+        var items = rows.Take(PageSize).ToList();
+        var next = rows.Count > PageSize ? new TimeCursor(items[^1].CreatedAt, items[^1].Id).Encode() : null;
+        return new KeysetPage<WalletActivity>(items, next);
+    }
+
+    /// <summary>The member's earnings (their amount of each completed sale) per month, the last twelve months, oldest first.</summary>
+    public async Task<IReadOnlyList<MonthlyEarnings>> EarningsByMonthAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return [];
+        var start = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero).AddMonths(-11);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<MonthlyEarnings>($"""
+            SELECT date_trunc('month', t.completed_at, 'UTC') AS month, sum(t.amount_seller)::bigint AS amount
+            FROM transactions t
+            WHERE t.seller_id = {me} AND t.status = 'completed' AND t.completed_at >= {start}
+            GROUP BY 1 ORDER BY 1
+            """).ToListAsync(cancellationToken);
+        return [.. Enumerable.Range(0, 12).Select(i => start.AddMonths(i))
+            .Select(m => rows.FirstOrDefault(r => r.Month.Year == m.Year && r.Month.Month == m.Month) ?? new MonthlyEarnings(m, 0))];
+    }
+}
+
+public sealed record WalletSummary(
+    int AvailableCents, int PendingCents, int TotalEarnedCents, int EarnedByCardCents, int EarnedByPaypalCents, int TotalWithdrawnCents,
+    int TotalSpentCents, bool PayoutsEnabled, int PayoutMinimumCents, int ClearingDays, int DebtCents);
+
+/// <summary>A sale's amount in escrow and when it becomes available.</summary>
+public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset ReleasesAt);
+
+/// <summary>One payment on the wallet page: a purchase the member made, or a sale with the fees it paid.</summary>
+public sealed record WalletActivity(
+    Guid Id, DateTimeOffset CreatedAt, string TransactionType, string Status, string PaymentProcessor, bool IsSale, string Title,
+    int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller, decimal? CommissionRate);
+
+public sealed record MonthlyEarnings(DateTimeOffset Month, long Amount);

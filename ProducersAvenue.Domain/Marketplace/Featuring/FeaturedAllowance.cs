@@ -1,0 +1,43 @@
+using ProducersAvenue.Domain.Finance;
+
+namespace ProducersAvenue.Domain.Marketplace.Featuring;
+
+/// <summary>
+/// How many listings a seller features and may feature. <see cref="Featured"/> can be above <see cref="Limit"/> after a
+/// downgrade: those stay featured until the seller unfeatures them (grandfather clause). <see cref="Upgrade"/> is the
+/// first plan that features more, if any.
+/// </summary>
+public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan, FeaturedUpgrade? Upgrade)
+{
+    public bool AtLimit => Featured >= Limit;
+
+    /// <summary>"2 of 3 featured".</summary>
+    public string CountText => $"{Featured} of {Limit} featured";
+
+    /// <summary>Why no more can be featured, and which plan features more; null while below the limit.</summary>
+    public string? LimitText
+    {
+        get
+        {
+            if (!AtLimit) return null;
+            var plan = PlanName(Plan);
+            var rule = Limit == 0 ? $"Your {plan} plan does not feature listings." : $"Your {plan} plan features {Listings(Limit)} at a time.";
+            var kept = Featured > Limit ? $" The {Listings(Featured - Limit)} featured beyond it stay featured until you unfeature them." : "";
+            var next = Limit > 0 ? " Unfeature one to feature another" : "";
+            var more = Upgrade is { } up ? $"{(next.Length > 0 ? ", or move to" : " Move to")} {PlanName(up.Tier)} to feature up to {Listings(up.Limit)}." : next.Length > 0 ? "." : "";
+            return rule + kept + next + more;
+        }
+    }
+
+    private static string Listings(int n) => n == 1 ? "1 listing" : $"{n} listings";
+
+    public static string PlanName(SellerPlan plan) => plan.IsPartnerAccount ? "Ultimate for friends" : PlanName(plan.Tier);
+
+    public static string PlanName(SubscriptionTier tier) => tier switch
+    {
+        SubscriptionTier.Standard => "Standard",
+        SubscriptionTier.Premium => "Premium",
+        SubscriptionTier.Ultimate => "Ultimate",
+        _ => "Basic",
+    };
+}

@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Marketplace.Featuring;
+
+/// <summary>
+/// Featuring listings (decision 175): a seller features their own products and services on sale, up to their plan's
+/// limit (<see cref="FeaturedOptions"/>, products and services together); listings featured before a downgrade stay
+/// featured until the seller unfeatures them, and nothing new is featured while at or over the limit. Admins feature and
+/// unfeature any listing. The database decides, in the command's transaction: <c>app_feature_listing</c> locks the
+/// seller's row, counts and writes, and the guards refuse <c>is_featured</c> written any other way.
+/// </summary>
+public sealed class FeaturedListings(UnitOfWork units, IDbContextFactory<AppDbContext> contexts, ICurrentUser user,
+    IOptions<FeaturedOptions> options, TimeProvider clock, IPublicPageCache pages)
+{
+    /// <summary>Raised after a listing of this circuit's member was featured or unfeatured, so every button recounts.</summary>
+    public event Action? Changed;
+
+    public Task<Result> FeatureAsync(ListingKind kind, Guid listingId, CancellationToken cancellationToken = default) =>
+        SetAsync(kind, listingId, true, cancellationToken);
+
+    public Task<Result> UnfeatureAsync(ListingKind kind, Guid listingId, CancellationToken cancellationToken = default) =>
+        SetAsync(kind, listingId, false, cancellationToken);
+
+    /// <summary>The signed-in seller's allowance; null when signed out.</summary>
+    public async Task<FeaturedAllowance?> MyAllowanceAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await AllowanceOfAsync(db, me, cancellationToken);
+    }
+
+    /// <summary>The button's state for the viewer; null when the viewer may not feature this listing (not theirs, not an admin).</summary>
+    public async Task<FeatureState?> StateAsync(ListingKind kind, Guid listingId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var row = kind == ListingKind.Product
+            ? await db.Products.AsNoTracking().Where(p => p.Id == listingId && p.Status != ListingStatus.Deleted)
+                .Select(p => new { p.SellerId, p.IsFeatured, Listed = p.Status == ListingStatus.Active && p.IsApproved }).FirstOrDefaultAsync(cancellationToken)
+            : await db.Services.AsNoTracking().Where(s => s.Id == listingId && s.Status != ListingStatus.Deleted)
+                .Select(s => new { s.SellerId, s.IsFeatured, Listed = s.Status == ListingStatus.Active }).FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return null;
+        if (row.SellerId == me) return new FeatureState(row.IsFeatured, row.Listed, user.IsAdmin, await AllowanceOfAsync(db, me, cancellationToken));
+        return user.IsAdmin ? new FeatureState(row.IsFeatured, row.Listed, true, null) : null;
+    }
+
+    private async Task<Result> SetAsync(ListingKind kind, Guid listingId, bool featured, CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var result = await units.RunAsync<Result>(async (db, ct) =>
+        {
+            UnitOfWork.AfterCommit(pages.Evict); // the storefront's featured shelf and the listing pages (decision 121)
+            var limit = options.Value.LimitFor(await SellerPlan.OfAsync(db, me, ct));
+            var kindText = kind == ListingKind.Product ? "product" : "service";
+            var outcome = await db.Database
+                .SqlQuery<string>($"SELECT app_feature_listing({kindText}, {listingId}, {featured}, {limit}, {clock.GetUtcNow()}) AS \"Value\"")
+                .SingleAsync(ct);
+            return outcome switch
+            {
+                "ok" => Result.Success(),
+                "not_listed" => MarketplaceErrors.FeaturedNotListed,
+                "limit" => MarketplaceErrors.FeaturedLimitReached((await AllowanceOfAsync(db, me, ct)).LimitText ?? "You feature as many listings as your plan allows."),
+                _ => MarketplaceErrors.FeaturedListingNotFound,
+            };
+        }, cancellationToken);
+        if (result.Succeeded) Changed?.Invoke();
+        return result;
+    }
+
+    private async Task<FeaturedAllowance> AllowanceOfAsync(AppDbContext db, Guid seller, CancellationToken ct)
+    {
+        var plan = await SellerPlan.OfAsync(db, seller, ct);
+        var featured = await db.Database.SqlQuery<int>($"SELECT featured_listings_count({seller}) AS \"Value\"").SingleAsync(ct);
+        return new FeaturedAllowance(featured, options.Value.LimitFor(plan), plan, options.Value.UpgradeFor(plan));
+    }
+}

@@ -1,0 +1,17 @@
+namespace ProducersAvenue.Domain.Marketplace;
+
+/// <summary>Configuration section <c>Marketplace</c>: limits of listings and their uploads.</summary>
+public sealed class MarketplaceOptions
+{
+    public const string Section = "Marketplace";
+
+    public long MaxPreviewAudioBytes { get; set; } = 20L * 1024 * 1024;
+    public long MaxProductFileBytes { get; set; } = 500L * 1024 * 1024;
+    public long MaxImageBytes { get; set; } = 10L * 1024 * 1024;
+    public int MaxPreviewImages { get; set; } = 6;
+    public int MaxFiles { get; set; } = 10;
+    public int MaxTags { get; set; } = 10;
+    public int MaxGenres { get; set; } = 3;
+    /// <summary>The highest price <c>numeric(10,2)</c> holds.</summary>
+    public const decimal MaxPrice = 99_999_999.99m;
+}

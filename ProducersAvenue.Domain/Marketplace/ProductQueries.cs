@@ -1,0 +1,106 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Marketplace;
+
+/// <summary>
+/// Reading listings. A listing is seen by everyone when it is active and approved, and by its seller and admins in any
+/// state but deleted; the queries say so and Row Level Security (<c>read_listed</c>) holds the same line underneath.
+/// </summary>
+public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user)
+{
+    /// <summary>The signed-in seller's listings (every status but deleted), newest change first.</summary>
+    public async Task<IReadOnlyList<ProductListItem>> MineAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Items(db.Products.Where(p => p.SellerId == me && p.Status != ListingStatus.Deleted).OrderByDescending(p => p.UpdatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>A member's listings on sale (active and approved), newest first: the profile's Products tab.</summary>
+    public async Task<IReadOnlyList<ProductListItem>> OnSaleBySellerAsync(Guid sellerId, int take = 24, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Items(db.Products.Where(p => p.SellerId == sellerId && p.Status == ListingStatus.Active && p.IsApproved)
+            .OrderByDescending(p => p.CreatedAt).Take(take)).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>An own listing for the edit form, or null when it is not the caller's (or deleted).</summary>
+    public async Task<ProductEditView?> ForEditAsync(Guid productId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var p = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId && p.SellerId == me && p.Status != ListingStatus.Deleted,
+            cancellationToken);
+        if (p is null) return null;
+        var files = p.FileUrls.Select((key, i) => new ProductFile(key, Path.GetFileName(key),
+            i == 0 ? p.FileSizeBytes ?? 0 : 0, ProductFileFormat.Claimed(key)?.Type ?? "file")).ToList();
+        return new ProductEditView(p.Id, p.Slug, p.Status, new SaveProductCommand
+        {
+            Title = p.Title,
+            Description = p.Description,
+            PriceMode = p.IsFree ? PriceMode.Free : p.AllowNameYourPrice ? PriceMode.NameYourPrice : PriceMode.Paid,
+            Price = p.IsFree ? null : p.Price,
+            MinimumPrice = p.MinimumPrice,
+            LicenseType = p.LicenseType,
+            LicenseText = p.LicenseText,
+            CategoryId = p.CategoryId,
+            Tags = p.Tags,
+            GenreTags = p.GenreTags,
+            TechnicalDetails = ProductTechnicalDetails.FromJson(p.TechnicalDetails),
+            ThumbnailUrl = p.ThumbnailUrl,
+            PreviewImages = p.PreviewImages,
+            PreviewAudioUrl = p.PreviewAudioUrl,
+            Files = files,
+        });
+    }
+
+    /// <summary>The product page for the caller, or null when the listing does not exist or is not theirs to see.</summary>
+    public async Task<ProductPageView?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
+    {
+        var me = user.UserId;
+        var admin = user.IsAdmin;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var p = await db.Products.AsNoTracking()
+            .Where(p => p.Slug == slug && p.Status != ListingStatus.Deleted &&
+                        ((p.Status == ListingStatus.Active && p.IsApproved) || p.SellerId == me || admin))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (p is null) return null;
+
+        var seller = await db.UserProfiles.Where(u => u.UserId == p.SellerId)
+            .Select(u => new { u.Username, u.DisplayName, u.AvatarUrl }).FirstOrDefaultAsync(cancellationToken);
+        var connected = me is { } viewer && viewer != p.SellerId && await Social.Connections.AreConnectedAsync(db, viewer, p.SellerId, cancellationToken);
+        var connectionsFollowing = me is { } member ? await Social.Connections.FollowingCountAsync(db, member, p.SellerId, cancellationToken) : 0;
+        var category = p.CategoryId is { } categoryId
+            ? await db.Categories.Where(c => c.Id == categoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        var genreNames = p.GenreTags.Length == 0 ? [] : await db.Genres.Where(g => p.GenreTags.Contains(g.Slug)).OrderBy(g => g.Name)
+            .Select(g => g.Name).ToListAsync(cancellationToken);
+        var others = await Items(db.Products.Where(o => o.SellerId == p.SellerId && o.Id != p.Id && o.Status == ListingStatus.Active && o.IsApproved)
+            .OrderByDescending(o => o.CreatedAt).Take(4)).ToListAsync(cancellationToken);
+
+        var sellerView = new ProductSeller(p.SellerId, seller?.Username,
+            seller is null ? "A member" : Profiles.UserProfile.NameOf(seller.Username, seller.DisplayName), seller?.AvatarUrl, connected, connectionsFollowing);
+        return new ProductPageView(p.Id, p.Slug, p.Title, p.Description, p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.Price, p.IsFree,
+            p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genreNames,
+            ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
+            sellerView, me == p.SellerId, others);
+    }
+
+    /// <summary>The categories and genres the listing form offers.</summary>
+    public async Task<ListingChoices> ChoicesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var categories = await db.Categories.Where(c => c.IsActive).OrderBy(c => c.SortOrder).ThenBy(c => c.Name)
+            .Select(c => new ListingChoice<Guid>(c.Id, c.Name)).ToListAsync(cancellationToken);
+        var genres = await db.Genres.Where(g => g.IsActive).OrderBy(g => g.Name)
+            .Select(g => new ListingChoice<string>(g.Slug, g.Name)).ToListAsync(cancellationToken);
+        return new ListingChoices(categories, genres);
+    }
+
+    private static IQueryable<ProductListItem> Items(IQueryable<Product> products) =>
+        products.Select(p => new ProductListItem(p.Id, p.Slug, p.Title, p.ThumbnailUrl, p.Price, p.IsFree, p.AllowNameYourPrice, p.MinimumPrice,
+            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.UpdatedAt, p.PreviewAudioUrl));
+}

@@ -1,0 +1,8 @@
+namespace ProducersAvenue.Domain.Marketplace.Reviews;
+
+/// <summary>The order of a listing's reviews.</summary>
+public enum ReviewSort
+{
+    Newest,
+    MostHelpful,
+}

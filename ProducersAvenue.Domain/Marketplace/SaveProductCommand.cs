@@ -1,0 +1,52 @@
+using ProducersAvenue.Domain.Common;
+
+namespace ProducersAvenue.Domain.Marketplace;
+
+/// <summary>How a listing is priced: a fixed price, free, or name-your-price above a minimum.</summary>
+public enum PriceMode
+{
+    Paid,
+    Free,
+    NameYourPrice,
+}
+
+/// <summary>
+/// What the listing form sends to create or edit a product. Image and preview-audio URLs and file keys are ones the page
+/// got from <see cref="ProductUploads"/>; the service accepts only the seller's own uploads.
+/// </summary>
+public sealed record SaveProductCommand
+{
+    public string? Title { get; init; }
+    public string? Description { get; init; }
+    public PriceMode PriceMode { get; init; } = PriceMode.Paid;
+    /// <summary>The price in dollars (the suggested price for name-your-price); ignored when free.</summary>
+    public decimal? Price { get; init; }
+    /// <summary>The lowest price a buyer may pay for name-your-price.</summary>
+    public decimal? MinimumPrice { get; init; }
+    public LicenseType LicenseType { get; init; } = LicenseType.Personal;
+    public string? LicenseText { get; init; }
+    public Guid? CategoryId { get; init; }
+    /// <summary>Tags as typed (with or without '#'); hashtags in the description are added to them.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Genre slugs from the genre list.</summary>
+    public IReadOnlyList<string> GenreTags { get; init; } = [];
+    public ProductTechnicalDetails TechnicalDetails { get; init; } = new();
+    public string? ThumbnailUrl { get; init; }
+    public IReadOnlyList<string> PreviewImages { get; init; } = [];
+    public string? PreviewAudioUrl { get; init; }
+    public IReadOnlyList<ProductFile> Files { get; init; } = [];
+
+    /// <summary>The same command with every text the member typed passed through <see cref="TextInput.Clean(string?)"/>.</summary>
+    internal SaveProductCommand Cleaned() => this with
+    {
+        Title = TextInput.Clean(Title),
+        Description = TextInput.Clean(Description),
+        LicenseText = TextInput.Clean(LicenseText),
+        Tags = TextInput.Clean(Tags),
+        GenreTags = TextInput.Clean(GenreTags),
+        TechnicalDetails = TechnicalDetails with { Key = TextInput.Clean(TechnicalDetails.Key), Format = TextInput.Clean(TechnicalDetails.Format) },
+    };
+}
+
+/// <summary>A product file stored through <c>PrivateFiles</c>: its private key, the name it was uploaded with, its size and type.</summary>
+public sealed record ProductFile(string Key, string Name, long SizeBytes, string Type);

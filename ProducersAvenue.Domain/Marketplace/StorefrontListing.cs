@@ -1,0 +1,30 @@
+using ProducersAvenue.Domain.Content.Audio;
+using ProducersAvenue.Domain.Social;
+
+namespace ProducersAvenue.Domain.Marketplace;
+
+/// <summary>
+/// A product or service as a storefront card shows it. <see cref="Price"/> is a service's cheapest package;
+/// <see cref="PreviewWaveform"/> the stored peaks of a product's preview audio (null without one).
+/// </summary>
+public sealed record StorefrontListing(
+    bool IsService,
+    Guid Id,
+    string Slug,
+    string Title,
+    AuthorView Seller,
+    string? ThumbnailUrl,
+    string? PreviewAudioUrl,
+    decimal Price,
+    bool IsFree,
+    bool IsMentoring,
+    LicenseType? License,
+    int? Bpm,
+    string? Key,
+    decimal RatingAverage,
+    int ReviewsCount,
+    bool IsFeatured,
+    Waveform? PreviewWaveform = null)
+{
+    public string Url => IsService ? $"/market/services/{Slug}" : $"/market/products/{Slug}";
+}

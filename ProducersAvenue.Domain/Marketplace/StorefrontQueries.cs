@@ -1,0 +1,227 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Audio;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Domain.Storage;
+
+namespace ProducersAvenue.Domain.Marketplace;
+
+/// <summary>
+/// The storefront (<c>/market</c>): active, approved products and active services in one list — filtered, searched
+/// (the stored <c>search_vector</c>s, ranked), sorted and keyset-paged — and the featured shelf. One statement per page:
+/// both tables' matches meet in a UNION ALL ordered by one numeric sort key and the id (the cursor is that pair); each side
+/// stops after a page on the partial indexes of migration <c>StorefrontIndexes</c>. A service's price is its cheapest
+/// package (the generated <c>price_from</c>), a product's BPM <c>product_bpm</c>. Listings are read through the views
+/// <c>listed_products</c> and <c>listed_services</c>, which hold only what anyone may read (decision 123), so that
+/// filters the policies would keep out of index conditions reach the indexes. The page's preview waveforms come in the
+/// same statement: the cut page is joined to <c>audio_waveforms</c> by the preview's storage key (its address minus the
+/// storage's prefix), a primary-key lookup per card.
+/// </summary>
+public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, IFileStorage storage)
+{
+    public const int PageSize = 24;
+
+    public async Task<KeysetPage<StorefrontListing>> SearchAsync(StorefrontFilter filter, string? cursor = null, int pageSize = PageSize,
+        CancellationToken cancellationToken = default)
+    {
+        filter = filter.Cleaned();
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        var sql = new SqlText();
+        var query = filter.HasSearch ? $"websearch_to_tsquery('english', {sql.Parameter(filter.Q, NpgsqlDbType.Text)})" : null;
+        var sort = filter.Sort == StorefrontSort.Relevance && query is null ? StorefrontSort.Newest : filter.Sort;
+
+        // Each side is ordered, cut at the cursor and limited by itself, so that it walks its own partial index and stops
+        // after a page (PostgreSQL does not push ORDER BY … LIMIT into the members of a UNION ALL); the outer query merges
+        // the two short lists.
+        var descending = sort != StorefrontSort.PriceLow;
+        var page = new SidePage(descending, pageSize + 1, StorefrontCursor.Decode(cursor) is { } after
+            ? (sql.Parameter(after.Key, NpgsqlDbType.Numeric), sql.Parameter(after.Id, NpgsqlDbType.Uuid))
+            : null);
+        var sides = new List<string>();
+        if (filter.Kind is StorefrontKind.All or StorefrontKind.Products)
+            sides.Add(ProductsSide(filter, query, sort, sql, page));
+        if (filter.Kind is StorefrontKind.All or StorefrontKind.Services or StorefrontKind.Mentoring && !filter.NarrowsToProducts)
+            sides.Add(ServicesSide(filter, query, sort, sql, page));
+        if (sides.Count == 0) return KeysetPage<StorefrontListing>.Empty;
+
+        var text = new StringBuilder("SELECT * FROM (\n").Append(string.Join("\nUNION ALL\n", sides.Select(side => $"({side})"))).Append("\n) l");
+        text.Append($"\nORDER BY l.sort_key {page.Direction}, l.id {page.Direction}\nLIMIT {page.Limit}");
+        var statement = WithWaveforms(text.ToString(), $"ORDER BY l.sort_key {page.Direction}, l.id {page.Direction}", sql);
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken);
+        var more = rows.Count > pageSize;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        var next = more ? new StorefrontCursor(rows[^1].SortKey, rows[^1].Id).Encode() : null;
+        return new KeysetPage<StorefrontListing>(await WithSellersAsync(db, rows, cancellationToken), next);
+    }
+
+    /// <summary>The featured shelf: featured products and services on sale, newest first.</summary>
+    public async Task<IReadOnlyList<StorefrontListing>> FeaturedAsync(int take = 8, CancellationToken cancellationToken = default)
+    {
+        const string Newest = "app_epoch({0}.created_at)";
+        var page = new SidePage(Descending: true, Math.Clamp(take, 1, 50), After: null);
+        // Fixed fragments only: no value is part of the text.
+        var sql = new SqlText();
+        var statement = WithWaveforms($"""
+            SELECT * FROM (
+            ({ProductColumns(string.Format(Newest, "p"))} FROM listed_products p{page.Cut(["p.is_featured"], string.Format(Newest, "p"), "p")})
+            UNION ALL
+            ({ServiceColumns(string.Format(Newest, "s"))} FROM listed_services s{page.Cut(["s.is_featured"], string.Format(Newest, "s"), "s")})
+            ) l ORDER BY l.sort_key DESC, l.id DESC LIMIT {page.Limit}
+            """, "ORDER BY l.sort_key DESC, l.id DESC", sql);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken);
+        return await WithSellersAsync(db, rows, cancellationToken);
+    }
+
+    /// <summary>
+    /// The cut page <paramref name="page"/> with its previews' waveforms: a left join by the storage key, which is the
+    /// preview's address after the storage's URL prefix (<see cref="FileStorageExtensions.KeyFromUrl"/>, in SQL).
+    /// </summary>
+    private string WithWaveforms(string page, string order, SqlText sql)
+    {
+        var prefix = sql.Parameter(storage.UrlFor(""), NpgsqlDbType.Text);
+        return $"""
+            SELECT l.*, w.duration_ms AS preview_duration_ms, w.peaks AS preview_peaks FROM (
+            {page}
+            ) l
+            LEFT JOIN audio_waveforms w ON starts_with(l.preview_audio_url, {prefix})
+                AND w.file_key = substr(l.preview_audio_url, length({prefix}) + 1)
+            {order}
+            """;
+    }
+
+    private static string ProductsSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page)
+    {
+        var where = new List<string>();
+        if (query is not null) where.Add($"p.search_vector @@ {query}");
+        if (f.CategoryId is { } category) where.Add($"p.category_id = {sql.Parameter(category, NpgsqlDbType.Uuid)}");
+        if (f.Genre is { } genre) where.Add($"p.genre_tags @> ARRAY[{sql.Parameter(genre, NpgsqlDbType.Text)}]");
+        if (f.BpmMin is { } bpmMin) where.Add($"product_bpm(p.technical_details) >= {sql.Parameter(bpmMin, NpgsqlDbType.Integer)}");
+        if (f.BpmMax is { } bpmMax) where.Add($"product_bpm(p.technical_details) <= {sql.Parameter(bpmMax, NpgsqlDbType.Integer)}");
+        if (f.Key is { } key) where.Add($"p.technical_details->>'key' = {sql.Parameter(key, NpgsqlDbType.Text)}");
+        if (f.License is { } license) where.Add($"p.license_type = {sql.Parameter(EnumText<LicenseType>.ToText(license), NpgsqlDbType.Text)}");
+        if (f.FreeOnly) where.Add("p.is_free");
+        if (f.PriceMin is { } min) where.Add($"p.price >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
+        if (f.PriceMax is { } max) where.Add($"p.price <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
+        var sortKey = SortKey(sort, "p", "p.purchases_count", "p.price", query);
+        return $"{ProductColumns(sortKey)} FROM listed_products p{page.Cut(where, sortKey, "p")}";
+    }
+
+    private static string ServicesSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page)
+    {
+        var where = new List<string>();
+        if (f.Kind == StorefrontKind.Mentoring) where.Add("s.is_mentoring");
+        if (query is not null) where.Add($"s.search_vector @@ {query}");
+        if (f.CategoryId is { } category) where.Add($"s.category_id = {sql.Parameter(category, NpgsqlDbType.Uuid)}");
+        if (f.Genre is { } genre) where.Add($"s.genre_tags @> ARRAY[{sql.Parameter(genre, NpgsqlDbType.Text)}]");
+        if (f.PriceMin is { } min) where.Add($"s.price_from >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
+        if (f.PriceMax is { } max) where.Add($"s.price_from <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
+        var sortKey = SortKey(sort, "s", "s.orders_count", "s.price_from", query);
+        return $"{ServiceColumns(sortKey)} FROM listed_services s{page.Cut(where, sortKey, "s")}";
+    }
+
+    /// <summary>The one numeric key a page is ordered, and its cursor compared, by (with the id to break ties).</summary>
+    private static string SortKey(StorefrontSort sort, string alias, string popularity, string price, string? query) => sort switch
+    {
+        StorefrontSort.Relevance => $"round(ts_rank_cd({alias}.search_vector, {query})::numeric, 6)",
+        StorefrontSort.Popular => $"{popularity}::numeric",
+        StorefrontSort.BestRated => $"{alias}.rating_average",
+        StorefrontSort.PriceLow or StorefrontSort.PriceHigh => price,
+        _ => $"app_epoch({alias}.created_at)",
+    };
+
+    private static string ProductColumns(string sortKey) => $"""
+        SELECT false AS is_service, p.id AS id, p.slug AS slug, p.title AS title, p.seller_id AS seller_id,
+               p.thumbnail_url AS thumbnail_url, p.preview_audio_url AS preview_audio_url, p.price AS price, p.is_free AS is_free,
+               false AS is_mentoring, p.license_type AS license, product_bpm(p.technical_details) AS bpm,
+               p.technical_details->>'key' AS key, p.rating_average AS rating_average, p.reviews_count AS reviews_count,
+               p.is_featured AS is_featured, {sortKey} AS sort_key
+        """;
+
+    private static string ServiceColumns(string sortKey) => $"""
+        SELECT true AS is_service, s.id AS id, s.slug AS slug, s.title AS title, s.seller_id AS seller_id,
+               s.thumbnail_url AS thumbnail_url, NULL::text AS preview_audio_url, s.price_from AS price, false AS is_free,
+               s.is_mentoring AS is_mentoring, NULL::text AS license, NULL::int AS bpm, NULL::text AS key,
+               s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured, {sortKey} AS sort_key
+        """;
+
+    private static async Task<IReadOnlyList<StorefrontListing>> WithSellersAsync(AppDbContext db, List<Row> rows, CancellationToken cancellationToken)
+    {
+        if (rows.Count == 0) return [];
+        var sellerIds = rows.Select(r => r.SellerId).Distinct().ToList();
+        var sellers = await db.UserProfiles.AsNoTracking().Where(u => sellerIds.Contains(u.UserId))
+            .Select(u => new AuthorView(u.UserId, u.Username, u.DisplayName ?? "", u.AvatarUrl))
+            .ToDictionaryAsync(u => u.UserId, cancellationToken);
+        return rows.Select(r =>
+        {
+            var seller = sellers.TryGetValue(r.SellerId, out var s)
+                ? s with { Name = UserProfile.NameOf(s.Username, s.Name) }
+                : new AuthorView(r.SellerId, "", "A member", null);
+            LicenseType? license = EnumText<LicenseType>.TryParse(r.License, out var l) ? l : null;
+            return new StorefrontListing(r.IsService, r.Id, r.Slug, r.Title, seller, r.ThumbnailUrl, r.PreviewAudioUrl, r.Price ?? 0m,
+                r.IsFree, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
+                r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null);
+        }).ToList();
+    }
+
+    /// <summary>
+    /// How one side of the union is cut: after the cursor (its sort key and id, already parameters) in the page's
+    /// direction, ordered the same way and limited to <see cref="Limit"/> rows.
+    /// </summary>
+    private sealed record SidePage(bool Descending, int Limit, (string Key, string Id)? After)
+    {
+        public string Direction => Descending ? "DESC" : "ASC";
+
+        /// <summary>The side's WHERE (its <paramref name="conditions"/> and the cursor), ORDER BY and LIMIT.</summary>
+        public string Cut(IEnumerable<string> conditions, string sortKey, string alias)
+        {
+            var all = conditions.ToList();
+            if (After is { } a) all.Add($"({sortKey}, {alias}.id) {(Descending ? "<" : ">")} ({a.Key}, {a.Id})");
+            var where = all.Count == 0 ? "" : $" WHERE {string.Join(" AND ", all)}";
+            return $"{where} ORDER BY {sortKey} {Direction}, {alias}.id {Direction} LIMIT {Limit}";
+        }
+    }
+
+    /// <summary>Parameters of a statement built from parts; each value goes in as a typed parameter, never as text.</summary>
+    private sealed class SqlText
+    {
+        public List<NpgsqlParameter> Parameters { get; } = [];
+
+        public string Parameter(object? value, NpgsqlDbType type)
+        {
+            var name = $"p{Parameters.Count}";
+            Parameters.Add(new NpgsqlParameter(name, type) { Value = value ?? DBNull.Value });
+            return "@" + name;
+        }
+    }
+
+    private sealed class Row
+    {
+        public bool IsService { get; init; }
+        public Guid Id { get; init; }
+        public string Slug { get; init; } = "";
+        public string Title { get; init; } = "";
+        public Guid SellerId { get; init; }
+        public string? ThumbnailUrl { get; init; }
+        public string? PreviewAudioUrl { get; init; }
+        public decimal? Price { get; init; }
+        public bool IsFree { get; init; }
+        public bool IsMentoring { get; init; }
+        public string? License { get; init; }
+        public int? Bpm { get; init; }
+        public string? Key { get; init; }
+        public decimal RatingAverage { get; init; }
+        public int ReviewsCount { get; init; }
+        public bool IsFeatured { get; init; }
+        public decimal SortKey { get; init; }
+        public int? PreviewDurationMs { get; init; }
+        public byte[]? PreviewPeaks { get; init; }
+    }
+}

@@ -1,0 +1,14 @@
+namespace ProducersAvenue.Domain.Messaging;
+
+/// <summary>
+/// A conversation's header for one participant, and whether the viewer's last message has been seen. <see cref="IsBlocked"/>:
+/// a direct conversation with a block partner, read-only for both (decision 205).
+/// </summary>
+public sealed record ConversationDetail(
+    Guid Id, bool IsGroup, string Title, ConversationFolder Folder, bool IsCreator, IReadOnlyList<ConversationParticipant> Participants,
+    Guid? SeenMessageId, bool IsBlocked = false);
+
+public sealed record ConversationParticipant(Guid UserId, string Username, string? DisplayName, string? AvatarUrl)
+{
+    public string Name => string.IsNullOrWhiteSpace(DisplayName) ? Username : DisplayName;
+}

@@ -1,0 +1,180 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Messaging;
+
+/// <summary>
+/// What messaging shows: a member's conversations (newest activity first, unread counts, search, keyset paging), one
+/// conversation's header and its history loaded upward by keyset on (created_at, id), and the unread badge. Participants
+/// only, as <see cref="ConversationService"/>.
+/// </summary>
+public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, IMarkdownRenderer renderer, TimeProvider clock,
+    IOptions<MessagingOptions> options, Storage.PrivateFiles files)
+{
+    private static readonly DateTimeOffset Latest = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private readonly MessagingOptions _options = options.Value;
+
+    /// <summary>
+    /// The caller's conversations in <paramref name="folder"/>, by last activity; <paramref name="search"/> matches a
+    /// participant's name or username, the group's name, or a message's text.
+    /// </summary>
+    public async Task<KeysetPage<ConversationSummary>> ListAsync(ConversationFolder folder = ConversationFolder.Inbox, string? search = null,
+        string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return KeysetPage<ConversationSummary>.Empty;
+        var words = (TextInput.Clean(search) ?? "").Trim();
+        var pattern = words.Length == 0 ? "" : "%" + words.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var after = TimeCursor.Decode(cursor) ?? new TimeCursor(Latest, Guid.Empty);
+        var folderText = EnumText<ConversationFolder>.ToText(folder);
+        var size = _options.ListPageSize;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<SummaryRow>($"""
+            SELECT c.id, c.is_group, c.group_name, c.group_avatar_url, c.last_message_preview AS preview, c.last_message_at,
+                   coalesce(c.last_message_at, cm.created_at) AS sort_at, cm.folder,
+                   (SELECT count(*)::int FROM messages m
+                     WHERE m.conversation_id = c.id AND m.sender_id <> {me} AND NOT m.is_deleted
+                       AND m.created_at > coalesce(cm.last_read_at, '-infinity'::timestamptz)
+                       AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]) AS unread_count,
+                   o.username AS other_username, o.display_name AS other_display_name, o.avatar_url AS other_avatar_url
+            FROM conversation_members cm
+            JOIN conversations c ON c.id = cm.conversation_id
+            LEFT JOIN LATERAL (SELECT p.username, p.display_name, p.avatar_url FROM conversation_participants(c.id) p
+                               WHERE p.user_id <> {me} LIMIT 1) o ON NOT c.is_group
+            WHERE cm.user_id = {me} AND cm.folder = {folderText} AND (c.last_message_at IS NOT NULL OR cm.is_creator)
+              AND (coalesce(c.last_message_at, cm.created_at), c.id) < ({after.CreatedAt}, {after.Id})
+              AND ({pattern} = '' OR c.group_name ILIKE {pattern}
+                   OR EXISTS (SELECT 1 FROM conversation_participants(c.id) p
+                              WHERE p.user_id <> {me} AND (p.username ILIKE {pattern} OR p.display_name ILIKE {pattern}))
+                   OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND NOT m.is_deleted AND m.content ILIKE {pattern}
+                              AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]))
+            ORDER BY sort_at DESC, c.id DESC
+            LIMIT {size + 1}
+            """).ToListAsync(cancellationToken);
+        var items = rows.Take(size).Select(r => new ConversationSummary(
+            r.Id, r.IsGroup,
+            r.IsGroup ? r.GroupName ?? "Group" : string.IsNullOrWhiteSpace(r.OtherDisplayName) ? r.OtherUsername ?? "Member" : r.OtherDisplayName,
+            r.IsGroup ? r.GroupAvatarUrl : r.OtherAvatarUrl, r.OtherUsername,
+            string.IsNullOrEmpty(r.Preview) && r.LastMessageAt is not null ? "Attachment" : r.Preview, r.LastMessageAt, r.UnreadCount,
+            EnumText<ConversationFolder>.FromText(r.Folder))).ToList();
+        var next = rows.Count > size ? new TimeCursor(rows[size - 1].SortAt, rows[size - 1].Id).Encode() : null;
+        return new KeysetPage<ConversationSummary>(items, next);
+    }
+
+    /// <summary>How many inbox conversations have messages the caller has not read (the app bar badge).</summary>
+    public async Task<int> UnreadConversationsAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return 0;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Database.SqlQuery<int>($"""
+            SELECT count(*)::int AS "Value" FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id
+            WHERE cm.user_id = {me} AND cm.folder = 'inbox'
+              AND c.last_message_at > coalesce(cm.last_read_at, '-infinity'::timestamptz)
+              AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.sender_id <> {me} AND NOT m.is_deleted
+                            AND m.created_at > coalesce(cm.last_read_at, '-infinity'::timestamptz))
+            """).SingleAsync(cancellationToken);
+    }
+
+    /// <summary>The conversation's header for the caller, or null when the caller does not take part in it.</summary>
+    public async Task<ConversationDetail?> DetailAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var conversation = await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId && c.ParticipantIds.Contains(me))
+            .Select(c => new { c.Id, c.IsGroup, c.GroupName }).FirstOrDefaultAsync(cancellationToken);
+        if (conversation is null) return null;
+        var mine = await db.Database.SqlQuery<MemberRow>(
+            $"SELECT folder, is_creator FROM conversation_members WHERE conversation_id = {conversationId} AND user_id = {me}").ToListAsync(cancellationToken);
+        var people = await db.Database.SqlQuery<ParticipantRow>(
+            $"SELECT user_id, username, display_name, avatar_url FROM conversation_participants({conversationId}) ORDER BY username").ToListAsync(cancellationToken);
+        // "Seen": the caller's newest message, once every other participant has read it (is_read for a direct conversation,
+        // the read markers of a group).
+        var seen = await db.Database.SqlQuery<Guid>($"""
+            SELECT m.id AS "Value" FROM (
+              SELECT id, created_at, is_read FROM messages
+              WHERE conversation_id = {conversationId} AND sender_id = {me} AND NOT is_deleted
+              ORDER BY created_at DESC, id DESC LIMIT 1) m
+            WHERE CASE WHEN {conversation.IsGroup}
+                  THEN NOT EXISTS (SELECT 1 FROM conversation_members cm WHERE cm.conversation_id = {conversationId} AND cm.user_id <> {me}
+                                   AND coalesce(cm.last_read_at, '-infinity'::timestamptz) < m.created_at)
+                  ELSE m.is_read END
+            """).ToListAsync(cancellationToken);
+        var participants = people.Select(p => new ConversationParticipant(p.UserId, p.Username, p.DisplayName, p.AvatarUrl)).ToList();
+        var title = conversation.IsGroup
+            ? conversation.GroupName ?? "Group"
+            : participants.FirstOrDefault(p => p.UserId != me)?.Name ?? "Member";
+        var row = mine.FirstOrDefault();
+        var blocked = !conversation.IsGroup && await ConversationService.IsBlockedAsync(db, conversationId, cancellationToken);
+        return new ConversationDetail(conversation.Id, conversation.IsGroup, title,
+            row is null ? ConversationFolder.Inbox : EnumText<ConversationFolder>.FromText(row.Folder), row?.IsCreator ?? false, participants,
+            seen is [var id] ? id : null, blocked);
+    }
+
+    /// <summary>
+    /// A page of the conversation's history before <paramref name="cursor"/> (the newest page without one), oldest first.
+    /// Messages the caller deleted for themselves are left out. Keyset on the (conversation_id, created_at DESC, id DESC)
+    /// index: a page costs the same in a conversation of ten messages or ten thousand.
+    /// </summary>
+    public async Task<HistoryPage> HistoryAsync(Guid conversationId, string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return new HistoryPage([], null);
+        var before = TimeCursor.Decode(cursor) ?? new TimeCursor(Latest, Guid.Empty);
+        var size = _options.HistoryPageSize;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var isParticipant = await db.Conversations.AnyAsync(c => c.Id == conversationId && c.ParticipantIds.Contains(me), cancellationToken);
+        if (!isParticipant) return new HistoryPage([], null);
+        var rows = await db.Database.SqlQuery<MessageRow>($"""
+            SELECT m.id, m.sender_id, m.content, m.is_deleted, m.created_at, m.attachment_names, m.link_preview::text AS link_preview
+            FROM messages m
+            WHERE m.conversation_id = {conversationId} AND (m.created_at, m.id) < ({before.CreatedAt}, {before.Id})
+              AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
+            ORDER BY m.created_at DESC, m.id DESC
+            LIMIT {size + 1}
+            """).ToListAsync(cancellationToken);
+        var names = await db.Database.SqlQuery<ParticipantRow>(
+            $"SELECT user_id, username, display_name, avatar_url FROM conversation_participants({conversationId})").ToListAsync(cancellationToken);
+        var byId = names.ToDictionary(n => n.UserId, n => string.IsNullOrWhiteSpace(n.DisplayName) ? n.Username : n.DisplayName);
+        var window = TimeSpan.FromMinutes(_options.EditWindowMinutes);
+        var now = clock.GetUtcNow();
+        var page = rows.Take(size).Reverse().Select(r => new MessageView(
+            r.Id, r.SenderId, byId.GetValueOrDefault(r.SenderId, "Former member"), r.SenderId == me,
+            r.IsDeleted ? "" : renderer.ToSafeHtml(r.Content), r.IsDeleted ? "" : r.Content ?? "", r.IsDeleted, r.CreatedAt,
+            r.SenderId == me && !r.IsDeleted && now - r.CreatedAt <= window,
+            r.IsDeleted ? [] : Attachments(r.Id, r.AttachmentNames), r.IsDeleted ? null : MessageLinks.FromJson(r.LinkPreview))).ToList();
+        var earlier = rows.Count > size ? new TimeCursor(rows[size - 1].CreatedAt, rows[size - 1].Id).Encode() : null;
+        return new HistoryPage(page, earlier);
+    }
+
+    private sealed record SummaryRow(
+        Guid Id, bool IsGroup, string? GroupName, string? GroupAvatarUrl, string? Preview, DateTimeOffset? LastMessageAt, DateTimeOffset SortAt,
+        string Folder, int UnreadCount, string? OtherUsername, string? OtherDisplayName, string? OtherAvatarUrl);
+
+    private sealed record MemberRow(string Folder, bool IsCreator);
+
+    private sealed record ParticipantRow(Guid UserId, string Username, string? DisplayName, string? AvatarUrl);
+
+    private sealed record MessageRow(Guid Id, Guid SenderId, string? Content, bool IsDeleted, DateTimeOffset CreatedAt, string[]? AttachmentNames, string? LinkPreview);
+
+    /// <summary>
+    /// A short-lived private link to attachment <paramref name="index"/> of a message, for a participant who still sees the
+    /// message; null otherwise (decision 207).
+    /// </summary>
+    public async Task<string?> AttachmentLinkAsync(Guid messageId, int index, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me || index < 0) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var message = await db.Messages.AsNoTracking()
+            .Where(m => m.Id == messageId && !m.IsDeleted && db.Conversations.Any(c => c.Id == m.ConversationId && c.ParticipantIds.Contains(me)))
+            .Select(m => new { m.AttachmentUrls, m.DeletedFor }).FirstOrDefaultAsync(cancellationToken);
+        if (message?.AttachmentUrls is not { } keys || index >= keys.Length || (message.DeletedFor ?? []).Contains(me)) return null;
+        return await files.LinkAsync(keys[index], cancellationToken);
+    }
+
+    private static IReadOnlyList<MessageAttachmentView> Attachments(Guid messageId, string[]? names) =>
+        names is null ? [] : [.. names.Select((name, i) => new MessageAttachmentView(name, IsImageName(name), $"/messages/attachments/{messageId}/{i}"))];
+
+    private static bool IsImageName(string name) =>
+        Path.GetExtension(name).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif";
+}

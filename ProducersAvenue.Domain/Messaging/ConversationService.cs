@@ -1,0 +1,439 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Content.Rendering;
+
+namespace ProducersAvenue.Domain.Messaging;
+
+/// <summary>
+/// The commands of messaging: direct conversations (one per pair), group chats, sending, editing and deleting messages,
+/// read markers and the requests folder. Participants only: a conversation the caller does not take part in is "not
+/// found" here, and Row Level Security hides it behind (decision 180).
+/// </summary>
+public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, INotifier notifier, INotificationBroadcaster bell,
+    IMessageBroadcaster broadcaster, TimeProvider clock, IOptions<MessagingOptions> options, ILinkPreviewFetcher linkPreviews, MessageAttachments attachments)
+{
+    private readonly MessagingOptions _options = options.Value;
+
+    /// <summary>THE direct conversation of the caller and <paramref name="otherId"/>: the existing one, or a new one (also under concurrent starts).</summary>
+    public async Task<Result<Guid>> StartDirectAsync(Guid otherId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        if (me == otherId) return MessagingErrors.CannotMessageSelf;
+        return await units.RunAsync<Result<Guid>>(async (db, ct) =>
+        {
+            // An existing conversation still opens (read-only when a block stands between the two, decision 205).
+            if (await FindDirectAsync(db, me, otherId, ct) is { } existing) return existing;
+            if (!await MemberExistsAsync(db, otherId, ct)) return MessagingErrors.MemberNotFound;
+            if (await Social.Blocks.WithCallerAsync(db, otherId, ct)) return MessagingErrors.Blocked;
+            if (await StartedRecentlyAsync(db, me, ct) >= _options.NewConversationsPerHour)
+                return MessagingErrors.TooManyNewConversations(_options.NewConversationsPerHour);
+
+            var id = Guid.CreateVersion7();
+            var now = clock.GetUtcNow();
+            Guid[] pair = [me, otherId];
+            // Two clicks at once: the second insert waits for the first and then does nothing; both read the same row.
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO conversations (id, participant_ids, is_group, created_at, updated_at) VALUES ({id}, {pair}, false, {now}, {now})
+                ON CONFLICT ((least(participant_ids[1], participant_ids[2])), (greatest(participant_ids[1], participant_ids[2]))) WHERE NOT is_group
+                DO NOTHING
+                """, ct);
+            if (inserted == 0) return await FindDirectAsync(db, me, otherId, ct) ?? throw new InvalidOperationException("The direct conversation vanished.");
+            await AddMemberRowAsync(db, id, me, ConversationFolder.Inbox, isCreator: true, readAt: now, ct);
+            await AddMemberRowAsync(db, id, otherId, await FolderForAsync(db, otherId, ct), isCreator: false, readAt: null, ct);
+            return id;
+        }, cancellationToken);
+    }
+
+    /// <summary>A group chat named <paramref name="name"/> of the caller and <paramref name="memberIds"/>; the caller is its creator.</summary>
+    public async Task<Result<Guid>> CreateGroupAsync(string? name, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var groupName = (TextInput.Clean(name) ?? "").Trim();
+        var members = memberIds.Where(m => m != me).Distinct().ToList();
+        var errors = new List<Error>();
+        if (groupName.Length == 0) errors.Add(MessagingErrors.GroupNameRequired);
+        else if (groupName.Length > Conversation.GroupNameMaxLength) errors.Add(MessagingErrors.GroupNameTooLong(Conversation.GroupNameMaxLength));
+        if (members.Count + 1 < _options.GroupMinMembers || members.Count + 1 > _options.GroupMaxMembers)
+            errors.Add(MessagingErrors.GroupSize(_options.GroupMinMembers, _options.GroupMaxMembers));
+        if (errors.Count > 0) return Result<Guid>.Fail(errors);
+
+        return await units.RunAsync<Result<Guid>>(async (db, ct) =>
+        {
+            var ids = members.ToArray();
+            var existing = await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM unnest({ids}) AS u(id) WHERE member_exists(u.id)").SingleAsync(ct);
+            if (existing != members.Count) return MessagingErrors.MemberNotFound;
+            if (await AnyBlockPartnerAsync(db, ids, ct)) return MessagingErrors.BlockedMember;
+            if (await StartedRecentlyAsync(db, me, ct) >= _options.NewConversationsPerHour)
+                return MessagingErrors.TooManyNewConversations(_options.NewConversationsPerHour);
+
+            var id = Guid.CreateVersion7();
+            var now = clock.GetUtcNow();
+            Guid[] participants = [me, .. members];
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO conversations (id, participant_ids, is_group, group_name, created_at, updated_at)
+                VALUES ({id}, {participants}, true, {groupName}, {now}, {now})
+                """, ct);
+            await AddMemberRowAsync(db, id, me, ConversationFolder.Inbox, isCreator: true, readAt: now, ct);
+            foreach (var member in members)
+                await AddMemberRowAsync(db, id, member, await FolderForAsync(db, member, ct), isCreator: false, readAt: null, ct);
+            return id;
+        }, cancellationToken);
+    }
+
+    /// <summary>As <see cref="CreateGroupAsync(string?, IReadOnlyCollection{Guid}, CancellationToken)"/>, the members given by username ("@ana, bob").</summary>
+    public async Task<Result<Guid>> CreateGroupAsync(string? name, string? usernames, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is null) return Error.SignInRequired;
+        var names = (TextInput.Clean(usernames) ?? "").Split([',', ' ', ';', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(n => UsernameRules.Normalize(n.TrimStart('@'))).Where(n => n.Length > 0).Distinct().ToList();
+        if (names.Count > _options.GroupMaxMembers) return MessagingErrors.GroupSize(_options.GroupMinMembers, _options.GroupMaxMembers);
+        var ids = await ResolveAsync(names, cancellationToken);
+        if (!ids.Succeeded) return Result<Guid>.Fail(ids.Errors);
+        return await CreateGroupAsync(name, ids.Value!, cancellationToken);
+    }
+
+    /// <summary>The group's creator adds <paramref name="memberId"/> (up to the group's size limit).</summary>
+    public async Task<Result> AddMemberAsync(Guid conversationId, Guid memberId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var group = await ManagedGroupAsync(db, conversationId, me, ct);
+            if (!group.Succeeded) return group;
+            var participants = group.Value!.ParticipantIds;
+            if (participants.Contains(memberId)) return MessagingErrors.AlreadyMember;
+            if (participants.Length + 1 > _options.GroupMaxMembers) return MessagingErrors.GroupSize(_options.GroupMinMembers, _options.GroupMaxMembers);
+            if (!await MemberExistsAsync(db, memberId, ct)) return MessagingErrors.MemberNotFound;
+            if (await AnyBlockPartnerAsync(db, [memberId], ct)) return MessagingErrors.BlockedMember;
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversations SET participant_ids = array_append(participant_ids, {memberId}) WHERE id = {conversationId}", ct);
+            await AddMemberRowAsync(db, conversationId, memberId, await FolderForAsync(db, memberId, ct), isCreator: false, readAt: null, ct);
+            Publish(MessageEventKind.Changed, conversationId, [.. participants, memberId], me);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>As <see cref="AddMemberAsync(Guid, Guid, CancellationToken)"/>, the member given by username.</summary>
+    public async Task<Result> AddMemberAsync(Guid conversationId, string? username, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is null) return Error.SignInRequired;
+        var name = UsernameRules.Normalize(TextInput.Clean(username)?.TrimStart().TrimStart('@'));
+        if (name.Length == 0) return MessagingErrors.MemberNotFound;
+        var ids = await ResolveAsync([name], cancellationToken);
+        if (!ids.Succeeded) return Result.Failure(ids.Errors);
+        return await AddMemberAsync(conversationId, ids.Value![0], cancellationToken);
+    }
+
+    /// <summary>The group's creator removes <paramref name="memberId"/> (the creator leaves with <see cref="LeaveAsync"/>).</summary>
+    public async Task<Result> RemoveMemberAsync(Guid conversationId, Guid memberId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        if (memberId == me) return await LeaveAsync(conversationId, cancellationToken);
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var group = await ManagedGroupAsync(db, conversationId, me, ct);
+            if (!group.Succeeded) return group;
+            var participants = group.Value!.ParticipantIds;
+            if (!participants.Contains(memberId)) return MessagingErrors.MemberNotFound;
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversations SET participant_ids = array_remove(participant_ids, {memberId}) WHERE id = {conversationId}", ct);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"DELETE FROM conversation_members WHERE conversation_id = {conversationId} AND user_id = {memberId}", ct);
+            Publish(MessageEventKind.Changed, conversationId, participants, me);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>The caller leaves a group chat.</summary>
+    public async Task<Result> LeaveAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
+            if (!conversation.IsGroup) return MessagingErrors.NotAGroup;
+            var left = await db.Database.SqlQuery<bool>($"SELECT leave_conversation({conversationId}) AS \"Value\"").SingleAsync(ct);
+            if (!left) return MessagingErrors.ConversationNotFound;
+            Publish(MessageEventKind.Changed, conversationId, conversation.ParticipantIds, me);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="text"/> (Markdown, 1 to 5,000 characters after trimming) to a conversation the caller takes part in.</summary>
+    public Task<Result<Guid>> SendAsync(Guid conversationId, string? text, CancellationToken cancellationToken = default) =>
+        SendAsync(conversationId, text, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="SendAsync(Guid, string?, CancellationToken)"/>, with files the caller uploaded through
+    /// <see cref="MessageAttachments"/> (then the text may be empty). The first link's preview is fetched before the unit
+    /// of work (decision 208).
+    /// </summary>
+    public async Task<Result<Guid>> SendAsync(Guid conversationId, string? text, IReadOnlyList<MessageAttachment> files,
+        CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var content = files.Count > 0 && text?.Contains('\0') != true && string.IsNullOrWhiteSpace(TextInput.Clean(text))
+            ? Result.Success("")
+            : MessageText.Check(text);
+        if (!content.Succeeded) return Result<Guid>.Fail(content.Errors);
+        if (files.Count > _options.AttachmentsPerMessage) return MessagingErrors.TooManyAttachments(_options.AttachmentsPerMessage);
+        if (!await attachments.AreOwnUploadsAsync(files, cancellationToken)) return MessagingErrors.AttachmentInvalid;
+        string[]? keys = files.Count == 0 ? null : [.. files.Select(f => f.Key)];
+        string[]? names = files.Count == 0 ? null : [.. files.Select(f => f.Name)];
+        var preview = MessageLinks.FirstUrl(content.Value) is { } url && await linkPreviews.FetchAsync(url, cancellationToken) is { } fetched
+            ? MessageLinks.ToJson(fetched)
+            : null;
+        return await units.RunAsync<Result<Guid>>(async (db, ct) =>
+        {
+            if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
+            if (!conversation.IsGroup && await IsBlockedAsync(db, conversationId, ct)) return MessagingErrors.Blocked;
+            var now = clock.GetUtcNow();
+            var since = now.AddMinutes(-1);
+            var recent = await db.Messages.CountAsync(m => m.SenderId == me && m.CreatedAt > since, ct);
+            if (recent >= _options.MessagesPerMinute) return MessagingErrors.SendingTooFast(_options.MessagesPerMinute);
+
+            var id = Guid.CreateVersion7();
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO messages (id, conversation_id, sender_id, content, attachment_urls, attachment_names, link_preview, is_read, is_deleted, created_at, updated_at)
+                VALUES ({id}, {conversationId}, {me}, {content.Value}, {keys}::text[], {names}::text[], {preview}::jsonb, false, false, {now}, {now})
+                """, ct);
+            // Writing in a conversation reads it, and answering a request accepts it.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE conversation_members SET last_read_at = {now}, folder = CASE WHEN folder = 'requests' THEN 'inbox' ELSE folder END
+                WHERE conversation_id = {conversationId} AND user_id = {me}
+                """, ct);
+            await NotifyAsync(db, conversation, me, content.Value is { Length: > 0 } said ? said : $"Sent {files[0].Name}", ct);
+            Publish(MessageEventKind.Sent, conversationId, conversation.ParticipantIds, me, id);
+            return id;
+        }, cancellationToken);
+    }
+
+    /// <summary>The sender changes a message's text within the edit window.</summary>
+    public async Task<Result> EditAsync(Guid messageId, string? text, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var content = MessageText.Check(text);
+        if (!content.Succeeded) return Result.Failure(content.Errors);
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var message = await OwnChangeableAsync(db, messageId, me, ct);
+            if (!message.Succeeded) return message;
+            await db.Messages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.Content, content.Value), ct);
+            Publish(MessageEventKind.Edited, message.Value!.Id, message.Value!.ParticipantIds, me, messageId);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>The sender deletes a message for everyone within the edit window: its text leaves the database, a placeholder stays.</summary>
+    public async Task<Result> DeleteForEveryoneAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var message = await OwnChangeableAsync(db, messageId, me, ct);
+            if (!message.Succeeded) return message;
+            await db.Messages.Where(m => m.Id == messageId)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.IsDeleted, true).SetProperty(m => m.Content, ""), ct);
+            Publish(MessageEventKind.Deleted, message.Value!.Id, message.Value!.ParticipantIds, me, messageId);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>Hides a message (anyone's) from the caller's own view of the conversation, at any time.</summary>
+    public async Task<Result> DeleteForMeAsync(Guid messageId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var changed = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE messages m SET deleted_for = array_append(coalesce(m.deleted_for, ARRAY[]::uuid[]), {me})
+                FROM conversations c
+                WHERE m.id = {messageId} AND c.id = m.conversation_id AND c.participant_ids @> ARRAY[{me}]
+                  AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
+                """, ct);
+            if (changed == 0 && !await db.Messages.AnyAsync(m => m.Id == messageId, ct)) return MessagingErrors.MessageNotFound;
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// The caller has read the conversation: the other's messages of a direct conversation are marked read
+    /// (<c>is_read</c>, <c>read_at</c>), the caller's read marker moves, and the caller's message notification of it is read.
+    /// </summary>
+    public async Task<Result> MarkReadAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
+            var now = clock.GetUtcNow();
+            var marker = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE conversation_members cm SET last_read_at = {now}
+                WHERE cm.conversation_id = {conversationId} AND cm.user_id = {me}
+                  AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = {conversationId} AND m.sender_id <> {me}
+                              AND m.created_at > coalesce(cm.last_read_at, '-infinity'::timestamptz))
+                """, ct);
+            var receipts = conversation.IsGroup ? 0 : await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE messages SET is_read = true, read_at = {now}
+                WHERE conversation_id = {conversationId} AND sender_id <> {me} AND NOT is_read
+                """, ct);
+            var notes = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE notifications SET is_read = true
+                WHERE user_id = {me} AND type = 'message' AND related_id = {conversationId} AND NOT is_read
+                """, ct);
+            if (notes > 0) UnitOfWork.AfterCommit(() => bell.Publish(me));
+            if (marker > 0 || receipts > 0) Publish(MessageEventKind.Read, conversationId, conversation.ParticipantIds, me);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>Moves a request to the inbox.</summary>
+    public Task<Result> AcceptAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        MoveAsync(conversationId, ConversationFolder.Inbox, cancellationToken);
+
+    /// <summary>Hides a request; the sender is not told.</summary>
+    public Task<Result> IgnoreAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
+        MoveAsync(conversationId, ConversationFolder.Ignored, cancellationToken);
+
+    /// <summary>Tells the other participants' open views that the caller is typing (nothing is stored).</summary>
+    public async Task<Result> TypingAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
+            Publish(MessageEventKind.Typing, conversationId, conversation.ParticipantIds, me);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    private async Task<Result> MoveAsync(Guid conversationId, ConversationFolder folder, CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var text = EnumText<ConversationFolder>.ToText(folder);
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var moved = await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversation_members SET folder = {text} WHERE conversation_id = {conversationId} AND user_id = {me}", ct);
+            if (moved == 0) return MessagingErrors.ConversationNotFound;
+            UnitOfWork.AfterCommit(() => broadcaster.Publish(new MessageEvent(MessageEventKind.Changed, conversationId, [me], me)));
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>One unread "message" notification per conversation and recipient is enough; an ignored request notifies nobody.</summary>
+    private async Task NotifyAsync(AppDbContext db, ConversationRef conversation, Guid me, string content, CancellationToken ct)
+    {
+        var actor = await db.UserProfiles.Where(p => p.UserId == me).Select(p => p.Username).FirstOrDefaultAsync(ct) ?? "someone";
+        var members = await db.Database.SqlQuery<MemberFolderRow>(
+            $"SELECT user_id, folder FROM conversation_members WHERE conversation_id = {conversation.Id} AND user_id <> {me}").ToListAsync(ct);
+        var preview = content.Length > Conversation.LastMessagePreviewMaxLength ? content[..Conversation.LastMessagePreviewMaxLength] + "…" : content;
+        var requests = new List<NotificationRequest>();
+        foreach (var member in members.Where(m => m.Folder != "ignored"))
+        {
+            var pending = await db.Database.SqlQuery<bool>(
+                $"SELECT message_notification_pending({member.UserId}, {conversation.Id}) AS \"Value\"").SingleAsync(ct);
+            if (pending) continue;
+            var title = member.Folder == "requests" ? $"@{actor} wants to send you a message"
+                : conversation.GroupName is { } group ? $"@{actor} in {group}" : $"@{actor} sent you a message";
+            requests.Add(new NotificationRequest(member.UserId, NotificationType.Message, title, preview, $"/messages/{conversation.Id}", me, conversation.Id));
+        }
+        if (requests.Count > 0) await notifier.NotifyManyAsync(requests, ct);
+    }
+
+    private async Task<Result<ConversationRef>> OwnChangeableAsync(AppDbContext db, Guid messageId, Guid me, CancellationToken ct)
+    {
+        var message = await db.Messages.AsNoTracking().Where(m => m.Id == messageId)
+            .Select(m => new { m.ConversationId, m.SenderId, m.IsDeleted, m.CreatedAt }).FirstOrDefaultAsync(ct);
+        if (message is null || await ParticipantsOfAsync(db, message.ConversationId, me, ct) is not { } conversation) return MessagingErrors.MessageNotFound;
+        if (message.SenderId != me) return MessagingErrors.NotYourMessage;
+        if (message.IsDeleted) return MessagingErrors.MessageDeleted;
+        if (!conversation.IsGroup && await IsBlockedAsync(db, conversation.Id, ct)) return MessagingErrors.Blocked;
+        if (clock.GetUtcNow() - message.CreatedAt > TimeSpan.FromMinutes(_options.EditWindowMinutes))
+            return MessagingErrors.EditWindowClosed(_options.EditWindowMinutes);
+        return conversation;
+    }
+
+    private async Task<Result<ConversationRef>> ManagedGroupAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct)
+    {
+        if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
+        if (!conversation.IsGroup) return MessagingErrors.NotAGroup;
+        var creator = await db.Database.SqlQuery<bool>(
+            $"SELECT is_creator AS \"Value\" FROM conversation_members WHERE conversation_id = {conversationId} AND user_id = {me}").ToListAsync(ct);
+        if (creator is not [true]) return MessagingErrors.OnlyCreatorManagesMembers;
+        return conversation;
+    }
+
+    /// <summary>The conversation when the caller takes part in it (checked here, and by Row Level Security behind).</summary>
+    private static async Task<ConversationRef?> ParticipantsOfAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct) =>
+        await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId && c.ParticipantIds.Contains(me))
+            .Select(c => new ConversationRef(c.Id, c.IsGroup, c.GroupName, c.ParticipantIds)).FirstOrDefaultAsync(ct);
+
+    private static async Task<Guid?> FindDirectAsync(AppDbContext db, Guid me, Guid other, CancellationToken ct)
+    {
+        var ids = await db.Database.SqlQuery<Guid>($"""
+            SELECT id AS "Value" FROM conversations
+            WHERE NOT is_group AND least(participant_ids[1], participant_ids[2]) = least({me}::uuid, {other}::uuid)
+              AND greatest(participant_ids[1], participant_ids[2]) = greatest({me}::uuid, {other}::uuid)
+            """).ToListAsync(ct);
+        return ids is [var id] ? id : null;
+    }
+
+    /// <summary>The members' ids by username, or the first unknown one's error.</summary>
+    private async Task<Result<IReadOnlyList<Guid>>> ResolveAsync(IReadOnlyList<string> names, CancellationToken cancellationToken)
+    {
+        var ids = new List<Guid>();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var name in names)
+        {
+            var id = await db.Database.SqlQuery<Guid?>($"SELECT account_user_id_by_username({name}) AS \"Value\"").SingleAsync(cancellationToken);
+            if (id is null) return MessagingErrors.UnknownMember(name);
+            ids.Add(id.Value);
+        }
+        return Result.Success<IReadOnlyList<Guid>>(ids);
+    }
+
+    /// <summary>Whether the caller's direct conversation is with a block partner: it takes no new messages or changes (decision 205).</summary>
+    internal static async Task<bool> IsBlockedAsync(AppDbContext db, Guid conversationId, CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT app_conversation_blocked({conversationId}) AS \"Value\"").SingleAsync(ct);
+
+    private static async Task<bool> AnyBlockPartnerAsync(AppDbContext db, Guid[] memberIds, CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM unnest({memberIds}) AS u(id) WHERE app_blocked_with(u.id)) AS \"Value\"").SingleAsync(ct);
+
+    private static async Task<bool> MemberExistsAsync(AppDbContext db, Guid userId, CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT member_exists({userId}) AS \"Value\"").SingleAsync(ct);
+
+    /// <summary>Inbox when <paramref name="recipient"/> takes the caller's messages (<see cref="MessagePrivacy"/>), requests otherwise.</summary>
+    private static async Task<ConversationFolder> FolderForAsync(AppDbContext db, Guid recipient, CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT messaging_accepts({recipient}) AS \"Value\"").SingleAsync(ct)
+            ? ConversationFolder.Inbox : ConversationFolder.Requests;
+
+    private async Task<int> StartedRecentlyAsync(AppDbContext db, Guid me, CancellationToken ct)
+    {
+        var since = clock.GetUtcNow().AddHours(-1);
+        return await db.Database.SqlQuery<int>(
+            $"SELECT count(*)::int AS \"Value\" FROM conversation_members WHERE user_id = {me} AND is_creator AND created_at > {since}").SingleAsync(ct);
+    }
+
+    private async Task AddMemberRowAsync(AppDbContext db, Guid conversationId, Guid userId, ConversationFolder folder, bool isCreator,
+        DateTimeOffset? readAt, CancellationToken ct)
+    {
+        var text = EnumText<ConversationFolder>.ToText(folder);
+        var now = clock.GetUtcNow();
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO conversation_members (conversation_id, user_id, folder, is_creator, last_read_at, created_at)
+            VALUES ({conversationId}, {userId}, {text}, {isCreator}, {readAt}, {now})
+            """, ct);
+    }
+
+    private void Publish(MessageEventKind kind, Guid conversationId, Guid[] participants, Guid me, Guid? messageId = null) =>
+        UnitOfWork.AfterCommit(() => broadcaster.Publish(new MessageEvent(kind, conversationId, participants, me, messageId)));
+
+    private sealed record ConversationRef(Guid Id, bool IsGroup, string? GroupName, Guid[] ParticipantIds);
+
+    private sealed record MemberFolderRow(Guid UserId, string Folder);
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>
+/// A delivered order the buyer leaves unanswered completes by itself <c>Orders:AutoCompleteDays</c> after the delivery
+/// (product rules, "Orders"); <c>Orders:ReminderHoursBefore</c> earlier the buyer is reminded, once per delivery. Each
+/// order moves in its own money-path unit under a row lock that skips orders a member is moving right now (they are
+/// picked up by the next run), so a click and the job never both complete one order.
+/// </summary>
+public sealed class OrderAutoCompletion(
+    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, OrderNotices notices, IOptions<OrderOptions> options, TimeProvider clock)
+{
+    public const int BatchSize = 200;
+
+    /// <summary>Completes every unanswered delivery that is due and reminds the buyers of those due soon; returns how many completed.</summary>
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        await RemindAsync(cancellationToken);
+        var completed = 0;
+        while (true)
+        {
+            var batch = await CompleteBatchAsync(cancellationToken);
+            completed += batch;
+            if (batch < BatchSize) return completed;
+        }
+    }
+
+    private Task<int> CompleteBatchAsync(CancellationToken cancellationToken) => money.RunAsync(async (db, ct) =>
+    {
+        var now = clock.GetUtcNow();
+        var after = TimeSpan.FromDays(options.Value.AutoCompleteDays);
+        var due = now - after;
+        var orders = await db.Orders.FromSql($"""
+            SELECT * FROM orders WHERE status = 'delivered' AND delivered_at <= {due}
+            ORDER BY delivered_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+        foreach (var order in orders)
+        {
+            if (!order.CompleteUnanswered(now, after).Succeeded) continue;
+            await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.AutoCompleted, null, now, ct);
+            await notices.TellAsync(order, order.SellerId, null, "An order completed by itself",
+                $"The buyer did not answer your delivery within {options.Value.AutoCompleteDays} days; your earnings clear 7 days from now.", ct);
+            await notices.TellAsync(order, order.BuyerId, null, "Your order is completed",
+                $"You did not answer the delivery within {options.Value.AutoCompleteDays} days, so it completed by itself. You can still review it.", ct);
+        }
+        return orders.Count;
+    }, cancellationToken);
+
+    private Task RemindAsync(CancellationToken cancellationToken) => money.RunAsync(async (db, ct) =>
+    {
+        var now = clock.GetUtcNow();
+        var remindFrom = now - TimeSpan.FromDays(options.Value.AutoCompleteDays) + TimeSpan.FromHours(options.Value.ReminderHoursBefore);
+        var orders = await db.Orders.FromSql($"""
+            SELECT * FROM orders o WHERE o.status = 'delivered' AND o.delivered_at <= {remindFrom}
+              AND NOT EXISTS (SELECT 1 FROM order_events e WHERE e.order_id = o.id AND e.kind = 'reminded' AND e.created_at >= o.delivered_at)
+            ORDER BY o.delivered_at LIMIT {BatchSize} FOR UPDATE SKIP LOCKED
+            """).AsNoTracking().ToListAsync(ct);
+        foreach (var order in orders)
+        {
+            await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.Reminded, null, now, ct);
+            await notices.TellAsync(order, order.BuyerId, null, "Your delivery completes by itself tomorrow",
+                $"Accept it or ask for a revision before {order.DeliveredAt!.Value.AddDays(options.Value.AutoCompleteDays):MMMM d, HH:mm} UTC.", ct);
+        }
+        return orders.Count;
+    }, cancellationToken);
+}

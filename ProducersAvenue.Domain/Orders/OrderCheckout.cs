@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Finance.Checkout;
+using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>
+/// Ordering a package goes through the money path's checkout (decision 190, 200): the service and the package are read
+/// under the buyer's own view, the price is the package's (the page's price must match it), the fees of the seller's plan
+/// are snapshotted on a pending <c>service_purchase</c> transaction whose <c>related_id</c> is the order to be, and the
+/// package and the requirements wait in its metadata. The buyer pays on the processor's page; <see cref="OrderPayment"/>
+/// places the order when the payment completes.
+/// </summary>
+public sealed class OrderCheckout(
+    IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SellerEarnings earnings,
+    IPaymentProcessor processor, IOptions<OrderOptions> options)
+{
+    /// <summary>The package as the order form shows it to the signed-in member, or null when the service or package is not on offer.</summary>
+    public async Task<OrderQuote?> QuoteAsync(Guid serviceId, string packageName, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var service = await db.Services.AsNoTracking().Where(s => s.Id == serviceId && s.Status == ListingStatus.Active)
+            .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.BuyerRequirements, s.IsMentoring }).FirstOrDefaultAsync(cancellationToken);
+        var package = service is null ? null : ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == packageName);
+        if (service is null || package is null) return null;
+        return new OrderQuote(service.Id, service.Title, service.Slug, service.IsMentoring, package, Money.ToCents(package.Price),
+            package.Revisions ?? options.Value.UnlimitedRevisions, service.BuyerRequirements, service.SellerId == user.UserId,
+            options.Value.RequirementsMaxLength, options.Value.MaxFiles);
+    }
+
+    public async Task<Result<CheckoutStarted>> StartAsync(PlaceOrderCommand command, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var limits = options.Value;
+        if (command.Requirements?.Length > limits.RequirementsMaxLength) return OrdersErrors.RequirementsTooLong(limits.RequirementsMaxLength);
+        if (command.Files.Count > limits.MaxFiles) return OrdersErrors.TooManyFiles(limits.MaxFiles);
+        if (!OrderFiles.AreOwnedBy(command.Files, me)) return OrdersErrors.FileNotAllowed;
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var service = await db.Services.AsNoTracking().Where(s => s.Id == command.ServiceId)
+            .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.Status }).FirstOrDefaultAsync(cancellationToken);
+        if (service is null || service.Status != ListingStatus.Active) return OrdersErrors.ServiceNotOrderable;
+        if (service.SellerId == me) return OrdersErrors.BuyerIsSeller;
+        var package = ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == command.PackageName);
+        if (package is null) return OrdersErrors.PackageNotFound;
+        var price = Money.ToCents(package.Price);
+        if (price != command.ShownPriceCents) return OrdersErrors.PriceChanged(Money.Format(price));
+
+        var plan = await db.Database.SqlQuery<PlanRow>($"SELECT tier, is_partner_account FROM seller_plan({service.SellerId})").SingleAsync(cancellationToken);
+        var tier = EnumText<SubscriptionTier>.TryParse(plan.Tier, out var t) ? t : SubscriptionTier.Basic;
+        var split = earnings.For(price, PaymentMethod.Card, tier, plan.IsPartnerAccount);
+        if (split.SellerCents < 0) return OrdersErrors.ServiceNotOrderable;
+
+        var orderId = Guid.CreateVersion7();
+        var sale = FinancialTransaction.Start(me, service.SellerId, TransactionType.ServicePurchase, orderId, checked((int)split.TotalCents),
+            checked((int)split.ProcessorFeeCents), checked((int)split.CommissionCents), split.CommissionPercent, tier, PaymentProcessor.Stripe,
+            PaymentMethod.Card);
+        if (!sale.Succeeded) return sale.FirstError!;
+        var transaction = sale.Value!;
+        var title = $"{service.Title} — {package.Name}";
+        transaction.Note("product_title", title);
+        transaction.Note("processor", processor.Name);
+        OrderSnapshot.Write(transaction, new OrderSnapshot(service.Id, package.Name, package.DeliveryDays,
+            package.Revisions ?? limits.UnlimitedRevisions, string.IsNullOrWhiteSpace(command.Requirements) ? null : command.Requirements.Trim(),
+            [.. command.Files]));
+
+        await money.RunAsync(async (jobs, ct) =>
+        {
+            jobs.Transactions.Add(transaction);
+            await jobs.SaveChangesAsync(ct);
+        }, cancellationToken);
+        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(transaction.Id, title, split.TotalCents,
+            $"/checkout/done/{transaction.Id}", $"/market/services/{service.Slug}"), cancellationToken);
+        return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
+    }
+
+    private sealed record PlanRow(string Tier, bool IsPartnerAccount);
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Storage;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>
+/// Files of an order (requirements and deliveries) are private files of kind <see cref="Kind"/> (decision 152): their
+/// uploader and admins read them, and so does the other party of an order that lists the file — checked under the
+/// reader's own view of the database, where only the order's buyer and seller see it.
+/// </summary>
+public sealed class OrderFiles(IDbContextFactory<AppDbContext> contexts) : IPrivateFileRule
+{
+    public const string Kind = "order";
+
+    string IPrivateFileRule.Kind => Kind;
+
+    public async Task<bool> MayReadAsync(ICurrentUser user, PrivateFileKey file, CancellationToken cancellationToken)
+    {
+        if (user.UserId is null) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Orders.AnyAsync(o => o.RequirementFiles.Contains(file.Key) || o.DeliveryFiles.Contains(file.Key), cancellationToken);
+    }
+
+    /// <summary>Whether every key is an order file <paramref name="uploader"/> stored: nobody attaches someone else's file.</summary>
+    public static bool AreOwnedBy(IEnumerable<string> keys, Guid uploader) =>
+        keys.All(k => PrivateFileKey.Parse(k) is { Kind: Kind } file && file.Owner == uploader);
+}

@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>
+/// A paid order, finished in the money path's unit (decisions 190, 200): the payment completes, the order is placed from
+/// the snapshot the checkout kept (pending, with the package as it was), the sale is posted to the ledger with the
+/// seller's amount pending — it is not released by date: <see cref="Finance.Wallets.WalletClearing"/> clears it 7 days
+/// after the order completes — the wallet totals move, the timeline starts and the seller is told. All or nothing.
+/// </summary>
+public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, TimeProvider clock)
+{
+    public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
+        CancellationToken cancellationToken)
+    {
+        if (!UnitOfWork.IsOpen) throw new InvalidOperationException("An order is paid inside the money path's unit of work.");
+        if (sale.RelatedId is not { } orderId || sale.SellerId is not { } seller || OrderSnapshot.Read(sale) is not { } snapshot)
+            throw new InvalidOperationException($"Transaction {sale.Id} is not an order payment.");
+        var now = clock.GetUtcNow();
+        var completed = sale.Complete(now, paymentIntentId, chargeId);
+        if (!completed.Succeeded) return completed.FirstError!;
+
+        var placed = Order.Place(orderId, snapshot.ServiceId, sale.BuyerId, seller, snapshot.PackageName, sale.AmountTotal / 100m,
+            snapshot.DeliveryDays, snapshot.RevisionsIncluded, snapshot.Requirements, snapshot.RequirementFiles);
+        if (!placed.Succeeded) return placed.FirstError!;
+        var order = placed.Value!;
+        db.Orders.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        await OrderTimeline.RecordAsync(db, order.Id, sale.BuyerId, OrderEventKind.Placed, $"Paid {Money.Format(sale.AmountTotal)}", now, cancellationToken);
+
+        var posted = await ledger.PostAsync(db, LedgerPosting.Sale(sale.Id, sale.BuyerId, seller, sale.PaymentProcessor, sale.AmountTotal, sale.AmountFees,
+            sale.AmountCommission, sale.AmountSeller, $"Order {order.Id} (“{order.PackageName}”)"), cancellationToken);
+        if (!posted.Succeeded) return posted.FirstError!;
+        var byCard = sale.PaymentProcessor == PaymentProcessor.Stripe ? sale.AmountSeller : 0;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE wallets SET total_earned = total_earned + {sale.AmountSeller}, total_earned_stripe = total_earned_stripe + {byCard}, updated_at = {now}
+            WHERE user_id = {seller}
+            """, cancellationToken);
+
+        var parties = await OrderNotices.PartiesAsync(db, order.Id, cancellationToken);
+        var buyer = parties?.BuyerUsername is { } name ? $"@{name}" : "A member";
+        await notices.TellAsync(order, seller, sale.BuyerId, $"{buyer} ordered “{parties?.ServiceTitle}” ({order.PackageName})",
+            $"You receive {Money.Format(sale.AmountSeller)} once the order is completed. Read the requirements and start when you are ready.", cancellationToken);
+        await notices.TellAsync(order, sale.BuyerId, null, $"Your order of “{parties?.ServiceTitle}” is placed",
+            $"You paid {Money.Format(sale.AmountTotal)}. The seller starts work from your requirements; the money is held until you accept the delivery.",
+            cancellationToken);
+        return new PaymentEventOutcome(PaymentEventEffect.Completed, order.Id.ToString());
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Storage;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>
+/// Reads of orders under the member's own view of the database (Row Level Security: the buyer, the seller and admins see
+/// an order; the services check it first): the order page and the buying and selling dashboards.
+/// </summary>
+public sealed class OrderQueries(
+    IDbContextFactory<AppDbContext> contexts, ICurrentUser user, PrivateFiles files, IOptions<OrderOptions> options, TimeProvider clock)
+{
+    /// <summary>How soon a due date counts as "due soon" on the dashboards.</summary>
+    public static readonly TimeSpan DueSoonWindow = TimeSpan.FromHours(48);
+
+    public async Task<OrderView?> OrderAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var order = await db.Orders.AsNoTracking().FirstOrDefaultAsync(o => o.Id == orderId, cancellationToken);
+        if (order is null) return null;
+        var viewer = order.ActorOf(me, user.IsAdmin);
+        if (viewer == OrderActor.Stranger) return null;
+        var service = await db.Database.SqlQuery<ServiceRow>($"""
+            SELECT s.title, CASE WHEN s.status = 'active' THEN s.slug END AS slug, s.buyer_requirements FROM services s WHERE s.id = {order.ServiceId}
+            """).FirstOrDefaultAsync(cancellationToken);
+        var names = await NamesAsync(db, [order.BuyerId, order.SellerId], cancellationToken);
+        var events = await db.Database.SqlQuery<EventRow>($"""
+            SELECT e.kind, e.actor_id, e.note, e.created_at FROM order_events e WHERE e.order_id = {orderId} ORDER BY e.created_at, e.seq
+            """).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var timeline = events.Select(e => new OrderEventView(EnumText<OrderEventKind>.TryParse(e.Kind, out var k) ? k : OrderEventKind.Placed,
+            e.ActorId is { } a && names.TryGetValue(a, out var n) ? n.Name : null, e.Note, e.CreatedAt)).ToList();
+        return new OrderView(order.Id, order.ServiceId, service?.Title ?? order.PackageName, service?.Slug, service?.BuyerRequirements,
+            order.BuyerId, names[order.BuyerId].Name, names[order.BuyerId].Username, order.SellerId, names[order.SellerId].Name, names[order.SellerId].Username,
+            order.PackageName, order.PackagePrice, order.DeliveryDays, order.RevisionsIncluded, order.RevisionsUsed, order.Status, order.Requirements,
+            await LinksAsync(order.RequirementFiles, "Requirement file", cancellationToken),
+            await LinksAsync(order.DeliveryFiles, "Delivery file", cancellationToken), order.DeliveryNotes,
+            order.DeliveredAt, order.DueAt, order.CompletedAt, order.CancelledAt, order.CancellationReason,
+            order.CancellationProposedBy is { } p && p == me, order.CancellationProposedBy is { } q && q != me, order.CreatedAt, viewer,
+            order.IsLate(now), order.Status == OrderStatus.Delivered ? order.DeliveredAt?.AddDays(options.Value.AutoCompleteDays) : null, timeline);
+    }
+
+    /// <summary>The member's orders as a buyer (<paramref name="selling"/> false) or as a seller, newest first, with the dashboard's totals.</summary>
+    public async Task<OrderDashboard> DashboardAsync(bool selling, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return new([], 0, 0, 0, 0);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var orders = await db.Orders.AsNoTracking().Where(o => selling ? o.SellerId == me : o.BuyerId == me)
+            .OrderByDescending(o => o.CreatedAt).Take(200).ToListAsync(cancellationToken);
+        var titles = await ServiceTitlesAsync(db, [.. orders.Select(o => o.ServiceId).Distinct()], cancellationToken);
+        var names = await NamesAsync(db, [.. orders.Select(o => selling ? o.BuyerId : o.SellerId).Distinct()], cancellationToken);
+        var now = clock.GetUtcNow();
+        var items = orders.Select(o => new OrderListItem(o.Id, titles.GetValueOrDefault(o.ServiceId, o.PackageName), o.PackageName, o.PackagePrice,
+            names[selling ? o.BuyerId : o.SellerId].Name, o.Status, o.DueAt, o.IsLate(now), o.CreatedAt)).ToList();
+        var active = orders.Where(o => o.Status is OrderStatus.Pending or OrderStatus.InProgress or OrderStatus.RevisionRequested or OrderStatus.Delivered).ToList();
+        var dueSoon = active.Count(o => o.DueAt is { } d && d >= now && d - now <= DueSoonWindow
+            && o.Status is OrderStatus.InProgress or OrderStatus.RevisionRequested);
+        var late = active.Count(o => o.IsLate(now));
+        var earnings = selling ? await EarningsInProgressAsync(db, me, cancellationToken) : 0;
+        return new OrderDashboard(items, active.Count, dueSoon, late, earnings);
+    }
+
+    /// <summary>The seller's share of their orders not completed yet, plus completed ones whose earnings have not cleared.</summary>
+    private static Task<long> EarningsInProgressAsync(AppDbContext db, Guid seller, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<long>($"""
+            SELECT coalesce(sum(t.amount_seller), 0)::bigint AS "Value" FROM transactions t
+            WHERE t.seller_id = {seller} AND t.transaction_type = 'service_purchase' AND t.status = 'completed'
+              AND NOT EXISTS (SELECT 1 FROM ledger_postings p WHERE p.transaction_id = t.id AND p.kind = 'clearing')
+            """).SingleAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<OrderFileLink>> LinksAsync(IReadOnlyList<string> keys, string label, CancellationToken cancellationToken)
+    {
+        var links = new List<OrderFileLink>();
+        for (var i = 0; i < keys.Count; i++)
+            links.Add(new OrderFileLink($"{label} {i + 1}{Path.GetExtension(keys[i])}", await files.LinkAsync(keys[i], cancellationToken)));
+        return links;
+    }
+
+    private static async Task<Dictionary<Guid, string>> ServiceTitlesAsync(AppDbContext db, Guid[] ids, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<TitleRow>($"SELECT s.id, s.title FROM services s WHERE s.id = ANY ({ids})").ToListAsync(cancellationToken))
+        .ToDictionary(r => r.Id, r => r.Title);
+
+    /// <summary>The parties' names as the viewer may see their profiles (a hidden profile reads "A member").</summary>
+    private static async Task<Dictionary<Guid, (string Name, string? Username)>> NamesAsync(AppDbContext db, Guid[] ids, CancellationToken cancellationToken)
+    {
+        var rows = await db.Database.SqlQuery<NameRow>($"""
+            SELECT p.user_id, p.username::text AS username, p.display_name::text AS display_name FROM user_profiles p WHERE p.user_id = ANY ({ids})
+            """).ToListAsync(cancellationToken);
+        var names = rows.ToDictionary(r => r.UserId, r => (r.DisplayName ?? r.Username ?? "A member", r.Username));
+        foreach (var id in ids) names.TryAdd(id, ("A member", null));
+        return names;
+    }
+
+    private sealed record ServiceRow(string Title, string? Slug, string? BuyerRequirements);
+    private sealed record EventRow(string Kind, Guid? ActorId, string? Note, DateTimeOffset CreatedAt);
+    private sealed record TitleRow(Guid Id, string Title);
+    private sealed record NameRow(Guid UserId, string? Username, string? DisplayName);
+}

@@ -1,0 +1,150 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>
+/// The moves of an order (decision 200). Each one: the member must see the order under their own view (only its buyer,
+/// its seller and admins do), then one money-path unit locks the order row (<c>FOR UPDATE</c>: two clicks at once run one
+/// after the other, and the second meets the state the first left), asks the order whether this member may make this
+/// move now (<see cref="Order"/> refuses anything else with an <see cref="OrdersErrors"/> error), writes the timeline and
+/// tells the other side. A cancellation refunds the pending funds in the same unit, exactly once (the ledger posts one
+/// refund per transaction); the card is refunded at the processor after the commit.
+/// </summary>
+public sealed class OrderService(
+    IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, LedgerWriter ledger,
+    OrderNotices notices, IPaymentProcessor processor, IOptions<OrderOptions> options, TimeProvider clock, ILogger<OrderService> log)
+{
+    public Task<Result> StartAsync(Guid orderId, CancellationToken cancellationToken = default) =>
+        MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
+        {
+            var restart = order.Status == OrderStatus.RevisionRequested;
+            var moved = order.StartWork(actor, now);
+            if (!moved.Succeeded) return moved;
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Started, $"Due {order.DueAt:yyyy-MM-dd HH:mm} UTC", now, ct);
+            await notices.TellAsync(order, order.BuyerId, me, restart ? "The seller is working on your revision" : "The seller started your order",
+                $"Delivery is due by {order.DueAt:MMMM d, HH:mm} UTC.", ct);
+            return moved;
+        }, cancellationToken);
+
+    public Task<Result> DeliverAsync(DeliverOrderCommand command, CancellationToken cancellationToken = default) =>
+        MoveAsync(command.OrderId, async (db, order, actor, me, now, ct) =>
+        {
+            if (command.Files.Count > options.Value.MaxFiles) return OrdersErrors.TooManyFiles(options.Value.MaxFiles);
+            if (!OrderFiles.AreOwnedBy(command.Files, me)) return OrdersErrors.FileNotAllowed;
+            var moved = order.Deliver(actor, command.Files, command.Notes, now);
+            if (!moved.Succeeded) return moved;
+            var files = command.Files.Count == 0 ? "" : $" ({command.Files.Count} file{(command.Files.Count == 1 ? "" : "s")})";
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct);
+            await notices.TellAsync(order, order.BuyerId, me, "Your order was delivered",
+                $"Accept it or ask for a revision. Without an answer it completes by itself in {options.Value.AutoCompleteDays} days.", ct);
+            return moved;
+        }, cancellationToken);
+
+    public Task<Result> RequestRevisionAsync(Guid orderId, string? reason, CancellationToken cancellationToken = default) =>
+        MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
+        {
+            var moved = order.RequestRevision(actor, reason);
+            if (!moved.Succeeded) return moved;
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.RevisionRequested, reason!.Trim(), now, ct);
+            await notices.TellAsync(order, order.SellerId, me, "The buyer asked for a revision",
+                $"Revision {order.RevisionsUsed} of {order.RevisionsIncluded}: {reason.Trim()}", ct);
+            return moved;
+        }, cancellationToken);
+
+    public Task<Result> AcceptAsync(Guid orderId, CancellationToken cancellationToken = default) =>
+        MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
+        {
+            var moved = order.Accept(actor, now);
+            if (!moved.Succeeded) return moved;
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Accepted, null, now, ct);
+            await notices.TellAsync(order, order.SellerId, me, "The buyer accepted your delivery",
+                "The order is completed; your earnings clear 7 days from now.", ct);
+            return moved;
+        }, cancellationToken);
+
+    /// <summary>Cancels (and refunds) the order, or proposes the cancellation to the other side (<see cref="Order.Cancel"/>).</summary>
+    public async Task<Result<CancellationOutcome>> CancelAsync(Guid orderId, string? reason, CancellationToken cancellationToken = default)
+    {
+        Refund? refund = null;
+        CancellationOutcome outcome = default;
+        var result = await MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
+        {
+            refund = null;
+            var asked = order.Cancel(actor, reason, now);
+            if (!asked.Succeeded) return asked;
+            outcome = asked.Value;
+            var other = actor == OrderActor.Seller ? order.BuyerId : order.SellerId;
+            if (outcome == CancellationOutcome.Proposed)
+            {
+                await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.CancellationProposed, reason, now, ct);
+                await notices.TellAsync(order, other, me, "The other side asks to cancel the order",
+                    "If you agree, cancel it too: the buyer is refunded in full.", ct);
+                return Result.Success();
+            }
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Cancelled, reason, now, ct);
+            var refunded = await RefundAsync(db, order, now, ct);
+            if (!refunded.Succeeded) return refunded;
+            refund = refunded.Value;
+            foreach (var party in new[] { order.BuyerId, order.SellerId }.Where(p => p != me))
+                await notices.TellAsync(order, party, me, "The order was cancelled",
+                    party == order.BuyerId ? "Your payment is refunded in full." : "The buyer's payment is refunded; the pending amount left your wallet.", ct);
+            return Result.Success();
+        }, cancellationToken);
+        if (!result.Succeeded) return Result<CancellationOutcome>.Fail(result.Errors);
+
+        // The card refund is an outside call: after the commit, idempotent per transaction at the processor.
+        if (refund is { Processor: not PaymentProcessor.Wallet } card)
+        {
+            var given = await processor.RefundAsync(card.TransactionId, card.PaymentIntentId, cancellationToken);
+            if (!given.Succeeded) log.LogError("Refund of order payment {TransactionId} failed at the processor: {Error}", card.TransactionId, given.FirstError!.Message);
+        }
+        return outcome;
+    }
+
+    /// <summary>Reverses the order's payment from the seller's pending balance: one refund posting per transaction.</summary>
+    private async Task<Result<Refund?>> RefundAsync(AppDbContext db, Order order, DateTimeOffset now, CancellationToken ct)
+    {
+        var sale = await db.Transactions.FirstOrDefaultAsync(t => t.RelatedId == order.Id && t.TransactionType == TransactionType.ServicePurchase
+            && t.Status == TransactionStatus.Completed, ct);
+        if (sale?.SellerId is not { } seller) return (Refund?)null;
+        var posted = await ledger.PostAsync(db, LedgerPosting.Refund(sale.Id, sale.BuyerId, seller, sale.PaymentProcessor, sale.AmountTotal,
+            sale.AmountFees, sale.AmountCommission, sale.AmountSeller, cleared: false, debtCents: 0, $"Refund of order {order.Id} (“{order.PackageName}”)"), ct);
+        if (!posted.Succeeded) return posted.FirstError!;
+        var refunded = sale.Refund(now);
+        if (!refunded.Succeeded) return refunded.FirstError!;
+        sale.Note("refund_reason", "order_cancelled");
+        var byCard = sale.PaymentProcessor == PaymentProcessor.Stripe ? sale.AmountSeller : 0;
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            UPDATE wallets SET total_earned = total_earned - {sale.AmountSeller}, total_earned_stripe = total_earned_stripe - {byCard}, updated_at = {now}
+            WHERE user_id = {seller}
+            """, ct);
+        await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.Refunded, Money.Format(sale.AmountTotal), now, ct);
+        return new Refund(sale.Id, sale.PaymentProcessor, sale.StripePaymentIntentId);
+    }
+
+    private async Task<Result> MoveAsync(Guid orderId, Func<AppDbContext, Order, OrderActor, Guid, DateTimeOffset, CancellationToken, Task<Result>> move,
+        CancellationToken cancellationToken)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using (var mine = await contexts.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await mine.Orders.AnyAsync(o => o.Id == orderId, cancellationToken)) return OrdersErrors.NotFound;
+        }
+        return await money.RunAsync<Result>(async (db, ct) =>
+        {
+            var order = await db.Orders.FromSql($"SELECT * FROM orders WHERE id = {orderId} FOR UPDATE").SingleOrDefaultAsync(ct);
+            if (order is null) return OrdersErrors.NotFound;
+            return await move(db, order, order.ActorOf(me, user.IsAdmin), me, clock.GetUtcNow(), ct);
+        }, cancellationToken);
+    }
+
+    private sealed record Refund(Guid TransactionId, PaymentProcessor Processor, string? PaymentIntentId);
+}

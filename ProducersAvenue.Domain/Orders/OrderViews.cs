@@ -1,0 +1,29 @@
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>An order as its page shows it to <see cref="Viewer"/>, with its timeline and what the viewer may do now.</summary>
+public sealed record OrderView(
+    Guid Id, Guid ServiceId, string ServiceTitle, string? ServiceSlug, string? BuyerRequirementsPrompt, Guid BuyerId, string BuyerName, string? BuyerUsername,
+    Guid SellerId, string SellerName, string? SellerUsername, string PackageName, decimal PackagePrice, int DeliveryDays, int RevisionsIncluded, int RevisionsUsed,
+    OrderStatus Status, string? Requirements, IReadOnlyList<OrderFileLink> RequirementFiles, IReadOnlyList<OrderFileLink> DeliveryFiles,
+    string? DeliveryNotes, DateTimeOffset? DeliveredAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, DateTimeOffset? CancelledAt,
+    string? CancellationReason, bool CancellationProposedByMe, bool CancellationProposedByOther, DateTimeOffset CreatedAt, OrderActor Viewer,
+    bool IsLate, DateTimeOffset? AutoCompletesAt, IReadOnlyList<OrderEventView> Timeline);
+
+/// <summary>A file of an order and its guarded download link (null when the viewer may not read it).</summary>
+public sealed record OrderFileLink(string Name, string? Url);
+
+/// <summary>One line of an order's timeline.</summary>
+public sealed record OrderEventView(OrderEventKind Kind, string? ActorName, string? Note, DateTimeOffset At);
+
+/// <summary>One row of a dashboard.</summary>
+public sealed record OrderListItem(
+    Guid Id, string ServiceTitle, string PackageName, decimal PackagePrice, string OtherPartyName, OrderStatus Status, DateTimeOffset? DueAt,
+    bool IsLate, DateTimeOffset CreatedAt);
+
+/// <summary>A dashboard: the member's orders on one side (buying or selling) with its totals.</summary>
+public sealed record OrderDashboard(IReadOnlyList<OrderListItem> Orders, int Active, int DueSoon, int Late, long EarningsInProgressCents);
+
+/// <summary>What the order form shows: the service, the package with its price in cents, the requirements prompt and the limits.</summary>
+public sealed record OrderQuote(
+    Guid ServiceId, string ServiceTitle, string ServiceSlug, bool IsMentoring, Marketplace.ServicePackage Package, long PriceCents,
+    int RevisionsIncluded, string? RequirementsPrompt, bool IsOwnService, int RequirementsMaxLength, int MaxFiles);

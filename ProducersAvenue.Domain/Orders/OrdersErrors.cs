@@ -1,0 +1,41 @@
+using ProducersAvenue.Domain.Common;
+
+namespace ProducersAvenue.Domain.Orders;
+
+/// <summary>Expected failures of service orders (docs/decisions/018: codes <c>orders.*</c>, PascalCase field keys).</summary>
+public static class OrdersErrors
+{
+    public static Error IllegalTransition(OrderStatus from, OrderStatus to) => new("orders.illegal_transition",
+        $"An order that is {StatusText.Words(from)} cannot become {StatusText.Words(to)}.");
+    public static readonly Error NoRevisionsLeft = new("orders.no_revisions_left",
+        "Every revision included in this package has been used.");
+    public static readonly Error DeliveryEmpty = new("orders.delivery_empty", "Attach a file or write a note to deliver.", "DeliveryNotes");
+    public static Error NotDueForAutoCompletion(DateTimeOffset due) => new("orders.not_due",
+        $"The order completes by itself on {due:yyyy-MM-dd HH:mm} UTC at the earliest.");
+    public static readonly Error BuyerIsSeller = new("orders.buyer_is_seller", "You cannot order your own service.");
+    public static readonly Error PackageInvalid = new("orders.package_invalid",
+        "The package needs a name, a price of zero or more, at least one delivery day and zero or more revisions.");
+    public static readonly Error OnlyTheSeller = new("orders.only_the_seller", "Only the seller of this order can do that.");
+    public static readonly Error OnlyTheBuyer = new("orders.only_the_buyer", "Only the buyer of this order can do that.");
+    public static readonly Error NotAParty = new("orders.not_a_party", "This order is not yours.");
+    public static readonly Error RevisionReasonRequired = new("orders.revision_reason_required",
+        "Say what should change in the delivery.", "Reason");
+    public static Error TextTooLong(string field) => new("orders.text_too_long", $"Keep it under {Order.TextMaxLength:N0} characters.", field);
+    public static readonly Error CompletedCannotBeCancelled = new("orders.completed_not_cancellable",
+        "A completed order cannot be cancelled: the buyer accepted the delivery.");
+    public static readonly Error CancellationAlreadyProposed = new("orders.cancellation_already_proposed",
+        "You already asked to cancel; the other side has to agree.");
+    public static readonly Error NotFound = new("orders.not_found", "This order was not found.");
+    public static readonly Error ServiceNotOrderable = new("orders.service_not_orderable", "This service is not taking orders.");
+    public static readonly Error PackageNotFound = new("orders.package_not_found", "This package does not exist (any more).", "Package");
+    public static Error PriceChanged(string now) => new("orders.price_changed",
+        $"The price of this package changed to {now} since the page loaded. Check it and order again.", "Package");
+    public static Error RequirementsTooLong(int limit) => new("orders.requirements_too_long",
+        $"Keep the answer under {limit:N0} characters.", "Requirements");
+    public static Error TooManyFiles(int limit) => new("orders.too_many_files", $"Attach at most {limit} files.", "Files");
+    public static Error FileTooLarge(string name, long limitMegabytes) => new("orders.file_too_large",
+        $"“{name}” is larger than {limitMegabytes} MB.", "Files");
+    public static readonly Error FileNotAllowed = new("orders.file_not_allowed", "That file cannot be attached to this order.", "Files");
+    public static Error FileTypeUnsupported(string name) => new("orders.file_type_unsupported",
+        $"“{name}” is not an audio file, a ZIP, MIDI or a preset (or its contents do not match its name).", "Files");
+}

@@ -1,0 +1,125 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Payments.Sandbox;
+using ProducersAvenue.Domain.Finance.Wallets;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Marketplace.Reviews;
+using ProducersAvenue.Domain.Orders;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Profiles;
+
+namespace ProducersAvenue.Domain.Seeding;
+
+/// <summary>
+/// The demo community's service orders, played through the real checkout, sandbox, order service and jobs at moments over
+/// the last weeks (<see cref="DemoStage"/>, decision 200): orders waiting for the seller, in progress (one late), delivered
+/// (one after a revision), completed and reviewed (one cleared), completed by itself, cancelled and refunded (by the buyer
+/// before the start, and by mutual agreement), and mentoring sessions. Every cent goes through the ledger.
+/// </summary>
+public static class DemoOrders
+{
+    /// <summary>What happens to each demo order, and when it was placed (days ago).</summary>
+    private enum Fate
+    {
+        Pending,
+        InProgress,
+        Late,
+        Delivered,
+        DeliveredAfterRevision,
+        CompletedReviewed,
+        CompletedCleared,
+        AutoCompleted,
+        CancelledByBuyer,
+        CancelledMutually,
+    }
+
+    private static readonly (Fate Fate, int DaysAgo, bool Mentoring)[] Script =
+    [
+        (Fate.Pending, 1, false), (Fate.Pending, 0, true), (Fate.InProgress, 3, false), (Fate.Late, 12, false),
+        (Fate.Delivered, 5, false), (Fate.DeliveredAfterRevision, 9, false), (Fate.CompletedReviewed, 14, false),
+        (Fate.CompletedCleared, 28, false), (Fate.AutoCompleted, 10, false), (Fate.CancelledByBuyer, 6, false),
+        (Fate.CancelledMutually, 8, false), (Fate.CompletedReviewed, 16, true),
+    ];
+
+    public static async Task SeedAsync(DemoStage stage, AppDbContext owner, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        var services = (await owner.Services.AsNoTracking().Where(s => s.Status == ListingStatus.Active).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.SellerId, s.Packages, s.IsMentoring }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.SellerId, s.IsMentoring, Package: ServicePackages.Read(s.Packages).FirstOrDefault()))
+            .Where(s => s.Package is not null).ToList();
+        var buyers = await owner.UserProfiles.AsNoTracking().Where(p => p.Role == UserRole.Member).OrderBy(p => p.CreatedAt).ThenBy(p => p.UserId)
+            .Select(p => p.UserId).ToListAsync(cancellationToken);
+        if (services.Count == 0 || buyers.Count < 3) return;
+
+        for (var i = 0; i < Script.Length; i++)
+        {
+            var (fate, daysAgo, mentoring) = Script[i];
+            var pool = services.Where(s => s.IsMentoring == mentoring).ToList();
+            if (pool.Count == 0) pool = services;
+            var service = pool[i % pool.Count];
+            var buyer = buyers.Where(b => b != service.SellerId).ElementAt((i * 5 + 1) % (buyers.Count - 1));
+            var placedAt = now.AddDays(-daysAgo).AddHours(-2 - i);
+            var order = await PlaceAsync(stage, buyer, service.Id, service.Package!, placedAt, cancellationToken);
+            if (order is not { } id) continue;
+            await PlayAsync(stage, fate, id, buyer, service.SellerId, service.Id, service.Package!.DeliveryDays, placedAt, now, cancellationToken);
+        }
+
+        // The jobs, as they run: unanswered deliveries complete by themselves, and earnings 7 days past completion clear.
+        await stage.AsAsync<int>(null, UserRole.Member, now, sp => sp.GetRequiredService<OrderAutoCompletion>().RunAsync(cancellationToken));
+        await stage.AsAsync<int>(null, UserRole.Member, now, sp => sp.GetRequiredService<WalletClearing>().ReleaseDueAsync(cancellationToken));
+    }
+
+    private static async Task PlayAsync(DemoStage stage, Fate fate, Guid order, Guid buyer, Guid seller, Guid service, int deliveryDays,
+        DateTimeOffset placedAt, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Task<Result> As(Guid member, DateTimeOffset at, Func<OrderService, Task<Result>> step) =>
+            stage.AsAsync(member, UserRole.Member, at, sp => step(sp.GetRequiredService<OrderService>()));
+        var t = placedAt;
+        if (fate == Fate.Pending) return;
+        if (fate == Fate.CancelledByBuyer)
+        {
+            await As(buyer, t.AddHours(5), async o => await o.CancelAsync(order, "I found the stems I needed after all."));
+            return;
+        }
+        await As(seller, t = t.AddHours(3), o => o.StartAsync(order));
+        if (fate is Fate.InProgress or Fate.Late) return;
+        if (fate == Fate.CancelledMutually)
+        {
+            await As(seller, t = t.AddDays(1), async o => await o.CancelAsync(order, "My studio is flooded; I cannot deliver on time."));
+            await As(buyer, t.AddHours(4), async o => await o.CancelAsync(order, null));
+            return;
+        }
+        var deliverAt = fate switch
+        {
+            Fate.Delivered => now.AddDays(-1),
+            Fate.AutoCompleted => now.AddDays(-4),
+            _ => t.AddDays(Math.Min(deliveryDays, 2)),
+        };
+        await As(seller, deliverAt, o => o.DeliverAsync(new DeliverOrderCommand(order, [], "First version attached in our chat; notes on the mix bus choices inside.")));
+        if (fate is Fate.Delivered or Fate.AutoCompleted) return;
+        if (fate == Fate.DeliveredAfterRevision)
+        {
+            await As(buyer, deliverAt.AddHours(6), o => o.RequestRevisionAsync(order, "Could the vocal sit a little louder in the chorus?"));
+            await As(seller, deliverAt.AddHours(8), o => o.StartAsync(order));
+            await As(seller, now.AddHours(-20), o => o.DeliverAsync(new DeliverOrderCommand(order, [], "Vocal up 1.5 dB in the chorus, as asked.")));
+            return;
+        }
+        var acceptedAt = fate == Fate.CompletedCleared ? now.AddDays(-9) : deliverAt.AddHours(10);
+        await As(buyer, acceptedAt, o => o.AcceptAsync(order));
+        if (fate == Fate.CompletedReviewed)
+            await stage.AsAsync(buyer, UserRole.Member, acceptedAt.AddHours(1), sp => sp.GetRequiredService<ReviewService>()
+                .WriteAsync(new WriteReviewCommand(ReviewableType.Service, service, 5, "On time, easy to talk to, and the result speaks for itself."), cancellationToken));
+    }
+
+    private static async Task<Guid?> PlaceAsync(DemoStage stage, Guid buyer, Guid service, ServicePackage package, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var started = await stage.AsAsync(buyer, UserRole.Member, at, sp => sp.GetRequiredService<OrderCheckout>().StartAsync(
+            new PlaceOrderCommand(service, package.Name, Finance.Money.ToCents(package.Price), "Stems and a reference track are in the shared folder; tempo 92 BPM.", []),
+            cancellationToken));
+        if (!started.Succeeded || !started.Value!.RedirectUrl.StartsWith("/checkout/pay/", StringComparison.Ordinal)) return null;
+        var transaction = Guid.Parse(started.Value.RedirectUrl["/checkout/pay/".Length..]);
+        var paid = await stage.AsAsync(buyer, UserRole.Member, at.AddMinutes(2), sp => sp.GetRequiredService<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success));
+        return paid.Succeeded ? paid.Value!.OrderId : null;
+    }
+}

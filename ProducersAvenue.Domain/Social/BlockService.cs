@@ -1,0 +1,68 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>
+/// Blocking (decision 205): no messages, follows, comments, mentions or profile content between the two members, whichever
+/// of them blocked. Blocking ends the follows both ways (a database trigger, so the counters stay right); the rules hold in
+/// the services and again in the database through <c>app_block_partners()</c>.
+/// </summary>
+public sealed class BlockService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, TimeProvider clock, IPublicPageCache pages)
+{
+    /// <summary>Blocks <paramref name="otherId"/>; blocking twice changes nothing.</summary>
+    public async Task<Result> BlockAsync(Guid otherId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        if (me == otherId) return SocialErrors.CannotBlockSelf;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            if (!await db.Database.SqlQuery<bool>($"SELECT member_exists({otherId}) AS \"Value\"").SingleAsync(ct)) return SocialErrors.MemberNotFound;
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO user_blocks (blocker_id, blocked_id, created_at) VALUES ({me}, {otherId}, {clock.GetUtcNow()})
+                ON CONFLICT (blocker_id, blocked_id) DO NOTHING
+                """, ct);
+            UnitOfWork.AfterCommit(pages.Evict);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>Lifts the caller's block of <paramref name="otherId"/> (follows that ended stay ended).</summary>
+    public async Task<Result> UnblockAsync(Guid otherId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM user_blocks WHERE blocker_id = {me} AND blocked_id = {otherId}", ct);
+            UnitOfWork.AfterCommit(pages.Evict);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>Whether the caller blocked <paramref name="otherId"/> (not whether the other blocked the caller).</summary>
+    public async Task<bool> IsBlockedAsync(Guid otherId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await Blocks.BlockedByAsync(db, me, otherId, cancellationToken);
+    }
+
+    /// <summary>The members the caller blocked and muted, newest first (the settings list).</summary>
+    public async Task<IReadOnlyList<BlockedOrMutedMember>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is null) return [];
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<Row>($"SELECT kind, user_id, username, display_name, avatar_url, created_at FROM my_blocks_and_mutes()")
+            .ToListAsync(cancellationToken);
+        return rows.OrderByDescending(r => r.CreatedAt)
+            .Select(r => new BlockedOrMutedMember(new AuthorView(r.UserId, r.Username, Profiles.UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
+                r.Kind == "block", r.CreatedAt))
+            .ToList();
+    }
+
+    private sealed record Row(string Kind, Guid UserId, string Username, string? DisplayName, string? AvatarUrl, DateTimeOffset CreatedAt);
+}
+
+/// <summary>A member the caller blocked (<see cref="IsBlock"/>) or muted.</summary>
+public sealed record BlockedOrMutedMember(AuthorView Member, bool IsBlock, DateTimeOffset Since);

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Domain.Social;
+
+/// <summary>
+/// The block rule for single questions (decision 205). One implementation, the SQL function <c>app_block_partners()</c>:
+/// queries use it through <see cref="AppDbContext.BlockedWith"/>, Row Level Security through <c>app_hidden_authors()</c>,
+/// the follow and message policies through <c>app_blocked_with</c>, and a single pair or set asks it here.
+/// </summary>
+public static class Blocks
+{
+    /// <summary>Whether the caller of <paramref name="db"/> and <paramref name="other"/> have a block between them, either way.</summary>
+    public static async Task<bool> WithCallerAsync(AppDbContext db, Guid other, CancellationToken cancellationToken = default) =>
+        await db.Database.SqlQuery<bool>($"SELECT app_blocked_with({other}) AS \"Value\"").SingleAsync(cancellationToken);
+
+    /// <summary>The members the caller blocked or was blocked by.</summary>
+    public static async Task<HashSet<Guid>> PartnersOfCallerAsync(AppDbContext db, CancellationToken cancellationToken = default) =>
+        [.. await db.Database.SqlQuery<Guid>($"SELECT app_block_partners() AS \"Value\"").ToListAsync(cancellationToken)];
+
+    /// <summary>Whether <paramref name="blocker"/> (the caller) blocked <paramref name="blocked"/>: the caller's own rows.</summary>
+    public static async Task<bool> BlockedByAsync(AppDbContext db, Guid blocker, Guid blocked, CancellationToken cancellationToken = default) =>
+        await db.Database.SqlQuery<bool>(
+            $"SELECT EXISTS (SELECT 1 FROM user_blocks WHERE blocker_id = {blocker} AND blocked_id = {blocked}) AS \"Value\"").SingleAsync(cancellationToken);
+}

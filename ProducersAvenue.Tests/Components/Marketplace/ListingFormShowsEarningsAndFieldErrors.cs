@@ -1,0 +1,101 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
+using MudBlazor.Services;
+using ProducersAvenue.Domain;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Marketplace;
+using ProducersAvenue.Web.Components.Pages.Marketplace.Components;
+
+namespace ProducersAvenue.Tests.Components.Marketplace;
+
+/// <summary>
+/// The listing form on real PostgreSQL: the "what you receive" table follows the price as it is typed (SellerEarnings.Table
+/// for the seller's tier), and a bad price is refused at its field with everything typed kept and nothing saved.
+/// </summary>
+public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private Guid _me;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _me = await _db.CreateUserAsync("form_seller");
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        var configuration = new ConfigurationBuilder().Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        Services.AddSingleton<ICurrentUser>(CurrentUser.For(_me));
+        Services.AddAppDatabase(_db.AppConnectionString);
+        Services.AddProducersAvenueDomain(configuration);
+        SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    [Fact]
+    public void The_earnings_table_follows_the_price_as_it_is_typed()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-price", TimeSpan.FromSeconds(20));
+        Assert.NotNull(form.Find("[data-testid=earnings-hint]"));
+
+        form.Find("#product-price").Input("10");
+        // Basic tier (40%): card 29¢ + 30¢, PayPal 35¢ + 49¢, wallet free; commission $4.00.
+        form.WaitForAssertion(() => Assert.Equal("$5.41", form.Find("[data-testid=earnings-Card-seller]").TextContent.Trim()));
+        Assert.Equal("$5.16", form.Find("[data-testid=earnings-Paypal-seller]").TextContent.Trim());
+        Assert.Equal("$6.00", form.Find("[data-testid=earnings-WalletBalance-seller]").TextContent.Trim());
+
+        form.Find("#product-price").Input("20");
+        form.WaitForAssertion(() => Assert.Equal("$11.12", form.Find("[data-testid=earnings-Card-seller]").TextContent.Trim()));
+        Assert.Equal("$10.81", form.Find("[data-testid=earnings-Paypal-seller]").TextContent.Trim());
+        Assert.Equal("$12.00", form.Find("[data-testid=earnings-WalletBalance-seller]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_table_uses_the_commission_of_the_sellers_tier()
+    {
+        var table = Render<EarningsTable>(p => p.Add(t => t.Price, 10m).Add(t => t.Plan, new SellerPlan(SubscriptionTier.Ultimate, false)));
+        Assert.Equal("$8.41", table.Find("[data-testid=earnings-Card-seller]").TextContent.Trim());
+
+        table.Render(p => p.Add(t => t.Price, 10m).Add(t => t.Plan, new SellerPlan(SubscriptionTier.Premium, false)));
+        Assert.Equal("$7.41", table.Find("[data-testid=earnings-Card-seller]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task A_price_under_a_dollar_is_refused_at_the_price_and_the_form_keeps_what_was_typed()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
+
+        form.Find("#product-title").Change("Fifty Cent Loops");
+        form.Find("#product-bpm").Change("1000");
+        form.Find("#product-price").Input("0.50");
+        form.Find("#product-save").Click();
+
+        form.WaitForAssertion(() =>
+        {
+            var errors = form.FindAll(".mud-input-control .mud-input-error").Select(e => e.TextContent).ToList();
+            Assert.Contains(errors, e => e.Contains("at least $1.00", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.Contains("BPM is between 20 and 400", StringComparison.Ordinal));
+        }, TimeSpan.FromSeconds(10));
+        Assert.Equal("Fifty Cent Loops", form.Find("#product-title").GetAttribute("value"));
+        Assert.Equal("1000", form.Find("#product-bpm").GetAttribute("value"));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE seller_id = $1", _me));
+    }
+}

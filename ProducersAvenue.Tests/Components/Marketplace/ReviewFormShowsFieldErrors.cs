@@ -1,0 +1,89 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+using ProducersAvenue.Domain;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Tests.Integration.Marketplace.Reviews;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Marketplace.Components.Reviews;
+
+namespace ProducersAvenue.Tests.Components.Marketplace;
+
+/// <summary>
+/// The review form on real PostgreSQL: a missing rating and an over-long text are told at their fields, what was typed
+/// stays, nothing is saved; a corrected form posts the review.
+/// </summary>
+public sealed class ReviewFormShowsFieldErrors : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private Guid _product;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        var seller = await _db.CreateUserAsync("form_seller");
+        var me = await _db.CreateUserAsync("form_fan");
+        _product = await _db.ProductAsync(seller);
+        await _db.GotAsync(me, _product);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        var configuration = new ConfigurationBuilder().Build();
+        Services.AddSingleton<IConfiguration>(configuration);
+        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
+        Services.AddSingleton<ICurrentUser>(CurrentUser.For(me));
+        Services.AddAppDatabase(_db.AppConnectionString);
+        Services.AddProducersAvenueDomain(configuration);
+        SetRendererInfo(new RendererInfo("Server", true));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private IRenderedComponent<ReviewForm> RenderForm() =>
+        Render<ReviewForm>(p => p.Add(f => f.Type, ReviewableType.Product).Add(f => f.ItemId, _product));
+
+    [Fact]
+    public async Task A_review_without_stars_is_refused_at_the_stars_and_keeps_the_text()
+    {
+        var form = RenderForm();
+        form.Find("#review-text").Input("Loud and clean");
+
+        form.Find("[data-testid=review-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Equal("Choose from 1 to 5 stars.", form.Find(".pa-star-error").TextContent.Trim()), TimeSpan.FromSeconds(10));
+        Assert.Equal("Loud and clean", form.Find("#review-text").GetAttribute("value"));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM reviews"));
+    }
+
+    [Fact]
+    public async Task An_over_long_text_is_refused_at_the_text_and_a_corrected_review_is_posted()
+    {
+        var saved = false;
+        var form = Render<ReviewForm>(p => p.Add(f => f.Type, ReviewableType.Product).Add(f => f.ItemId, _product)
+            .Add(f => f.OnSaved, () => saved = true));
+        form.Find("#rating-new-4").Change("4");
+        var tooLong = new string('x', Review.TextMaxLength + 1);
+        form.Find("#review-text").Input(tooLong);
+
+        form.Find("[data-testid=review-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.Contains($"Keep the review under {Review.TextMaxLength + 1} characters.", form.Markup), TimeSpan.FromSeconds(10));
+        Assert.Equal(tooLong, form.Find("#review-text").GetAttribute("value"));
+        Assert.True(form.Find("#rating-new-4").HasAttribute("checked"));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM reviews"));
+
+        form.Find("#review-text").Input("Just right");
+        form.Find("[data-testid=review-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.True(saved), TimeSpan.FromSeconds(10));
+        Assert.Equal(4, await _db.ScalarAsync<int>("SELECT rating FROM reviews WHERE review_text = 'Just right'"));
+    }
+}

@@ -1,0 +1,73 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using MudBlazor.Services;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Messaging;
+using ProducersAvenue.Web.Components.Pages.Messaging.Components;
+
+namespace ProducersAvenue.Tests.Components.Messaging;
+
+/// <summary>The conversation's plain-HTML message list and the composer's rules, rendered in bUnit.</summary>
+public sealed class MessageListAndComposerBehave : BunitContext
+{
+    private static readonly DateTimeOffset At = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Me = Guid.NewGuid();
+    private static readonly Guid Other = Guid.NewGuid();
+
+    public MessageListAndComposerBehave()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    [Fact]
+    public void Own_messages_are_right_aligned_deleted_ones_show_a_placeholder_and_seen_sits_under_the_last_own_message_only()
+    {
+        var theirs = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>hi <strong>there</strong></p>", "hi **there**", false, At, false);
+        var deleted = new MessageView(Guid.NewGuid(), Me, "Me", true, "", "", true, At.AddMinutes(1), false);
+        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At.AddMinutes(2), true);
+
+        var list = Render<MessageList>(p => p
+            .Add(x => x.Messages, [theirs, deleted, mine])
+            .Add(x => x.SeenMessageId, mine.Id));
+
+        var items = list.FindAll("[data-testid=message]");
+        Assert.Equal(3, items.Count);
+        Assert.DoesNotContain("pa-msg-mine", items[0].ClassName);
+        Assert.Contains("pa-msg-mine", items[1].ClassName);
+        Assert.Equal("there", items[0].QuerySelector("strong")!.TextContent);
+        Assert.Equal("Message deleted", items[1].QuerySelector(".pa-msg-deleted")!.TextContent);
+        Assert.Null(items[1].QuerySelector("[data-testid=message-edit]"));
+        Assert.NotNull(items[2].QuerySelector("[data-testid=message-edit]"));
+        Assert.Null(items[0].QuerySelector("[data-testid=message-delete-for-everyone]"));
+        var seen = Assert.Single(list.FindAll("[data-testid=message-seen]"));
+        Assert.Same(items[2], seen.ParentElement);
+    }
+
+    [Fact]
+    public void The_composer_says_too_long_while_typing_keeps_the_text_when_sending_fails_and_clears_it_when_sent()
+    {
+        var answers = new Queue<Result>([MessagingErrors.SendingTooFast(30), Result.Success()]);
+        var sent = new List<string>();
+        var composer = Render<MessageComposer>(p => p.Add(x => x.Submit, (text, _) =>
+        {
+            sent.Add(text);
+            return Task.FromResult(answers.Dequeue());
+        }));
+
+        composer.Find("textarea").Input(new string('x', 5001));
+        Assert.Equal("Keep a message under 5,000 characters.", composer.Find("[data-testid=message-error]").TextContent);
+        Assert.Contains("5,001 / 5,000", composer.Markup);
+
+        composer.Find("textarea").Input("Tomorrow at 8?");
+        composer.Find("form").Submit();
+        Assert.Contains("too quickly", composer.Find("[data-testid=message-error]").TextContent);
+        Assert.Equal("Tomorrow at 8?", composer.Find("textarea").GetAttribute("value"));
+
+        composer.Find("form").Submit();
+        Assert.Equal(["Tomorrow at 8?", "Tomorrow at 8?"], sent);
+        Assert.Empty(composer.FindAll("[data-testid=message-error]"));
+        Assert.True(string.IsNullOrEmpty(composer.Find("textarea").GetAttribute("value")));
+    }
+}

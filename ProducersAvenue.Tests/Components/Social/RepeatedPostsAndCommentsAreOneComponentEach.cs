@@ -1,0 +1,131 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Support.Fakes;
+using ProducersAvenue.Web.Components.Pages.Social.Components;
+
+namespace ProducersAvenue.Tests.Components.Social;
+
+/// <summary>
+/// Structural guard for the feed's cost (decision 110): every component instance is rendering work on each request and
+/// memory for as long as the circuit lives, so a post card and a comment are one component each, whatever they show
+/// (poll, media, link preview, player, Connected badge, pinned, hidden, own-post actions), and the actions menu adds none
+/// until it is opened.
+/// </summary>
+public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, IAsyncLifetime
+{
+    /// <summary>The card itself; nothing inside it is a component.</summary>
+    private const int ComponentsPerCard = 1;
+
+    private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+    private static readonly Guid Me = Guid.NewGuid();
+    private static readonly AuthorView Ava = new(Guid.NewGuid(), "ava", "Ava Beats", "/files/avatars/ava.webp");
+    private static readonly AuthorView Self = new(Me, "me", "Me Myself", null);
+
+    public RepeatedPostsAndCommentsAreOneComponentEach()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddSocialComponentBasics(Now, new FakeFileStorage());
+        Services.AddSingleton<ICurrentUser>(CurrentUser.For(Me));
+        Services.AddSocial(new ConfigurationBuilder().Build());
+        Services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
+        Services.AddSocialCards(new ConfigurationBuilder().Build());
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
+
+    /// <summary>Twenty posts (a feed page), cycling through every kind of card.</summary>
+    private static List<PostView> Page() =>
+        Enumerable.Range(0, 20).Select(i => (i % 8) switch
+        {
+            0 => Post(i) with { Content = $"Plain **text** #lofi with @ben number {i}" },
+            1 => Post(i) with { Type = PostType.Image, MediaUrls = ["/files/posts/a.webp", "/files/posts/b.webp"], AuthorIsConnected = true },
+            2 => Post(i) with
+            {
+                Type = PostType.Poll, Poll = new PollView([new(0, "Snare A", null), new(1, "Snare B", null)], Now.AddDays(1), true, null, false, 0),
+            },
+            3 => Post(i) with
+            {
+                Type = PostType.Poll, Poll = new PollView([new(0, "Snare A", 3), new(1, "Snare B", 1)], Now.AddDays(1), true, 0, true, 4),
+                LikedByViewer = true,
+            },
+            4 => Post(i) with
+            {
+                Type = PostType.Link, LinkUrl = "https://example.com/article", LinkPreview = new LinkPreviewView("An article", "About mixing", "https://example.com/a.png"),
+            },
+            5 => Post(i) with { Type = PostType.Link, LinkUrl = "https://www.youtube.com/watch?v=dQw4w9WgXcQ", LinkPreview = new LinkPreviewView("Live", null, null) },
+            6 => Post(i) with
+            {
+                Type = PostType.Audio, MediaUrls = ["/files/posts/ava/2026/11/loop.wav"], Waveform = new Domain.Content.Audio.Waveform(7000, new byte[200]),
+            },
+            _ => Post(i) with { Author = Self, CanEdit = true, CanDelete = true, CanPin = true, IsPinned = true, IsHidden = true, HiddenReason = "Spam" },
+        }).ToList();
+
+    private static PostView Post(int i) => new()
+    {
+        Id = Guid.NewGuid(), Author = Ava, Content = $"Post {i}", CreatedAt = Now.AddMinutes(-i), UpdatedAt = Now.AddMinutes(-i), LikesCount = i, CommentsCount = 1,
+    };
+
+    [Fact]
+    public void A_feed_page_of_twenty_varied_posts_is_one_component_per_card()
+    {
+        var posts = Page();
+        var cut = Render<PostList>(p => p.Add(l => l.Load, _ => Task.FromResult(new KeysetPage<PostView>(posts, null))));
+
+        cut.WaitForAssertion(() => Assert.Equal(posts.Count, cut.FindAll("[data-testid=post-card]").Count));
+        var cards = cut.FindComponents<PostCard>();
+        Assert.Equal(posts.Count, cards.Count);
+        Assert.All(cards, card => Assert.Empty(card.FindComponents<IComponent>()));
+        Assert.Equal(posts.Count(p => p.Type == PostType.Audio), cut.FindAll("[data-testid=waveform-player]").Count);
+        Assert.InRange(cut.FindComponents<IComponent>().Count, 0, posts.Count * ComponentsPerCard);
+        // Every kind above drew its parts: a player facade, a link preview, images, both poll states, the badge and the hidden notice.
+        Assert.NotEmpty(cut.FindAll("[data-testid=link-embed] button"));
+        Assert.NotEmpty(cut.FindAll(".pa-link-preview"));
+        Assert.NotEmpty(cut.FindAll("img[alt='Post image']"));
+        Assert.NotEmpty(cut.FindAll("input[type=radio]"));
+        Assert.NotEmpty(cut.FindAll(".pa-poll-result"));
+        Assert.NotEmpty(cut.FindAll(".pa-connected"));
+        Assert.NotEmpty(cut.FindAll("[role=alert]"));
+    }
+
+    [Fact]
+    public void The_post_actions_menu_is_plain_html_that_exists_only_while_open()
+    {
+        var own = Page().First(p => p.CanEdit);
+        var cut = Render<PostCard>(p => p.Add(c => c.Post, own));
+        Assert.Empty(cut.FindAll("[role=menu]"));
+
+        cut.Find("button[aria-label='Post actions']").Click();
+
+        Assert.Equal(["Edit", "Unpin", "Delete"], cut.FindAll("[role=menu] [role=menuitem]").Select(i => i.TextContent.Trim()));
+        Assert.Equal("true", cut.Find("button[aria-label='Post actions']").GetAttribute("aria-expanded"));
+        Assert.Empty(cut.FindComponents<IComponent>());
+
+        cut.Find("[role=menu]").KeyDown(new Microsoft.AspNetCore.Components.Web.KeyboardEventArgs { Key = "Escape" });
+        Assert.Empty(cut.FindAll("[role=menu]"));
+    }
+
+    [Fact]
+    public void A_comment_thread_is_one_component_per_comment()
+    {
+        var reply = Comment("Reply", 2);
+        var root = Comment("Root", 1) with { Replies = [reply, Comment("Second reply", 2) with { CanEdit = true, CanDelete = true }] };
+        var cut = Render<CommentItem>(p => p.Add(c => c.Comment, root).Add(c => c.Reply, (_, _) => Task.FromResult(Result.Success())));
+
+        var inside = cut.FindComponents<IComponent>();
+        Assert.Equal(2, inside.Count);
+        Assert.All(inside, c => Assert.IsType<CommentItem>(c.Instance));
+        Assert.Equal(3, cut.FindAll(".pa-comment-body").Count);
+    }
+
+    private static CommentView Comment(string text, int level) => new()
+    {
+        Id = Guid.NewGuid(), Author = Ava, Content = text, BodyHtml = $"<p>{text}</p>", CreatedAt = Now.AddMinutes(-5), Level = level,
+    };
+}

@@ -1,0 +1,63 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Support;
+
+namespace ProducersAvenue.Tests.E2E.Accessibility;
+
+/// <summary>
+/// axe-core (WCAG 2.0/2.1 A and AA rules) over the main pages, signed out and signed in, in the light and the dark theme:
+/// any serious or critical violation fails, listed with its rule and elements. New pages belong in <see cref="AccessibilitySite"/>.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class MainPagesHaveNoSeriousAxeViolations(E2EFixture app)
+{
+    private static readonly AxeRunOptions WcagAandAA = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    };
+
+    private static readonly string[] Blocking = ["serious", "critical"];
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Main_pages_have_no_serious_or_critical_WCAG_violations(bool dark)
+    {
+        var theme = dark ? "dark" : "light";
+        var site = await AccessibilitySite.SeedAsync(app, $"axe{theme}");
+        var findings = new List<string>();
+
+        var visitor = await AccessibilitySite.NewPageAsync(app, dark);
+        var visitorShots = new Screenshots(visitor, $"Axe-{theme}-signed-out");
+        foreach (var target in site.SignedOutPages) await CheckAsync(visitor, target, visitorShots, findings);
+
+        var admin = await AccessibilitySite.NewPageAsync(app, dark);
+        await admin.SignInAsync(site.Admin);
+        var adminShots = new Screenshots(admin, $"Axe-{theme}-signed-in");
+        foreach (var target in site.SignedInPages) await CheckAsync(admin, target, adminShots, findings);
+
+        // The bell's menu open (its list renders in the popover provider only while open).
+        await AccessibilitySite.OpenAsync(admin, site.SignedInPages[0]);
+        await admin.GetByRole(AriaRole.Button, new() { NameRegex = new("^Notifications, ") }).ClickAsync();
+        await admin.GetByRole(AriaRole.Menuitem, new() { Name = "See all" }).WaitForAsync();
+        await admin.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
+        await CheckAsync(admin, new MainPage("bell-open", "/"), adminShots, findings, navigate: false);
+
+        Assert.True(findings.Count == 0, $"axe found serious or critical violations in the {theme} theme:\n" + string.Join("\n", findings));
+    }
+
+    private static async Task CheckAsync(IPage page, MainPage target, Screenshots shots, List<string> findings, bool navigate = true)
+    {
+        if (navigate) await AccessibilitySite.OpenAsync(page, target);
+        await shots.TakeAsync(target.Name);
+        var result = await page.RunAxe(WcagAandAA);
+        foreach (var violation in result.Violations.Where(v => Blocking.Contains(v.Impact)))
+        {
+            var nodes = violation.Nodes.Take(4).Select(n => $"      {string.Join(" ", n.Target?.ToString())} {Shorten(n.Html)}");
+            findings.Add($"  {target.Name} ({target.Path}): {violation.Id} [{violation.Impact}] {violation.Help} — {violation.Nodes.Length} element(s)\n{string.Join("\n", nodes)}");
+        }
+    }
+
+    private static string Shorten(string? html) => html is null ? "" : html.Length <= 160 ? html : html[..160] + "…";
+}

@@ -1,0 +1,153 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Integration.Social;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Tests.Unit.Marketplace;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Marketplace;
+
+/// <summary>
+/// Selling in a real browser: a seller lists a product with a cover and a file, watches what they keep as they type the
+/// price, publishes it, and another member opens its page; a bad price is refused at its field with the form kept.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
+{
+    [Fact]
+    public async Task A_seller_lists_a_product_with_a_cover_and_a_file_publishes_it_and_another_member_sees_its_page()
+    {
+        await app.CreateSettledMemberAsync("e2e_seller");
+        await app.CreateSettledMemberAsync("e2e_buyer");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("e2e_seller");
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sell" }).ClickAsync();
+        await Expect(page.GetByText("Nothing for sale yet")).ToBeVisibleAsync();
+        // The list prerenders; clicking before the circuit takes over raced the interactive render that replaces the button.
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.GetByTestId("new-product").ClickAsync();
+        await FillListingAsync(page, "Sunrise Keys Pack", "12.50");
+        // 1250¢ on the basic plan: card 36¢ + 30¢ and 40% commission leave $6.84.
+        await Expect(page.GetByTestId("earnings-Card-seller")).ToHaveTextAsync("$6.84");
+        await page.GetByTestId("thumbnail-field").Locator("input[type=file]")
+            .ChooseFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = TestImages.Png(256, 256) });
+        await Expect(page.Locator(".pa-form-previews img")).ToBeVisibleAsync();
+        await page.GetByTestId("product-files-field").Locator("input[type=file]")
+            .ChooseFilesAsync(new FilePayload { Name = "keys.wav", MimeType = "audio/wav", Buffer = ProductFilesAreWhatTheirNamesSay.Wav() });
+        await Expect(page.GetByTestId("product-file-list")).ToContainTextAsync("keys.wav");
+
+        await page.Locator("#product-publish").ClickAsync();
+
+        await page.WaitForURLAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));
+        var row = page.GetByTestId("listing-row").Filter(new() { HasText = "Sunrise Keys Pack" });
+        await Expect(row.GetByTestId("listing-status")).ToHaveTextAsync("Active");
+        Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT products_count FROM user_profiles WHERE username = 'e2e_seller'"));
+
+        var buyer = await app.NewPageAsync();
+        await buyer.SignInAsync("e2e_buyer");
+        await buyer.GotoAsync("/market/products/sunrise-keys-pack");
+        await Expect(buyer.GetByTestId("product-title")).ToHaveTextAsync("Sunrise Keys Pack");
+        await Expect(buyer.GetByTestId("product-price")).ToHaveTextAsync("$12.50");
+        await Expect(buyer.GetByTestId("product-licence")).ToContainTextAsync("Commercial use");
+        await Expect(buyer.GetByTestId("technical-details")).ToContainTextAsync("96");
+        await Expect(buyer.GetByTestId("product-seller")).ToContainTextAsync("e2e_seller");
+        await Expect(buyer.Locator(".pa-product-hero img")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_price_under_a_dollar_shows_the_message_at_the_price_and_keeps_the_form()
+    {
+        await app.CreateSettledMemberAsync("e2e_cheap");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("e2e_cheap");
+        await page.GotoAsync("/sell/products/new");
+
+        await FillListingAsync(page, "Half Dollar Loops", "0.50");
+        await page.Locator("#product-save").ClickAsync();
+
+        await Expect(page.GetByText("A paid listing costs at least $1.00")).ToBeVisibleAsync();
+        await Expect(page.Locator("#product-title")).ToHaveValueAsync("Half Dollar Loops");
+        await Expect(page.Locator("#product-bpm")).ToHaveValueAsync("96");
+        Assert.EndsWith("/sell/products/new", page.Url);
+        Assert.Equal(0, await app.Db.ScalarAsync<long>("SELECT count(*) FROM products WHERE title = 'Half Dollar Loops'"));
+    }
+
+    [Fact]
+    public async Task Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes()
+    {
+        var seller = await app.CreateSettledMemberAsync("shot_seller");
+        await app.CreateSettledMemberAsync("shot_shopper");
+        await using (var services = app.Db.As(seller))
+        {
+            var category = await app.Db.ScalarAsync<Guid>("SELECT id FROM categories WHERE slug = 'producer-engineer'");
+            var file = await services.Get<ProductUploads>()
+                .UploadFileAsync("kit.zip", new MemoryStream(ProductFilesAreWhatTheirNamesSay.Zip()));
+            foreach (var (title, price) in new[] { ("Velvet Night Drums", 24.99m), ("Golden Hour Loops", 9.99m) })
+            {
+                var created = await services.Get<ProductService>().CreateAsync(new SaveProductCommand
+                {
+                    Title = title, Description = "Warm **drums** for late sessions. #velvet", Price = price, CategoryId = category,
+                    LicenseType = LicenseType.Exclusive,
+                    TechnicalDetails = new ProductTechnicalDetails { Bpm = 88, Key = "C minor", SampleRateHz = 48000, BitDepth = 24 },
+                    Files = [file.Value!],
+                });
+                Assert.True(created.Succeeded, created.FirstError?.Message);
+                await services.Get<ProductService>().PublishAsync(created.Value);
+            }
+        }
+
+        foreach (var (width, dark) in new[] { (1280, false), (390, false), (1280, true), (390, true) })
+        {
+            var suffix = $"{width}-{(dark ? "dark" : "light")}";
+            var page = await app.NewPageAsync(width, dark);
+            var shots = new Screenshots(page, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{suffix}");
+            await page.SignInAsync("shot_seller");
+            await page.GotoAsync("/sell");
+            await Settle(page, dark);
+            await shots.TakeAsync("sell");
+            await page.GotoAsync("/sell/products/new");
+            await Expect(page.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
+            await page.Locator("#product-title").FillAsync("Preview of the form");
+            await page.Locator("#product-price").PressSequentiallyAsync("19.99");
+            await Expect(page.GetByTestId("earnings-Card-seller")).ToBeVisibleAsync();
+            await Settle(page, dark);
+            await shots.TakeAsync("new-product-form");
+            await page.Context.CloseAsync();
+
+            var shopper = await app.NewPageAsync(width, dark);
+            var shopperShots = new Screenshots(shopper, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{suffix}-shopper");
+            await shopper.SignInAsync("shot_shopper");
+            await shopper.GotoAsync("/market/products/velvet-night-drums");
+            await Expect(shopper.GetByTestId("exclusive-note")).ToBeVisibleAsync();
+            await Settle(shopper, dark);
+            await shopperShots.TakeAsync("product-page");
+            await shopper.GotoAsync("/u/shot_seller");
+            await Expect(shopper.Locator("article.pa-profile[data-interactive=true]")).ToBeVisibleAsync();
+            await Expect(shopper.GetByTestId("profile-products")).ToBeVisibleAsync();
+            await Settle(shopper, dark);
+            await shopperShots.TakeAsync("profile-products");
+            await shopper.Context.CloseAsync();
+        }
+    }
+
+    private static async Task FillListingAsync(IPage page, string title, string price)
+    {
+        await Expect(page.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.Locator("#product-title").FillAsync(title);
+        await page.Locator("#product-description").FillAsync("Soft keys for **late** sessions. #sunrise");
+        await page.ChooseAsync("Category", "Producer/Engineer");
+        await page.Locator("#product-bpm").FillAsync("96");
+        await page.Locator("#product-price").PressSequentiallyAsync(price, new() { Delay = 30 });
+        await page.ChooseAsync("Licence", "Commercial use");
+    }
+
+    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts and images.</summary>
+    private static async Task Settle(IPage page, bool dark)
+    {
+        if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");
+        await page.WaitForTimeoutAsync(300);
+    }
+}

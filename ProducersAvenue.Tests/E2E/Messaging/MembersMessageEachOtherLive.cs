@@ -1,0 +1,123 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Messaging;
+
+[Collection(E2ECollection.Name)]
+public sealed class MembersMessageEachOtherLive(E2EFixture app)
+{
+    [Fact]
+    public async Task A_messages_B_who_sees_it_live_with_the_badge_replies_and_A_sees_seen_then_a_group_of_three_talks()
+    {
+        var mia = await app.CreateSettledMemberAsync("mia_keys");
+        var noah = await app.CreateSettledMemberAsync("noah_808");
+        await app.CreateSettledMemberAsync("olly_bass");
+        // Noah follows Mia, so her first message lands in his inbox (his setting: people I follow).
+        await app.Db.ScalarAsync<int>("INSERT INTO followers (id, follower_id, following_id, created_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING 1", noah, mia);
+
+        var a = await SignInAsync("mia_keys");
+        var b = await SignInAsync("noah_808");
+        await OpenAsync(b, "/messages");
+        await Expect(b.GetByText("No conversations yet.")).ToBeVisibleAsync();
+
+        // A opens the DM from B's profile and sends with Enter.
+        await OpenAsync(a, "/u/noah_808");
+        await a.GetByTestId("message-button").ClickAsync();
+        await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await a.Locator("[data-testid=message-composer]").WaitForAsync();
+        await a.GetByTestId("message-input").FillAsync("Hey Noah, got a minute for the **hook**?");
+        await a.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(a.GetByTestId("message").Last).ToContainTextAsync("got a minute for the hook?");
+        await Expect(a.GetByTestId("message").Last.Locator("strong")).ToHaveTextAsync("hook");
+        await Expect(a.GetByTestId("message-input")).ToHaveValueAsync("");
+
+        // B sees it arrive without reloading: the conversation with its unread count, and the app bar badge.
+        var item = b.GetByTestId("conversation-item").Filter(new() { HasText = "mia_keys" });
+        await Expect(item).ToBeVisibleAsync();
+        await Expect(item.GetByTestId("conversation-unread")).ToHaveTextAsync("1");
+        await Expect(b.GetByRole(AriaRole.Link, new() { Name = "Messages, 1 unread" })).ToBeVisibleAsync();
+
+        await item.ClickAsync();
+        await Expect(b.GetByTestId("message").Last).ToContainTextAsync("got a minute");
+        await Expect(b.GetByRole(AriaRole.Link, new() { Name = "Messages, 0 unread" })).ToBeVisibleAsync();
+        // A sees "Seen" under her message once B has opened the conversation.
+        await Expect(a.GetByTestId("message-seen")).ToBeVisibleAsync();
+
+        // B types (A sees the indicator), then replies with Shift+Enter for a second line.
+        await b.GetByTestId("message-input").PressSequentiallyAsync("Sure");
+        await Expect(a.GetByTestId("typing-indicator")).ToBeVisibleAsync();
+        await b.GetByTestId("message-input").PressAsync("Shift+Enter");
+        await b.GetByTestId("message-input").PressSequentiallyAsync("after lunch?");
+        await Expect(b.GetByTestId("message-input")).ToHaveValueAsync("Sure\nafter lunch?");
+        await b.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(a.GetByTestId("message").Last).ToContainTextAsync("after lunch?");
+        await Expect(b.GetByTestId("message-seen")).ToBeVisibleAsync();
+
+        // An empty message keeps the composer and says why.
+        await b.GetByTestId("message-input").FillAsync("   ");
+        await b.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(b.GetByTestId("message-error")).ToHaveTextAsync("Write a message first.");
+
+        var shots = new Screenshots(a);
+        await shots.TakeAsync("conversation-desktop-light");
+        await OpenAsync(a, "/messages");
+        await shots.TakeAsync("inbox-desktop-light");
+        var conversationUrl = b.Url;
+        foreach (var (width, dark, name) in new[] { (390, false, "phone-light"), (390, true, "phone-dark"), (1280, true, "desktop-dark") })
+        {
+            var page = await SignInAsync("noah_808", width, dark);
+            var pageShots = new Screenshots(page);
+            await OpenAsync(page, "/messages");
+            await Expect(page.GetByTestId("conversation-item").First).ToBeVisibleAsync();
+            await pageShots.TakeAsync($"inbox-{name}");
+            await OpenAsync(page, new Uri(conversationUrl).AbsolutePath);
+            await Expect(page.GetByTestId("message").First).ToBeVisibleAsync();
+            await pageShots.TakeAsync($"conversation-{name}");
+            await page.Context.CloseAsync();
+        }
+
+        // A group of three: A creates it, B (in the group, conversation list open) sees it live, C reads it from requests.
+        await OpenAsync(b, "/messages");
+        await a.GetByTestId("new-group").ClickAsync();
+        await a.GetByLabel("Group name").FillAsync("Hook crew");
+        await a.GetByLabel("Members", new() { Exact = true }).FillAsync("@noah_808, @olly_bass");
+        await a.GetByTestId("group-create").ClickAsync();
+        await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await a.Locator("[data-testid=message-composer]").WaitForAsync();
+        await a.GetByTestId("message-input").FillAsync("Welcome to the hook crew");
+        await a.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(b.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" })).ToBeVisibleAsync();
+
+        var c = await SignInAsync("olly_bass");
+        await OpenAsync(c, "/messages");
+        await c.GetByTestId("messages-requests-tab").ClickAsync();
+        await c.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" }).ClickAsync();
+        await Expect(c.GetByTestId("message").Last).ToContainTextAsync("Welcome to the hook crew");
+        await c.GetByTestId("request-accept").ClickAsync();
+        await Expect(c.GetByTestId("message-request")).ToHaveCountAsync(0);
+        await c.GetByTestId("message-input").FillAsync("Glad to be here");
+        await c.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(a.GetByTestId("message").Last).ToContainTextAsync("Glad to be here");
+        await Expect(a.GetByTestId("message").Last).ToContainTextAsync("olly_bass");
+        await new Screenshots(a).TakeAsync("group-desktop-light");
+    }
+
+    private static async Task OpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+    }
+
+    private async Task<IPage> SignInAsync(string username, int width = 1280, bool dark = false)
+    {
+        var page = await app.NewPageAsync(width, dark);
+        var login = new LoginPage(page);
+        await login.OpenAsync();
+        await login.SignInAsync(username, AppFactory.Password);
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        return page;
+    }
+}

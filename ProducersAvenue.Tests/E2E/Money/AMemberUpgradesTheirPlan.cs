@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Marketplace;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Money;
+
+/// <summary>
+/// The pricing page in a real browser: a member on Basic upgrades to Premium, pays in the sandbox and comes back to the
+/// page on Premium; then schedules a return to Basic at the period's end and takes it back. Screenshots of the page at
+/// desktop and phone widths, light and dark.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
+{
+    [Fact]
+    public async Task A_member_upgrades_to_premium_pays_in_the_sandbox_and_schedules_a_cancellation_they_take_back()
+    {
+        await app.CreateSettledMemberAsync("plan_upgrader");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("plan_upgrader");
+        await page.GotoAsync("/pricing");
+        var pricing = page.GetByTestId("pricing");
+        await Expect(pricing).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("You are on Basic");
+
+        await page.Locator("[data-testid=plan][data-tier=premium]").GetByTestId("upgrade").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/checkout/pay/"));
+        await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("$19.00");
+        await Expect(page.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.Locator("#card-number").FillAsync("4242 4242 4242 4242");
+        await page.GetByTestId("pay").ClickAsync();
+
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/pricing\\?upgraded=1"));
+        await Expect(pricing).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("You are on Premium (monthly)");
+        await Expect(page.Locator("[data-testid=plan][data-tier=premium]")).ToContainTextAsync("Your plan");
+
+        await page.Locator("[data-testid=plan][data-tier=basic]").GetByTestId("switch-later").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+        await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("you return to Basic");
+        await new ServicePages(page).ShootAllAsync(new Screenshots(page, "pricing"), "pricing");
+        await page.GetByTestId("keep-plan").ClickAsync();
+        await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("Renews on");
+    }
+}

@@ -1,0 +1,77 @@
+using ProducersAvenue.Domain.Finance.Payments.Sandbox;
+using ProducersAvenue.Domain.Finance.Payouts;
+using ProducersAvenue.Domain.Finance.Refunds;
+using ProducersAvenue.Domain.Finance.Wallets;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Tests.E2E.Marketplace;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Integration.Finance;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Money;
+
+/// <summary>
+/// Disputes, debts and revenue in a real browser (decisions 220, 221): a sale paid with the sandbox's card 0259 is disputed a
+/// minute later and an admin finds it open on <c>/admin/disputes</c>; the revenue chart renders; a seller whose late refund
+/// their balance no longer covered sees what they owe on the wallet. Screenshots of the three pages (desktop and phone, light
+/// and dark).
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
+{
+    [Fact]
+    public async Task An_admin_sees_a_dispute_and_the_revenue_chart_and_a_seller_sees_their_debt()
+    {
+        var seller = await app.CreateSettledMemberAsync("dispute_e2e_seller");
+        var debtor = await app.CreateSettledMemberAsync("debt_e2e_seller");
+        var buyer = await app.CreateSettledMemberAsync("dispute_e2e_buyer");
+        var admin = await app.CreateWithPasswordAsync("dispute_e2e_admin", UserRole.Admin);
+        var world = new MoneyWorld(app.Db);
+
+        // A card payment with 0259 is disputed a minute later.
+        var disputed = await world.StartCardCheckoutAsync(buyer, await world.ProductAsync(seller, "Disputed Drum Kit", 49m));
+        Assert.True((await world.As(buyer).Get<SandboxCheckout>().PayAsync(disputed, SandboxCards.Disputed)).Succeeded);
+        await world.BuyByCardAsync(buyer, await world.ProductAsync(seller, "Kept Loop Pack", 25m));
+        world.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.Equal(1, await world.System().Get<SandboxDisputes>().RaiseDueAsync());
+
+        // A late refund the seller's balance no longer covers: $100 clears (5680¢), $50 is withdrawn, the refund leaves $50 owed.
+        var kit = await world.ProductAsync(debtor, "Refunded Vocal Kit", 100m);
+        await world.BuyByCardAsync(buyer, kit);
+        world.Clock.Advance(TimeSpan.FromDays(8));
+        await world.System().Get<WalletClearing>().ReleaseDueAsync();
+        var payouts = world.As(debtor).Get<PayoutService>();
+        await world.ConnectStripeAsync(debtor);
+        Assert.True((await payouts.RequestAsync("50")).Succeeded);
+        var sale = await app.Db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE related_id = $1", kit);
+        Assert.True((await world.AsAdmin(admin).Get<RefundService>().RefundAsync(sale)).Succeeded);
+
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("dispute_e2e_admin");
+        await page.GotoAsync("/admin/disputes");
+        await Expect(page.GetByTestId("admin-disputes")).ToHaveAttributeAsync("data-interactive", "true");
+        var row = page.GetByTestId("dispute-row").Filter(new() { HasText = "Disputed Drum Kit" });
+        await Expect(row).ToHaveAttributeAsync("data-status", "open");
+        await Expect(row).ToContainTextAsync("@dispute_e2e_seller");
+        await Expect(row).ToContainTextAsync("$49.00");
+        await Expect(row).ToContainTextAsync("the cardholder did not authorise it");
+        await new ServicePages(page).ShootAllAsync(new Screenshots(page), "disputes");
+
+        await page.GotoAsync("/admin/revenue");
+        await Expect(page.GetByTestId("admin-revenue")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("revenue-chart")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("revenue-period")).ToHaveCountAsync(30);
+        await Expect(page.GetByTestId("revenue-gross")).Not.ToHaveTextAsync("$0.00");
+        await new ServicePages(page).ShootAllAsync(new Screenshots(page), "revenue");
+        await page.GetByText("Last 26 weeks").ClickAsync();
+        await Expect(page.GetByTestId("revenue-period")).ToHaveCountAsync(26);
+
+        var wallet = await app.NewPageAsync();
+        await wallet.SignInAsync("debt_e2e_seller");
+        await wallet.GotoAsync("/wallet");
+        await Expect(wallet.GetByTestId("wallet")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(wallet.GetByTestId("wallet-debt")).ToContainTextAsync("You owe $50.00");
+        await new ServicePages(wallet).ShootAllAsync(new Screenshots(wallet), "wallet-debt");
+    }
+}

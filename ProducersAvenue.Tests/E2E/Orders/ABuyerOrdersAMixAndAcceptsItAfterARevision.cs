@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Marketplace;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Orders;
+
+/// <summary>
+/// A service order in two real browsers: the buyer orders a mixing package, answers the requirements and pays in the
+/// sandbox (the requirement files are covered by Integration/Orders/OrderFilesArePrivateToTheParties); the seller starts and delivers; the buyer asks one revision; the seller delivers again; the buyer
+/// accepts and reviews the service (verified). Both dashboards show the order. Screenshots of the order page and the
+/// dashboards at desktop and phone widths, light and dark.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
+{
+    private const string Slug = "e2e-mixing-your-song";
+
+    [Fact]
+    public async Task The_buyer_orders_the_seller_delivers_twice_and_the_buyer_accepts_and_reviews()
+    {
+        var seller = await app.CreateSettledMemberAsync("mix_engineer");
+        await app.CreateSettledMemberAsync("song_writer");
+        await app.Db.ExecuteAsync("""
+            INSERT INTO services (seller_id, title, slug, description, service_type, packages, buyer_requirements, status)
+            VALUES ($1, 'Mixing your song', $2, 'Radio-ready mixes.', 'mixing',
+                    '[{"name": "Standard", "price": 80, "delivery_days": 3, "revisions": 1, "features": ["Up to 24 stems"]}]',
+                    'Send your stems and a reference track.', 'active')
+            """, seller, Slug);
+
+        // The buyer orders, answers the requirements and pays.
+        var buyer = await app.NewPageAsync();
+        await buyer.SignInAsync("song_writer");
+        var pages = new ServicePages(buyer);
+        await pages.OpenAsync($"/market/services/{Slug}");
+        await buyer.GetByTestId("order-button").ClickAsync();
+        await buyer.WaitForURLAsync(new Regex("/orders/new/"));
+        await Expect(buyer.GetByTestId("order-form")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(buyer.GetByTestId("order-prompt")).ToHaveTextAsync("Send your stems and a reference track.");
+        await buyer.GetByLabel("Your answer").FillAsync("Pop ballad, 92 BPM. Vocals up front.");
+        await buyer.GetByTestId("order-continue").ClickAsync();
+        await buyer.WaitForURLAsync(new Regex("/checkout/pay/"));
+        await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$80.00");
+        await Expect(buyer.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
+        await buyer.Locator("#card-number").FillAsync("4242 4242 4242 4242");
+        await buyer.GetByTestId("pay").ClickAsync();
+        await buyer.WaitForURLAsync(new Regex("/orders/[0-9a-f-]{36}$"));
+        var orderUrl = new Uri(buyer.Url).AbsolutePath;
+        await Expect(buyer.GetByTestId("order-page")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Waiting for the seller");
+
+        // The seller sees the requirements and the file, starts and delivers.
+        var sellerPage = await app.NewPageAsync();
+        await sellerPage.SignInAsync("mix_engineer");
+        var sellerPages = new ServicePages(sellerPage);
+        await sellerPages.OpenAsync(orderUrl);
+        await Expect(sellerPage.GetByTestId("order-requirements-text")).ToHaveTextAsync("Pop ballad, 92 BPM. Vocals up front.");
+        await sellerPage.GetByTestId("order-start").ClickAsync();
+        await Expect(sellerPage.GetByTestId("order-due")).ToContainTextAsync("Due in");
+        await DeliverAsync(sellerPage, "First mix: vocals forward, wide chorus.");
+
+        // The buyer asks one revision.
+        await pages.OpenAsync(orderUrl);
+        await Expect(buyer.GetByTestId("order-delivery-notes")).ToHaveTextAsync("First mix: vocals forward, wide chorus.");
+        await buyer.GetByTestId("order-revise").ClickAsync();
+        await buyer.GetByLabel("What should change?").FillAsync("A touch more reverb on the bridge.");
+        await buyer.GetByTestId("order-send-revision").ClickAsync();
+        await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Revision requested");
+
+        // The seller delivers again.
+        await sellerPages.OpenAsync(orderUrl);
+        await sellerPage.GetByTestId("order-start").ClickAsync();
+        await DeliverAsync(sellerPage, "Bridge reverb up, as asked.");
+
+        // The buyer accepts, with a confirmation, then reviews the service as a verified buyer.
+        await pages.OpenAsync(orderUrl);
+        await Expect(buyer.GetByTestId("order-revise")).ToHaveCountAsync(0);
+        await buyer.GetByTestId("order-accept").ClickAsync();
+        await buyer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
+        await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Completed");
+        await Expect(buyer.GetByTestId("order-timeline").Locator("li")).ToHaveCountAsync(7);
+        await pages.ShootAllAsync(new Screenshots(buyer, "OrderPage"), "order");
+
+        await pages.OpenAsync($"/market/services/{Slug}");
+        var form = buyer.GetByTestId("review-form");
+        await form.GetByRole(AriaRole.Radio, new() { Name = "1 star", Exact = true }).FocusAsync();
+        await buyer.Keyboard.PressAsync("Space");
+        for (var i = 0; i < 4; i++) await buyer.Keyboard.PressAsync("ArrowRight");
+        await form.GetByLabel("Your review (optional)").FillAsync("Fast, precise, and one revision was all it took.");
+        await form.GetByRole(AriaRole.Button, new() { Name = "Post review" }).ClickAsync();
+        await Expect(buyer.GetByTestId("review").GetByTestId("verified-purchase")).ToHaveTextAsync("✓ Verified purchase");
+
+        // Both dashboards show it.
+        await pages.OpenAsync("/orders");
+        await Expect(buyer.GetByTestId("order-row")).ToHaveCountAsync(1);
+        await Expect(buyer.GetByTestId("order-row")).ToContainTextAsync("Mixing your song");
+        await pages.ShootAllAsync(new Screenshots(buyer, "OrdersBuying"), "orders-buying");
+        await sellerPages.OpenAsync("/orders?side=selling");
+        await Expect(sellerPage.GetByTestId("order-row")).ToContainTextAsync("Completed");
+        await Expect(sellerPage.GetByTestId("orders-earnings")).ToHaveTextAsync("$45.38");
+        await sellerPages.ShootAllAsync(new Screenshots(sellerPage, "OrdersSelling"), "orders-selling");
+    }
+
+    private static async Task DeliverAsync(IPage page, string notes)
+    {
+        await page.GetByLabel("Notes for the buyer").FillAsync(notes);
+        await page.GetByTestId("order-deliver").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Deliver", Exact = true }).ClickAsync();
+        await Expect(page.GetByTestId("order-status")).ToHaveTextAsync("Delivered");
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+using ProducersAvenue.Web.Components.Shared;
+using ProducersAvenue.Tests.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Social;
+
+/// <summary>
+/// A paste far beyond a text's rule used to exceed the circuit's receive limit and drop the connection silently. Now the
+/// box caps it one character over the rule, says the rule at the field, and the page keeps working.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
+{
+    private static readonly string Huge = string.Concat(Enumerable.Repeat("Long text ünïcödé \"quoted\" ", 100_000 / 20))[..100_000];
+
+    [Fact]
+    public async Task Pasting_100000_characters_into_the_post_box_shows_the_limit_and_the_page_still_posts()
+    {
+        await app.CreateSettledMemberAsync("paste_pat");
+        var page = await app.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.SignInAsync("paste_pat");
+        var social = new SocialPages(page);
+        await social.OpenAsync("/");
+        var box = social.Composer.Locator("textarea").First;
+
+        await PasteAsync(page, box, Huge);
+
+        await Expect(social.Composer.GetByText("Keep it under 10,000 characters.")).ToBeVisibleAsync();
+        Assert.Equal(10_001, await box.EvaluateAsync<int>("t => t.value.length"));
+        await box.FillAsync("Short and sweet after a long paste");
+        await Expect(social.Composer.GetByText("Keep it under 10,000 characters.")).ToHaveCountAsync(0);
+        await social.SubmitPostAsync("Short and sweet after a long paste");
+    }
+
+    [Fact]
+    public async Task Pasting_100000_characters_into_the_comment_box_shows_the_limit_and_the_page_still_comments()
+    {
+        var me = await app.CreateSettledMemberAsync("paste_cora");
+        var post = await app.InsertLinkPostAsync(me, "Comment on me", "https://example.com/track");
+        var page = await app.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.SignInAsync("paste_cora");
+        var social = new SocialPages(page);
+        await social.OpenAsync($"/posts/{post}");
+        var box = page.GetByLabel("Add a comment");
+
+        await PasteAsync(page, box, Huge);
+
+        await Expect(page.GetByText("Keep it under 5,000 characters.")).ToBeVisibleAsync();
+        await box.FillAsync("A short comment still works");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
+        // The posted comment (a paragraph), not the box that may still show the text until it clears.
+        await Expect(page.Locator("#comments").GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "A short comment still works" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public void The_circuit_accepts_the_largest_text_a_box_allows_even_when_every_character_is_escaped()
+    {
+        // The Blazor hub is internal to ASP.NET Core: its options are found by name.
+        var hub = Type.GetType("Microsoft.AspNetCore.Components.Server.ComponentHub, Microsoft.AspNetCore.Components.Server", throwOnError: true)!;
+        var options = app.App.Services.GetRequiredService(typeof(IOptions<>).MakeGenericType(typeof(HubOptions<>).MakeGenericType(hub)));
+        var limit = ((HubOptions)options.GetType().GetProperty("Value")!.GetValue(options)!).MaximumReceiveMessageSize;
+
+        // Worst case: a control character is JSON-escaped as \u00XX (6 bytes), plus the event's envelope.
+        const int envelope = 1024;
+        Assert.NotNull(limit);
+        Assert.True(TextLimits.Over(ProducersAvenue.Domain.Social.Post.ContentMaxLength) * 6 + envelope <= limit, $"limit {limit}");
+    }
+
+    /// <summary>A real paste (clipboard and Ctrl+V), so the browser applies the box's maxlength as it would for a member.</summary>
+    private static async Task PasteAsync(IPage page, ILocator box, string text)
+    {
+        await page.EvaluateAsync("t => navigator.clipboard.writeText(t)", text);
+        await box.FocusAsync();
+        await page.Keyboard.PressAsync("Control+V");
+    }
+}

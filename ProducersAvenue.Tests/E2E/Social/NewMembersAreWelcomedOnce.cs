@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Integration.Social;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Social;
+
+[Collection(E2ECollection.Name)]
+public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
+{
+    [Fact]
+    public async Task A_new_member_goes_through_the_steps_writes_a_first_post_and_is_not_sent_there_again()
+    {
+        var creator = await app.CreateSettledMemberAsync("welcome_creator");
+        await app.Db.InsertPostAsync(creator, "A creator's post to discover", DateTimeOffset.UtcNow.AddMinutes(-5));
+        await app.App.CreateMemberAsync("welcome_wendy");
+        var page = await app.NewPageAsync();
+        var social = new SocialPages(page);
+
+        await page.SignInAsync("welcome_wendy");
+
+        await page.WaitForURLAsync("**/welcome");
+        await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What do you make?" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Categories" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Genres" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Follow a few creators" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Say hello" })).ToBeVisibleAsync();
+        await social.WriteAsync("Hello avenue, Wendy here");
+        await social.Composer.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await Expect(social.Post("Hello avenue, Wendy here")).ToBeVisibleAsync();
+        Assert.Equal("finished", await app.Db.ScalarAsync<string>(
+            "SELECT claim_value FROM auth.user_claims c JOIN auth.users u ON u.id = c.user_id WHERE u.user_name = 'welcome_wendy'"));
+
+        await social.OpenAsync("/");
+        await Expect(social.Composer).ToBeVisibleAsync();
+        Assert.EndsWith("/", page.Url);
+    }
+
+    [Fact]
+    public async Task A_member_who_skips_sees_the_explore_feeds_best_posts_in_their_empty_home_and_stays_home()
+    {
+        var creator = await app.CreateSettledMemberAsync("skip_creator");
+        var popular = await app.Db.InsertPostAsync(creator, "Popular post for empty homes", DateTimeOffset.UtcNow.AddMinutes(-5));
+        // The E2E database is shared: enough likes put this post first among the other tests' posts in the trending order.
+        for (var i = 0; i < 6; i++)
+        {
+            var fan = await app.Db.CreateUserAsync($"skip_fan{i}");
+            await app.Db.ScalarAsync<int>("INSERT INTO post_likes (post_id, user_id) VALUES ($1, $2) RETURNING 1", popular, fan);
+        }
+        await app.App.CreateMemberAsync("skip_sid");
+        var page = await app.NewPageAsync();
+        var social = new SocialPages(page);
+        await page.SignInAsync("skip_sid");
+        await page.WaitForURLAsync("**/welcome");
+        await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Skip for now" }).ClickAsync();
+
+        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        var popularSection = page.GetByTestId("home-popular");
+        await Expect(popularSection.GetByRole(AriaRole.Heading, new() { Name = "Popular on the avenue" })).ToBeVisibleAsync();
+        await Expect(popularSection.GetByTestId("post-card").Filter(new() { HasText = "Popular post for empty homes" })).ToBeVisibleAsync();
+
+        await social.OpenAsync("/");
+        await Expect(page.GetByTestId("home-popular")).ToBeVisibleAsync();
+        Assert.EndsWith("/", page.Url);
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Tests.Integration.Social;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Social;
+
+/// <summary>
+/// Post cards are plain HTML with one menu that exists only while open (decision 110): the own-post actions work from the
+/// keyboard and the mouse, an edit shows at once and after a reload (the cached body follows the post's version), and the
+/// feed, a post with comments and a profile look right at desktop and phone widths in both themes.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
+{
+    [Fact]
+    public async Task An_own_post_is_edited_from_its_actions_menu_and_the_new_text_stays_after_a_reload()
+    {
+        var me = await app.CreateSettledMemberAsync("menu_mia");
+        await app.Db.As(me).PostAsync("First take of the hook");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("menu_mia");
+        var social = new SocialPages(page);
+        await social.OpenAsync("/");
+        // By its id: while the card is being edited its text is in a text box, which a text filter does not see.
+        var card = page.Locator($"#{await social.Post("First take of the hook").GetAttributeAsync("id")}");
+
+        // Keyboard: the menu opens with focus on its first item, the arrows move between items and Escape closes it back onto its button.
+        var actions = card.GetByRole(AriaRole.Button, new() { Name = "Post actions" });
+        await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
+        await actions.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();
+        await Expect(card.GetByRole(AriaRole.Menuitem)).ToHaveTextAsync(["Edit", "Pin to profile", "Delete"]);
+        await page.Keyboard.PressAsync("ArrowDown");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Pin to profile" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("ArrowUp");
+        await page.Keyboard.PressAsync("ArrowUp");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Delete" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
+        await Expect(actions).ToBeFocusedAsync();
+
+        // Mouse: a click elsewhere on the page (here on the post's text) closes it; Edit opens the text box with the post's text.
+        await actions.ClickAsync();
+        var text = (await card.Locator(".pa-post-body").BoundingBoxAsync())!;
+        await page.Mouse.ClickAsync(text.X + 10, text.Y + text.Height / 2);
+        await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
+        await actions.ClickAsync();
+        await card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" }).ClickAsync();
+        var box = card.GetByLabel("Edit post");
+        await Expect(box).ToHaveValueAsync("First take of the hook");
+        await box.FillAsync("Second take of the **hook**");
+        await card.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        var edited = social.Post("Second take of the hook");
+        await Expect(edited.Locator(".pa-post-body strong")).ToHaveTextAsync("hook");
+        await Expect(social.Post("First take")).ToHaveCountAsync(0);
+        await social.OpenAsync("/");
+        await Expect(edited.Locator(".pa-post-body")).ToHaveTextAsync("Second take of the hook");
+    }
+
+    [Fact]
+    public async Task Screenshots_of_the_feed_a_post_with_comments_and_a_profile_at_desktop_and_phone_widths_in_both_themes()
+    {
+        // Written with the real clock, so the cards say "just now" and the poll is open.
+        TestServices As(Guid member) => app.Db.As(member, clock: TimeProvider.System);
+        var ava = await app.CreateSettledMemberAsync("card_ava");
+        var ben = await app.CreateSettledMemberAsync("card_ben");
+        await app.Db.ExecuteAsync("UPDATE user_profiles SET display_name = 'Ava Beats' WHERE user_id = $1", ava);
+        await As(ava).FollowAsync(ben);
+        await As(ben).FollowAsync(ava);
+        await app.InsertLinkPostAsync(ben, "Session clip from last night", "https://youtu.be/dQw4w9WgXcQ", "Late session, live take");
+        await app.InsertLinkPostAsync(ben, "Mix notes on my blog", "https://example.com/blog/mix-notes", "How I mix drums");
+        var poll = await As(ben).Get<PostService>().CreateAsync(new CreatePostCommand
+        {
+            Type = PostType.Poll, Content = "Which snare wins?", PollOptions = ["Snare A", "Snare B"], PollEndsAt = DateTimeOffset.UtcNow.AddDays(2),
+        });
+        Assert.True(poll.Succeeded);
+        var post = await As(ben).PostAsync("New **beat** out now #cardshots, thanks @card_ava for the stems");
+        Assert.True((await As(ava).Get<LikeService>().LikePostAsync(post)).Succeeded);
+        var comment = await As(ava).Get<CommentService>().AddAsync(post, "That *swing* is lovely");
+        Assert.True(comment.Succeeded);
+        Assert.True((await As(ben).Get<CommentService>().AddAsync(post, "Thanks! Stems are up.", comment.Value)).Succeeded);
+        await As(ava).PostAsync("My own post, with a menu");
+
+        foreach (var (width, dark) in new[] { (1280, false), (390, false), (1280, true), (390, true) })
+        {
+            var page = await app.NewPageAsync(width, dark);
+            var shots = new Screenshots(page, $"PostCards-{width}-{(dark ? "dark" : "light")}");
+            var social = new SocialPages(page);
+            await page.SignInAsync("card_ava");
+
+            await social.OpenAsync("/");
+            await Expect(social.Post("Which snare wins?")).ToBeVisibleAsync();
+            await Settle(page, dark);
+            await shots.TakeAsync("home-feed");
+            await social.Post("My own post").GetByRole(AriaRole.Button, new() { Name = "Post actions" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
+            await shots.TakeAsync("home-feed-menu-open");
+            await page.Keyboard.PressAsync("Escape");
+
+            await social.OpenAsync($"/posts/{post}");
+            await Expect(page.Locator(".pa-comment-body").GetByText("Thanks! Stems are up.")).ToBeVisibleAsync();
+            await Settle(page, dark);
+            await shots.TakeAsync("post-with-comments");
+
+            await social.OpenAsync("/u/card_ben");
+            await Expect(social.Post("Mix notes")).ToBeVisibleAsync();
+            await Settle(page, dark);
+            await shots.TakeAsync("profile");
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts and images.</summary>
+    private static async Task Settle(IPage page, bool dark)
+    {
+        if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");
+        await page.WaitForTimeoutAsync(300);
+    }
+}

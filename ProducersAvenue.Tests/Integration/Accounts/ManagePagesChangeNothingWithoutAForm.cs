@@ -1,0 +1,72 @@
+using System.Net;
+
+namespace ProducersAvenue.Tests.Integration.Accounts;
+
+/// <summary>
+/// Visiting the authenticator page reset the key and signed the member out everywhere (a crawler or a prefetch did it);
+/// the personal-data download took posts from any site. State changes only by a form post with its antiforgery token.
+/// </summary>
+public sealed class ManagePagesChangeNothingWithoutAForm : WebAppTest
+{
+    private Task<string?> StampAsync(Guid userId) => Db.ScalarAsync<string>("SELECT security_stamp FROM auth.users WHERE id = $1", userId);
+    private Task<long> TokensAsync(Guid userId) => Db.ScalarAsync<long>("SELECT count(*) FROM auth.user_tokens WHERE user_id = $1", userId);
+
+    [Fact]
+    public async Task Visiting_the_authenticator_page_changes_no_key_and_no_session()
+    {
+        var member = await App.CreateMemberAsync("visits_2fa");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("visits_2fa");
+        var stamp = await StampAsync(member.Id);
+
+        using var response = await client.Http.GetAsync("/Account/Manage/EnableAuthenticator");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Create my key", await response.Content.ReadAsStringAsync());
+        Assert.Equal(stamp, await StampAsync(member.Id));
+        Assert.Equal(0L, await TokensAsync(member.Id));
+    }
+
+    [Fact]
+    public async Task Creating_the_key_is_a_post_that_keeps_this_session()
+    {
+        var member = await App.CreateMemberAsync("creates_2fa");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("creates_2fa");
+
+        using var created = await client.SubmitAsync("/Account/Manage/EnableAuthenticator", "create-key", new Dictionary<string, string>());
+        using var page = await client.Http.GetAsync("/Account/Manage/EnableAuthenticator");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(1L, await TokensAsync(member.Id));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("enter this key", await page.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Downloading_personal_data_without_the_antiforgery_token_is_refused()
+    {
+        await App.CreateMemberAsync("data_owner");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("data_owner");
+
+        using var forged = await client.Http.PostAsync("/Account/Manage/DownloadPersonalData", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.DoesNotContain("data_owner", await forged.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Downloading_personal_data_from_the_page_form_works()
+    {
+        await App.CreateMemberAsync("data_keeper");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("data_keeper");
+        var fields = FormClient.HiddenFieldsOfAction(await client.PageAsync("/Account/Manage/PersonalData"), "Account/Manage/DownloadPersonalData");
+
+        using var download = await client.Http.PostAsync("/Account/Manage/DownloadPersonalData", new FormUrlEncodedContent(fields));
+
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Contains("data_keeper", await download.Content.ReadAsStringAsync());
+    }
+}

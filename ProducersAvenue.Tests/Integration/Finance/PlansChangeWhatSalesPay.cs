@@ -1,0 +1,142 @@
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Finance.Payments.Sandbox;
+using ProducersAvenue.Domain.Finance.Plans;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Finance;
+
+/// <summary>
+/// Plans (decision 194): an upgrade is paid through the one payment path and starts at once, prorated; the next sale pays
+/// the new commission and past sales keep theirs; downgrades and cancellations wait for the period's end, renewals charge
+/// again; partner accounts pay Ultimate's rate; every plan payment balances the ledger.
+/// </summary>
+public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private MoneyWorld _world = null!;
+    private Guid _seller;
+    private Guid _buyer;
+    private Guid _admin;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _world = new MoneyWorld(_db);
+        _seller = await _db.CreateUserAsync("plan_seller");
+        _buyer = await _db.CreateUserAsync("plan_buyer");
+        _admin = await _db.CreateUserAsync("plan_admin", UserRole.Admin);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private PlanService Plans => _world.As(_seller).Get<PlanService>();
+
+    private async Task UpgradeAsync(SubscriptionTier tier, BillingInterval interval)
+    {
+        var started = await Plans.UpgradeAsync(tier, interval);
+        Assert.True(started.Succeeded, started.FirstError?.Message);
+        var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
+        var paid = await _world.As(_seller).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);
+        Assert.True(paid.Succeeded, paid.FirstError?.Message);
+        Assert.Equal("/pricing?upgraded=1", paid.Value!.NextPath);
+    }
+
+    private Task<decimal> RateOfSaleAsync(Guid product) =>
+        _db.ScalarAsync<decimal>("SELECT commission_rate FROM transactions WHERE related_id = $1 AND status = 'completed'", product)!;
+
+    [Fact]
+    public async Task Upgrading_to_premium_starts_at_once_and_the_next_sale_pays_twenty_percent_while_the_last_keeps_forty()
+    {
+        var before = await _world.ProductAsync(_seller, "Sold On Basic", 10m);
+        await _world.BuyByCardAsync(_buyer, before);
+
+        await UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly);
+        var after = await _world.ProductAsync(_seller, "Sold On Premium", 10m);
+        await _world.BuyByCardAsync(_buyer, after);
+
+        var plan = (await Plans.CurrentAsync())!;
+        Assert.Equal((SubscriptionTier.Premium, BillingInterval.Monthly, SubscriptionStatus.Active), (plan.Tier, plan.Interval, plan.Status));
+        Assert.Equal(new DateTimeOffset(2026, 12, 25, 12, 0, 0, TimeSpan.Zero), plan.PeriodEnd);
+        Assert.Equal((40m, 20m), (await RateOfSaleAsync(before), await RateOfSaleAsync(after)));
+        Assert.Equal(("completed", 1900, 85), (
+            (await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE transaction_type = 'subscription_payment'"))!,
+            await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE transaction_type = 'subscription_payment'"),
+            await _db.ScalarAsync<int>("SELECT amount_fees FROM transactions WHERE transaction_type = 'subscription_payment'")));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE kind = 'plan_payment'"));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
+    public async Task An_upgrade_mid_period_is_charged_the_new_price_less_the_unused_part_of_the_old()
+    {
+        await UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Monthly);
+        // 25 Nov to 25 Dec is 30 days; ten days on, two thirds of the $9.00 are unused: $6.00 is credited.
+        _world.Clock.Advance(TimeSpan.FromDays(10));
+
+        Assert.Equal(3_300, await Plans.PriceNowAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly));
+        Assert.Equal(0, await Plans.PriceNowAsync(SubscriptionTier.Basic, BillingInterval.Monthly));
+        Assert.Equal("finance.not_an_upgrade", (await Plans.UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Monthly)).FirstError?.Code);
+        await UpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly);
+        Assert.Equal(3_300, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE metadata ->> 'tier' = 'ultimate'"));
+    }
+
+    [Fact]
+    public async Task A_downgrade_waits_for_the_period_end_then_renews_at_the_lower_tier_and_a_cancellation_returns_to_basic()
+    {
+        await UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly);
+        var periods = _world.System().Get<PlanPeriods>();
+
+        Assert.Equal("finance.not_a_downgrade", (await Plans.ScheduleAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly)).FirstError?.Code);
+        Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Standard, BillingInterval.Monthly)).Succeeded);
+        _world.Clock.Advance(TimeSpan.FromDays(29));
+        Assert.Equal(0, await periods.ApplyDueAsync());
+        Assert.Equal(SubscriptionTier.Premium, (await Plans.CurrentAsync())!.Tier);
+
+        _world.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Equal(1, await periods.ApplyDueAsync());
+        Assert.Equal(0, await periods.ApplyDueAsync());
+        var renewed = (await Plans.CurrentAsync())!;
+        Assert.Equal((SubscriptionTier.Standard, (SubscriptionTier?)null), (renewed.Tier, renewed.ScheduledTier));
+        Assert.Equal(900, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE metadata ->> 'tier' = 'standard'"));
+
+        Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Basic, null)).Succeeded);
+        Assert.Equal(renewed.PeriodEnd!.Value.UtcDateTime, await _db.ScalarAsync<DateTime>("SELECT cancel_at FROM subscriptions WHERE user_id = $1", _seller));
+        _world.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(1, await periods.ApplyDueAsync());
+        var cancelled = (await Plans.CurrentAsync())!;
+        Assert.Equal((SubscriptionTier.Basic, (BillingInterval?)null, (DateTimeOffset?)null), (cancelled.Tier, cancelled.Interval, cancelled.PeriodEnd));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
+    public async Task A_scheduled_change_can_be_taken_back_until_the_period_ends()
+    {
+        await UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Annual);
+        Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Basic, null)).Succeeded);
+
+        Assert.True((await Plans.KeepCurrentAsync()).Succeeded);
+
+        var plan = (await Plans.CurrentAsync())!;
+        Assert.Null(plan.ScheduledTier);
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM subscriptions WHERE user_id = $1 AND cancel_at IS NOT NULL", _seller));
+        Assert.Equal("finance.no_paid_plan", (await _world.As(_buyer).Get<PlanService>().ScheduleAsync(SubscriptionTier.Basic, null)).FirstError?.Code);
+    }
+
+    [Fact]
+    public async Task A_partner_account_granted_by_an_admin_pays_ultimates_rate_and_has_nothing_to_buy()
+    {
+        Assert.Equal("forbidden", (await _world.As(_seller).Get<PartnerAccounts>().SetAsync("plan_seller", true)).FirstError?.Code);
+        Assert.Equal("finance.member_not_found", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("nobody_here", true)).FirstError?.Code);
+        Assert.True((await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("@Plan_Seller", true)).Succeeded);
+
+        var product = await _world.ProductAsync(_seller, "Partner Beat", 10m);
+        await _world.BuyByCardAsync(_buyer, product);
+
+        Assert.Equal(10m, await RateOfSaleAsync(product));
+        Assert.Equal("finance.partner_has_ultimate", (await Plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).FirstError?.Code);
+        Assert.Equal(["plan_seller"], await _world.AsAdmin(_admin).Get<PartnerAccounts>().ListAsync());
+    }
+}

@@ -1,0 +1,161 @@
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Marketplace;
+
+/// <summary>
+/// Decision 122: <c>/market</c> lists active, approved products and active services in one list: searched, filtered by
+/// type, category, genre, BPM, key, licence, price and free, sorted, keyset-paged without losing or repeating a
+/// listing, and hardened against whatever the address carries.
+/// </summary>
+public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private Guid _seller;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _seller = await _db.CreateUserAsync("store_seller");
+        await ProductAsync("Midnight Trap Beat", 29.99m, bpm: 140, key: "F minor", licence: "commercial", genre: "trap", purchases: 40, rating: 4.5m);
+        await ProductAsync("Lofi Dust Sample Pack", 0m, bpm: 80, key: "C major", licence: "personal", genre: "lo-fi", free: true, purchases: 90);
+        await ProductAsync("Neon Synthwave Presets", 15m, bpm: 110, key: "A minor", licence: "personal", genre: "synthwave", featured: true, rating: 3.9m);
+        await ProductAsync("Exclusive Drill Beat", 250m, bpm: 142, key: "F minor", licence: "exclusive", genre: "drill", purchases: 1);
+        await ProductAsync("Draft Secret Pack", 10m, bpm: 100, key: "C major", licence: "personal", genre: "trap", status: "draft");
+        await ProductAsync("Paused Trap Kit", 12m, bpm: 140, key: "F minor", licence: "personal", genre: "trap", status: "paused");
+        await ProductAsync("Unapproved Trap Loops", 9m, bpm: 140, key: "F minor", licence: "personal", genre: "trap", approved: false);
+        await ServiceAsync("Mixing your trap song", "mixing", mentoring: false, prices: [50m, 120m], genre: "trap", orders: 70, rating: 4.9m);
+        await ServiceAsync("Mentoring for beatmakers", "consultation", mentoring: true, prices: [35m], genre: "trap", orders: 5);
+        await ServiceAsync("Draft mastering", "mastering", mentoring: false, prices: [20m], genre: "trap", status: "draft");
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private Task<int> ProductAsync(string title, decimal price, int bpm, string key, string licence, string genre, bool free = false,
+        string status = "active", bool approved = true, bool featured = false, int purchases = 0, decimal rating = 0m) =>
+        _db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, description, price, is_free, technical_details, license_type, license_text,
+                                  genre_tags, tags, status, is_approved, is_featured, purchases_count, rating_average, reviews_count)
+            VALUES ($1, $2, slugify($2), $2 || ' for producers', $3, $4, jsonb_build_object('bpm', $5::int, 'key', $6::text), $7,
+                    NULL, ARRAY[$8::text], '{}', $9, $10, $11, $12, $13, CASE WHEN $13 > 0 THEN 3 ELSE 0 END)
+            """, _seller, title, price, free, bpm, key, licence, genre, status, approved, featured, purchases, rating);
+
+    private Task<int> ServiceAsync(string title, string type, bool mentoring, decimal[] prices, string genre, string status = "active",
+        int orders = 0, decimal rating = 0m) =>
+        _db.ScalarAsync<int>("""
+            INSERT INTO services (seller_id, title, slug, description, service_type, is_mentoring, packages, genre_tags, status,
+                                  orders_count, rating_average, reviews_count)
+            VALUES ($1, $2, slugify($2), $2 || ' by a pro', $3, $4,
+                    (SELECT jsonb_agg(jsonb_build_object('name', 'Package ' || n, 'price', p, 'delivery_days', 3, 'revisions', 1, 'features', '[]'::jsonb))
+                     FROM unnest($5::numeric[]) WITH ORDINALITY AS t(p, n)),
+                    ARRAY[$6::text], $7, $8, $9, CASE WHEN $9 > 0 THEN 4 ELSE 0 END)
+            """, _seller, title, type, mentoring, prices, genre, status, orders, rating);
+
+    private async Task<List<string>> TitlesAsync(StorefrontFilter filter)
+    {
+        var page = await _db.Services().Get<StorefrontQueries>().SearchAsync(filter);
+        return page.Items.Select(i => i.Title).ToList();
+    }
+
+    [Fact]
+    public async Task Only_what_is_on_sale_is_listed_products_and_services_together()
+    {
+        var titles = await TitlesAsync(new StorefrontFilter());
+
+        Assert.Equal(6, titles.Count);
+        Assert.DoesNotContain(titles, t => t.Contains("Draft") || t.Contains("Paused") || t.Contains("Unapproved"));
+        Assert.Contains("Mixing your trap song", titles);
+    }
+
+    [Fact]
+    public async Task A_search_finds_products_and_services_best_match_first()
+    {
+        var titles = await TitlesAsync(new StorefrontFilter { Q = "trap" });
+
+        Assert.Equal(["Midnight Trap Beat", "Mixing your trap song"], titles.Order().ToList());
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Q = "theremin" }));
+    }
+
+    [Fact]
+    public async Task Product_filters_narrow_to_products()
+    {
+        Assert.Equal(["Exclusive Drill Beat", "Midnight Trap Beat"],
+            (await TitlesAsync(new StorefrontFilter { BpmMin = 130, BpmMax = 150 })).Order().ToList());
+        Assert.Equal(["Exclusive Drill Beat", "Midnight Trap Beat"],
+            (await TitlesAsync(new StorefrontFilter { Key = "F minor" })).Order().ToList());
+        Assert.Equal(["Exclusive Drill Beat"], await TitlesAsync(new StorefrontFilter { License = LicenseType.Exclusive }));
+        Assert.Equal(["Lofi Dust Sample Pack"], await TitlesAsync(new StorefrontFilter { FreeOnly = true }));
+    }
+
+    [Fact]
+    public async Task Kind_genre_and_price_filters_apply_to_both_sides()
+    {
+        Assert.Equal(["Mentoring for beatmakers"], await TitlesAsync(new StorefrontFilter { Kind = StorefrontKind.Mentoring }));
+        Assert.Equal(2, (await TitlesAsync(new StorefrontFilter { Kind = StorefrontKind.Services })).Count);
+        Assert.Equal(["Mentoring for beatmakers", "Midnight Trap Beat", "Mixing your trap song"],
+            (await TitlesAsync(new StorefrontFilter { Genre = "trap" })).Order().ToList());
+        // A service's price is its cheapest package: 50 (not 120) is inside 20–60.
+        Assert.Equal(["Mentoring for beatmakers", "Midnight Trap Beat", "Mixing your trap song"],
+            (await TitlesAsync(new StorefrontFilter { PriceMin = 20m, PriceMax = 60m })).Order().ToList());
+    }
+
+    [Fact]
+    public async Task Sorts_order_both_kinds_by_one_key()
+    {
+        Assert.Equal(["Lofi Dust Sample Pack", "Neon Synthwave Presets", "Midnight Trap Beat", "Mentoring for beatmakers", "Mixing your trap song", "Exclusive Drill Beat"],
+            await TitlesAsync(new StorefrontFilter { Sort = StorefrontSort.PriceLow }));
+        Assert.Equal("Exclusive Drill Beat", (await TitlesAsync(new StorefrontFilter { Sort = StorefrontSort.PriceHigh }))[0]);
+        Assert.Equal("Lofi Dust Sample Pack", (await TitlesAsync(new StorefrontFilter { Sort = StorefrontSort.Popular }))[0]);
+        Assert.Equal("Mixing your trap song", (await TitlesAsync(new StorefrontFilter { Sort = StorefrontSort.BestRated }))[0]);
+    }
+
+    [Theory]
+    [InlineData(StorefrontSort.Newest)]
+    [InlineData(StorefrontSort.PriceLow)]
+    [InlineData(StorefrontSort.PriceHigh)]
+    [InlineData(StorefrontSort.Popular)]
+    [InlineData(StorefrontSort.BestRated)]
+    public async Task Keyset_pages_list_every_listing_once_in_order(StorefrontSort sort)
+    {
+        var store = _db.Services().Get<StorefrontQueries>();
+        var whole = (await store.SearchAsync(new StorefrontFilter { Sort = sort }, pageSize: 50)).Items.Select(i => i.Id).ToList();
+
+        var paged = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await store.SearchAsync(new StorefrontFilter { Sort = sort }, cursor, pageSize: 2);
+            paged.AddRange(page.Items.Select(i => i.Id));
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+
+        Assert.Equal(whole, paged);
+    }
+
+    [Fact]
+    public async Task The_featured_shelf_shows_featured_listings_on_sale()
+    {
+        var featured = await _db.Services().Get<StorefrontQueries>().FeaturedAsync();
+
+        Assert.Equal(["Neon Synthwave Presets"], featured.Select(f => f.Title));
+        Assert.Equal("store_seller", featured[0].Seller.Username);
+    }
+
+    [Theory]
+    [InlineData("x\0y", "not-a-cursor")]
+    [InlineData("' OR 1=1 --", "9999999999999999999999999999_00000000000000000000000000000000")]
+    [InlineData("🎛️ ünïcödé", "_")]
+    public async Task Odd_input_is_refused_quietly(string q, string cursor)
+    {
+        var store = _db.Services().Get<StorefrontQueries>();
+
+        var page = await store.SearchAsync(new StorefrontFilter { Q = q + new string('a', 5000), BpmMin = 1000, BpmMax = -5, PriceMin = -3m,
+            Key = "H major", Kind = (StorefrontKind)42, Sort = (StorefrontSort)99, Genre = "x\0" }, cursor);
+
+        Assert.Empty(page.Items);
+        Assert.Null(page.NextCursor);
+        // Out-of-range values are put in order and clamped (BPM 20–400: every product), an unknown key is dropped.
+        Assert.Equal(4, (await store.SearchAsync(new StorefrontFilter { BpmMin = 400, BpmMax = 1, PriceMin = -3m, Key = "H major" })).Items.Count);
+    }
+}

@@ -1,0 +1,109 @@
+using Microsoft.Extensions.DependencyInjection;
+using ProducersAvenue.Domain.Messaging;
+using ProducersAvenue.Tests.Integration.Social;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Messaging;
+
+public sealed class ConversationListAndHistory : IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = MessagingTestKit.Clock();
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task The_list_is_newest_first_with_unread_counts_search_and_keyset_pages()
+    {
+        var me = await _db.CreateUserAsync("me");
+        var names = new[] { "alpha", "bravo", "charlie" };
+        var ids = new Dictionary<string, Guid>();
+        foreach (var name in names)
+        {
+            var other = await _db.CreateUserAsync(name);
+            await _db.As(me).FollowAsync(other);
+            var conversation = await _db.Conversations(other, _clock).StartDirectAsync(me).Ok();
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await _db.Conversations(other, _clock).SendAsync(conversation, $"{name} says hi about the synth").Ok();
+            _clock.Advance(TimeSpan.FromMinutes(1));
+            await _db.Conversations(other, _clock).SendAsync(conversation, $"{name} again").Ok();
+            ids[name] = conversation;
+        }
+        await _db.Conversations(me, _clock).MarkReadAsync(ids["bravo"]).Ok();
+        var settings = new Dictionary<string, string?> { ["Messaging:ListPageSize"] = "2" };
+
+        var first = await _db.Queries(me, _clock, settings).ListAsync();
+        Assert.Equal(["charlie", "bravo"], first.Items.Select(c => c.Title));
+        Assert.Equal([2, 0], first.Items.Select(c => c.UnreadCount));
+        Assert.Equal("charlie again", first.Items[0].Preview);
+        var second = await _db.Queries(me, _clock, settings).ListAsync(cursor: first.NextCursor);
+        Assert.Equal(["alpha"], second.Items.Select(c => c.Title));
+        Assert.Null(second.NextCursor);
+
+        Assert.Equal(["bravo"], (await _db.Queries(me, _clock).ListAsync(search: "brav")).Items.Select(c => c.Title));
+        Assert.Equal(["charlie", "bravo", "alpha"], (await _db.Queries(me, _clock).ListAsync(search: "SYNTH")).Items.Select(c => c.Title));
+        Assert.Empty((await _db.Queries(me, _clock).ListAsync(search: "100%")).Items);
+        Assert.Equal(2, await _db.Queries(me, _clock).UnreadConversationsAsync());
+    }
+
+    [Fact]
+    public async Task History_pages_upward_without_gaps_or_repeats_and_renders_markdown_safely()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        var settings = new Dictionary<string, string?> { ["Messaging:MessagesPerMinute"] = "1000" };
+        for (var i = 0; i < 65; i++)
+        {
+            _clock.Advance(TimeSpan.FromSeconds(1));
+            await _db.Conversations(i % 2 == 0 ? ana : bob, _clock, settings).SendAsync(conversation, $"message {i:00}").Ok();
+        }
+
+        var seen = new List<string>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await _db.Queries(ana, _clock).HistoryAsync(conversation, cursor);
+            Assert.Equal(page.Messages.OrderBy(m => m.CreatedAt).Select(m => m.Id), page.Messages.Select(m => m.Id));
+            seen.InsertRange(0, page.Messages.Select(m => m.Text));
+            cursor = page.EarlierCursor;
+            pages++;
+        } while (cursor is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(Enumerable.Range(0, 65).Select(i => $"message {i:00}"), seen);
+    }
+
+    [Fact]
+    public async Task New_messages_notify_once_per_conversation_until_read_and_reach_open_views_after_commit()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        await _db.As(bob).FollowAsync(ana);
+        var broadcaster = new InProcessMessageBroadcaster();
+        var events = new List<MessageEvent>();
+        broadcaster.Published += events.Add;
+        var asAna = _db.As(ana, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<ConversationService>();
+        var conversation = await asAna.StartDirectAsync(bob).Ok();
+
+        await asAna.SendAsync(conversation, "one").Ok();
+        await asAna.SendAsync(conversation, "two").Ok();
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND type = 'message' AND NOT is_read", bob));
+        var sent = events.Where(e => e.Kind == MessageEventKind.Sent).ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, e => Assert.Equal(new[] { ana, bob }.Order(), e.ParticipantIds.Order()));
+
+        await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND NOT is_read", bob));
+        await asAna.SendAsync(conversation, "three").Ok();
+        Assert.Equal(2, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND type = 'message'", bob));
+        var note = await _db.ScalarAsync<string>("SELECT title FROM notifications WHERE user_id = $1 AND NOT is_read", bob);
+        Assert.Equal("@ana sent you a message", note);
+
+        var failed = await asAna.SendAsync(conversation, "");
+        Assert.False(failed.Succeeded);
+        Assert.Equal(3, events.Count(e => e.Kind == MessageEventKind.Sent));
+    }
+}

@@ -1,0 +1,87 @@
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Orders;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Storage;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Orders;
+
+/// <summary>
+/// A buyer's requirement file and a seller's delivery file are private order files: the buyer, the seller and admins get a
+/// download link and can open it; another member gets no link, and a link made for a party opens nothing for them.
+/// </summary>
+public sealed class OrderFilesArePrivateToTheParties : IAsyncLifetime
+{
+    private static readonly byte[] Bytes = "stems"u8.ToArray();
+    private readonly CurrentUser _user = new();
+    private TestDb _db = null!;
+    private OrderWorld _world = null!;
+    private TestServices _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _world = await OrderWorld.CreateAsync(_db);
+        var root = Path.Combine(Path.GetTempPath(), "pa-order-tests", Guid.NewGuid().ToString("N"));
+        // One provider for every member (the caller switches), so all links share one Data Protection key ring.
+        _services = _db.Services(_user, _world.Clock, new Dictionary<string, string?> { ["Storage:Local:Root"] = root });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private async Task<string> UploadAsync(Guid member)
+    {
+        _user.Set(member);
+        var saved = await _services.Get<PrivateFiles>().SaveAsync(OrderFiles.Kind, "zip", "application/zip", new MemoryStream(Bytes));
+        return saved.Value!.Key;
+    }
+
+    private async Task<bool> CanOpenAsync(Guid member, string key)
+    {
+        _user.Set(member, member == _world.Admin ? UserRole.Admin : UserRole.Member);
+        var link = await _services.Get<PrivateFiles>().LinkAsync(key);
+        if (link is null) return false;
+        var opened = await _services.Get<PrivateFiles>().OpenAsync(link[PrivateFiles.LinkPrefix.Length..]);
+        if (opened is null) return false;
+        await opened.Value.Content.DisposeAsync();
+        return true;
+    }
+
+    [Fact]
+    public async Task Requirement_and_delivery_files_reach_the_parties_and_admins_only()
+    {
+        var stems = await UploadAsync(_world.Buyer);
+        var order = await _world.PlaceAsync(files: [stems]);
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var mix = await UploadAsync(_world.Seller);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [mix], null)));
+
+        Assert.Equal((true, true, true, false), (await CanOpenAsync(_world.Buyer, stems), await CanOpenAsync(_world.Seller, stems),
+            await CanOpenAsync(_world.Admin, stems), await CanOpenAsync(_world.Stranger, stems)));
+        Assert.Equal((true, true, true, false), (await CanOpenAsync(_world.Buyer, mix), await CanOpenAsync(_world.Seller, mix),
+            await CanOpenAsync(_world.Admin, mix), await CanOpenAsync(_world.Stranger, mix)));
+
+        // A link made for the buyer opens nothing for the stranger.
+        _user.Set(_world.Buyer);
+        var link = (await _services.Get<PrivateFiles>().LinkAsync(mix))!;
+        _user.Set(_world.Stranger);
+        Assert.Null(await _services.Get<PrivateFiles>().OpenAsync(link[PrivateFiles.LinkPrefix.Length..]));
+    }
+
+    [Fact]
+    public async Task A_seller_cannot_deliver_a_file_someone_else_uploaded()
+    {
+        var stems = await UploadAsync(_world.Buyer);
+        var order = await _world.PlaceAsync(files: [stems]);
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+
+        var delivered = await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [stems], null));
+
+        Assert.Equal("orders.file_not_allowed", delivered.FirstError?.Code);
+        Assert.Equal("in_progress", await _world.StatusAsync(order));
+    }
+}

@@ -1,0 +1,79 @@
+using ProducersAvenue.Domain.Orders;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Orders;
+
+/// <summary>Ordering one's own service, an unknown package, a price that changed, requirements too long, someone else's file: a clear error, nothing written.</summary>
+public sealed class OrderingRefusesBadInput : IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private OrderWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _world = await OrderWorld.CreateAsync(_db);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private async Task<string?> OrderAsync(Guid member, string package, long shownCents, string? requirements = null, IReadOnlyList<string>? files = null)
+    {
+        var started = await _world.As(member).Get<OrderCheckout>().StartAsync(new PlaceOrderCommand(_world.Service, package, shownCents, requirements, files ?? []));
+        Assert.False(started.Succeeded);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions"));
+        return started.FirstError!.Code + "|" + started.FirstError.Field;
+    }
+
+    [Fact]
+    public async Task Each_bad_order_gets_its_own_message_at_its_field()
+    {
+        Assert.Equal("orders.buyer_is_seller|", await OrderAsync(_world.Seller, "Standard", OrderWorld.StandardCents));
+        Assert.Equal("orders.package_not_found|Package", await OrderAsync(_world.Buyer, "Deluxe", OrderWorld.StandardCents));
+        Assert.Equal("orders.price_changed|Package", await OrderAsync(_world.Buyer, "Standard", 9000));
+        Assert.Equal("orders.requirements_too_long|Requirements", await OrderAsync(_world.Buyer, "Standard", OrderWorld.StandardCents, new string('x', 5001)));
+        Assert.Equal("orders.file_not_allowed|Files",
+            await OrderAsync(_world.Buyer, "Standard", OrderWorld.StandardCents, files: [$"private-order/{_world.Seller:N}/stems.zip"]));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM orders"));
+    }
+
+    [Fact]
+    public async Task A_price_change_after_the_page_loaded_is_caught()
+    {
+        await _db.ExecuteAsync("""
+            UPDATE services SET packages = '[{"name": "Standard", "price": 120, "delivery_days": 3, "revisions": 1, "features": []}]' WHERE id = $1
+            """, _world.Service);
+
+        var started = await _world.As(_world.Buyer).Get<OrderCheckout>().StartAsync(
+            new PlaceOrderCommand(_world.Service, "Standard", OrderWorld.StandardCents, null, []));
+
+        Assert.Equal("The price of this package changed to $120.00 since the page loaded. Check it and order again.", started.FirstError?.Message);
+    }
+
+    [Fact]
+    public async Task An_unlimited_package_is_snapshotted_with_the_configured_revision_cap()
+    {
+        var order = await _world.PlaceAsync("Unlimited", 30000);
+
+        Assert.Equal(10, await _db.ScalarAsync<int>("SELECT revisions_included FROM orders WHERE id = $1", order));
+    }
+
+    [Fact]
+    public async Task Delivering_nothing_or_a_revision_beyond_the_cap_changes_nothing()
+    {
+        var order = await _world.PlaceAsync();
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+
+        Assert.Equal("orders.delivery_empty", (await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [], " "))).FirstError?.Code);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [], "v1")));
+        OrderWorld.Must(await _world.Orders(_world.Buyer).RequestRevisionAsync(order, "Brighter"));
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [], "v2")));
+
+        var beyond = await _world.Orders(_world.Buyer).RequestRevisionAsync(order, "Brighter still");
+
+        Assert.Equal("orders.no_revisions_left", beyond.FirstError?.Code);
+        Assert.Equal(("delivered", 1), ((await _world.StatusAsync(order))!, await _db.ScalarAsync<int>("SELECT revisions_used FROM orders WHERE id = $1", order)));
+        Assert.Equal(2, (await _world.EventsAsync(order)).Count(e => e == "delivered"));
+    }
+}

@@ -1,0 +1,159 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations.Operations;
+using Npgsql;
+using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Schema;
+
+/// <summary>
+/// A migration means the same thing forever (docs/decisions/012): its hand-written SQL is pinned here by hash, and a
+/// database migrated one step at a time ends with the same catalog as one migrated from empty in one go.
+/// </summary>
+public sealed class MigrationsDoNotChangeOnceWritten
+{
+    /// <summary>
+    /// SHA-256 of each migration's raw SQL operations, recorded when the migration was written. A new migration adds
+    /// its line (the failure message prints it); an existing line never changes — write a new migration instead.
+    /// </summary>
+    private static readonly Dictionary<string, string> Recorded = new()
+    {
+        ["20261125030736_InitialSchema"] = "eeebb3c94c27c416e90873f952f6fcaa5bd4b4bce9c219732cb275e443647791",
+        ["20261125032348_MemberSearchIndexes"] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        ["20261125040941_RestrictedAuthorsIndex"] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        ["20261130134500_RowLevelSecurity"] = "cfc786ccb102a5768eb47d10b05fad587e06a95fd45e1472d1644bf367afb169",
+        ["20261130134622_FollowCountersLockInOrder"] = "654c580b5a377ea1c8c21dc2232e79f9718cfeac864a99a351740faa48e560c8",
+        ["20261130135500_HashtagRuleDigitsAndMarks"] = "76a5cf4471075e800f4341c3645482981d481c483034e9c43c54c93c58e3113c",
+        ["20261130140212_DocumentCountersAndDefaults"] = "874f2751ba63a13cd8acdca427b6fea8230c037484e929d388725fab543f1dc0",
+        ["20261130140500_MemberSearchByPlace"] = "d98ca0d9a681897eaa7b6b04b1cc6eaad2cc34c9b0318d9c35f471d9869edc63",
+        ["20261130142207_DocumentIndexes"] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+        ["20261130152000_ProfileGateAndOwnOnboardingClaims"] = "c36783fbdb46e594b03b90639fa052b34eedac0593fe8a5a6d0fdb9607390596",
+        ["20261130152500_CloseAccount"] = "16ef35a7a924041568862f8fec1375addafca32b29c237b276dff589ba712694",
+        ["20261130163000_OneSlugRule"] = "e0ea6af0a56320e3d12dd5eebaa7be1568b0b076768910964ee10e728e644187",
+        ["20261130163100_TagUsageByTrigger"] = "52e04a61e014da0b496091b6da617278d5839ea51853f81af1ef5a15dbe5dc22",
+        ["20261130163200_OneConnectedRule"] = "d81633802e52aec19d7eb91693ada7b84e2e62c43aaa36a25ce498184cbf6f9e",
+        ["20261130165104_FastPolicies"] = "57b9fad5b1534bfbdd1136ea5ac56297e6f34e250e4ac786617c9a6852bc3f6f",
+        ["20261130180000_ConnectedRuleInFastPolicies"] = "1e85e1936a8ebbce4599b55e20534d3716807325178c0ea07ab3da1c3c399f67",
+        ["20261130201000_AudioPostsAndWaveforms"] = "18d528a9ded9af7370cf45dfc365a17b0bc383d5caf26395e2fe5099abda2f87",
+        ["20261130202000_ListedProductsCountAndTags"] = "4debd7c323165d90e9096b0f2bf808140308678726c35dc89df39b52cd90b652",
+        ["20261130202100_ProductViewsOncePerDay"] = "efd11e667272ec5de18b579ef98bca9534b33f9c1fdcb1c45adf565561e7f23d",
+        ["20261130202200_ProductsGuardModerationAndCounters"] = "a681e9fdf10a56c00fdb3fcdd2d333a85307c7b55f09b48476af9aa09b463db6",
+        ["20261130203000_ProductAcquisitions"] = "e8b3e0a3acbe328a6a970041621d75c858a70c79cfbf7779d87629d98c815337",
+        ["20261130204000_ServiceListings"] = "9337c36b8cabfa2663955681500c2882c35178ac739b5a37e039afb93f179688",
+        ["20261130210000_StorefrontIndexes"] = "27fe6bbe878595376e4c8f91a83350d3fe4d9991e76f0c6920a544afadedf964",
+        ["20261201000500_StorefrontReadsListedViews"] = "a2fc855b3214bb88e5f6c5c55f6ef7c38724623381b85808e6fc22e063e1ee21",
+        ["20261201010000_VerifiedReviews"] = "b613cab6d2258de49a52d34593e415d2d0b044c8d68174ca2245ecc16ea00508",
+        ["20261201020000_FeaturedListings"] = "eb2a8512e0d654c1ba98908047ce9362a73d168cad1357d733e441f2c437b37e",
+        ["20261201040000_OrdersGuard"] = "bbab8c4b0f5adf1463a0493a2665fb51da1a25e62bd4b38a0a49f52db258b573",
+        ["20261201041000_ServicesGuardCounters"] = "1deceaceec3df188d0933ff4e744ed9a91015dcdded7037f6a3041ef8333ee09",
+        ["20261201060000_Ledger"] = "68a655610bc5c1590929d753e811f224339f291533c3781043b33de97ea94f1b",
+        ["20261201061000_RefundsRevokeAcquisitions"] = "7d1e410cdf57d0a5b601587dc7127563636156eaa81301b7817cb9dce6b2a72c",
+        ["20261201062000_PlanChangesAndBilling"] = "c6d3b701da4f506deb237fcace518942ae38aa4fed262632cd019da78ec5a8d3",
+        ["20261201100000_Messaging"] = "84117bf37007a5cfc13cc2867aa1e990655d563229436ed6c154a03551706f8f",
+        ["20261201120000_OrderFlow"] = "73f9ad615a385f2120640af99267d9dc8bbb79bb714bfa2227bfef9f3c9aaa8b",
+        ["20261201121000_BlocksAndMutes"] = "d45091ed9c8f5715b4863432d176bfb9816d37f43632e37c594bf954e2cc4ebe",
+        ["20261201121100_ReportConversations"] = "55b64b1e922e13d42ad3923e0ca02d7d0fbe1e382bccd5413379b651ca769f8a",
+        ["20261201121200_MessageAttachmentsAndLinkPreviews"] = "621791a1edcb62fd7f5532bf82cfa083815ec40d91364b6b2bfdbb5db17b24f4",
+        ["20261201122000_NotificationPreferences"] = "9380b47ae0999e8b8f3efe8f47b5ae65686438efe3efcc7e9dab7be7d3e73cd1",
+        ["20261201123000_PayoutRecipient"] = "f186c94ad8411e614c764c2b30cd66b12ddd3ea590b5c8b63254f19dfcf5d105",
+        ["20261201124000_SellerDebtsAndDisputes"] = "0e0a06b2a270c6858ee353122c6cad392629c20db9d88abb96bb71d34d867684",
+        ["20261201125000_NotificationPreferencesUpdatedAt"] = "0323196c696102b5d7c34116bd747bf0b942d193cda21931a30a4deaed5a78aa",
+    };
+
+    [Fact]
+    public void Every_migration_keeps_the_sql_it_was_written_with()
+    {
+        using var db = OfflineContext();
+        var migrations = db.GetService<IMigrationsAssembly>();
+        var problems = new List<string>();
+        foreach (var (id, type) in migrations.Migrations)
+        {
+            var hash = SqlHash(migrations.CreateMigration(type, db.Database.ProviderName!));
+            if (!Recorded.TryGetValue(id, out var recorded))
+                problems.Add($"{id} is not recorded: add [\"{id}\"] = \"{hash}\",");
+            else if (recorded != hash)
+                problems.Add($"{id} changed after it was written (recorded {recorded}, now {hash}): undo the edit and write a new migration.");
+        }
+        problems.AddRange(Recorded.Keys.Except(migrations.Migrations.Keys).Select(id => $"{id} is recorded but no longer exists."));
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task A_database_migrated_step_by_step_has_the_catalog_of_one_migrated_at_once()
+    {
+        var atOnce = await EmptyDatabaseAsync();
+        var stepwise = await EmptyDatabaseAsync();
+        try
+        {
+            await using (var db = OwnerContext(atOnce)) await db.Database.MigrateAsync();
+            await using (var db = OwnerContext(stepwise))
+            {
+                var migrator = db.GetService<IMigrator>();
+                foreach (var id in db.Database.GetMigrations()) await migrator.MigrateAsync(id);
+            }
+
+            var expected = await CatalogAsync(atOnce);
+            var actual = await CatalogAsync(stepwise);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+        finally
+        {
+            await TestDatabase.DropAsync(atOnce);
+            await TestDatabase.DropAsync(stepwise);
+        }
+    }
+
+    private static string SqlHash(Migration migration)
+    {
+        var sql = string.Join("\n;\n", migration.UpOperations.OfType<SqlOperation>().Select(o => o.Sql.ReplaceLineEndings("\n")));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sql)));
+    }
+
+    private static AppDbContext OfflineContext() => OwnerContext("unused");
+
+    private static AppDbContext OwnerContext(string database) =>
+        new(new DbContextOptionsBuilder<AppDbContext>()
+            .UseNpgsql(TestDatabase.ConnectionString(database, "pa_owner"))
+            .UseSnakeCaseNamingConvention()
+            .Options);
+
+    private static async Task<string> EmptyDatabaseAsync()
+    {
+        var name = "pa_m_" + Guid.NewGuid().ToString("N")[..16];
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString("postgres", "postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE {name} OWNER pa_owner", connection);
+        await command.ExecuteNonQueryAsync();
+        return name;
+    }
+
+    /// <summary>Functions, triggers, policies, indexes and constraints of the app's schemas, one sorted line each.</summary>
+    private static async Task<List<string>> CatalogAsync(string database)
+    {
+        const string sql = """
+            SELECT 'function ' || pg_get_functiondef(p.oid) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+              WHERE n.nspname IN ('public', 'auth') AND p.prokind IN ('f', 'p')
+            UNION ALL SELECT 'trigger ' || pg_get_triggerdef(t.oid) FROM pg_trigger t WHERE NOT t.tgisinternal
+            UNION ALL SELECT 'policy ' || schemaname || '.' || tablename || ' ' || policyname || ' ' || cmd || ' ' || array_to_string(roles, ',')
+              || ' using ' || coalesce(qual, '') || ' check ' || coalesce(with_check, '') FROM pg_policies
+            UNION ALL SELECT 'index ' || indexdef FROM pg_indexes WHERE schemaname IN ('public', 'auth')
+            UNION ALL SELECT 'constraint ' || conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(c.oid)
+              FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname IN ('public', 'auth')
+            UNION ALL SELECT 'rls ' || c.oid::regclass || ' ' || c.relrowsecurity || ' ' || c.relforcerowsecurity
+              FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname IN ('public', 'auth') AND c.relkind = 'r'
+            """;
+        var lines = new List<string>();
+        await using var connection = new NpgsqlConnection(TestDatabase.ConnectionString(database, "pa_owner"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+}

@@ -1,0 +1,46 @@
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Social;
+
+/// <summary>Mute (decision 205): the muted member's posts and comments leave the muter's feeds; nothing else changes.</summary>
+public sealed class MutingHidesFromFeedsSilently : IAsyncLifetime
+{
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task The_muted_members_posts_and_comments_leave_the_muters_feeds_only()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        await _db.As(ana).FollowAsync(bob);
+        await _db.As(ana).FollowAsync(cy);
+        var bobsPost = await _db.As(bob).PostAsync("bob's #loops");
+        var cysPost = await _db.As(cy).PostAsync("cy's #loops");
+        Assert.True((await _db.As(bob).Get<CommentService>().AddAsync(cysPost, "nice one")).Succeeded);
+
+        Assert.True((await _db.As(ana).Get<MuteService>().MuteAsync(bob)).Succeeded);
+
+        var feeds = _db.As(ana).Get<FeedService>();
+        Assert.Equal(new[] { cysPost }, (await feeds.HomeAsync()).Items.Select(p => p.Id));
+        Assert.Equal(new[] { cysPost }, (await feeds.ExploreAsync()).Items.Select(p => p.Id));
+        Assert.Equal(new[] { cysPost }, (await feeds.TagAsync("loops")).Items.Select(p => p.Id));
+        Assert.Equal(1, await feeds.CountNewHomePostsAsync(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Empty(await _db.As(ana).Get<CommentService>().TreeAsync(cysPost));
+
+        // Silent: the muted member sees and does everything as before; the muter may still open their profile.
+        Assert.Equal(2, (await _db.As(bob).Get<FeedService>().ExploreAsync()).Items.Count);
+        Assert.Single(await _db.As(cy).Get<CommentService>().TreeAsync(cysPost));
+        Assert.True((await _db.As(bob).Get<FollowService>().FollowAsync(ana)).Succeeded);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND type <> 'follow'", bob));
+        Assert.Equal(new[] { bobsPost }, (await feeds.ProfileAsync(bob)).Items.Select(p => p.Id));
+        Assert.True(await _db.As(ana).Get<MuteService>().IsMutedAsync(bob));
+
+        Assert.True((await _db.As(ana).Get<MuteService>().UnmuteAsync(bob)).Succeeded);
+        Assert.Equal(2, (await _db.As(ana).Get<FeedService>().HomeAsync()).Items.Count);
+    }
+}

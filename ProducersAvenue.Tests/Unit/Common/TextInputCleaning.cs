@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ProducersAvenue.Domain.Common;
+
+namespace ProducersAvenue.Tests.Unit.Common;
+
+public sealed class TextInputCleaning
+{
+    [Theory]
+    [InlineData("a\0b", "ab")]
+    [InlineData("bell\u0007 and escape\u001b", "bell and escape")]
+    [InlineData("tab\tnew\nline\r\n", "tab\tnew\nline\r\n")]
+    [InlineData("lone <D800> high", "lone \uFFFD high")]
+    [InlineData("lone <DC00> low", "lone \uFFFD low")]
+    [InlineData("reversed <DC00><D800>", "reversed \uFFFD\uFFFD")]
+    [InlineData("ends high <D83D>", "ends high \uFFFD")]
+    [InlineData("emoji 🔥 and Café", "emoji 🔥 and Café")]
+    [InlineData("", "")]
+    public void Removes_nul_and_control_characters_and_replaces_lone_surrogates(string input, string expected) =>
+        Assert.Equal(expected, TextInput.Clean(WithCodeUnits(input)));
+
+    /// <summary>
+    /// "&lt;D800&gt;" → the UTF-16 code unit U+D800. Test data cannot carry a lone surrogate itself: the test runner's
+    /// serialization turns it into replacement characters before the test sees it.
+    /// </summary>
+    internal static string WithCodeUnits(string text) =>
+        Regex.Replace(text, "<([0-9A-F]{4})>", m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
+
+    [Fact]
+    public void Null_stays_null_and_clean_text_is_returned_as_is()
+    {
+        const string clean = "Nothing to do here";
+        Assert.Null(TextInput.Clean((string?)null));
+        Assert.Same(clean, TextInput.Clean(clean));
+    }
+}

@@ -1,0 +1,50 @@
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Finance.Payments.Sandbox;
+
+namespace ProducersAvenue.Tests.Unit.Finance;
+
+/// <summary>The sandbox knows Stripe's test cards; a typed amount is whole cents or nothing.</summary>
+public sealed class SandboxCardsAndTypedAmounts
+{
+    [Theory]
+    [InlineData("4242 4242 4242 4242", SandboxCardBehaviour.Succeeds)]
+    [InlineData("4242-4242-4242-4242", SandboxCardBehaviour.Succeeds)]
+    [InlineData("4000000000000002", SandboxCardBehaviour.Declined)]
+    [InlineData("4000 0000 0000 0259", SandboxCardBehaviour.SucceedsThenDisputed)]
+    [InlineData("5555 5555 5555 4444", SandboxCardBehaviour.Unknown)]
+    [InlineData("4242 4242 4242 4241", SandboxCardBehaviour.Invalid)]
+    [InlineData("4242", SandboxCardBehaviour.Invalid)]
+    [InlineData("４２４２４２４２４２４２４２４２", SandboxCardBehaviour.Invalid)]
+    [InlineData("", SandboxCardBehaviour.Invalid)]
+    [InlineData(null, SandboxCardBehaviour.Invalid)]
+    public void Test_cards_behave_as_in_stripes_test_mode(string? typed, SandboxCardBehaviour expected) =>
+        Assert.Equal(expected, SandboxCards.Classify(typed));
+
+    [Theory]
+    [InlineData("12", 1200L)]
+    [InlineData("12.5", 1250L)]
+    [InlineData("$1,250.00", 125000L)]
+    [InlineData(" 0.99 ", 99L)]
+    public void Whole_cents_are_read(string typed, long cents)
+    {
+        Assert.True(Money.TryParseCents(typed, out var read));
+        Assert.Equal(cents, read);
+    }
+
+    [Theory]
+    [InlineData("12.345")]
+    [InlineData("-5")]
+    [InlineData("1e3")]
+    [InlineData("twelve")]
+    [InlineData("")]
+    [InlineData(null)]
+    [InlineData("99999999999999999999")]
+    public void Anything_else_is_refused(string? typed) => Assert.False(Money.TryParseCents(typed, out _));
+
+    [Theory]
+    [InlineData(0L, "$0.00")]
+    [InlineData(1111L, "$11.11")]
+    [InlineData(123456789L, "$1,234,567.89")]
+    [InlineData(-500L, "−$5.00")]
+    public void Cents_read_as_dollars(long cents, string text) => Assert.Equal(text, Money.Format(cents));
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using ProducersAvenue.Domain.Content;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Unit.Marketplace;
+
+/// <summary>Product files and preview audio are judged by their bytes: the name says what the file claims, the signature decides.</summary>
+public sealed class ProductFilesAreWhatTheirNamesSay
+{
+    public static byte[] Wav() => [.. "RIFF"u8, 36, 0, 0, 0, .. "WAVEfmt "u8, 16, 0, 0, 0, 1, 0, 1, 0];
+    public static byte[] Mp3Frame() => [0xFF, 0xFB, 0x90, 0x64, 0, 0, 0, 0];
+    public static byte[] Zip() => [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 8, 0];
+
+    [Theory]
+    [InlineData("beat.wav", "wav")]
+    [InlineData("Beat.WAV", "wav")]
+    [InlineData("kit.zip", "zip")]
+    [InlineData("loop.mp3", "mp3")]
+    [InlineData("song.mid", "midi")]
+    [InlineData("bank.fxp", "fxp")]
+    [InlineData("bass.nmsv", "nmsv")]
+    [InlineData("lead.vital", "vital")]
+    public void A_product_file_claims_the_format_of_its_extension(string name, string type) =>
+        Assert.Equal(type, ProductFileFormat.Claimed(name)?.Type);
+
+    [Theory]
+    [InlineData("setup.exe")]
+    [InlineData("page.html")]
+    [InlineData("noextension")]
+    public void Other_kinds_of_files_are_not_products(string name) => Assert.Null(ProductFileFormat.Claimed(name));
+
+    [Fact]
+    public void Matching_bytes_pass()
+    {
+        Assert.True(ProductFileFormat.Wav.Matches(Wav()));
+        Assert.True(ProductFileFormat.Mp3.Matches(Mp3Frame()));
+        Assert.True(ProductFileFormat.Mp3.Matches("ID3\u0004\0\0\0\0\0\0"u8));
+        Assert.True(ProductFileFormat.Zip.Matches(Zip()));
+        Assert.True(ProductFileFormat.Flac.Matches("fLaC\0\0\0\u0022"u8));
+        Assert.True(ProductFileFormat.Midi.Matches("MThd\0\0\0\u0006"u8));
+        Assert.True(ProductFileFormat.Fxp.Matches("CcnK\0\0\0\0FxCk"u8));
+        Assert.True(ProductFileFormat.Vital.Matches(" {\"preset_name\":\"x\"}"u8));
+        Assert.True(ProductFileFormat.Nmsv.Matches([0x00, 0x13, 0x37, 0x42, 0x99]));
+    }
+
+    [Fact]
+    public void Bytes_of_another_kind_under_a_products_name_are_refused()
+    {
+        Assert.False(ProductFileFormat.Wav.Matches(TestImages.Png(2, 2)));
+        Assert.False(ProductFileFormat.Zip.Matches(Wav()));
+        Assert.False(ProductFileFormat.Mp3.Matches(Encoding.ASCII.GetBytes("<script>alert(1)</script>")));
+        Assert.False(ProductFileFormat.Midi.Matches(Zip()));
+        Assert.False(ProductFileFormat.Nmsv.Matches("MZ\u0090\0"u8));
+        Assert.False(ProductFileFormat.Nmsv.Matches(Encoding.ASCII.GetBytes("  <html>")));
+        Assert.False(ProductFileFormat.Nmsv.Matches(Zip()));
+        Assert.False(ProductFileFormat.Mp3.Matches([0xFF, 0xFF, 0xFF, 0xFF]));
+    }
+
+    [Fact]
+    public void Preview_audio_is_mp3_wav_or_ogg_by_its_bytes()
+    {
+        Assert.Equal(MediaFormat.Wav, ListingAudio.Detect(Wav()));
+        Assert.Equal(MediaFormat.Mp3, ListingAudio.Detect(Mp3Frame()));
+        Assert.Equal(MediaFormat.Ogg, ListingAudio.Detect([.. "OggS"u8, 0, 2, .. new byte[20], 1, 0x1E, 0x01, .. "vorbis"u8]));
+        Assert.Null(ListingAudio.Detect("fLaC\0\0\0\u0022"u8));
+        Assert.Null(ListingAudio.Detect(TestImages.Png(2, 2)));
+    }
+}

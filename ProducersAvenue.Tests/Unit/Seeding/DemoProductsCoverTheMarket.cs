@@ -1,0 +1,38 @@
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Seeding;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Unit.Seeding;
+
+/// <summary>The demo listings show the market off: 40+ products over several categories, genres, licences and ways of pricing, each with a cover.</summary>
+public sealed class DemoProductsCoverTheMarket
+{
+    [Fact]
+    public void There_are_more_than_forty_listings_of_every_kind_of_price_and_licence()
+    {
+        var all = DemoProducts.All;
+
+        Assert.True(all.Count >= 40);
+        Assert.Equal(all.Count, all.Select(p => p.Title).Distinct().Count());
+        Assert.All(Enum.GetValues<PriceMode>(), mode => Assert.Contains(all, p => p.Mode == mode));
+        Assert.All(Enum.GetValues<LicenseType>(), licence => Assert.Contains(all, p => p.Licence == licence));
+        Assert.True(all.Select(p => p.CategorySlug).Distinct().Count() >= 4);
+        Assert.True(all.SelectMany(p => p.GenreNames).Distinct().Count() >= 8);
+        Assert.All(all, p => Assert.InRange(p.Cover, 1, DemoCover.Count));
+        Assert.All(all.Where(p => p.Mode != PriceMode.Free), p => Assert.True(p.Price >= 1m));
+        Assert.All(all.Where(p => p.Details.Bpm is not null), p => Assert.InRange(p.Details.Bpm!.Value, ProductTechnicalDetails.MinBpm, ProductTechnicalDetails.MaxBpm));
+        Assert.All(all.Where(p => p.Details.Key is not null), p => Assert.Contains(p.Details.Key, ProductTechnicalDetails.Keys));
+    }
+
+    [Fact]
+    public void The_committed_covers_are_the_generated_ones()
+    {
+        var directory = Repository.PathOf("wwwroot-assets", "covers");
+        for (var number = 1; number <= DemoCover.Count; number++)
+        {
+            var path = Path.Combine(directory, $"{number}.svg");
+            Assert.True(File.Exists(path), $"{path} is missing");
+            Assert.Equal(DemoCover.Svg(number), File.ReadAllText(path));
+        }
+    }
+}

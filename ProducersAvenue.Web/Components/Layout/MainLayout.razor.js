@@ -1,0 +1,9 @@
+// The dark-mode toggle (MainLayout) remembers the choice in the pa-theme cookie, which the server reads on every request
+// (ThemePreference), so the next page is painted in the chosen theme from the first byte. Interactive pages switch palettes
+// in place; static pages (the Identity forms) carry data-pa-theme-reload and load again to get the other palette.
+document.addEventListener('click', event => {
+    const toggle = event.target instanceof Element ? event.target.closest('[data-pa-theme-next]') : null;
+    if (!toggle) return;
+    document.cookie = `pa-theme=${toggle.getAttribute('data-pa-theme-next')}; path=/; max-age=31536000; samesite=lax`;
+    if (toggle.hasAttribute('data-pa-theme-reload')) location.replace(location.href);
+});

@@ -1,0 +1,16 @@
+namespace ProducersAvenue.Web.Components.Shared;
+
+/// <summary>
+/// Browser-side length caps (<c>maxlength</c>) of interactive text boxes. Every text box has one, so no paste can grow a
+/// circuit message past the hub's receive limit (<c>SignalR:MaximumReceiveMessageSize</c>, decision 060) and drop the
+/// connection. Long texts allow one character more than their rule, so an over-long paste shows the rule's message at
+/// the field instead of being cut silently; the services stay the judges.
+/// </summary>
+public static class TextLimits
+{
+    /// <summary>The cap for a text whose rule is "at most <paramref name="max"/> characters".</summary>
+    public static int Over(int max) => max + 1;
+
+    /// <summary>Search queries: longer ones find nothing more.</summary>
+    public const int SearchQuery = 200;
+}

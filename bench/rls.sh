@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# bench/rls.sh: what Row Level Security costs the hot reads, measured in one run with RLS on and off.
+#
+#   bench/rls.sh                       # throwaway PostgreSQL, migrate, bulk seed (PA_BENCH_USERS / PA_BENCH_POSTS), measure
+#   PA_BENCH_PG_PORT=55499 PA_BENCH_DB=pa_bench bench/rls.sh   # an already seeded database (pa_app / pa_owner on it)
+#
+# Each read is the SQL the services send (same joins, predicates, probes and LIMIT as FeedService, CommentService and
+# NotificationQueryService), one command per service call, each prefixed with the caller exactly as CallerInterceptor
+# does ("CALL app_set_caller(...); SELECT ...": one implicit transaction). pgbench runs each read as pa_app (policies on)
+# and as pa_owner (BYPASSRLS: policies off) for PA_BENCH_DURATION seconds each, PA_BENCH_CLIENTS clients, and prints
+# mean latency, tps, the server's CPU time per read, and the on/off ratios of latency and CPU.
+# The viewer is bulk member 1 (follows ~150 people); it gets PA_BENCH_NOTIFICATIONS notifications for the list.
+# Only ever talks to 127.0.0.1.
+set -euo pipefail
+source "$(dirname "$0")/../scripts/lib.sh"
+cd "$PA_ROOT"
+
+USERS=${PA_BENCH_USERS:-5000}
+POSTS=${PA_BENCH_POSTS:-100000}
+DURATION=${PA_BENCH_DURATION:-10}
+CLIENTS=${PA_BENCH_CLIENTS:-2}
+NOTIFICATIONS=${PA_BENCH_NOTIFICATIONS:-2000}
+WORK=$(mktemp -d /tmp/pa-rls-bench.XXXXXX)
+chmod 755 "$WORK"
+OWN_CLUSTER=""
+cleanup() { if [ -n "$OWN_CLUSTER" ]; then pg_stop "$WORK/pg"; fi; rm -rf "$WORK"; }
+trap cleanup EXIT
+
+PGBENCH=$PG_BIN/pgbench
+if [ -n "${PA_BENCH_PG_PORT:-}" ]; then
+  PORT=$PA_BENCH_PG_PORT; DB=${PA_BENCH_DB:-pa_bench}
+else
+  ensure_dotnet; ensure_postgres
+  PORT=$(free_port); DB=pa_rls_bench; OWN_CLUSTER=1
+  log "throwaway PostgreSQL on port $PORT"
+  pg_start "$WORK/pg" "$PORT" -c shared_buffers=256MB
+  pg_roles "$PORT"
+  psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
+  log "building, migrating, seeding $USERS members and $POSTS posts"
+  dotnet build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
+  (
+    cd ProducersAvenue.Web
+    export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")" ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")" Logging__LogLevel__Default=Warning
+    dotnet bin/Release/net10.0/ProducersAvenue.Web.dll migrate >/dev/null
+    dotnet bin/Release/net10.0/ProducersAvenue.Web.dll seed --users "$USERS" --posts "$POSTS" --follows-per-user 150 >/dev/null
+  )
+fi
+case "$PORT" in ''|*[!0-9]*) echo "PA_BENCH_PG_PORT must be a port number" >&2; exit 2 ;; esac
+
+owner_psql() { psql -h 127.0.0.1 -p "$PORT" -U pa_owner -d "$DB" -v ON_ERROR_STOP=1 -Atq "$@"; }
+VIEWER=$(owner_psql -c "SELECT id FROM auth.users WHERE normalized_email = 'MEMBER1@BULK.PRODUCERSAVENUE.TEST'")
+[ -n "$VIEWER" ] || { echo "no bulk member 1 in $DB: seed first (README: seed)" >&2; exit 1; }
+# A followed author's profile, the viewer-visible post with the most comments, and notifications for the list.
+AUTHOR=$(owner_psql -c "SELECT f.following_id FROM followers f JOIN user_profiles p ON p.user_id = f.following_id
+  WHERE f.follower_id = '$VIEWER' AND p.profile_visibility = 'public' AND NOT p.is_banned ORDER BY p.followers_count DESC LIMIT 1")
+POST=$(owner_psql -c "SELECT p.id FROM posts p JOIN user_profiles a ON a.user_id = p.user_id
+  WHERE a.profile_visibility = 'public' AND NOT a.is_banned AND NOT p.is_hidden ORDER BY p.comments_count DESC LIMIT 1")
+if [ "$(owner_psql -c "SELECT count(*) FROM notifications WHERE user_id = '$VIEWER'")" -lt "$NOTIFICATIONS" ]; then
+  owner_psql -c "INSERT INTO notifications (user_id, type, title, actor_id, created_at)
+    SELECT '$VIEWER', 'like', 'liked your post', f.follower_id, now() - (g * interval '1 minute')
+    FROM generate_series(1, $NOTIFICATIONS) g
+    JOIN LATERAL (SELECT follower_id FROM followers WHERE following_id = '$VIEWER' OFFSET (g % 100) LIMIT 1) f ON true"
+fi
+# VACUUM as autovacuum would have by now: the bulk seed leaves the visibility map empty (no index-only scans).
+psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -qc "VACUUM ANALYZE"
+
+# Each service call is one command that CallerInterceptor prefixes with the caller: "CALL app_set_caller(...); SELECT ...",
+# which PostgreSQL runs as one implicit transaction. pgbench sends "\;"-joined statements the same way (one message).
+CALL="CALL app_set_caller('$VIEWER', 'member', '')\\;"
+# The visibility predicate of PostQueries.VisibleTo and the per-post probes of PostQueries.Rows, for viewer $VIEWER.
+VISIBLE="(NOT p.is_hidden OR p.user_id = '$VIEWER') AND NOT EXISTS (SELECT 1 FROM user_profiles r WHERE r.user_id = p.user_id
+  AND (r.is_banned OR r.profile_visibility <> 'public') AND (r.is_banned OR (r.profile_visibility = 'private' AND p.user_id <> '$VIEWER'
+  AND NOT (EXISTS (SELECT 1 FROM followers f WHERE f.follower_id = '$VIEWER' AND f.following_id = p.user_id)
+       AND EXISTS (SELECT 1 FROM followers f WHERE f.follower_id = p.user_id AND f.following_id = '$VIEWER')))))"
+ROWS="SELECT p.id, p.user_id, a.username, a.display_name, a.avatar_url, p.content, p.media_urls, p.link_url, p.link_preview,
+  p.post_type, p.poll_options, p.poll_ends_at, p.likes_count, p.comments_count, p.is_pinned, p.is_hidden, p.hidden_reason, p.created_at,
+  COALESCE((SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = '$VIEWER' LIMIT 1), 0) = 1 AS liked,
+  (SELECT v.option_index FROM poll_votes v WHERE v.post_id = p.id AND v.user_id = '$VIEWER' LIMIT 1) AS my_vote,
+  COALESCE((SELECT 1 FROM followers f WHERE f.follower_id = '$VIEWER' AND f.following_id = p.user_id LIMIT 1), 0) = 1
+  AND COALESCE((SELECT 1 FROM followers f WHERE f.follower_id = p.user_id AND f.following_id = '$VIEWER' LIMIT 1), 0) = 1 AS connected
+  FROM posts p JOIN user_profiles a ON a.user_id = p.user_id"
+
+# FeedService.HomeAsync: one command.
+cat >"$WORK/home.sql" <<SQL
+$CALL
+$ROWS WHERE (p.user_id = '$VIEWER' OR p.user_id IN (SELECT following_id FROM followers WHERE follower_id = '$VIEWER')) AND $VISIBLE
+ORDER BY p.created_at DESC, p.id DESC LIMIT 21;
+SQL
+# The profile page: the profile row (ProfileService), then FeedService.ProfileAsync.
+cat >"$WORK/profile.sql" <<SQL
+$CALL
+SELECT * FROM user_profiles WHERE user_id = '$AUTHOR' LIMIT 1;
+$CALL
+$ROWS WHERE p.user_id = '$AUTHOR' AND $VISIBLE ORDER BY p.is_pinned DESC, p.created_at DESC, p.id DESC LIMIT 21;
+SQL
+# The post page: FeedService.GetAsync, then CommentService.TreeAsync (the comments, with the post's visibility in the
+# same statement).
+cat >"$WORK/post.sql" <<SQL
+$CALL
+$ROWS WHERE p.id = '$POST' AND $VISIBLE LIMIT 1;
+$CALL
+SELECT c.id, c.parent_comment_id, c.user_id, a.username, a.display_name, a.avatar_url, c.content, c.likes_count, c.is_hidden,
+  c.hidden_reason, c.created_at,
+  EXISTS (SELECT 1 FROM comment_likes l WHERE l.comment_id = c.id AND l.user_id = '$VIEWER') AS liked
+FROM comments c JOIN user_profiles a ON a.user_id = c.user_id
+WHERE c.post_id = '$POST' AND ((NOT c.is_hidden OR c.user_id = '$VIEWER') AND NOT a.is_banned)
+  AND EXISTS (SELECT 1 FROM posts p WHERE p.id = '$POST' AND $VISIBLE)
+ORDER BY c.created_at, c.id;
+SQL
+# NotificationQueryService: ListAsync, then UnreadCountAsync.
+cat >"$WORK/notifications.sql" <<SQL
+$CALL
+SELECT n.id, n.actor_avatar_url, n.actor_username, n.created_at, n.is_read, n.link_url, n.message, n.title, n.type
+FROM notification_list n WHERE n.user_id = '$VIEWER' ORDER BY n.created_at DESC, n.id DESC LIMIT 21;
+$CALL
+SELECT count(*)::int FROM notifications n WHERE n.user_id = '$VIEWER' AND NOT n.is_read;
+SQL
+
+# The server's CPU time: backends are children of the postmaster, so its reaped-children times (fields 16 and 17 of
+# /proc/PID/stat, in clock ticks) grow by what every finished pgbench connection used. Unlike latency, CPU per read
+# barely moves when other work shares the machine's cores.
+POSTMASTER=$(head -n 1 "$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -Atc "SHOW data_directory")/postmaster.pid")
+TICKS=$(getconf CLK_TCK)
+server_ticks() { awk '{ print $16 + $17 }' "/proc/$POSTMASTER/stat"; }
+
+# run ROLE SCRIPT -> "mean_ms tps server_cpu_ms_per_read"
+run() {
+  local before after out
+  before=$(server_ticks)
+  out=$("$PGBENCH" -h 127.0.0.1 -p "$PORT" -U "$1" -n -M simple -c "$CLIENTS" -j "$CLIENTS" -T "$DURATION" -f "$WORK/$2.sql" "$DB" 2>/dev/null)
+  sleep 0.5   # let the postmaster reap the backends
+  after=$(server_ticks)
+  awk -v ticks=$((after - before)) -v hz="$TICKS" '/latency average/ {lat=$4} /^tps/ {tps=$3}
+    /number of transactions actually processed/ {n=$NF}
+    END {printf "%.2f %.0f %.3f", lat, tps, (n > 0 ? ticks * 1000 / hz / n : 0)}' <<<"$out"
+}
+
+echo "RLS bench: $DB on port $PORT, viewer $VIEWER, $CLIENTS clients, ${DURATION}s per run, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%-15s %13s %13s %8s %8s %7s %15s %15s %7s\n' read "off: mean ms" "on: mean ms" "off: tps" "on: tps" ratio \
+  "off: cpu ms/read" "on: cpu ms/read" "cpu ratio"
+for q in home profile post notifications; do
+  run pa_app "$q" >/dev/null   # warm-up
+  read -r off_ms off_tps off_cpu <<<"$(run pa_owner "$q")"
+  read -r on_ms on_tps on_cpu <<<"$(run pa_app "$q")"
+  ratio=$(awk -v a="$on_ms" -v b="$off_ms" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  cpu_ratio=$(awk -v a="$on_cpu" -v b="$off_cpu" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+  printf '%-15s %13s %13s %8s %8s %6sx %15s %15s %6sx\n' "$q" "$off_ms" "$on_ms" "$off_tps" "$on_tps" "$ratio" "$off_cpu" "$on_cpu" "$cpu_ratio"
+done
