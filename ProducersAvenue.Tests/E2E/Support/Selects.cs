@@ -18,4 +18,33 @@ public static class Selects
         await choice.ClickAsync();
         await Expect(choice).ToBeHiddenAsync();
     }
+
+    /// <summary>
+    /// Opens the multiple select labelled <paramref name="label"/>, ticks each of <paramref name="options"/> (waiting until
+    /// each shows as selected), closes it and waits for the list to go, for the same reason as <see cref="ChooseAsync"/>.
+    /// A multiple select stays open after a click; Escape closes it only from the select itself (the clicked option has
+    /// the focus), so the key goes to the combobox, and a click on the overlay outside the list closes it otherwise.
+    /// </summary>
+    public static async Task ChooseManyAsync(this IPage page, string label, params string[] options)
+    {
+        var select = page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        await select.ClickAsync();
+        foreach (var option in options)
+        {
+            var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+            await choice.ClickAsync();
+            await Expect(choice).ToHaveAttributeAsync("aria-selected", "true");
+        }
+        var last = page.GetByRole(AriaRole.Option, new() { Name = options[^1], Exact = true });
+        await select.PressAsync("Escape");
+        try
+        {
+            await Expect(last).ToBeHiddenAsync(new() { Timeout = 3000 });
+        }
+        catch (PlaywrightException)
+        {
+            await page.Mouse.ClickAsync(2, 2);
+            await Expect(last).ToBeHiddenAsync();
+        }
+    }
 }
