@@ -31,34 +31,50 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         var folderText = EnumText<ConversationFolder>.ToText(folder);
         var size = _options.ListPageSize;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // The page is cut first (the caller's memberships, sorted and limited); only its rows then pay for the other
+        // participant's name (a security-definer function, called once per row) and the unread count, which stops counting
+        // at the cap the list shows ("99+"), so a long unread conversation costs what a short one does.
         var rows = await db.Database.SqlQuery<SummaryRow>($"""
-            SELECT c.id, c.is_group, c.group_name, c.group_avatar_url, c.last_message_preview AS preview, c.last_message_at,
-                   coalesce(c.last_message_at, cm.created_at) AS sort_at, cm.folder,
-                   (SELECT count(*)::int FROM messages m
-                     WHERE m.conversation_id = c.id AND m.sender_id <> {me} AND NOT m.is_deleted
-                       AND m.created_at > coalesce(cm.last_read_at, '-infinity'::timestamptz)
-                       AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]) AS unread_count,
-                   o.username AS other_username, o.display_name AS other_display_name, o.avatar_url AS other_avatar_url
-            FROM conversation_members cm
-            JOIN conversations c ON c.id = cm.conversation_id
-            LEFT JOIN LATERAL (SELECT p.username, p.display_name, p.avatar_url FROM conversation_participants(c.id) p
-                               WHERE p.user_id <> {me} LIMIT 1) o ON NOT c.is_group
-            WHERE cm.user_id = {me} AND cm.folder = {folderText} AND (c.last_message_at IS NOT NULL OR cm.is_creator)
-              AND (coalesce(c.last_message_at, cm.created_at), c.id) < ({after.CreatedAt}, {after.Id})
-              AND ({pattern} = '' OR c.group_name ILIKE {pattern}
-                   OR EXISTS (SELECT 1 FROM conversation_participants(c.id) p
-                              WHERE p.user_id <> {me} AND (p.username ILIKE {pattern} OR p.display_name ILIKE {pattern}))
-                   OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND NOT m.is_deleted AND m.content ILIKE {pattern}
-                              AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]))
-            ORDER BY sort_at DESC, c.id DESC
-            LIMIT {size + 1}
+            WITH page AS (
+              SELECT c.id, c.is_group, c.group_name, c.group_avatar_url, c.last_message_preview, c.last_message_at,
+                     coalesce(c.last_message_at, cm.created_at) AS sort_at, cm.folder, cm.last_read_at, c.order_id
+              FROM conversation_members cm
+              JOIN conversations c ON c.id = cm.conversation_id
+              WHERE cm.user_id = {me} AND cm.folder = {folderText} AND (c.last_message_at IS NOT NULL OR cm.is_creator)
+                AND (coalesce(c.last_message_at, cm.created_at), c.id) < ({after.CreatedAt}, {after.Id})
+                AND ({pattern} = '' OR c.group_name ILIKE {pattern}
+                     OR EXISTS (SELECT 1 FROM conversation_participants(c.id) p
+                                WHERE p.user_id <> {me} AND (p.username ILIKE {pattern} OR p.display_name ILIKE {pattern}))
+                     OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND NOT m.is_deleted AND m.content ILIKE {pattern}
+                                AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]))
+              ORDER BY sort_at DESC, c.id DESC
+              LIMIT {size + 1})
+            SELECT page.id, page.is_group, page.group_name, page.group_avatar_url, page.last_message_preview AS preview, page.last_message_at,
+                   page.sort_at, page.folder,
+                   CASE WHEN page.last_message_at > coalesce(page.last_read_at, '-infinity'::timestamptz) THEN
+                     (SELECT count(*)::int FROM (
+                        SELECT 1 FROM messages m
+                        WHERE m.conversation_id = page.id AND m.sender_id <> {me} AND NOT m.is_deleted
+                          AND m.created_at > coalesce(page.last_read_at, '-infinity'::timestamptz)
+                          AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
+                        ORDER BY m.created_at DESC, m.id DESC
+                        LIMIT {ConversationSummary.UnreadCap}) unread)
+                   ELSE 0 END AS unread_count,
+                   o.username AS other_username, o.display_name AS other_display_name, o.avatar_url AS other_avatar_url,
+                   page.order_id, coalesce(svc.title, ord.package_name) AS order_label
+            FROM page
+            LEFT JOIN LATERAL (SELECT p.username, p.display_name, p.avatar_url FROM conversation_participants(page.id) p
+                               WHERE p.user_id <> {me} LIMIT 1) o ON NOT page.is_group
+            LEFT JOIN orders ord ON ord.id = page.order_id
+            LEFT JOIN services svc ON svc.id = ord.service_id
+            ORDER BY page.sort_at DESC, page.id DESC
             """).ToListAsync(cancellationToken);
         var items = rows.Take(size).Select(r => new ConversationSummary(
             r.Id, r.IsGroup,
             r.IsGroup ? r.GroupName ?? "Group" : string.IsNullOrWhiteSpace(r.OtherDisplayName) ? r.OtherUsername ?? "Member" : r.OtherDisplayName,
             r.IsGroup ? r.GroupAvatarUrl : r.OtherAvatarUrl, r.OtherUsername,
             string.IsNullOrEmpty(r.Preview) && r.LastMessageAt is not null ? "Attachment" : r.Preview, r.LastMessageAt, r.UnreadCount,
-            EnumText<ConversationFolder>.FromText(r.Folder))).ToList();
+            EnumText<ConversationFolder>.FromText(r.Folder), r.OrderId, OrderTitle(r.OrderId, r.OrderLabel))).ToList();
         var next = rows.Count > size ? new TimeCursor(rows[size - 1].SortAt, rows[size - 1].Id).Encode() : null;
         return new KeysetPage<ConversationSummary>(items, next);
     }
@@ -107,9 +123,14 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             : participants.FirstOrDefault(p => p.UserId != me)?.Name ?? "Member";
         var row = mine.FirstOrDefault();
         var blocked = !conversation.IsGroup && await ConversationService.IsBlockedAsync(db, conversationId, cancellationToken);
+        List<OrderRow> order = conversation.IsGroup ? [] : await db.Database.SqlQuery<OrderRow>($"""
+            SELECT ord.id AS order_id, coalesce(svc.title, ord.package_name) AS order_label
+            FROM conversations c JOIN orders ord ON ord.id = c.order_id LEFT JOIN services svc ON svc.id = ord.service_id
+            WHERE c.id = {conversationId}
+            """).ToListAsync(cancellationToken);
         return new ConversationDetail(conversation.Id, conversation.IsGroup, title,
             row is null ? ConversationFolder.Inbox : EnumText<ConversationFolder>.FromText(row.Folder), row?.IsCreator ?? false, participants,
-            seen is [var id] ? id : null, blocked);
+            seen is [var id] ? id : null, blocked, order.FirstOrDefault()?.OrderId, order is [var o] ? OrderTitle(o.OrderId, o.OrderLabel) : null);
     }
 
     /// <summary>
@@ -149,9 +170,14 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
 
     private sealed record SummaryRow(
         Guid Id, bool IsGroup, string? GroupName, string? GroupAvatarUrl, string? Preview, DateTimeOffset? LastMessageAt, DateTimeOffset SortAt,
-        string Folder, int UnreadCount, string? OtherUsername, string? OtherDisplayName, string? OtherAvatarUrl);
+        string Folder, int UnreadCount, string? OtherUsername, string? OtherDisplayName, string? OtherAvatarUrl, Guid? OrderId, string? OrderLabel);
+
+    /// <summary>What an order's conversation is about, as its list row and header say it.</summary>
+    private static string? OrderTitle(Guid? orderId, string? label) => orderId is null ? null : $"Order: {label ?? "a service"}";
 
     private sealed record MemberRow(string Folder, bool IsCreator);
+
+    private sealed record OrderRow(Guid OrderId, string? OrderLabel);
 
     private sealed record ParticipantRow(Guid UserId, string Username, string? DisplayName, string? AvatarUrl);
 

@@ -38,12 +38,44 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
             // Two clicks at once: the second insert waits for the first and then does nothing; both read the same row.
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO conversations (id, participant_ids, is_group, created_at, updated_at) VALUES ({id}, {pair}, false, {now}, {now})
-                ON CONFLICT ((least(participant_ids[1], participant_ids[2])), (greatest(participant_ids[1], participant_ids[2]))) WHERE NOT is_group
+                ON CONFLICT ((least(participant_ids[1], participant_ids[2])), (greatest(participant_ids[1], participant_ids[2]))) WHERE NOT is_group AND order_id IS NULL
                 DO NOTHING
                 """, ct);
             if (inserted == 0) return await FindDirectAsync(db, me, otherId, ct) ?? throw new InvalidOperationException("The direct conversation vanished.");
             await AddMemberRowAsync(db, id, me, ConversationFolder.Inbox, isCreator: true, readAt: now, ct);
             await AddMemberRowAsync(db, id, otherId, await FolderForAsync(db, otherId, ct), isCreator: false, readAt: null, ct);
+            return id;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// THE conversation of service order <paramref name="orderId"/> between its buyer and seller (decision 202): the existing
+    /// one, or a new one in both parties' inboxes (an order is a reason to talk, whatever their message settings say).
+    /// Only a party of the order may start it; concurrent starts meet at the unique index.
+    /// </summary>
+    public async Task<Result<Guid>> StartForOrderAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        return await units.RunAsync<Result<Guid>>(async (db, ct) =>
+        {
+            var parties = await db.Database.SqlQuery<OrderParties>(
+                $"SELECT buyer_id, seller_id FROM orders WHERE id = {orderId}").ToListAsync(ct);
+            if (parties is not [var order] || (order.BuyerId != me && order.SellerId != me)) return MessagingErrors.OrderNotFound;
+            if (await FindForOrderAsync(db, orderId, ct) is { } existing) return existing;
+
+            var id = Guid.CreateVersion7();
+            var now = clock.GetUtcNow();
+            Guid[] pair = [order.BuyerId, order.SellerId];
+            var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO conversations (id, participant_ids, is_group, order_id, created_at, updated_at)
+                VALUES ({id}, {pair}, false, {orderId}, {now}, {now})
+                ON CONFLICT (order_id) WHERE order_id IS NOT NULL DO NOTHING
+                """, ct);
+            if (inserted == 0) return await FindForOrderAsync(db, orderId, ct) ?? throw new InvalidOperationException("The order's conversation vanished.");
+            var other = order.BuyerId == me ? order.SellerId : order.BuyerId;
+            // Started when the order page opens: it stays out of both lists until its first message (not the creator's own).
+            await AddMemberRowAsync(db, id, me, ConversationFolder.Inbox, isCreator: false, readAt: now, ct);
+            await AddMemberRowAsync(db, id, other, ConversationFolder.Inbox, isCreator: false, readAt: null, ct);
             return id;
         }, cancellationToken);
     }
@@ -377,9 +409,15 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
     {
         var ids = await db.Database.SqlQuery<Guid>($"""
             SELECT id AS "Value" FROM conversations
-            WHERE NOT is_group AND least(participant_ids[1], participant_ids[2]) = least({me}::uuid, {other}::uuid)
+            WHERE NOT is_group AND order_id IS NULL AND least(participant_ids[1], participant_ids[2]) = least({me}::uuid, {other}::uuid)
               AND greatest(participant_ids[1], participant_ids[2]) = greatest({me}::uuid, {other}::uuid)
             """).ToListAsync(ct);
+        return ids is [var id] ? id : null;
+    }
+
+    private static async Task<Guid?> FindForOrderAsync(AppDbContext db, Guid orderId, CancellationToken ct)
+    {
+        var ids = await db.Database.SqlQuery<Guid>($"SELECT id AS \"Value\" FROM conversations WHERE order_id = {orderId}").ToListAsync(ct);
         return ids is [var id] ? id : null;
     }
 
@@ -436,4 +474,6 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
     private sealed record ConversationRef(Guid Id, bool IsGroup, string? GroupName, Guid[] ParticipantIds);
 
     private sealed record MemberFolderRow(Guid UserId, string Folder);
+
+    private sealed record OrderParties(Guid BuyerId, Guid SellerId);
 }

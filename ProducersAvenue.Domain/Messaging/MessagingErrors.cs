@@ -7,6 +7,7 @@ public static class MessagingErrors
 {
     public static readonly Error ConversationNotFound = new("messaging.conversation_not_found", "The conversation was not found.");
     public static readonly Error MessageNotFound = new("messaging.message_not_found", "The message was not found.");
+    public static readonly Error OrderNotFound = new("messaging.order_not_found", "This order was not found, or you are not its buyer or seller.");
     public static readonly Error MemberNotFound = new("messaging.member_not_found", "The member was not found.", "Members");
     public static Error UnknownMember(string username) => new("messaging.unknown_member", $"There is no member called @{username}.", "Members");
     public static readonly Error CannotMessageSelf = new("messaging.message_self", "You cannot start a conversation with yourself.");

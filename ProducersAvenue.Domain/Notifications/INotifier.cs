@@ -1,9 +1,9 @@
 namespace ProducersAvenue.Domain.Notifications;
 
 /// <summary>
-/// The one notification path: writes a row to <c>notifications</c> and tells the open pages of the recipient
-/// (bell count) through <see cref="INotificationBroadcaster"/>. Database triggers that notify (custom-field approval)
-/// insert rows directly; the bell refreshes from the table, so both paths end in the same place.
+/// The one notification path: asks the recipient's preferences, writes a row to <c>notifications</c> and queues the email
+/// they want, and tells the recipient's open pages (bell count) through <see cref="INotificationBroadcaster"/>. Nothing
+/// else writes notifications (custom-value approvals included: the database approves, the service notifies).
 /// </summary>
 public interface INotifier
 {

@@ -77,6 +77,7 @@ public static class DemoOrders
             stage.AsAsync(member, UserRole.Member, at, sp => step(sp.GetRequiredService<OrderService>()));
         var t = placedAt;
         if (fate == Fate.Pending) return;
+        await TalkAsync(stage, order, buyer, seller, placedAt, cancellationToken);
         if (fate == Fate.CancelledByBuyer)
         {
             await As(buyer, t.AddHours(5), async o => await o.CancelAsync(order, "I found the stems I needed after all."));
@@ -110,6 +111,19 @@ public static class DemoOrders
         if (fate == Fate.CompletedReviewed)
             await stage.AsAsync(buyer, UserRole.Member, acceptedAt.AddHours(1), sp => sp.GetRequiredService<ReviewService>()
                 .WriteAsync(new WriteReviewCommand(ReviewableType.Service, service, 5, "On time, easy to talk to, and the result speaks for itself."), cancellationToken));
+    }
+
+    /// <summary>A short exchange in the order's own conversation (decision 202), soon after it was placed.</summary>
+    private static async Task TalkAsync(DemoStage stage, Guid order, Guid buyer, Guid seller, DateTimeOffset placedAt, CancellationToken cancellationToken)
+    {
+        Task<Result<Guid>> Say(Guid member, DateTimeOffset at, string text) => stage.AsAsync(member, UserRole.Member, at, async sp =>
+        {
+            var conversations = sp.GetRequiredService<Messaging.ConversationService>();
+            var conversation = await conversations.StartForOrderAsync(order, cancellationToken);
+            return conversation.Succeeded ? await conversations.SendAsync(conversation.Value, text, cancellationToken) : conversation;
+        });
+        await Say(buyer, placedAt.AddMinutes(20), "Hi! The stems are in the folder; the lead vocal is track 3. Anything else you need from me?");
+        await Say(seller, placedAt.AddHours(2), "Got them, thanks. The reference helps a lot. I'll start shortly and keep you posted here.");
     }
 
     private static async Task<Guid?> PlaceAsync(DemoStage stage, Guid buyer, Guid service, ServicePackage package, DateTimeOffset at, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public static class DemoSafety
             $"INSERT INTO user_mutes (muter_id, muted_id, created_at) VALUES ({nova}, {ids[13]}, {now.AddDays(-1)})", cancellationToken);
 
         var conversation = await db.Database.SqlQuery<Guid>(
-            $"SELECT id AS \"Value\" FROM conversations WHERE NOT is_group AND participant_ids @> ARRAY[{lena}, {nova}]").FirstAsync(cancellationToken);
+            $"SELECT id AS \"Value\" FROM conversations WHERE NOT is_group AND order_id IS NULL AND participant_ids @> ARRAY[{lena}, {nova}]").FirstAsync(cancellationToken);
         var last = await db.Database.SqlQuery<DateTimeOffset>(
             $"SELECT max(created_at) AS \"Value\" FROM messages WHERE conversation_id = {conversation}").SingleAsync(cancellationToken);
         using var zip = new MemoryStream(Stems(), writable: false);

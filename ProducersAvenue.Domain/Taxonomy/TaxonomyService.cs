@@ -17,7 +17,6 @@ public sealed class TaxonomyService(
     UnitOfWork units,
     ICurrentUser currentUser,
     INotifier notifier,
-    INotificationBroadcaster broadcaster,
     IOptions<TaxonomyOptions> options,
     IOptions<ProfileOptions> profileOptions,
     TimeProvider clock)
@@ -114,10 +113,10 @@ public sealed class TaxonomyService(
                 case CustomFieldStatus.Rejected:
                     return TaxonomyErrors.ValueRejected(field, request.FieldValue, request.RejectionReason);
                 default:
-                    // Approved (perhaps by this very request): the trigger attached it to every requester and notified them.
+                    // Approved (perhaps by this very request: the trigger attached it to every requester; they hear of it here).
                     if (request.CreatedFieldId is not { } fieldId) return Error.NotFound($"The {Label(type)}");
                     if (!request.RequestedBy.Contains(me)) await AttachAsync(db, type, me, fieldId, ct);
-                    UnitOfWork.AfterCommit(() => Array.ForEach(request.RequestedBy, broadcaster.Publish));
+                    if (await ApprovedInThisUnitAsync(db, request.Id, ct)) await NotifyApprovedAsync(request, null, ct);
                     return new CustomValueOutcome(new TaxonomyChip(fieldId, request.FieldValue, type, false));
             }
         }, cancellationToken);
@@ -167,7 +166,7 @@ public sealed class TaxonomyService(
         return new CustomFieldRequestPage(items, total);
     }
 
-    /// <summary>Creates the value, attaches it to every requester and notifies them (all inside <c>approve_custom_field_request</c>).</summary>
+    /// <summary>Creates the value and attaches it to every requester (inside <c>approve_custom_field_request</c>), then tells them.</summary>
     public async Task<Result> ApproveAsync(Guid requestId, CancellationToken cancellationToken = default)
     {
         if (!currentUser.IsAdmin) return Error.Forbidden;
@@ -182,7 +181,8 @@ public sealed class TaxonomyService(
                 .SqlQuery<Guid?>($"SELECT approve_custom_field_request({requestId}) AS \"Value\"")
                 .ToListAsync(ct);
             if (created.FirstOrDefault() is null) return TaxonomyErrors.AlreadyReviewed;
-            UnitOfWork.AfterCommit(() => Array.ForEach(request.RequestedBy, broadcaster.Publish));
+            var approved = await db.CustomFieldRequests.AsNoTracking().SingleAsync(r => r.Id == requestId, ct);
+            await NotifyApprovedAsync(approved, currentUser.UserId, ct);
             return Result.Success();
         }, cancellationToken);
     }
@@ -217,6 +217,19 @@ public sealed class TaxonomyService(
             return Result.Success();
         }, cancellationToken);
     }
+
+    /// <summary>Tells every requester that their value is on the platform now, through the notifier (their preferences decide).</summary>
+    private Task NotifyApprovedAsync(CustomFieldRequest request, Guid? reviewer, CancellationToken ct)
+    {
+        var label = Label(request.FieldType);
+        return notifier.NotifyManyAsync([.. request.RequestedBy.Select(userId => new NotificationRequest(
+            userId, NotificationType.CustomField, $"Your {label} was approved",
+            $"“{request.FieldValue}” is now a {label} on Producers Avenue and has been added to your profile.", "/settings/profile", reviewer, request.Id))], ct);
+    }
+
+    /// <summary>Whether the request was approved in this very transaction (the approval stamps <c>reviewed_at</c> with its <c>now()</c>).</summary>
+    private static async Task<bool> ApprovedInThisUnitAsync(AppDbContext db, Guid requestId, CancellationToken ct) =>
+        await db.Database.SqlQuery<bool>($"SELECT coalesce(reviewed_at = now(), false) AS \"Value\" FROM custom_field_requests WHERE id = {requestId}").SingleAsync(ct);
 
     public static string FieldOf(CustomFieldType type) => type switch
     {

@@ -180,7 +180,10 @@ Report("open a conversation of 10,000 messages (header + first page)",
 var broadcaster = provider.GetRequiredService<IMessageBroadcaster>();
 var allPairs = await PairsAsync();
 
-async Task<(double P50, double P95)> LatencyAsync(IReadOnlyList<(Guid A, Guid B, Guid Conversation)> active)
+// pace null: each pair sends its next message as soon as the last one is displayed (a closed loop: the machine's
+// throughput limit). pace set: each pair sends one message per pace, the pairs' starts spread over one pace (open
+// circuits chatting at a fast human rate).
+async Task<(double P50, double P95)> LatencyAsync(IReadOnlyList<(Guid A, Guid B, Guid Conversation)> active, TimeSpan? pace = null)
 {
     var waiting = new ConcurrentDictionary<Guid, (Guid Receiver, Stopwatch Watch, TaskCompletionSource<double> Done)>();
     var handlers = new List<Action<MessageEvent>>();
@@ -205,10 +208,16 @@ async Task<(double P50, double P95)> LatencyAsync(IReadOnlyList<(Guid A, Guid B,
     var times = new ConcurrentBag<double>();
     try
     {
-        await Task.WhenAll(active.Select(async pair =>
+        var start = Stopwatch.StartNew();
+        await Task.WhenAll(active.Select(async (pair, index) =>
         {
             for (var i = 0; i < perPair; i++)
             {
+                if (pace is { } every)
+                {
+                    var due = every * i + every * index / active.Count;
+                    if (due > start.Elapsed) await Task.Delay(due - start.Elapsed);
+                }
                 var (from, to) = i % 2 == 0 ? (pair.A, pair.B) : (pair.B, pair.A);
                 var done = new TaskCompletionSource<double>(TaskCreationOptions.RunContinuationsAsynchronously);
                 waiting[pair.Conversation] = (to, Stopwatch.StartNew(), done);
@@ -230,6 +239,8 @@ async Task<(double P50, double P95)> LatencyAsync(IReadOnlyList<(Guid A, Guid B,
 }
 
 var alone = await LatencyAsync(allPairs.Take(1).ToList());
+var paced = await LatencyAsync(allPairs.Take(pairs).ToList(), TimeSpan.FromSeconds(2));
+Report($"send → display, {pairs * 2} subscribers in {pairs} DM pairs, each pair one message per 2 s ({pairs / 2} messages/s)", paced, alone, "one pair alone");
 var crowd = await LatencyAsync(allPairs.Take(pairs).ToList());
-Report($"send → display, {pairs * 2} subscribers in {pairs} DM pairs sending at once", crowd, alone, "one pair alone");
+Report($"send → display, {pairs * 2} subscribers in {pairs} DM pairs, each sending its next message once the last is displayed", crowd, alone, "one pair alone");
 return 0;

@@ -4,20 +4,25 @@ using ProducersAvenue.Tests.E2E.Marketplace;
 using ProducersAvenue.Tests.E2E.Social;
 using ProducersAvenue.Tests.E2E.Support;
 using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Tests.Unit.Content.Audio;
 using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Orders;
 
 /// <summary>
-/// A service order in two real browsers: the buyer orders a mixing package, answers the requirements and pays in the
-/// sandbox (the requirement files are covered by Integration/Orders/OrderFilesArePrivateToTheParties); the seller starts and delivers; the buyer asks one revision; the seller delivers again; the buyer
-/// accepts and reviews the service (verified). Both dashboards show the order. Screenshots of the order page and the
-/// dashboards at desktop and phone widths, light and dark.
+/// A service order in two real browsers: the buyer orders a mixing package, answers the requirements with text and a file
+/// and pays in the sandbox, then writes in the order's conversation; the seller reads the answer, downloads the file and
+/// the message on the order page, replies there (the buyer sees it live), starts and delivers a file the buyer downloads;
+/// the buyer asks one
+/// revision; the seller delivers again; the buyer accepts and reviews the service (verified). Both dashboards show the
+/// order. Screenshots of the order page and the dashboards at desktop and phone widths, light and dark.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
 {
     private const string Slug = "e2e-mixing-your-song";
+    private static readonly byte[] Reference = AudioSamples.QuietThenLoudWav(1);
+    private static readonly byte[] Mix = AudioSamples.QuietThenLoudWav(2);
 
     [Fact]
     public async Task The_buyer_orders_the_seller_delivers_twice_and_the_buyer_accepts_and_reviews()
@@ -40,7 +45,11 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await buyer.WaitForURLAsync(new Regex("/orders/new/"));
         await Expect(buyer.GetByTestId("order-form")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(buyer.GetByTestId("order-prompt")).ToHaveTextAsync("Send your stems and a reference track.");
-        await buyer.GetByLabel("Your answer").FillAsync("Pop ballad, 92 BPM. Vocals up front.");
+        const string answer = "Pop ballad, 92 BPM. Vocals up front.";
+        await buyer.GetByLabel("Your answer").FillAsync(answer);
+        await buyer.GetByTestId("order-files-field").Locator("input[type=file]")
+            .SetInputFilesAsync(new FilePayload { Name = "reference.wav", MimeType = "audio/wav", Buffer = Reference });
+        await Expect(buyer.GetByTestId("order-file-list")).ToContainTextAsync("reference.wav");
         await buyer.GetByTestId("order-continue").ClickAsync();
         await buyer.WaitForURLAsync(new Regex("/checkout/pay/"));
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$80.00");
@@ -51,20 +60,39 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         var orderUrl = new Uri(buyer.Url).AbsolutePath;
         await Expect(buyer.GetByTestId("order-page")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Waiting for the seller");
+        var buyerChat = buyer.GetByTestId("order-conversation");
+        await Expect(buyerChat.GetByTestId("message-composer")).ToBeVisibleAsync();
+        await buyerChat.GetByTestId("message-input").FillAsync("The reference is attached; the chorus should hit harder than the verse.");
+        await buyerChat.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(buyerChat.GetByTestId("message").Last).ToContainTextAsync("the chorus should hit harder");
 
         // The seller sees the requirements and the file, starts and delivers.
         var sellerPage = await app.NewPageAsync();
         await sellerPage.SignInAsync("mix_engineer");
         var sellerPages = new ServicePages(sellerPage);
         await sellerPages.OpenAsync(orderUrl);
-        await Expect(sellerPage.GetByTestId("order-requirements-text")).ToHaveTextAsync("Pop ballad, 92 BPM. Vocals up front.");
+        await Expect(sellerPage.GetByTestId("order-requirements-text")).ToHaveTextAsync(answer);
+        var file = sellerPage.GetByTestId("requirement-files").GetByRole(AriaRole.Link, new() { Name = "Requirement file 1.wav" });
+        var download = await sellerPage.RunAndWaitForDownloadAsync(() => file.ClickAsync());
+        Assert.Equal(Reference, await File.ReadAllBytesAsync((await download.PathAsync())!));
+        var sellerChat = sellerPage.GetByTestId("order-conversation");
+        await Expect(sellerChat.GetByTestId("message").Last).ToContainTextAsync("the chorus should hit harder");
+        await sellerChat.GetByTestId("message-input").FillAsync("Got it, starting today.");
+        await sellerChat.GetByTestId("message-input").PressAsync("Enter");
+        await Expect(buyerChat.GetByTestId("message").Last).ToContainTextAsync("Got it, starting today.");
         await sellerPage.GetByTestId("order-start").ClickAsync();
         await Expect(sellerPage.GetByTestId("order-due")).ToContainTextAsync("Due in");
+        await sellerPage.GetByTestId("delivery-files-field").Locator("input[type=file]")
+            .SetInputFilesAsync(new FilePayload { Name = "mix-v1.wav", MimeType = "audio/wav", Buffer = Mix });
+        await Expect(sellerPage.GetByTestId("delivery-file-list")).ToContainTextAsync("mix-v1.wav");
         await DeliverAsync(sellerPage, "First mix: vocals forward, wide chorus.");
 
         // The buyer asks one revision.
         await pages.OpenAsync(orderUrl);
         await Expect(buyer.GetByTestId("order-delivery-notes")).ToHaveTextAsync("First mix: vocals forward, wide chorus.");
+        var mix = await buyer.RunAndWaitForDownloadAsync(() =>
+            buyer.GetByTestId("delivery-files-links").GetByRole(AriaRole.Link, new() { Name = "Delivery file 1.wav" }).ClickAsync());
+        Assert.Equal(Mix, await File.ReadAllBytesAsync((await mix.PathAsync())!));
         await buyer.GetByTestId("order-revise").ClickAsync();
         await buyer.GetByLabel("What should change?").FillAsync("A touch more reverb on the bridge.");
         await buyer.GetByTestId("order-send-revision").ClickAsync();

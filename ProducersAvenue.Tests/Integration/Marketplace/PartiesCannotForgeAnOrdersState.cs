@@ -4,9 +4,10 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Marketplace;
 
 /// <summary>
-/// The parties of an order may read and manage it through Row Level Security, but <c>trg_orders_guard</c> keeps its
-/// state, parties and package out of their reach: a buyer cannot place an order that is already completed (and so earn
-/// a "verified" service review), nor complete one, nor change its price; the order flow (running as the owner) can.
+/// The parties of an order may read and manage it through Row Level Security, but they cannot place one around the
+/// checkout (an order exists only once paid: the money path places it as <c>pa_jobs</c>), and <c>trg_orders_guard</c>
+/// keeps its state, parties and package out of their reach: a buyer cannot place an order that is already completed (and
+/// so earn a "verified" service review), nor complete one, nor change its price; the order flow can.
 /// </summary>
 public sealed class PartiesCannotForgeAnOrdersState : IAsyncLifetime
 {
@@ -50,6 +51,26 @@ public sealed class PartiesCannotForgeAnOrdersState : IAsyncLifetime
         VALUES ({0}, {1}, {2}, (SELECT seller_id FROM services WHERE id = {1}), 'Basic', 50, 2, 1{4})
         """;
 
+    /// <summary>A paid, pending order of the service, as the money path places it.</summary>
+    private async Task<Guid> PlacedAsync()
+    {
+        var order = Guid.CreateVersion7();
+        await _db.ScalarAsync<int>("""
+            INSERT INTO orders (id, service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included)
+            VALUES ($1, $2, $3, $4, 'Basic', 50, 2, 1) RETURNING 1
+            """, order, _service, _buyer, _seller);
+        return order;
+    }
+
+    [Fact]
+    public async Task A_buyer_cannot_place_even_a_plain_pending_order_around_the_checkout()
+    {
+        var refused = await AsAsync(_buyer, string.Format(Place, "{0}", "{1}", "{2}", "", ""), Guid.CreateVersion7(), _service, _buyer);
+
+        Assert.Equal("42501", refused?.SqlState);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM orders"));
+    }
+
     [Theory]
     [InlineData(", status, completed_at", ", 'completed', now()")]
     [InlineData(", buyer_approved", ", true")]
@@ -79,8 +100,7 @@ public sealed class PartiesCannotForgeAnOrdersState : IAsyncLifetime
     [InlineData("UPDATE orders SET revisions_included = 99 WHERE id = {0}")]
     public async Task Neither_party_changes_a_placed_orders_state_or_package(string sql)
     {
-        var order = Guid.CreateVersion7();
-        Assert.Null(await AsAsync(_buyer, string.Format(Place, "{0}", "{1}", "{2}", "", ""), order, _service, _buyer));
+        var order = await PlacedAsync();
 
         Assert.Equal("42501", (await AsAsync(_buyer, sql, order))?.SqlState);
         Assert.Equal("42501", (await AsAsync(_seller, sql, order))?.SqlState);
@@ -91,8 +111,7 @@ public sealed class PartiesCannotForgeAnOrdersState : IAsyncLifetime
     [Fact]
     public async Task The_buyer_still_edits_the_requirements_and_the_order_flow_moves_the_state()
     {
-        var order = Guid.CreateVersion7();
-        Assert.Null(await AsAsync(_buyer, string.Format(Place, "{0}", "{1}", "{2}", "", ""), order, _service, _buyer));
+        var order = await PlacedAsync();
 
         Assert.Null(await AsAsync(_buyer, "UPDATE orders SET requirements = 'Vocals up front' WHERE id = {0}", order));
         // The order flow's functions run as the owner, which the guard lets through.

@@ -48,6 +48,34 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Unread_messages_are_counted_up_to_the_cap_the_list_shows_as_99_plus()
+    {
+        var me = await _db.CreateUserAsync("me");
+        var chatty = await _db.CreateUserAsync("chatty");
+        var quiet = await _db.CreateUserAsync("quiet");
+        await _db.As(me).FollowAsync(chatty);
+        await _db.As(me).FollowAsync(quiet);
+        var busy = await _db.Conversations(chatty, _clock).StartDirectAsync(me).Ok();
+        await _db.ExecuteAsync("""
+            INSERT INTO messages (id, conversation_id, sender_id, content, created_at, updated_at)
+            SELECT gen_random_uuid(), $1, $2, 'line ' || k, $3::timestamptz + k * interval '1 second', $3::timestamptz + k * interval '1 second'
+            FROM generate_series(1, 120) k
+            """, busy, chatty, _clock.GetUtcNow());
+        var calm = await _db.Conversations(quiet, _clock).StartDirectAsync(me).Ok();
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        await _db.Conversations(quiet, _clock).SendAsync(calm, "just one").Ok();
+
+        var items = (await _db.Queries(me, _clock).ListAsync()).Items;
+
+        var many = Assert.Single(items, c => c.Id == busy);
+        Assert.Equal(ConversationSummary.UnreadCap, many.UnreadCount);
+        Assert.Equal("99+", many.UnreadText);
+        var one = Assert.Single(items, c => c.Id == calm);
+        Assert.Equal(1, one.UnreadCount);
+        Assert.Equal("1", one.UnreadText);
+    }
+
+    [Fact]
     public async Task History_pages_upward_without_gaps_or_repeats_and_renders_markdown_safely()
     {
         var ana = await _db.CreateUserAsync("ana");

@@ -62,6 +62,9 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261201123000_PayoutRecipient"] = "f186c94ad8411e614c764c2b30cd66b12ddd3ea590b5c8b63254f19dfcf5d105",
         ["20261201124000_SellerDebtsAndDisputes"] = "0e0a06b2a270c6858ee353122c6cad392629c20db9d88abb96bb71d34d867684",
         ["20261201125000_NotificationPreferencesUpdatedAt"] = "0323196c696102b5d7c34116bd747bf0b942d193cda21931a30a4deaed5a78aa",
+        ["20261201130000_OrderConversations"] = "d6014714247e68211482acaee3ea6865e6574bbd8d835254bab4320b2478118c",
+        ["20261201131000_OrdersPlacedOnlyWhenPaid"] = "75b0799054d89e4fd0322209eaef451cdba06135478a85c370ead41f571e4f67",
+        ["20261201132000_CustomValueApprovalsNotifyThroughTheApp"] = "86c3707902a9b0d6df2d5a5bbcf341434c59c24c1e1b0f040c67f008bee4a613",
     };
 
     [Fact]

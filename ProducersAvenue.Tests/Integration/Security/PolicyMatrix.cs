@@ -46,7 +46,7 @@ public static class PolicyMatrix
         ["public.product_likes"] = new(         Everyone,                   "A",               "-",               "A admin"),
         ["public.product_views"] = new(         "A admin",                  "-",               "-",               "-"),
         ["public.services"] = new(              "A admin",                  "A",               "A admin",         "A admin"),
-        ["public.orders"] = new(                "A admin jobs",             "A jobs",          "A jobs",          "-"),
+        ["public.orders"] = new(                "A admin jobs",             "jobs",            "A jobs",          "-"),
         ["public.webinars"] = new(              "A admin",                  "A",               "A admin",         "A admin"),
         ["public.webinar_registrations"] = new( "A",                        "A",               "-",               "A"),
         ["public.reviews"] = new(               Everyone,                   "A",               "A",               "A admin"),

@@ -2,6 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Taxonomy;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Tests.Integration.Notifications;
+using ProducersAvenue.Tests.Integration.Social;
 using ProducersAvenue.Tests.Support;
 using static ProducersAvenue.Tests.Integration.Taxonomy.TaxonomyTestData;
 
@@ -40,6 +43,26 @@ public sealed class AdminReviewOfCustomValues : IAsyncLifetime
         Assert.Equal("Luthier", category.Name);
         Assert.Equal(members.Order(), (await db.UserCategories.Where(l => l.CategoryId == category.Id).Select(l => l.UserId).ToListAsync()).Order());
         Assert.Equal(members.Order(), (await CustomFieldNotificationsAsync(_db)).Select(n => n.UserId).Order());
+    }
+
+    [Fact]
+    public async Task An_approval_reaches_each_requester_as_their_preferences_say_and_names_the_admin()
+    {
+        var members = await CreateMembersAsync(_db, "pref_fan", 2);
+        foreach (var member in members) await RequestAsync(_db, member, CustomFieldType.Category, "Foley Artist");
+        await _db.As(members[0]).SetPreferenceAsync(NotificationType.CustomField, inApp: false, email: true);
+        await _db.As(members[1]).SetPreferenceAsync(NotificationType.CustomField, inApp: true, email: false);
+        var request = await RequestRowAsync(_db, CustomFieldType.Category, "foley artist");
+
+        Assert.True((await AsAdmin(_db, _admin).ApproveAsync(request.Id)).Succeeded);
+
+        Assert.Equal(0, await _db.NotificationsAsync(members[0]));
+        var email = Assert.Single(await _db.EmailsToAsync("pref_fan_1@example.test"));
+        Assert.Contains("Foley Artist", email);
+        var bell = Assert.Single(await CustomFieldNotificationsAsync(_db));
+        Assert.Equal(members[1], bell.UserId);
+        Assert.Equal(_admin, bell.ActorId);
+        Assert.Empty(await _db.EmailsToAsync("pref_fan_2@example.test"));
     }
 
     [Fact]
