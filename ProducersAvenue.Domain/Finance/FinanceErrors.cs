@@ -46,7 +46,7 @@ public static class FinanceErrors
     public static readonly Error RejectionReasonRequired = new("finance.rejection_reason_required",
         "Say why the payout is refused: the member reads it.", "Reason");
     public static readonly Error TransactionNotFound = new("finance.transaction_not_found", "This payment does not exist.");
-    public static readonly Error NotRefundable = new("finance.not_refundable", "Only a completed or disputed product sale can be refunded.");
+    public static readonly Error NotRefundable = new("finance.not_refundable", "Only a completed or disputed sale of a product or a service order can be refunded.");
     public static readonly Error PartnerHasUltimate = new("finance.partner_has_ultimate",
         "Your partner account has the Ultimate plan's rights for free: there is nothing to buy.");
     public static readonly Error NotAnUpgrade = new("finance.not_an_upgrade",

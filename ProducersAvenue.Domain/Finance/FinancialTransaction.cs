@@ -85,6 +85,11 @@ public class FinancialTransaction : IHasTimestamps
         Metadata = data.ToJsonString();
     }
 
+    /// <summary>The text noted under <paramref name="key"/> (<see cref="Note"/>), or null.</summary>
+    public string? Noted(string key) =>
+        Metadata is { Length: > 0 } json && JsonNode.Parse(json) is JsonObject data && data[key] is JsonValue value
+        && value.TryGetValue<string>(out var text) ? text : null;
+
     /// <summary>The payment was declined or abandoned.</summary>
     public Result Fail() => Move(TransactionStatus.Failed, TransactionStatus.Pending);
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance;
-using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Finance.Refunds;
 using ProducersAvenue.Domain.Finance.Payments;
 using ProducersAvenue.Domain.Persistence;
 
@@ -15,11 +15,11 @@ namespace ProducersAvenue.Domain.Orders;
 /// its seller and admins do), then one money-path unit locks the order row (<c>FOR UPDATE</c>: two clicks at once run one
 /// after the other, and the second meets the state the first left), asks the order whether this member may make this
 /// move now (<see cref="Order"/> refuses anything else with an <see cref="OrdersErrors"/> error), writes the timeline and
-/// tells the other side. A cancellation refunds the pending funds in the same unit, exactly once (the ledger posts one
-/// refund per transaction); the card is refunded at the processor after the commit.
+/// tells the other side. A cancellation refunds the pending funds in the same unit through <see cref="SaleReversal"/>,
+/// exactly once (the ledger posts one refund per transaction); the card is refunded at the processor after the commit.
 /// </summary>
 public sealed class OrderService(
-    IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, LedgerWriter ledger,
+    IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SaleReversal reversal,
     OrderNotices notices, IPaymentProcessor processor, IOptions<OrderOptions> options, TimeProvider clock, ILogger<OrderService> log)
 {
     public Task<Result> StartAsync(Guid orderId, CancellationToken cancellationToken = default) =>
@@ -90,7 +90,7 @@ public sealed class OrderService(
                 return Result.Success();
             }
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Cancelled, reason, now, ct);
-            var refunded = await RefundAsync(db, order, now, ct);
+            var refunded = await RefundAsync(db, order, ct);
             if (!refunded.Succeeded) return refunded;
             refund = refunded.Value;
             foreach (var party in new[] { order.BuyerId, order.SellerId }.Where(p => p != me))
@@ -109,24 +109,18 @@ public sealed class OrderService(
         return outcome;
     }
 
-    /// <summary>Reverses the order's payment from the seller's pending balance: one refund posting per transaction.</summary>
-    private async Task<Result<Refund?>> RefundAsync(AppDbContext db, Order order, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// Gives the order's payment back through the one reversal rule (<see cref="SaleReversal"/>): one refund posting per
+    /// transaction, the seller's share out of pending, the totals and the timeline. The parties are told by the caller.
+    /// </summary>
+    private async Task<Result<Refund?>> RefundAsync(AppDbContext db, Order order, CancellationToken ct)
     {
         var sale = await db.Transactions.FirstOrDefaultAsync(t => t.RelatedId == order.Id && t.TransactionType == TransactionType.ServicePurchase
-            && t.Status == TransactionStatus.Completed, ct);
-        if (sale?.SellerId is not { } seller) return (Refund?)null;
-        var posted = await ledger.PostAsync(db, LedgerPosting.Refund(sale.Id, sale.BuyerId, seller, sale.PaymentProcessor, sale.AmountTotal,
-            sale.AmountFees, sale.AmountCommission, sale.AmountSeller, cleared: false, debtCents: 0, $"Refund of order {order.Id} (“{order.PackageName}”)"), ct);
-        if (!posted.Succeeded) return posted.FirstError!;
-        var refunded = sale.Refund(now);
-        if (!refunded.Succeeded) return refunded.FirstError!;
+            && (t.Status == TransactionStatus.Completed || t.Status == TransactionStatus.Disputed), ct);
+        if (sale is null) return (Refund?)null;
         sale.Note("refund_reason", "order_cancelled");
-        var byCard = sale.PaymentProcessor == PaymentProcessor.Stripe ? sale.AmountSeller : 0;
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE wallets SET total_earned = total_earned - {sale.AmountSeller}, total_earned_stripe = total_earned_stripe - {byCard}, updated_at = {now}
-            WHERE user_id = {seller}
-            """, ct);
-        await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.Refunded, Money.Format(sale.AmountTotal), now, ct);
+        var reversed = await reversal.ReverseAsync(db, sale, ReversalCause.OrderCancelled, ct);
+        if (!reversed.Succeeded) return reversed.FirstError!;
         return new Refund(sale.Id, sale.PaymentProcessor, sale.StripePaymentIntentId);
     }
 

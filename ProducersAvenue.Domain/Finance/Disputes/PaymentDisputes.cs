@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance.Payments;
@@ -65,16 +64,13 @@ public sealed class PaymentDisputes(SaleReversal reversal, INotifier notifier, T
                     "The sale stands; its amount clears as usual.", "/wallet", null, sale.RelatedId), cancellationToken);
             return new PaymentEventOutcome(PaymentEventEffect.DisputeWon);
         }
-        if (sale.TransactionType != TransactionType.ProductPurchase || sale.Status is not (TransactionStatus.Completed or TransactionStatus.Disputed))
-            return new PaymentEventOutcome(PaymentEventEffect.Ignored);
+        if (!SaleReversal.IsReversible(sale)) return new PaymentEventOutcome(PaymentEventEffect.Ignored);
         var reversed = await reversal.ReverseAsync(db, sale, ReversalCause.DisputeLost, cancellationToken);
         return reversed.Succeeded ? new PaymentEventOutcome(PaymentEventEffect.Reversed) : reversed.FirstError!;
     }
 
     /// <summary>The dispute's status noted on the payment (open, won, lost), or null when none was ever opened.</summary>
-    public static string? StatusOf(FinancialTransaction sale) =>
-        sale.Metadata is { Length: > 0 } json && JsonNode.Parse(json) is JsonObject data && data["dispute_status"] is JsonValue status
-            ? status.GetValue<string>() : null;
+    public static string? StatusOf(FinancialTransaction sale) => sale.Noted("dispute_status");
 
     /// <summary>The bank's reason in words.</summary>
     public static string ReasonWords(string? reason) => reason switch
@@ -91,8 +87,7 @@ public sealed class PaymentDisputes(SaleReversal reversal, INotifier notifier, T
 
     private void Record(FinancialTransaction sale, PaymentDispute dispute, string status)
     {
-        var data = sale.Metadata is { Length: > 0 } json && JsonNode.Parse(json) is JsonObject existing ? existing : new JsonObject();
-        if (data["dispute_id"] is null)
+        if (sale.Noted("dispute_id") is null)
         {
             sale.Note("dispute_id", dispute.Id);
             sale.Note("dispute_opened_at", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
@@ -104,6 +99,5 @@ public sealed class PaymentDisputes(SaleReversal reversal, INotifier notifier, T
     }
 
     private static string Title(FinancialTransaction sale) =>
-        sale.Metadata is { Length: > 0 } json && JsonNode.Parse(json) is JsonObject data && data["product_title"] is JsonValue title
-            ? title.GetValue<string>() : "a payment";
+        sale.Noted("product_title") ?? "a payment";
 }

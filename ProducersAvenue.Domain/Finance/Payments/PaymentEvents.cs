@@ -58,8 +58,7 @@ public sealed class PaymentEvents(
                 case PaymentEventTypes.DisputeClosed when paymentEvent.Dispute is { } closed:
                     return await disputes.CloseAsync(db, sale, closed, ct);
                 // A refund made in the processor's dashboard, or the echo of our own (then the sale is refunded already).
-                case PaymentEventTypes.ChargeRefunded when sale.TransactionType == TransactionType.ProductPurchase
-                                                           && sale.Status is TransactionStatus.Completed or TransactionStatus.Disputed:
+                case PaymentEventTypes.ChargeRefunded when SaleReversal.IsReversible(sale):
                     var reversed = await reversal.ReverseAsync(db, sale, ReversalCause.RefundedAtProcessor, ct);
                     return reversed.Succeeded ? new PaymentEventOutcome(PaymentEventEffect.Reversed) : reversed.FirstError!;
                 default:

@@ -117,9 +117,11 @@ public sealed class PlanService(
 
     /// <summary>
     /// Switches to a lower plan (or back to Basic, <paramref name="interval"/> null) when the current period ends; until
-    /// then the member keeps what they paid for.
+    /// then the member keeps what they paid for. A plan Stripe bills is changed where Stripe bills it: the value is the
+    /// customer portal's address to send the member to (the change then arrives as <c>customer.subscription.updated</c>,
+    /// decision 222); null when the change is recorded here.
     /// </summary>
-    public async Task<Result> ScheduleAsync(SubscriptionTier tier, BillingInterval? interval, CancellationToken cancellationToken = default)
+    public async Task<Result<string?>> ScheduleAsync(SubscriptionTier tier, BillingInterval? interval, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -129,6 +131,16 @@ public sealed class PlanService(
         if (tier == SubscriptionTier.Basic) interval = null;
         if (tier != SubscriptionTier.Basic && IsUpgrade(plan, tier, interval!.Value)) return FinanceErrors.NotADowngrade;
         if (tier == plan.Tier && interval == plan.Interval) return FinanceErrors.NotADowngrade;
+        if (billing is not null)
+        {
+            var ids = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == me)
+                .Select(s => new { s.StripeCustomerId, s.StripeSubscriptionId }).FirstAsync(cancellationToken);
+            if (ids is { StripeSubscriptionId: not null, StripeCustomerId: { } customer })
+            {
+                var portal = await billing.PortalAsync(customer, cancellationToken);
+                return portal.Succeeded ? portal.Value : Result<string?>.Fail(portal.Errors);
+            }
+        }
         var tierText = EnumText<SubscriptionTier>.ToText(tier);
         var intervalText = interval is { } i ? EnumText<BillingInterval>.ToText(i) : null;
         DateTimeOffset? cancelAt = tier == SubscriptionTier.Basic ? plan.PeriodEnd : null;
@@ -136,7 +148,7 @@ public sealed class PlanService(
             UPDATE subscriptions SET scheduled_tier = {tierText}, scheduled_interval = {intervalText}, cancel_at = {cancelAt}, updated_at = {clock.GetUtcNow()}
             WHERE user_id = {me}
             """, ct), cancellationToken);
-        return Result.Success();
+        return Result.Success<string?>(null);
     }
 
     /// <summary>Keeps the current plan after all: the scheduled change or cancellation is dropped.</summary>

@@ -24,8 +24,7 @@ public sealed class RefundService(
         {
             var sale = await db.Transactions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == transactionId, ct);
             if (sale is null) return FinanceErrors.TransactionNotFound;
-            if (sale.TransactionType != TransactionType.ProductPurchase || sale.SellerId is null
-                || sale.Status is not (TransactionStatus.Completed or TransactionStatus.Disputed)) return FinanceErrors.NotRefundable;
+            if (!SaleReversal.IsReversible(sale) || sale.SellerId is null) return FinanceErrors.NotRefundable;
             return new RefundPlan(sale.PaymentProcessor, sale.StripePaymentIntentId);
         }, cancellationToken);
         if (!plan.Succeeded) return plan;

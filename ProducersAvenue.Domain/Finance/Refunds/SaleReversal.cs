@@ -7,19 +7,21 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Finance.Refunds;
 
 /// <summary>
-/// A product sale given back in full, in the money path's unit — the one rule behind an admin's refund, a refund made at the
-/// processor (<c>charge.refunded</c>) and a lost dispute (decisions 193, 220, 221). The sale's posting is reversed: the
-/// seller's amount comes from pending while the hold lasts and from available after it, and the part that balance no longer
-/// covers becomes the seller's debt to the platform, paid from their next cleared earnings. The payment is marked refunded,
-/// the buyer loses access (and may buy again), the earned and spent totals follow, and both are told.
+/// A sale given back in full, in the money path's unit — the one rule behind an admin's refund, a refund made at the
+/// processor (<c>charge.refunded</c>), a lost dispute (decisions 193, 220, 221) and a cancelled service order (decision
+/// 200), for products and service orders alike. The sale's posting is reversed: the seller's amount comes from pending
+/// while the hold lasts and from available after it, and the part that balance no longer covers becomes the seller's debt
+/// to the platform, paid from their next cleared earnings. The payment is marked refunded, the earned and spent totals
+/// follow, and both are told (a cancelled order's parties are told by the order flow). A product's buyer loses access (and
+/// may buy again); a service order that is still running ends cancelled, and its timeline shows the refund.
 /// </summary>
 public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimeProvider clock)
 {
     public async Task<Result<SaleReversed>> ReverseAsync(AppDbContext db, FinancialTransaction sale, ReversalCause cause, CancellationToken cancellationToken)
     {
         if (!UnitOfWork.IsOpen) throw new InvalidOperationException("A sale is reversed inside the money path's unit of work.");
-        if (sale.TransactionType != TransactionType.ProductPurchase || sale.SellerId is not { } seller
-            || sale.Status is not (TransactionStatus.Completed or TransactionStatus.Disputed)) return FinanceErrors.NotRefundable;
+        if (!IsReversible(sale) || sale.SellerId is not { } seller) return FinanceErrors.NotRefundable;
+        var isOrder = sale.TransactionType == TransactionType.ServicePurchase;
         var now = clock.GetUtcNow();
         var cleared = await db.Database.SqlQuery<bool>($"""
             SELECT EXISTS (SELECT 1 FROM ledger_postings WHERE transaction_id = {sale.Id} AND kind = 'clearing') AS "Value"
@@ -29,9 +31,11 @@ public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimePr
             SELECT CASE WHEN {cleared} THEN balance_available ELSE balance_pending END AS "Value" FROM wallets WHERE user_id = {seller} FOR UPDATE
             """).SingleAsync(cancellationToken);
         var debt = Math.Max(0, sale.AmountSeller - balance);
-        var title = await db.Database.SqlQuery<string>($"""
-            SELECT product_title AS "Value" FROM product_acquisitions WHERE transaction_id = {sale.Id}
-            """).FirstOrDefaultAsync(cancellationToken) ?? "a product";
+        var title = isOrder
+            ? sale.Noted("product_title") ?? "a service order"
+            : await db.Database.SqlQuery<string>($"""
+                SELECT product_title AS "Value" FROM product_acquisitions WHERE transaction_id = {sale.Id}
+                """).FirstOrDefaultAsync(cancellationToken) ?? "a product";
 
         var posted = await ledger.PostAsync(db, LedgerPosting.Refund(sale.Id, sale.BuyerId, seller, sale.PaymentProcessor, sale.AmountTotal,
             sale.AmountFees, sale.AmountCommission, sale.AmountSeller, cleared, debt, $"{Memo(cause)} of “{title}”"), cancellationToken);
@@ -41,8 +45,20 @@ public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimePr
         if (!refunded.Succeeded) return refunded.FirstError!;
         await db.SaveChangesAsync(cancellationToken);
 
-        await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE product_acquisitions SET revoked_at = {now} WHERE transaction_id = {sale.Id} AND revoked_at IS NULL", cancellationToken);
+        if (isOrder && sale.RelatedId is { } orderId)
+        {
+            // An order the processor or an admin refunded ends cancelled if it was still running; the order flow's own
+            // cancellation has already moved it. Either way its timeline shows the refund.
+            if (cause != ReversalCause.OrderCancelled && await db.Database.ExecuteSqlInterpolatedAsync($"""
+                    UPDATE orders SET status = 'cancelled', cancelled_at = {now}, cancellation_reason = {Memo(cause)}, updated_at = {now}
+                    WHERE id = {orderId} AND status NOT IN ('completed', 'cancelled')
+                    """, cancellationToken) == 1)
+                await Orders.OrderTimeline.RecordAsync(db, orderId, null, Orders.OrderEventKind.Cancelled, Memo(cause), now, cancellationToken);
+            await Orders.OrderTimeline.RecordAsync(db, orderId, null, Orders.OrderEventKind.Refunded, Money.Format(sale.AmountTotal), now, cancellationToken);
+        }
+        else
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE product_acquisitions SET revoked_at = {now} WHERE transaction_id = {sale.Id} AND revoked_at IS NULL", cancellationToken);
         var byCard = sale.PaymentProcessor == PaymentProcessor.Stripe ? sale.AmountSeller : 0;
         var byPaypal = sale.PaymentProcessor == PaymentProcessor.Paypal ? sale.AmountSeller : 0;
         await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -55,6 +71,7 @@ public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimePr
                 $"UPDATE wallets SET total_spent_on_platform = total_spent_on_platform - {sale.AmountTotal}, updated_at = {now} WHERE user_id = {sale.BuyerId}",
                 cancellationToken);
 
+        if (cause == ReversalCause.OrderCancelled) return new SaleReversed(cleared, debt, AlreadyDone: false);
         var amount = Money.Format(sale.AmountTotal);
         var where = sale.PaymentProcessor == PaymentProcessor.Wallet ? "It is back in your wallet." : "It goes back to your card.";
         var balanceName = cleared ? "available" : "pending";
@@ -71,10 +88,16 @@ public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimePr
         return new SaleReversed(cleared, debt, AlreadyDone: false);
     }
 
+    /// <summary>Whether <paramref name="sale"/> is a completed (or disputed) sale of a product or a service order, which can be given back.</summary>
+    public static bool IsReversible(FinancialTransaction sale) =>
+        sale.TransactionType is TransactionType.ProductPurchase or TransactionType.ServicePurchase
+        && sale.Status is TransactionStatus.Completed or TransactionStatus.Disputed;
+
     private static string Memo(ReversalCause cause) => cause switch
     {
         ReversalCause.RefundedAtProcessor => "Refund at the processor",
         ReversalCause.DisputeLost => "Dispute lost",
+        ReversalCause.OrderCancelled => "Refund of the cancelled order",
         _ => "Refund",
     };
 }
@@ -88,6 +111,8 @@ public enum ReversalCause
     RefundedAtProcessor,
     /// <summary>The buyer's bank decided the dispute for the buyer.</summary>
     DisputeLost,
+    /// <summary>A service order was cancelled through the order flow, which tells its parties itself.</summary>
+    OrderCancelled,
 }
 
 /// <summary>What a reversal took: from which balance, and how much of it became the seller's debt (cents).</summary>

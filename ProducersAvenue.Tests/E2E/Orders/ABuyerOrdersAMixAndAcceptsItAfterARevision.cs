@@ -121,6 +121,12 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await form.GetByRole(AriaRole.Button, new() { Name = "Post review" }).ClickAsync();
         await Expect(buyer.GetByTestId("review").GetByTestId("verified-purchase")).ToHaveTextAsync("✓ Verified purchase");
 
+        // The order's conversation is in the inbox under the name, with what it is about.
+        await pages.OpenAsync("/messages");
+        await Expect(buyer.GetByTestId("conversation-item").Filter(new() { HasText = "mix_engineer" }).GetByTestId("conversation-order"))
+            .ToHaveTextAsync("Order: Mixing your song");
+        await pages.ShootAllAsync(new Screenshots(buyer, "OrderInbox"), "inbox");
+
         // Both dashboards show it.
         await pages.OpenAsync("/orders");
         await Expect(buyer.GetByTestId("order-row")).ToHaveCountAsync(1);

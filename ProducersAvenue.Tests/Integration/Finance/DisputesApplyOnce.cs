@@ -49,20 +49,9 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
         return (transaction, (await _db.ScalarAsync<string>("SELECT stripe_payment_intent_id FROM transactions WHERE id = $1", transaction))!);
     }
 
-    private static string Signed(string type, string id, string dataObject) => $$$"""
-        {"id":"{{{id}}}","object":"event","api_version":"2020-08-27","created":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"livemode":false,
-         "pending_webhooks":1,"type":"{{{type}}}","data":{"object":{{{dataObject}}}}}
-        """;
+    private static string DisputeEvent(string type, string id, string intent, string status) => StripeEventBodies.Dispute(type, id, intent, status);
 
-    private static string DisputeEvent(string type, string id, string intent, string status) => Signed(type, id, $$$"""
-        {"id":"dp_{{{intent}}}","object":"dispute","amount":1999,"currency":"usd","charge":"ch_{{{intent}}}","payment_intent":"{{{intent}}}",
-         "reason":"fraudulent","status":"{{{status}}}","evidence_details":{"due_by":{{{DateTimeOffset.UtcNow.AddDays(7).ToUnixTimeSeconds()}}},
-         "has_evidence":false,"past_due":false,"submission_count":0}}
-        """);
-
-    private static string RefundedEvent(string id, string intent) => Signed("charge.refunded", id, $$$"""
-        {"id":"ch_{{{intent}}}","object":"charge","amount":1999,"amount_refunded":1999,"refunded":true,"currency":"usd","payment_intent":"{{{intent}}}","metadata":{}}
-        """);
+    private static string RefundedEvent(string id, string intent) => StripeEventBodies.Refunded(id, intent);
 
     private async Task DeliverShuffledAsync(int seed, params string[] bodies)
     {

@@ -113,6 +113,12 @@ public sealed class PlansBilledByStripe : IAsyncLifetime
         var portal = await Plans.UpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Annual);
         Assert.StartsWith("http://127.0.0.1/fake-portal/", portal.Value!.RedirectUrl);
         Assert.Equal("cus_1", _stripe.Requests.Single(r => r.Path == "/v1/billing_portal/sessions").Form["customer"]);
+
+        // A switch at the period's end too: Stripe would go on billing the old price if it were only written down here.
+        var downgrade = await Plans.ScheduleAsync(SubscriptionTier.Basic, null);
+        Assert.StartsWith("http://127.0.0.1/fake-portal/", downgrade.Value);
+        Assert.Equal(2, _stripe.Requests.Count(r => r.Path == "/v1/billing_portal/sessions"));
+        Assert.Null(await _db.ScalarAsync<string>("SELECT scheduled_tier FROM subscriptions WHERE user_id = $1", _member));
     }
 
     [Fact]

@@ -1,0 +1,96 @@
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Payments.Stripe;
+using ProducersAvenue.Domain.Finance.Refunds;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Tests.Integration.Finance;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Orders;
+
+/// <summary>
+/// An order's payment is given back by the same rule as a product sale's (<see cref="SaleReversal"/>): a refund made in
+/// Stripe's dashboard or a lost dispute (each event delivered three times, shuffled) and an admin's refund reverse it once,
+/// and an order still running ends cancelled with the refund on its timeline; a completed order stays completed.
+/// </summary>
+public sealed class OrderPaymentsAreGivenBackByTheOneReversal : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string?> Webhook = new() { ["Stripe:WebhookSecret"] = FakeStripe.WebhookSecret };
+    private TestDb _db = null!;
+    private OrderWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _world = await OrderWorld.CreateAsync(_db);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private async Task<(Guid Transaction, string Intent)> PaymentOfAsync(Guid order)
+    {
+        var transaction = await _db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE related_id = $1 AND transaction_type = 'service_purchase'", order);
+        return (transaction, (await _db.ScalarAsync<string>("SELECT stripe_payment_intent_id FROM transactions WHERE id = $1", transaction))!);
+    }
+
+    private async Task DeliverShuffledAsync(int seed, params string[] bodies)
+    {
+        var deliveries = bodies.SelectMany(b => Enumerable.Repeat(b, 3)).ToList();
+        new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deliveries));
+        foreach (var body in deliveries)
+            Assert.Equal(StripeWebhookOutcome.Applied, await _db.Services(clock: _world.Clock, settings: Webhook).Get<StripeWebhook>()
+                .HandleAsync(body, FakeStripe.Sign(body, DateTimeOffset.UtcNow)));
+    }
+
+    private async Task AssertGivenBackOnceAsync(Guid order, Guid transaction)
+    {
+        Assert.Equal("refunded", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", transaction));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE transaction_id = $1 AND kind = 'refund'", transaction));
+        Assert.Equal(0, await _world.PendingAsync(_world.Seller));
+        Assert.Equal(1, (await _world.EventsAsync(order)).Count(e => e == "refunded"));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public async Task A_refund_in_stripes_dashboard_cancels_a_running_order_and_gives_the_payment_back_once(int seed)
+    {
+        var order = await _world.PlaceAsync();
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var (transaction, intent) = await PaymentOfAsync(order);
+
+        await DeliverShuffledAsync(seed, StripeEventBodies.Refunded($"evt_order_refund_{seed}", intent, OrderWorld.StandardCents));
+
+        await AssertGivenBackOnceAsync(order, transaction);
+        Assert.Equal("cancelled", await _world.StatusAsync(order));
+        Assert.Equal(1, (await _world.EventsAsync(order)).Count(e => e == "cancelled"));
+    }
+
+    [Fact]
+    public async Task A_lost_dispute_of_a_completed_order_gives_the_payment_back_and_the_order_stays_completed()
+    {
+        var order = await _world.DeliveredAsync();
+        OrderWorld.Must(await _world.Orders(_world.Buyer).AcceptAsync(order));
+        var (transaction, intent) = await PaymentOfAsync(order);
+
+        await DeliverShuffledAsync(3, StripeEventBodies.Dispute("charge.dispute.created", "evt_order_dispute_open", intent, "needs_response", OrderWorld.StandardCents),
+            StripeEventBodies.Dispute("charge.dispute.closed", "evt_order_dispute_lost", intent, "lost", OrderWorld.StandardCents));
+
+        await AssertGivenBackOnceAsync(order, transaction);
+        Assert.Equal("completed", await _world.StatusAsync(order));
+    }
+
+    [Fact]
+    public async Task An_admins_refund_of_an_order_payment_cancels_the_order()
+    {
+        var order = await _world.PlaceAsync();
+        var (transaction, _) = await PaymentOfAsync(order);
+
+        var refunded = await _world.As(_world.Admin).Get<RefundService>().RefundAsync(transaction);
+
+        Assert.True(refunded.Succeeded, refunded.FirstError?.Message);
+        await AssertGivenBackOnceAsync(order, transaction);
+        Assert.Equal("cancelled", await _world.StatusAsync(order));
+    }
+}
