@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Marketplace;
 using ProducersAvenue.Tests.E2E.Social;
 using ProducersAvenue.Tests.E2E.Support;
 using ProducersAvenue.Tests.Support;
@@ -31,6 +32,8 @@ public sealed class AMemberMessagesAConnectionFromAFollowList(E2EFixture app)
         var connection = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "@sam_modular" });
         var stranger = page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "@tia_tape" });
         await Expect(stranger.GetByTestId("message-button")).ToHaveCountAsync(0);
+        await new ServicePages(page).ShootAllAsync(new Screenshots(page, "FollowList"), "following");
+        await Expect(page.GetByTestId("follow-list")).ToHaveAttributeAsync("data-interactive", "true");
 
         await connection.GetByTestId("message-button").ClickAsync();
 
