@@ -42,6 +42,8 @@ public static class FinanceErrors
         "Connect a payout account before you withdraw.", "Amount");
     public static Error PayoutAboveBalance(long availableCents) => new("finance.payout_above_balance",
         $"You can withdraw at most your available balance, {Money.Format(availableCents)}.", "Amount");
+    public static readonly Error PayoutMethodUnavailable = new("finance.payout_method_unavailable",
+        "That payout method is not ready: connect the Stripe account or verify the PayPal email first.", "Method");
     public static readonly Error PayoutNotFound = new("finance.payout_not_found", "This payout does not exist or is not yours.");
     public static readonly Error RejectionReasonRequired = new("finance.rejection_reason_required",
         "Say why the payout is refused: the member reads it.", "Reason");

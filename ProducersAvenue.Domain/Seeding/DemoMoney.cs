@@ -117,7 +117,7 @@ public static class DemoMoney
                     await payouts.ConnectAccountAsync(cancellationToken);
                     await sp.GetRequiredService<SandboxStripeOnboarding>().CompleteAsync(cancellationToken);
                 }
-                return await payouts.RequestAsync(amount, cancellationToken);
+                return await payouts.RequestAsync(amount, cancellationToken: cancellationToken);
             });
             if (i == 0 && requested.Succeeded && admin is { } approver)
                 await stage.AsAsync(approver, UserRole.Admin, at.AddHours(2), sp => sp.GetRequiredService<PayoutQueue>().ApproveAsync(requested.Value, cancellationToken));

@@ -47,7 +47,11 @@ public sealed class PayoutService(
         return onboarding.Value!.Url;
     }
 
-    public async Task<Result<Guid>> RequestAsync(string? amount, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Requests a payout of <paramref name="amount"/> to <paramref name="method"/>: one the member has ready (a Stripe account
+    /// that is enabled, a verified PayPal email); without one, the Stripe account when it is enabled, PayPal otherwise.
+    /// </summary>
+    public async Task<Result<Guid>> RequestAsync(string? amount, PayoutMethod? method = null, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         if (!Money.TryParseCents(amount, out var cents) || cents > int.MaxValue) return FinanceErrors.AmountNotCents;
@@ -58,8 +62,10 @@ public sealed class PayoutService(
         var debt = await db.Database.SqlQuery<int>($"""SELECT debt_cents AS "Value" FROM wallets WHERE user_id = {me}""").SingleAsync(cancellationToken);
         if (debt > 0) return FinanceErrors.PayoutsWaitForDebt(debt);
         if (cents > wallet.BalanceAvailable) return FinanceErrors.PayoutAboveBalance(wallet.BalanceAvailable);
-        var method = wallet.StripeAccountStatus == StripeAccountStatus.Enabled ? PayoutMethod.Stripe : PayoutMethod.Paypal;
-        var requested = Payout.Request(me, wallet.Id, (int)cents, method, clock.GetUtcNow(), options.Value.PayoutMinimumCents);
+        var stripeReady = wallet.StripeAccountStatus == StripeAccountStatus.Enabled;
+        var chosen = method ?? (stripeReady ? PayoutMethod.Stripe : PayoutMethod.Paypal);
+        if (chosen == PayoutMethod.Stripe ? !stripeReady : !wallet.PaypalVerified) return FinanceErrors.PayoutMethodUnavailable;
+        var requested = Payout.Request(me, wallet.Id, (int)cents, chosen, clock.GetUtcNow(), options.Value.PayoutMinimumCents);
         if (!requested.Succeeded) return requested.FirstError!;
         var payout = requested.Value!;
 

@@ -53,6 +53,23 @@ public sealed class PayoutsFollowTheRules : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_with_both_methods_chooses_where_the_payout_goes_and_only_among_ready_ones()
+    {
+        var paypal = _world.As(_seller).Get<Domain.Finance.Payouts.Paypal.PaypalPayoutMethod>();
+        Assert.True((await paypal.AddAsync("both.methods@example.test", PaypalSteps.Site)).Succeeded);
+        Assert.True((await paypal.VerifyAsync(await _world.LinkTokenAsync("both.methods@example.test"))).Succeeded);
+
+        var toStripeUnready = await Seller.RequestAsync("50", Domain.Finance.PayoutMethod.Stripe);
+        await _world.ConnectStripeAsync(_seller);
+        var toPaypal = await Seller.RequestAsync("50", Domain.Finance.PayoutMethod.Paypal);
+
+        Assert.Equal(("finance.payout_method_unavailable", "Method"), (toStripeUnready.FirstError?.Code, toStripeUnready.FirstError?.Field));
+        Assert.True(toPaypal.Succeeded, toPaypal.FirstError?.Message);
+        Assert.Equal("paypal", await _db.ScalarAsync<string>("SELECT payout_method FROM payouts WHERE id = $1", toPaypal.Value));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM payouts"));
+    }
+
+    [Fact]
     public async Task An_approved_payout_leaves_the_balance_at_once_is_paid_and_balances_the_books()
     {
         await _world.ConnectStripeAsync(_seller);
