@@ -54,6 +54,26 @@ public sealed class PaypalEmailIsVerifiedByItsOwner : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Adding_an_email_mails_at_most_five_links_a_day()
+    {
+        for (var i = 1; i <= 5; i++)
+        {
+            Assert.True((await Method(_seller).AddAsync($"try{i}@example.test", PaypalSteps.Site)).Succeeded);
+            _world.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        var sixth = await Method(_seller).AddAsync("try6@example.test", PaypalSteps.Site);
+
+        Assert.Equal(("finance.paypal_verifications_too_many", "PaypalEmail"), (sixth.FirstError?.Code, sixth.FirstError?.Field));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE to_address = 'try6@example.test'"));
+        Assert.Equal("try5@example.test", (await WalletAsync(_seller)).Email);
+        Assert.True((await Method(_other).AddAsync("other@example.test", PaypalSteps.Site)).Succeeded);
+
+        _world.Clock.Advance(TimeSpan.FromHours(24));
+        Assert.True((await Method(_seller).AddAsync("try6@example.test", PaypalSteps.Site)).Succeeded);
+    }
+
+    [Fact]
     public async Task A_tampered_link_is_refused_and_verifies_nothing()
     {
         await Method(_seller).AddAsync("tamper@example.test", PaypalSteps.Site);

@@ -66,6 +66,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261201131000_OrdersPlacedOnlyWhenPaid"] = "75b0799054d89e4fd0322209eaef451cdba06135478a85c370ead41f571e4f67",
         ["20261201132000_CustomValueApprovalsNotifyThroughTheApp"] = "86c3707902a9b0d6df2d5a5bbcf341434c59c24c1e1b0f040c67f008bee4a613",
         ["20261201133000_DropPayoutRecipient"] = "baebd2847af948dcf641fe1d3321753d844095b43aa9aa4d39345c839ca40cbc",
+        ["20261201134000_PaypalVerificationLimit"] = "31970fd72502d13f7839a211fe7ac20ef6bda2664e853e33bf99ad09d78b4a73",
     };
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class PaypalOptions
     /// <summary>Hours a verification link for a PayPal email stays valid.</summary>
     public int VerificationHours { get; set; } = 24;
 
+    /// <summary>How many verification emails one member may have sent in 24 hours (adding an email mails any address).</summary>
+    public int VerificationEmailsPerDay { get; set; } = 5;
+
     /// <summary>When approved PayPal payouts are sent again (after an outage) or asked for their status (five-field cron, UTC).</summary>
     public string StatusCron { get; set; } = "*/10 * * * *";
 

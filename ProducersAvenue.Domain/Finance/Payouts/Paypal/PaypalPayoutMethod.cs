@@ -49,8 +49,16 @@ public sealed class PaypalPayoutMethod(
         return await money.RunAsync<Result>(async (db, ct) =>
         {
             if (await PaypalPayoutOpenAsync(db, me, ct)) return FinanceErrors.PayoutMethodInUse;
-            await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE wallets SET paypal_email = {address}, paypal_verified = false, updated_at = {now} WHERE user_id = {me}", ct);
+            // Counted and stamped in one conditional update: two adds at once meet at the row lock, and the second is
+            // checked again against what the first wrote.
+            var since = now.AddDays(-1);
+            var perDay = options.Value.VerificationEmailsPerDay;
+            var changed = await db.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE wallets SET paypal_email = {address}, paypal_verified = false, updated_at = {now},
+                       paypal_verifications_sent_at = ARRAY(SELECT t FROM unnest(paypal_verifications_sent_at) t WHERE t > {since}) || {now}::timestamptz
+                WHERE user_id = {me} AND cardinality(ARRAY(SELECT t FROM unnest(paypal_verifications_sent_at) t WHERE t > {since})) < {perDay}
+                """, ct);
+            if (changed == 0) return FinanceErrors.PaypalVerificationsTooMany(perDay);
             await WalletPayoutsEnabled.RefreshAsync(db, me, now, ct);
             await mailer.SendAsync(address, "Verify your PayPal email for Producers Avenue payouts", VerificationEmail(link, expires), ct);
             return Result.Success();
