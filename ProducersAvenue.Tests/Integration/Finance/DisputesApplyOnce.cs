@@ -2,7 +2,6 @@ using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance.Checkout;
 using ProducersAvenue.Domain.Finance.Payments;
 using ProducersAvenue.Domain.Finance.Payments.Sandbox;
-using ProducersAvenue.Domain.Finance.Payments.Stripe;
 using ProducersAvenue.Domain.Finance.Refunds;
 using ProducersAvenue.Domain.Finance.Wallets;
 using ProducersAvenue.Domain.Profiles;
@@ -18,7 +17,6 @@ namespace ProducersAvenue.Tests.Integration.Finance;
 /// </summary>
 public sealed class DisputesApplyOnce : IAsyncLifetime
 {
-    private static readonly Dictionary<string, string?> Webhook = new() { ["Stripe:WebhookSecret"] = FakeStripe.WebhookSecret };
     private TestDb _db = null!;
     private MoneyWorld _world = null!;
     private Guid _seller;
@@ -47,22 +45,6 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
         var paid = await _world.As(buyer).Get<SandboxCheckout>().PayAsync(transaction, card);
         Assert.True(paid.Succeeded, paid.FirstError?.Message);
         return (transaction, (await _db.ScalarAsync<string>("SELECT stripe_payment_intent_id FROM transactions WHERE id = $1", transaction))!);
-    }
-
-    private static string DisputeEvent(string type, string id, string intent, string status) => StripeEventBodies.Dispute(type, id, intent, status);
-
-    private static string RefundedEvent(string id, string intent) => StripeEventBodies.Refunded(id, intent);
-
-    private async Task DeliverShuffledAsync(int seed, params string[] bodies)
-    {
-        var deliveries = bodies.SelectMany(b => Enumerable.Repeat(b, 3)).ToList();
-        new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deliveries));
-        foreach (var body in deliveries)
-        {
-            var outcome = await _db.Services(clock: _world.Clock, settings: Webhook).Get<StripeWebhook>()
-                .HandleAsync(body, FakeStripe.Sign(body, DateTimeOffset.UtcNow));
-            Assert.Equal(StripeWebhookOutcome.Applied, outcome);
-        }
     }
 
     [Fact]
@@ -95,8 +77,8 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
     {
         var (sale, intent) = await SaleAsync($"won{seed}");
 
-        await DeliverShuffledAsync(seed, DisputeEvent("charge.dispute.created", $"evt_open_{seed}", intent, "needs_response"),
-            DisputeEvent("charge.dispute.closed", $"evt_won_{seed}", intent, "won"));
+        await _db.DeliverShuffledAsync(_world.Clock, seed, StripeEventBodies.Dispute("charge.dispute.created", $"evt_open_{seed}", intent, "needs_response"),
+            StripeEventBodies.Dispute("charge.dispute.closed", $"evt_won_{seed}", intent, "won"));
 
         Assert.Equal("completed", await StatusAsync(sale));
         Assert.Equal(0L, await PostingsAsync(sale, "refund"));
@@ -116,8 +98,8 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
     {
         var (sale, intent) = await SaleAsync($"lost{seed}");
 
-        await DeliverShuffledAsync(seed, DisputeEvent("charge.dispute.created", $"evt_open_{seed}", intent, "needs_response"),
-            DisputeEvent("charge.dispute.closed", $"evt_lost_{seed}", intent, "lost"));
+        await _db.DeliverShuffledAsync(_world.Clock, seed, StripeEventBodies.Dispute("charge.dispute.created", $"evt_open_{seed}", intent, "needs_response"),
+            StripeEventBodies.Dispute("charge.dispute.closed", $"evt_lost_{seed}", intent, "lost"));
 
         Assert.Equal("refunded", await StatusAsync(sale));
         Assert.Equal(1L, await PostingsAsync(sale, "refund"));
@@ -133,7 +115,7 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
     {
         var (sale, intent) = await SaleAsync("dashboard");
 
-        await DeliverShuffledAsync(4, RefundedEvent("evt_dashboard_refund", intent));
+        await _db.DeliverShuffledAsync(_world.Clock, 4, StripeEventBodies.Refunded("evt_dashboard_refund", intent));
 
         Assert.Equal("refunded", await StatusAsync(sale));
         Assert.Equal(1L, await PostingsAsync(sale, "refund"));
@@ -147,7 +129,7 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
         Assert.True((await _world.AsAdmin(_admin).Get<RefundService>().RefundAsync(sale)).Succeeded);
         var notifications = await _db.ScalarAsync<long>("SELECT count(*) FROM notifications");
 
-        await DeliverShuffledAsync(5, RefundedEvent("evt_echo_refund", intent));
+        await _db.DeliverShuffledAsync(_world.Clock, 5, StripeEventBodies.Refunded("evt_echo_refund", intent));
 
         Assert.Equal("refunded", await StatusAsync(sale));
         Assert.Equal(1L, await PostingsAsync(sale, "refund"));

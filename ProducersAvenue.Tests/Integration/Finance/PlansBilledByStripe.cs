@@ -58,10 +58,7 @@ public sealed class PlansBilledByStripe : IAsyncLifetime
         }
     }
 
-    private static string Signed(string type, string id, string dataObject) => $$$"""
-        {"id":"{{{id}}}","object":"event","api_version":"2020-08-27","created":{{{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}}},"livemode":false,
-         "pending_webhooks":1,"type":"{{{type}}}","data":{"object":{{{dataObject}}}}}
-        """;
+    private static string Signed(string type, string id, string dataObject) => StripeEventBodies.Event(type, id, dataObject);
 
     private string CheckoutCompleted() => Signed("checkout.session.completed", "evt_sub_checkout", $$$"""
         {"id":"cs_sub_1","object":"checkout.session","mode":"subscription","status":"complete","client_reference_id":"{{{_member}}}",

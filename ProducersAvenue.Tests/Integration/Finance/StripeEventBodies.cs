@@ -1,3 +1,6 @@
+using ProducersAvenue.Domain.Finance.Payments.Stripe;
+using ProducersAvenue.Tests.Support;
+
 namespace ProducersAvenue.Tests.Integration.Finance;
 
 /// <summary>Bodies of the Stripe events the money tests deliver (signed with <see cref="FakeStripe.Sign"/> at delivery).</summary>
@@ -19,4 +22,18 @@ public static class StripeEventBodies
     public static string Refunded(string id, string intent, long amount = 1999) => Event("charge.refunded", id, $$$"""
         {"id":"ch_{{{intent}}}","object":"charge","amount":{{{amount}}},"amount_refunded":{{{amount}}},"refunded":true,"currency":"usd","payment_intent":"{{{intent}}}","metadata":{}}
         """);
+
+    /// <summary>
+    /// Delivers each body three times, signed, in an order shuffled by <paramref name="seed"/> to the real webhook (as Stripe
+    /// may repeat and reorder events); each delivery must be accepted.
+    /// </summary>
+    public static async Task DeliverShuffledAsync(this TestDb db, TimeProvider clock, int seed, params string[] bodies)
+    {
+        var settings = new Dictionary<string, string?> { ["Stripe:WebhookSecret"] = FakeStripe.WebhookSecret };
+        var deliveries = bodies.SelectMany(b => Enumerable.Repeat(b, 3)).ToList();
+        new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deliveries));
+        foreach (var body in deliveries)
+            Assert.Equal(StripeWebhookOutcome.Applied, await db.Services(clock: clock, settings: settings).Get<StripeWebhook>()
+                .HandleAsync(body, FakeStripe.Sign(body, DateTimeOffset.UtcNow)));
+    }
 }

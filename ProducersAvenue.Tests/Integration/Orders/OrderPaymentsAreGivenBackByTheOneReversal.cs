@@ -1,5 +1,4 @@
 using ProducersAvenue.Domain.Common;
-using ProducersAvenue.Domain.Finance.Payments.Stripe;
 using ProducersAvenue.Domain.Finance.Refunds;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Tests.Integration.Finance;
@@ -14,7 +13,6 @@ namespace ProducersAvenue.Tests.Integration.Orders;
 /// </summary>
 public sealed class OrderPaymentsAreGivenBackByTheOneReversal : IAsyncLifetime
 {
-    private static readonly Dictionary<string, string?> Webhook = new() { ["Stripe:WebhookSecret"] = FakeStripe.WebhookSecret };
     private TestDb _db = null!;
     private OrderWorld _world = null!;
 
@@ -30,15 +28,6 @@ public sealed class OrderPaymentsAreGivenBackByTheOneReversal : IAsyncLifetime
     {
         var transaction = await _db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE related_id = $1 AND transaction_type = 'service_purchase'", order);
         return (transaction, (await _db.ScalarAsync<string>("SELECT stripe_payment_intent_id FROM transactions WHERE id = $1", transaction))!);
-    }
-
-    private async Task DeliverShuffledAsync(int seed, params string[] bodies)
-    {
-        var deliveries = bodies.SelectMany(b => Enumerable.Repeat(b, 3)).ToList();
-        new Random(seed).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(deliveries));
-        foreach (var body in deliveries)
-            Assert.Equal(StripeWebhookOutcome.Applied, await _db.Services(clock: _world.Clock, settings: Webhook).Get<StripeWebhook>()
-                .HandleAsync(body, FakeStripe.Sign(body, DateTimeOffset.UtcNow)));
     }
 
     private async Task AssertGivenBackOnceAsync(Guid order, Guid transaction)
@@ -60,7 +49,7 @@ public sealed class OrderPaymentsAreGivenBackByTheOneReversal : IAsyncLifetime
         OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
         var (transaction, intent) = await PaymentOfAsync(order);
 
-        await DeliverShuffledAsync(seed, StripeEventBodies.Refunded($"evt_order_refund_{seed}", intent, OrderWorld.StandardCents));
+        await _db.DeliverShuffledAsync(_world.Clock, seed, StripeEventBodies.Refunded($"evt_order_refund_{seed}", intent, OrderWorld.StandardCents));
 
         await AssertGivenBackOnceAsync(order, transaction);
         Assert.Equal("cancelled", await _world.StatusAsync(order));
@@ -74,7 +63,7 @@ public sealed class OrderPaymentsAreGivenBackByTheOneReversal : IAsyncLifetime
         OrderWorld.Must(await _world.Orders(_world.Buyer).AcceptAsync(order));
         var (transaction, intent) = await PaymentOfAsync(order);
 
-        await DeliverShuffledAsync(3, StripeEventBodies.Dispute("charge.dispute.created", "evt_order_dispute_open", intent, "needs_response", OrderWorld.StandardCents),
+        await _db.DeliverShuffledAsync(_world.Clock, 3, StripeEventBodies.Dispute("charge.dispute.created", "evt_order_dispute_open", intent, "needs_response", OrderWorld.StandardCents),
             StripeEventBodies.Dispute("charge.dispute.closed", "evt_order_dispute_lost", intent, "lost", OrderWorld.StandardCents));
 
         await AssertGivenBackOnceAsync(order, transaction);
