@@ -100,7 +100,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
         if (Hashtags.Extract("#" + slug) is not [var tag] || tag != slug) return KeysetPage<PostView>.Empty;
         await using var db = contexts.CreateDbContext();
         // posts.tags is the stored slug array with a GIN index; "@>" (array contains) is the operator that index serves.
-        var posts = db.Posts.FromSqlInterpolated($"SELECT * FROM posts WHERE tags @> ARRAY[{tag}]::text[]").AsNoTracking()
+        var posts = db.VisiblePostsTagged(tag).AsNoTracking()
             .VisibleTo(db, viewer)
             .NotMuted(viewer)
             .After(TimeCursor.Decode(cursor));

@@ -39,6 +39,18 @@ internal static class PostQueries
     }
 
     /// <summary>
+    /// The posts the caller may read, through the view <c>visible_posts</c> (decision 124): the posts policy's own rule,
+    /// written where the planner may put a full-text (<c>@@</c>) or tag (<c>@&gt;</c>) filter on its GIN index — under the
+    /// policy it may not, as those operators are not leakproof. For reads filtered by such an operator; the service's
+    /// <see cref="VisibleTo"/> still applies on top.
+    /// </summary>
+    public static IQueryable<Post> VisiblePosts(this AppDbContext db) => db.Posts.FromSqlRaw("SELECT * FROM visible_posts");
+
+    /// <summary>The posts the caller may read that carry <paramref name="tag"/> (a slug): <c>@&gt;</c> on the GIN index of <c>tags</c>.</summary>
+    public static IQueryable<Post> VisiblePostsTagged(this AppDbContext db, string tag) =>
+        db.Posts.FromSqlInterpolated($"SELECT * FROM visible_posts WHERE tags @> ARRAY[{tag}]::text[]");
+
+    /// <summary>
     /// Leaves out the posts of members the viewer muted (the feeds: home, explore, tags; a member's profile and a post's own
     /// page still show them). Block partners' posts are gone already: the posts policy hides them (decision 205).
     /// </summary>

@@ -47,7 +47,7 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         await using var db = contexts.CreateDbContext();
         var name = await db.Tags.AsNoTracking().Where(t => t.Slug == tag).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
         // The GIN index on posts.tags serves "@>"; the visibility predicate is the feeds' own.
-        var posts = await db.Posts.FromSqlInterpolated($"SELECT * FROM posts WHERE tags @> ARRAY[{tag}]::text[]").AsNoTracking()
+        var posts = await db.VisiblePostsTagged(tag).AsNoTracking()
             .VisibleTo(db, viewer).CountAsync(cancellationToken);
         // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
         return posts == 0 ? null : new TagSummary(name ?? tag, tag, posts);
