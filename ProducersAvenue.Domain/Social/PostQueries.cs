@@ -39,7 +39,7 @@ internal static class PostQueries
     }
 
     /// <summary>
-    /// The posts the caller may read, through the view <c>visible_posts</c> (decision 124): the posts policy's own rule,
+    /// The posts the caller may read, through the view <c>visible_posts</c> (decision 125): the posts policy's own rule,
     /// written where the planner may put a full-text (<c>@@</c>) or tag (<c>@&gt;</c>) filter on its GIN index — under the
     /// policy it may not, as those operators are not leakproof. For reads filtered by such an operator; the service's
     /// <see cref="VisibleTo"/> still applies on top.

@@ -25,6 +25,7 @@ public static class SocialServiceCollectionExtensions
         services.AddScoped<CommentService>();
         services.AddScoped<PollService>();
         services.AddScoped<TagService>();
+        services.AddSingleton<TrendingTagsCache>();
         services.AddScoped<SearchService>();
         services.AddScoped<BlockService>();
         services.AddScoped<MuteService>();

@@ -11,7 +11,8 @@ namespace ProducersAvenue.Domain.Social;
 /// never from the global <c>tags</c> counters, which include private, members-only, hidden and banned posts
 /// (docs/decisions/042).
 /// </summary>
-public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, TimeProvider clock, IOptions<SocialOptions> options)
+public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, TimeProvider clock, IOptions<SocialOptions> options,
+    TrendingTagsCache cache)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -19,7 +20,15 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
     /// The tags of the visible posts of the last <see cref="SocialOptions.TrendingWindowDays"/>, ranked by their score:
     /// each post counts 1, halved for every <see cref="SocialOptions.TrendingHalfLifeHours"/> of its age. One query.
     /// </summary>
-    public async Task<IReadOnlyList<TagView>> TrendingAsync(int? count = null, CancellationToken cancellationToken = default)
+    /// <remarks>Kept per viewer for <see cref="SocialOptions.TrendingCacheSeconds"/> (<see cref="TrendingTagsCache"/>).</remarks>
+    public Task<IReadOnlyList<TagView>> TrendingAsync(int? count = null, CancellationToken cancellationToken = default)
+    {
+        var viewerKey = viewer.IsAdmin ? "admin" : viewer.UserId?.ToString() ?? "anonymous";
+        var take = count ?? _options.TrendingTagsCount;
+        return cache.GetOrAddAsync(viewerKey, take, () => CountTrendingAsync(take, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<TagView>> CountTrendingAsync(int take, CancellationToken cancellationToken)
     {
         await using var db = contexts.CreateDbContext();
         var now = clock.GetUtcNow();
@@ -33,7 +42,7 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
             .GroupBy(u => u.Slug)
             .Select(g => new { Slug = g.Key, Posts = g.Count(), Score = g.Sum(u => u.Weight) })
             .OrderByDescending(t => t.Score).ThenByDescending(t => t.Posts).ThenBy(t => t.Slug)
-            .Take(count ?? _options.TrendingTagsCount)
+            .Take(take)
             .Select(t => new { t.Slug, t.Posts, t.Score, Name = db.Tags.Where(x => x.Slug == t.Slug).Select(x => x.Name).FirstOrDefault() })
             .ToListAsync(cancellationToken);
         return top.Select(t => new TagView(t.Name ?? t.Slug, t.Slug, t.Posts, t.Score)).ToList();

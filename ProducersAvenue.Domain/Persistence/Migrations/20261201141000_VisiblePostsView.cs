@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ProducersAvenue.Domain.Persistence.Migrations
 {
     /// <summary>
-    /// Decision 124: the tag feed, a tag's count and the post search read <c>visible_posts</c> — the posts the caller may
+    /// Decision 125: the tag feed, a tag's count and the post search read <c>visible_posts</c> — the posts the caller may
     /// read, by the same expression as the posts policy <c>read_visible</c> — so that <c>@@</c> and <c>@&gt;</c>, which are
     /// not leakproof and so are kept above a policy, reach the GIN indexes. Through the table, a rare word or a tag
     /// walked the whole table under Row Level Security (0.7–1.2 s per page at 1M posts). The view belongs to

@@ -6,7 +6,7 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Security;
 
 /// <summary>
-/// Decision 124: <c>visible_posts</c> shows each caller exactly the posts the posts policy lets them read — the view is the
+/// Decision 125: <c>visible_posts</c> shows each caller exactly the posts the posts policy lets them read — the view is the
 /// wall for the reads that go through it — and, unlike the table under its policy, lets a tag filter use its GIN index.
 /// </summary>
 public sealed class VisiblePostsFollowThePostsPolicy : IAsyncLifetime

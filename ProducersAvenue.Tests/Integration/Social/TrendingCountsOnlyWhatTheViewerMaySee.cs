@@ -1,3 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Support;
@@ -12,12 +16,13 @@ public sealed class TrendingCountsOnlyWhatTheViewerMaySee : IAsyncLifetime
 {
     private TestDb _db = null!;
     private Guid _friendOfHermit;
+    private Guid _open;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
         var now = SocialTestKit.Start;
-        var open = await _db.CreateUserAsync("open");
+        var open = _open = await _db.CreateUserAsync("open");
         var hermit = await _db.CreateUserAsync("hermit");
         var insider = await _db.CreateUserAsync("insider");
         var outlaw = await _db.CreateUserAsync("outlaw");
@@ -68,4 +73,24 @@ public sealed class TrendingCountsOnlyWhatTheViewerMaySee : IAsyncLifetime
 
         Assert.Equal(["contraband", "insiders", "public", "secretplan", "shared", "spam"], trending.Select(t => t.Slug).Order());
     }
+
+    [Fact]
+    public async Task Each_viewer_keeps_their_own_trending_for_a_while()
+    {
+        using var cache = new TrendingTagsCache(Options.Create(new SocialOptions { TrendingCacheSeconds = 60 }));
+        var anonymous = TagsFor(_db.Anonymous(), cache);
+        var friend = TagsFor(_db.As(_friendOfHermit), cache);
+
+        Assert.DoesNotContain("secretplan", (await anonymous.TrendingAsync()).Select(t => t.Slug));
+        Assert.Contains("secretplan", (await friend.TrendingAsync()).Select(t => t.Slug));
+        await _db.InsertPostAsync(_open, "#fresh", SocialTestKit.Start.AddMinutes(-1));
+
+        Assert.DoesNotContain("fresh", (await anonymous.TrendingAsync()).Select(t => t.Slug));
+        using var uncached = new TrendingTagsCache(Options.Create(new SocialOptions { TrendingCacheSeconds = 0 }));
+        Assert.Contains("fresh", (await TagsFor(_db.Anonymous(), uncached).TrendingAsync()).Select(t => t.Slug));
+    }
+
+    private static TagService TagsFor(TestServices services, TrendingTagsCache cache) =>
+        new(services.Get<IDbContextFactory<AppDbContext>>(), services.Get<ICurrentUser>(), services.Get<TimeProvider>(),
+            services.Get<IOptions<SocialOptions>>(), cache);
 }
