@@ -7,7 +7,10 @@ document.addEventListener('click', event => {
     if (!toggle) return;
     const next = toggle.getAttribute('data-pa-theme-next');
     document.cookie = `pa-theme=${next}; path=/; max-age=31536000; samesite=lax`;
+    if (toggle.hasAttribute('data-pa-theme-reload')) {
+        location.replace(location.href);
+        return;
+    }
     document.documentElement.classList.toggle('pa-dark', next === 'dark');
     document.documentElement.classList.toggle('pa-light', next !== 'dark');
-    if (toggle.hasAttribute('data-pa-theme-reload')) location.replace(location.href);
 });
