@@ -88,6 +88,8 @@ public sealed class ThemeChoiceIsRemembered(E2EFixture app)
         await page.GotoAsync("/explore");
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
         await WaitForBackgroundAsync(page, DarkBackground);
+        // The stylesheet painted the system theme; the layout asked the browser which one, so the toggle offers light.
+        await Expect(Toggle(page)).ToHaveAttributeAsync("aria-pressed", "true");
 
         await Toggle(page).ClickAsync();
         await WaitForBackgroundAsync(page, LightBackground);
