@@ -12,7 +12,8 @@
 # a full GC (dotnet-gcdump, which also counts the server's CircuitHost objects) against the same with no circuits, the
 # app's CPU while the N circuits idle, and p50/p95 of click → updated count on a post's Like button, timed inside the page
 # at PA_BENCH_CLICK_RATE clicks/s on random sessions. Pictures, audio and fonts are not fetched (static files, not circuit
-# work). bench/Circuits (the driver) prints the table. Only ever talks to localhost.
+# work). bench/Circuits (the driver) prints the table; Ctrl-C ends the ramp after the step under way and still prints it.
+# Only ever talks to localhost.
 #
 # A running app (PA_BENCH_URL) must allow more sign-ins per minute than the default 10 per address
 # (Accounts__SignInPostsPerWindow); without PA_BENCH_APP_PID there are no heap or CPU figures.

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
@@ -16,7 +17,7 @@ using Microsoft.Playwright;
 // clicks/s (5), PA_BENCH_SETTLE seconds idle before the heap is read (15), PA_BENCH_RENDERERS Chromium renderer
 // processes (12), PA_BENCH_OPEN_PARALLEL sessions opened at once (4), PA_BENCH_FIRST_MEMBER (1001), PA_BENCH_PASSWORD,
 // PA_BENCH_P95_LIMIT ms (200), PA_BENCH_MIN_FREE_MB (3000: stop ramping below this much available memory),
-// PA_BENCH_REPORTS (a folder to keep the heap reports in).
+// PA_BENCH_REPORTS (a folder to keep the heap reports in). Ctrl-C or SIGTERM ends the ramp after the step under way.
 if (args.Length < 3)
 {
     Console.Error.WriteLine("usage: CircuitsBench <app url> <app pid or 0> <dotnet-gcdump path or ->");
@@ -167,9 +168,21 @@ if (baseline is not null) Console.Error.WriteLine($"baseline: {Mb(baseline.Bytes
 static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
 static string Ms(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);
 
+// Ctrl-C (SIGINT) or SIGTERM: finish the step under way, then print the table of the steps measured.
+var lastStep = false;
+void StopAfterThisStep(PosixSignalContext signal)
+{
+    signal.Cancel = true;
+    lastStep = true;
+    Console.Error.WriteLine("stopping after this step ...");
+}
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, StopAfterThisStep);
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, StopAfterThisStep);
+
 var results = new List<StepResult>();
 foreach (var n in steps)
 {
+    if (lastStep) break;
     var availableMb = Machine.AvailableMb();
     if (availableMb < minFreeMb)
     {
