@@ -385,12 +385,31 @@ internal static class Machine
         catch (IOException) { return 0; }
     });
 
-    private static IEnumerable<string> Chromium() => Directory.EnumerateDirectories("/proc").Where(dir =>
+    /// <summary>This benchmark's Chromium processes (descendants of this process), not other browsers on the machine.</summary>
+    private static IEnumerable<string> Chromium()
     {
-        try { return Path.GetFileName(dir).All(char.IsDigit) && File.ReadAllText(Path.Combine(dir, "comm")).StartsWith("chromium", StringComparison.Ordinal); }
-        catch (IOException) { return false; }
-        catch (UnauthorizedAccessException) { return false; }
-    });
+        var parents = new Dictionary<int, int>();
+        var chromium = new List<(int Pid, string Dir)>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (!int.TryParse(Path.GetFileName(dir), CultureInfo.InvariantCulture, out var pid)) continue;
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+                if (File.ReadAllText(Path.Combine(dir, "comm")).StartsWith("chromium", StringComparison.Ordinal)) chromium.Add((pid, dir));
+            }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
+        }
+        bool Ours(int pid)
+        {
+            for (var hops = 0; hops < 64 && parents.TryGetValue(pid, out var parent); hops++, pid = parent)
+                if (parent == Environment.ProcessId) return true;
+            return false;
+        }
+        return chromium.Where(c => Ours(c.Pid)).Select(c => c.Dir);
+    }
 
     /// <summary>Resident memory of every Chromium process (shared pages counted once per process: an upper bound).</summary>
     public static long ChromiumRssMb()
