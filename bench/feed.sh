@@ -11,10 +11,14 @@
 # and search for a common and a rare word — signed out and signed in, and prints p50, p95, requests/s and each page's
 # requests/s as a share of the signed-out landing page's, measured in the same run. Requests ask for brotli/gzip like a
 # browser. A page answering an unexpected status is reported and skipped. Only ever talks to localhost.
+# Where the CPU goes: for each page, the app process's CPU time per request (rendering: the shell, the cards) and the
+# PostgreSQL cluster's (the queries), read from /proc before and after the page's wrk run. The app's PID is known when the
+# script starts the app; with PA_BENCH_URL set, give it as PA_BENCH_APP_PID.
 #
 # Environment: PA_BENCH_URL, PA_BENCH_PG_PORT (55499), PA_BENCH_DB (pa_bench), PA_BENCH_LOGIN, PA_BENCH_PASSWORD,
 # PA_BENCH_DURATION (15s), PA_BENCH_CONNECTIONS (50), PA_BENCH_THREADS (2), PA_BENCH_COMMON (mix), PA_BENCH_RARE (theremin),
-# PA_BENCH_BASELINE (/health), PA_BENCH_DEEP (a URL for a deep keyset page; default: /?before=<cursor 60 days ago>).
+# PA_BENCH_BASELINE (/health), PA_BENCH_DEEP (a URL for a deep keyset page; default: /?before=<cursor 60 days ago>),
+# PA_BENCH_APP_PID (the app's process, for its CPU time, when PA_BENCH_URL points at a running app).
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$PA_ROOT"
@@ -38,7 +42,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
+command -v wrk >/dev/null || apt_install wrk
 
 if [ -z "${PA_BENCH_URL:-}" ]; then
   APP_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
@@ -87,8 +91,8 @@ DEEP=${PA_BENCH_DEEP:-/?before=$(( $(date -u -d '60 days ago' +%s) * 10000000 + 
 # wrk's Lua done() hook gives exact percentiles (microseconds) and the count of non-2xx/3xx answers.
 cat >"$WORK/report.lua" <<'LUA'
 done = function(summary, latency, requests)
-  io.write(string.format("P50 %.2f\nP95 %.2f\nRPS %.0f\nBAD %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
-    summary.requests / (summary.duration / 1e6), summary.errors.status + summary.errors.timeout + summary.errors.connect))
+  io.write(string.format("P50 %.2f\nP95 %.2f\nRPS %.0f\nBAD %d\nN %d\n", latency:percentile(50) / 1000, latency:percentile(95) / 1000,
+    summary.requests / (summary.duration / 1e6), summary.errors.status + summary.errors.timeout + summary.errors.connect, summary.requests))
 end
 LUA
 
@@ -100,26 +104,48 @@ POST=$(owner_psql "SELECT p.id FROM posts p JOIN user_profiles a ON a.user_id = 
   WHERE a.profile_visibility = 'public' AND NOT a.is_banned AND NOT p.is_hidden ORDER BY p.comments_count DESC LIMIT 1")
 TAG=$(owner_psql "SELECT slug FROM tags ORDER BY usage_count DESC LIMIT 1")
 
-printf '%-28s %-4s %6s %9s %9s %8s %6s %9s\n' "page" "who" "status" "p50 ms" "p95 ms" "req/s" "errors" "÷ landing"
+# CPU time in clock ticks: the app process (utime + stime), and the PostgreSQL cluster — the postmaster, its live
+# children (the app's pooled backends) and the children it has reaped (cutime + cstime).
+APP_CPU_PID=${PA_BENCH_APP_PID:-$APP_PID}
+PG_DATA=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -Atc "SHOW data_directory" 2>/dev/null || true)
+POSTMASTER=$( [ -n "$PG_DATA" ] && head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)
+TICK_MS=$(awk -v hz="$(getconf CLK_TCK)" 'BEGIN { print 1000 / hz }')
+process_ticks() { [ -n "$1" ] && [ -r "/proc/$1/stat" ] && awk '{ print $14 + $15 }' "/proc/$1/stat" || echo 0; }
+app_ticks() { process_ticks "$APP_CPU_PID"; }
+db_ticks() {
+  [ -n "$POSTMASTER" ] || { echo 0; return; }
+  local total child
+  total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$POSTMASTER/stat")
+  for child in $(pgrep -P "$POSTMASTER"); do total=$(( total + $(process_ticks "$child") )); done
+  echo "$total"
+}
+
+printf '%-28s %-4s %6s %9s %9s %8s %6s %9s %9s %9s\n' "page" "who" "status" "p50 ms" "p95 ms" "req/s" "errors" "÷ landing" \
+  "app ms/r" "db ms/r"
 landing_rps=""
 # run LABEL PATH in|out [EXPECTED_STATUS]
 run() {
-  local label=$1 path=$2 who=$3 expected=${4:-200} status out p50 p95 rps bad ratio cookie=()
+  local label=$1 path=$2 who=$3 expected=${4:-200} status out p50 p95 rps bad ratio cookie=() app0 db0 app1 db1 requests app_ms db_ms
   if [ "$who" = "in" ]; then cookie=(-H "Cookie: $COOKIE"); fi
   status=$(curl -s -o /dev/null -w '%{http_code}' "${cookie[@]}" "$PA_BENCH_URL$path")
   if [ "$status" != "$expected" ]; then
-    printf '%-28s %-4s %6s %9s %9s %8s %6s %9s\n' "$label" "$who" "$status" "-" "-" "-" "-" "-"
+    printf '%-28s %-4s %6s %9s %9s %8s %6s %9s %9s %9s\n' "$label" "$who" "$status" "-" "-" "-" "-" "-" "-" "-"
     return
   fi
+  app0=$(app_ticks); db0=$(db_ticks)
   out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" -s "$WORK/report.lua" -H "Accept-Encoding: br, gzip" "${cookie[@]}" "$PA_BENCH_URL$path")
   p50=$(printf '%s\n' "$out" | awk '$1 == "P50" { print $2 }')
   p95=$(printf '%s\n' "$out" | awk '$1 == "P95" { print $2 }')
+  app1=$(app_ticks); db1=$(db_ticks)
   rps=$(printf '%s\n' "$out" | awk '$1 == "RPS" { print $2 }')
+  requests=$(printf '%s\n' "$out" | awk '$1 == "N" { print $2 }')
+  app_ms=$(awk -v t=$((app1 - app0)) -v n="$requests" -v ms="$TICK_MS" -v pid="$APP_CPU_PID" 'BEGIN { if (n > 0 && pid != "") printf "%.2f", t * ms / n; else print "-" }')
+  db_ms=$(awk -v t=$((db1 - db0)) -v n="$requests" -v ms="$TICK_MS" -v pm="$POSTMASTER" 'BEGIN { if (n > 0 && pm != "") printf "%.2f", t * ms / n; else print "-" }')
   bad=$(printf '%s\n' "$out" | awk '$1 == "BAD" { print $2 }')
   if [ "$expected" != "200" ]; then bad=0; fi  # wrk counts the expected 404s as errors
   if [ -z "$landing_rps" ] && [ "$label" = "landing /" ]; then landing_rps=$rps; fi
   ratio=$(awk -v a="$rps" -v b="$landing_rps" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "-" }')
-  printf '%-28s %-4s %6s %9s %9s %8s %6s %9s\n' "$label" "$who" "$status" "$p50" "$p95" "$rps" "$bad" "$ratio"
+  printf '%-28s %-4s %6s %9s %9s %8s %6s %9s %9s %9s\n' "$label" "$who" "$status" "$p50" "$p95" "$rps" "$bad" "$ratio" "$app_ms" "$db_ms"
 }
 
 run "landing /" "/" out

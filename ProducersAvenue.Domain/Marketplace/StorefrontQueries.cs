@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using ProducersAvenue.Domain.Common;
@@ -20,9 +21,11 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// <c>listed_products</c> and <c>listed_services</c>, which hold only what anyone may read (decision 123), so that
 /// filters the policies would keep out of index conditions reach the indexes. The page's preview waveforms come in the
 /// same statement: the cut page is joined to <c>audio_waveforms</c> by the preview's storage key (its address minus the
-/// storage's prefix), a primary-key lookup per card.
+/// storage's prefix), a primary-key lookup per card. Sorted by relevance, each side ranks only the newest
+/// <see cref="MarketplaceOptions.SearchCandidates"/> matches, as the post search does (decision 043): a common word
+/// matches tens of thousands of listings, and ranking them all cost hundreds of milliseconds.
 /// </summary>
-public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, IFileStorage storage)
+public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, IFileStorage storage, IOptions<MarketplaceOptions> options)
 {
     public const int PageSize = 24;
 
@@ -42,11 +45,12 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         var page = new SidePage(descending, pageSize + 1, StorefrontCursor.Decode(cursor) is { } after
             ? (sql.Parameter(after.Key, NpgsqlDbType.Numeric), sql.Parameter(after.Id, NpgsqlDbType.Uuid))
             : null);
+        var candidates = sort == StorefrontSort.Relevance ? Math.Max(1, options.Value.SearchCandidates) : (int?)null;
         var sides = new List<string>();
         if (filter.Kind is StorefrontKind.All or StorefrontKind.Products)
-            sides.Add(ProductsSide(filter, query, sort, sql, page));
+            sides.Add(ProductsSide(filter, query, sort, sql, page, candidates));
         if (filter.Kind is StorefrontKind.All or StorefrontKind.Services or StorefrontKind.Mentoring && !filter.NarrowsToProducts)
-            sides.Add(ServicesSide(filter, query, sort, sql, page));
+            sides.Add(ServicesSide(filter, query, sort, sql, page, candidates));
         if (sides.Count == 0) return KeysetPage<StorefrontListing>.Empty;
 
         var text = new StringBuilder("SELECT * FROM (\n").Append(string.Join("\nUNION ALL\n", sides.Select(side => $"({side})"))).Append("\n) l");
@@ -97,7 +101,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
             """;
     }
 
-    private static string ProductsSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page)
+    private static string ProductsSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page, int? candidates)
     {
         var where = new List<string>();
         if (query is not null) where.Add($"p.search_vector @@ {query}");
@@ -111,10 +115,11 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (f.PriceMin is { } min) where.Add($"p.price >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
         if (f.PriceMax is { } max) where.Add($"p.price <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
         var sortKey = SortKey(sort, "p", "p.purchases_count", "p.price", query);
-        return $"{ProductColumns(sortKey)} FROM listed_products p{page.Cut(where, sortKey, "p")}";
+        var source = Source("listed_products", "p", where, candidates);
+        return $"{ProductColumns(sortKey)} FROM {source}{page.Cut(where, sortKey, "p")}";
     }
 
-    private static string ServicesSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page)
+    private static string ServicesSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page, int? candidates)
     {
         var where = new List<string>();
         if (f.Kind == StorefrontKind.Mentoring) where.Add("s.is_mentoring");
@@ -124,7 +129,21 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (f.PriceMin is { } min) where.Add($"s.price_from >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
         if (f.PriceMax is { } max) where.Add($"s.price_from <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
         var sortKey = SortKey(sort, "s", "s.orders_count", "s.price_from", query);
-        return $"{ServiceColumns(sortKey)} FROM listed_services s{page.Cut(where, sortKey, "s")}";
+        var source = Source("listed_services", "s", where, candidates);
+        return $"{ServiceColumns(sortKey)} FROM {source}{page.Cut(where, sortKey, "s")}";
+    }
+
+    /// <summary>
+    /// Where a side reads from: the view itself, or — when a page is ranked — the newest <paramref name="candidates"/>
+    /// rows that meet <paramref name="where"/> (walking the newest-first index); the conditions move into that subquery
+    /// and <paramref name="where"/> is left empty for the cut, which then adds only the cursor.
+    /// </summary>
+    private static string Source(string view, string alias, List<string> where, int? candidates)
+    {
+        if (candidates is not { } limit) return $"{view} {alias}";
+        var conditions = string.Join(" AND ", where);
+        where.Clear();
+        return $"(SELECT * FROM {view} {alias} WHERE {conditions} ORDER BY app_epoch({alias}.created_at) DESC, {alias}.id DESC LIMIT {limit}) {alias}";
     }
 
     /// <summary>The one numeric key a page is ordered, and its cursor compared, by (with the id to break ties).</summary>

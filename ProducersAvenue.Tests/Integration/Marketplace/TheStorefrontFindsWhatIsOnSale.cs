@@ -110,6 +110,42 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
         Assert.Equal("Mixing your trap song", (await TitlesAsync(new StorefrontFilter { Sort = StorefrontSort.BestRated }))[0]);
     }
 
+    [Fact]
+    public async Task A_ranked_search_ranks_only_the_newest_matches_of_each_kind()
+    {
+        // The oldest trap product matches best ("trap" three times) but is not among the newest match of its kind.
+        await _db.ExecuteAsync("UPDATE products SET created_at = now() - interval '30 days' WHERE title = 'Midnight Trap Beat'");
+        await ProductAsync("Trap Trap Trap Anthem", 19m, bpm: 140, key: "F minor", licence: "personal", genre: "trap");
+        await _db.ExecuteAsync("UPDATE products SET created_at = now() - interval '60 days' WHERE title = 'Trap Trap Trap Anthem'");
+        var oneEach = new Dictionary<string, string?> { ["Marketplace:SearchCandidates"] = "1" };
+
+        var ranked = await _db.Services(settings: oneEach).Get<StorefrontQueries>().SearchAsync(new StorefrontFilter { Q = "trap" });
+        var all = await TitlesAsync(new StorefrontFilter { Q = "trap" });
+
+        Assert.Equal(["Midnight Trap Beat", "Mixing your trap song"], ranked.Items.Select(i => i.Title).Order().ToList());
+        Assert.Equal("Trap Trap Trap Anthem", all[0]);
+    }
+
+    [Fact]
+    public async Task Keyset_pages_of_a_ranked_search_list_every_match_once()
+    {
+        var store = _db.Services().Get<StorefrontQueries>();
+        var filter = new StorefrontFilter { Q = "trap OR presets OR mentoring OR drill" };
+        var whole = (await store.SearchAsync(filter, pageSize: 50)).Items.Select(i => i.Id).ToList();
+
+        var paged = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await store.SearchAsync(filter, cursor, pageSize: 2);
+            paged.AddRange(page.Items.Select(i => i.Id));
+            cursor = page.NextCursor;
+        } while (cursor is not null);
+
+        Assert.Equal(5, whole.Count);
+        Assert.Equal(whole, paged);
+    }
+
     [Theory]
     [InlineData(StorefrontSort.Newest)]
     [InlineData(StorefrontSort.PriceLow)]

@@ -67,6 +67,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261201132000_CustomValueApprovalsNotifyThroughTheApp"] = "86c3707902a9b0d6df2d5a5bbcf341434c59c24c1e1b0f040c67f008bee4a613",
         ["20261201133000_DropPayoutRecipient"] = "baebd2847af948dcf641fe1d3321753d844095b43aa9aa4d39345c839ca40cbc",
         ["20261201134000_PaypalVerificationLimit"] = "31970fd72502d13f7839a211fe7ac20ef6bda2664e853e33bf99ad09d78b4a73",
+        ["20261201140000_HiddenAuthorsAsOneSetQuery"] = "236b51702e386272fdee31cdfc272bbd31da8767dcf2c746544e61be80fae769",
     };
 
     [Fact]
