@@ -124,6 +124,21 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
         Assert.Equal(3, cut.FindAll(".pa-comment-body").Count);
     }
 
+    [Theory]
+    [InlineData(false, "Follow", "mud-button-filled-primary")]
+    [InlineData(true, "Unfollow", "mud-button-outlined-primary")]
+    public void A_follow_button_is_one_component_drawn_like_a_mud_button(bool following, string label, string look)
+    {
+        // Follow buttons repeat down "people you may know", follow lists and search results.
+        var cut = Render<FollowButton>(p => p.Add(b => b.UserId, Ava.UserId).Add(b => b.Following, following));
+
+        Assert.Empty(cut.FindComponents<IComponent>());
+        var button = cut.Find("button");
+        Assert.Equal(label, button.TextContent.Trim());
+        Assert.Contains(look, button.ClassList);
+        Assert.NotNull(button.QuerySelector(".mud-button-icon-start svg.mud-icon-root"));
+    }
+
     private static CommentView Comment(string text, int level) => new()
     {
         Id = Guid.NewGuid(), Author = Ava, Content = text, BodyHtml = $"<p>{text}</p>", CreatedAt = Now.AddMinutes(-5), Level = level,
