@@ -55,11 +55,13 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         if (Hashtags.Extract("#" + slug) is not [var tag] || tag != slug) return null;
         await using var db = contexts.CreateDbContext();
         var name = await db.Tags.AsNoTracking().Where(t => t.Slug == tag).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-        // The GIN index on posts.tags serves "@>"; the visibility predicate is the feeds' own.
+        // The GIN index on posts.tags serves "@>"; the visibility predicate is the feeds' own. Counted up to a cap: a
+        // popular tag's posts are tens of thousands, and "1,000+" says as much as the exact number.
+        var cap = Math.Max(1, _options.TagCountCap);
         var posts = await db.VisiblePostsTagged(tag).AsNoTracking()
-            .VisibleTo(db, viewer).CountAsync(cancellationToken);
+            .VisibleTo(db, viewer).Take(cap + 1).CountAsync(cancellationToken);
         // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
-        return posts == 0 ? null : new TagSummary(name ?? tag, tag, posts);
+        return posts == 0 ? null : new TagSummary(name ?? tag, tag, Math.Min(posts, cap), posts > cap);
     }
 }
 
@@ -67,4 +69,8 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
 public sealed record TagView(string Name, string Slug, int UsageCount, double Score);
 
 /// <summary>A tag page's heading: the first spelling and the number of posts with the tag that the viewer may see.</summary>
-public sealed record TagSummary(string Name, string Slug, int PostCount);
+public sealed record TagSummary(string Name, string Slug, int PostCount, bool AtLeast = false)
+{
+    /// <summary>"1 post", "12 posts", or "1,000+ posts" when the count stopped at the cap.</summary>
+    public string PostCountText => PostCount == 1 && !AtLeast ? "1 post" : $"{PostCount:N0}{(AtLeast ? "+" : "")} posts";
+}

@@ -93,4 +93,16 @@ public sealed class TrendingCountsOnlyWhatTheViewerMaySee : IAsyncLifetime
     private static TagService TagsFor(TestServices services, TrendingTagsCache cache) =>
         new(services.Get<IDbContextFactory<AppDbContext>>(), services.Get<ICurrentUser>(), services.Get<TimeProvider>(),
             services.Get<IOptions<SocialOptions>>(), cache);
+
+    [Fact]
+    public async Task A_tag_page_counts_its_posts_up_to_the_cap()
+    {
+        var member = await _db.CreateUserAsync("counter");
+        var exact = await _db.As(member).Get<TagService>().FindAsync("shared");
+        var capped = await _db.As(member, settings: new Dictionary<string, string?> { ["Social:TagCountCap"] = "1" })
+            .Get<TagService>().FindAsync("shared");
+
+        Assert.Equal((2, false, "2 posts"), (exact!.PostCount, exact.AtLeast, exact.PostCountText));
+        Assert.Equal((1, true, "1+ posts"), (capped!.PostCount, capped.AtLeast, capped.PostCountText));
+    }
 }
