@@ -115,8 +115,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (f.PriceMin is { } min) where.Add($"p.price >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
         if (f.PriceMax is { } max) where.Add($"p.price <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
         var sortKey = SortKey(sort, "p", "p.purchases_count", "p.price", query);
-        var source = Source("listed_products", "p", where, candidates);
-        return $"{ProductColumns(sortKey)} FROM {source}{page.Cut(where, sortKey, "p")}";
+        var (source, rest) = Source("listed_products", "p", where, candidates);
+        return $"{ProductColumns(sortKey)} FROM {source}{page.Cut(rest, sortKey, "p")}";
     }
 
     private static string ServicesSide(StorefrontFilter f, string? query, StorefrontSort sort, SqlText sql, SidePage page, int? candidates)
@@ -129,22 +129,19 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (f.PriceMin is { } min) where.Add($"s.price_from >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
         if (f.PriceMax is { } max) where.Add($"s.price_from <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
         var sortKey = SortKey(sort, "s", "s.orders_count", "s.price_from", query);
-        var source = Source("listed_services", "s", where, candidates);
-        return $"{ServiceColumns(sortKey)} FROM {source}{page.Cut(where, sortKey, "s")}";
+        var (source, rest) = Source("listed_services", "s", where, candidates);
+        return $"{ServiceColumns(sortKey)} FROM {source}{page.Cut(rest, sortKey, "s")}";
     }
 
     /// <summary>
-    /// Where a side reads from: the view itself, or — when a page is ranked — the newest <paramref name="candidates"/>
-    /// rows that meet <paramref name="where"/> (walking the newest-first index); the conditions move into that subquery
-    /// and <paramref name="where"/> is left empty for the cut, which then adds only the cursor.
+    /// Where a side reads from, and the conditions left for its cut: the view itself with all of <paramref name="where"/>,
+    /// or — when a page is ranked — the newest <paramref name="candidates"/> rows that meet <paramref name="where"/>
+    /// (walking the newest-first index), after which only the cursor remains to apply.
     /// </summary>
-    private static string Source(string view, string alias, List<string> where, int? candidates)
-    {
-        if (candidates is not { } limit) return $"{view} {alias}";
-        var conditions = string.Join(" AND ", where);
-        where.Clear();
-        return $"(SELECT * FROM {view} {alias} WHERE {conditions} ORDER BY app_epoch({alias}.created_at) DESC, {alias}.id DESC LIMIT {limit}) {alias}";
-    }
+    private static (string Source, IReadOnlyList<string> Conditions) Source(string view, string alias, List<string> where, int? candidates) =>
+        candidates is { } limit
+            ? ($"(SELECT * FROM {view} {alias} WHERE {string.Join(" AND ", where)} ORDER BY app_epoch({alias}.created_at) DESC, {alias}.id DESC LIMIT {limit}) {alias}", [])
+            : ($"{view} {alias}", where);
 
     /// <summary>The one numeric key a page is ordered, and its cursor compared, by (with the id to break ties).</summary>
     private static string SortKey(StorefrontSort sort, string alias, string popularity, string price, string? query) => sort switch
