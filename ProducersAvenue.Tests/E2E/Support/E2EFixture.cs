@@ -3,17 +3,28 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.E2E.Support;
 
-/// <summary>The E2E tests share one collection: they run one after another, never in parallel with each other.</summary>
+/// <summary>
+/// The E2E tests run in two collections, each with its own app, database and Chromium: the tests of one collection run
+/// one after another, and the two collections run side by side (the suite's wall time was one serial lane of browser tests).
+/// This one: the feed, the marketplace, money, orders and the library.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class E2ECollection : ICollectionFixture<E2EFixture>
 {
     public const string Name = "E2E";
 }
 
+/// <summary>The second E2E lane: accounts, profiles, messaging, notifications, jobs and the accessibility sweeps.</summary>
+[CollectionDefinition(Name)]
+public sealed class E2EAccountsCollection : ICollectionFixture<E2EFixture>
+{
+    public const string Name = "E2E accounts";
+}
+
 /// <summary>
 /// The real app on Kestrel (a free localhost port) against a fresh <see cref="TestDb"/>, with its Hangfire server running,
 /// and a headless Debian Chromium.
-/// Shared by the E2E collection; each test opens its own <see cref="IBrowserContext"/> (own cookies) through <see cref="NewPageAsync"/>.
+/// One per E2E collection; each test opens its own <see cref="IBrowserContext"/> (own cookies) through <see cref="NewPageAsync"/>.
 /// </summary>
 public sealed class E2EFixture : IAsyncLifetime
 {
@@ -28,7 +39,7 @@ public sealed class E2EFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync();
-        // The one app of the suite that runs a Hangfire server (as pa_jobs on the hangfire schema `migrate` made).
+        // The E2E apps are the ones that run a Hangfire server (as pa_jobs on the hangfire schema `migrate` made in their database).
         App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" });
         BaseAddress = App.StartKestrel();
         // Warm the app (JIT, EF's model, Identity, Razor) before the first test's 15-second expectations: a cold first page
