@@ -68,8 +68,9 @@ psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 # which PostgreSQL runs as one implicit transaction. pgbench sends "\;"-joined statements the same way (one message).
 CALL="CALL app_set_caller('$VIEWER', 'member', '')\\;"
 # The visibility predicate of PostQueries.VisibleTo and the per-post probes of PostQueries.Rows, for viewer $VIEWER.
-VISIBLE="(NOT p.is_hidden OR p.user_id = '$VIEWER') AND NOT EXISTS (SELECT 1 FROM user_profiles r WHERE r.user_id = p.user_id
-  AND (r.is_banned OR r.profile_visibility <> 'public') AND (r.is_banned OR (r.profile_visibility = 'private' AND p.user_id <> '$VIEWER'
+# The restricted authors come from the view profile_restrictions (decision 126), which the profiles' policy does not reach.
+VISIBLE="(NOT p.is_hidden OR p.user_id = '$VIEWER') AND NOT EXISTS (SELECT 1 FROM profile_restrictions r WHERE r.user_id = p.user_id
+  AND (r.is_banned OR (r.profile_visibility = 'private' AND p.user_id <> '$VIEWER'
   AND NOT (EXISTS (SELECT 1 FROM followers f WHERE f.follower_id = '$VIEWER' AND f.following_id = p.user_id)
        AND EXISTS (SELECT 1 FROM followers f WHERE f.follower_id = p.user_id AND f.following_id = '$VIEWER')))))"
 ROWS="SELECT p.id, p.user_id, a.username, a.display_name, a.avatar_url, p.content, p.media_urls, p.link_url, p.link_preview,

@@ -6,4 +6,5 @@ namespace ProducersAvenue.Domain.Persistence;
 public partial class AppDbContext
 {
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
+    public DbSet<ProfileRestriction> ProfileRestrictions => Set<ProfileRestriction>();
 }

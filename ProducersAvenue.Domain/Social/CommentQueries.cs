@@ -16,7 +16,7 @@ internal static class CommentQueries
         var me = viewer.UserId;
         var posts = db.Posts.VisibleTo(db, viewer);
         return comments.Where(c => (!c.IsHidden || c.UserId == me) &&
-            !db.UserProfiles.Any(a => a.UserId == c.UserId && a.IsBanned) &&
+            !db.ProfileRestrictions.Any(a => a.UserId == c.UserId && a.IsBanned) &&
             posts.Any(p => p.Id == c.PostId));
     }
 }

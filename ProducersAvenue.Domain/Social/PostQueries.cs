@@ -23,17 +23,18 @@ internal static class PostQueries
     /// </summary>
     /// <remarks>
     /// Written as "no restricting author row" rather than "an allowing author row": restricted authors (banned or not
-    /// public) are few and sit in the partial index <c>ix_user_profiles_restricted</c>, so the check is a small anti-join
-    /// instead of a join against every profile. The first condition repeats that index's predicate so the planner can use it.
+    /// public) are few, and the view <c>profile_restrictions</c> holds only them (its condition is the partial index
+    /// <c>ix_user_profiles_restricted</c>'s), so the check is a small anti-join instead of a join against every profile.
+    /// It reads the view rather than <c>user_profiles</c> (decision 126): through the table, the profiles' read policy
+    /// ran its per-row function for every private profile whenever the planner anti-joined against all of them.
     /// </remarks>
     public static IQueryable<Post> VisibleTo(this IQueryable<Post> posts, AppDbContext db, ICurrentUser viewer)
     {
         if (viewer.IsAdmin) return posts;
         if (viewer.UserId is not { } me)
-            return posts.Where(p => !p.IsHidden &&
-                !db.UserProfiles.Any(a => a.UserId == p.UserId && (a.IsBanned || a.ProfileVisibility != ProfileVisibility.Public)));
+            return posts.Where(p => !p.IsHidden && !db.ProfileRestrictions.Any(a => a.UserId == p.UserId));
         return posts.Where(p => (!p.IsHidden || p.UserId == me) &&
-            !db.UserProfiles.Any(a => a.UserId == p.UserId && (a.IsBanned || a.ProfileVisibility != ProfileVisibility.Public) &&
+            !db.ProfileRestrictions.Any(a => a.UserId == p.UserId &&
                 (a.IsBanned ||
                  (a.ProfileVisibility == ProfileVisibility.Private && p.UserId != me && !AppDbContext.AreConnected(me, p.UserId)))));
     }

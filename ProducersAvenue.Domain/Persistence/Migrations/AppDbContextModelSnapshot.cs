@@ -2721,6 +2721,26 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ProducersAvenue.Domain.Profiles.ProfileRestriction", b =>
+                {
+                    b.Property<bool>("IsBanned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_banned");
+
+                    b.Property<string>("ProfileVisibility")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("profile_visibility");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("profile_restrictions", (string)null);
+                });
+
             modelBuilder.Entity("ProducersAvenue.Domain.Profiles.UserProfile", b =>
                 {
                     b.Property<Guid>("Id")
