@@ -5,7 +5,8 @@ namespace ProducersAvenue.Tests.E2E.Support;
 
 /// <summary>
 /// The E2E tests run in two collections, each with its own app, database and Chromium: the tests of one collection run
-/// one after another, and the two collections run side by side (the suite's wall time was one serial lane of browser tests).
+/// one after another, and the two collections run side by side with two other collections (<c>xunit.runner.json</c>:
+/// four at once; decision 231). The suite's wall time was one serial lane of browser tests.
 /// This one: the feed, the marketplace, money, orders and the library.
 /// </summary>
 [CollectionDefinition(Name)]
