@@ -1,0 +1,133 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Integration.Social;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Social;
+
+/// <summary>
+/// Decision 127: what prerendering loaded is handed to the circuit, which shows it without querying again. Each test holds
+/// the circuit back (its SignalR negotiation) while a newer post is written, then lets it start: a circuit that queried
+/// again would show that post, and a placeholder first. The feed still scrolls, likes and announces new posts afterwards.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
+{
+    [Fact]
+    public async Task A_tag_feed_keeps_its_prerendered_posts_and_still_scrolls_to_the_next_page()
+    {
+        var author = await app.CreateSettledMemberAsync("handoff_tara");
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 22; i++) await app.Db.InsertPostAsync(author, $"Handoff sample {i:00} #handofftag", now.AddMinutes(-10 - i));
+        var page = await app.NewPageAsync();
+        var release = await HoldCircuitAsync(page);
+
+        await page.GotoAsync("/tags/handofftag");
+        var posts = page.GetByTestId("post-card");
+        await Expect(posts).ToHaveCountAsync(20);
+        await Expect(page.GetByText("Used in 22 posts")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(0);
+        await app.Db.InsertPostAsync(author, "Handoff newcomer #handofftag", now);
+        await WatchPlaceholdersAsync(page);
+        release();
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+
+        await page.GetByTestId("feed-more").ScrollIntoViewIfNeededAsync();
+        await Expect(posts).ToHaveCountAsync(22);
+        await Expect(page.GetByText("You're all caught up.")).ToBeVisibleAsync();
+        await Expect(posts.Filter(new() { HasText = "Handoff newcomer" })).ToHaveCountAsync(0);
+        await Expect(page.GetByText("Used in 22 posts")).ToBeVisibleAsync();
+        Assert.Empty(await PlaceholdersSeenAsync(page));
+    }
+
+    [Fact]
+    public async Task The_home_feed_keeps_its_prerendered_posts_then_likes_and_announces_a_newer_post()
+    {
+        var author = await app.CreateSettledMemberAsync("handoff_hugo");
+        var reader = await app.CreateSettledMemberAsync("handoff_rita");
+        await app.Db.ScalarAsync<int>("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2) RETURNING 1", reader, author);
+        var now = DateTimeOffset.UtcNow;
+        var liked = await app.Db.InsertPostAsync(author, "Hugo's first groove", now.AddMinutes(-20));
+        await app.Db.InsertPostAsync(author, "Hugo's second groove", now.AddMinutes(-10));
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_rita");
+        var social = new SocialPages(page);
+        var shots = new Screenshots(page);
+        var release = await HoldCircuitAsync(page);
+
+        await page.GotoAsync("/");
+        await Expect(social.Posts).ToHaveCountAsync(2);
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(0);
+        await app.Db.InsertPostAsync(author, "Hugo's newest groove", DateTimeOffset.UtcNow);
+        await WatchPlaceholdersAsync(page);
+        release();
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+
+        var like = social.Post("Hugo's first groove").GetByRole(AriaRole.Button, new() { Name = "Like" });
+        await like.ClickAsync();
+        await Expect(like).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT count(*)::int FROM post_likes WHERE post_id = $1", liked));
+        await Expect(social.Posts).ToHaveCountAsync(2);
+        await Expect(social.Post("Hugo's newest groove")).ToHaveCountAsync(0);
+        Assert.Empty(await PlaceholdersSeenAsync(page));
+        await shots.TakeAsync("home-after-the-circuit-started");
+
+        // The "new posts" check counts from the newest prerendered post (every Social:NewPostsCheckSeconds, 15 s here).
+        var banner = page.GetByRole(AriaRole.Button, new() { Name = "1 new post" });
+        await Expect(banner).ToBeVisibleAsync(new() { Timeout = 45_000 });
+        await banner.ClickAsync();
+        await Expect(social.Posts).ToHaveCountAsync(3);
+        await Expect(social.Post("Hugo's newest groove")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Explore_looks_the_same_once_the_circuit_has_started()
+    {
+        var author = await app.CreateSettledMemberAsync("handoff_eli");
+        await app.Db.InsertPostAsync(author, "Eli's #handoffshot loop", DateTimeOffset.UtcNow.AddMinutes(-1));
+        var page = await app.NewPageAsync();
+        var release = await HoldCircuitAsync(page);
+        var shots = new Screenshots(page);
+
+        // A query value no other test uses: a fresh render, not a page the public page cache kept (decision 121).
+        await page.GotoAsync($"/explore?handoff={Guid.NewGuid():N}");
+        await Expect(page.GetByTestId("post-card").First).ToBeVisibleAsync();
+        await WatchPlaceholdersAsync(page);
+        release();
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+
+        // The circuit's first render is on the page once it is interactive: neither the feed nor the trending tags showed a placeholder.
+        Assert.Empty(await PlaceholdersSeenAsync(page));
+        await Expect(page.GetByTestId("post-card").First).ToBeVisibleAsync();
+        await shots.TakeAsync("explore-after-the-circuit-started");
+    }
+
+    /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
+    private static async Task<Action> HoldCircuitAsync(IPage page)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await gate.Task;
+            await route.ContinueAsync();
+        });
+        return () => gate.TrySetResult();
+    }
+
+    /// <summary>From now on, records every skeleton placeholder (a feed's or MudSkeleton) the page adds.</summary>
+    private static Task WatchPlaceholdersAsync(IPage page) => page.EvaluateAsync("""
+        () => {
+          window.__placeholders = [];
+          const selector = '.mud-skeleton, [data-testid=feed-skeleton]';
+          new MutationObserver(records => {
+            for (const record of records)
+              for (const node of record.addedNodes)
+                if (node.nodeType === 1 && (node.matches(selector) || node.querySelector(selector)))
+                  window.__placeholders.push(node.outerHTML.slice(0, 200));
+          }).observe(document.body, { childList: true, subtree: true });
+        }
+        """);
+
+    private static async Task<string[]> PlaceholdersSeenAsync(IPage page) =>
+        await page.EvaluateAsync<string[]>("() => window.__placeholders");
+}
