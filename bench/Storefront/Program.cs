@@ -12,15 +12,18 @@ using ProducersAvenue.Domain.Persistence;
 // The storefront's queries at scale: the real StorefrontQueries (the SQL /market sends, Row Level Security on, as a
 // signed-out visitor) called by N concurrent workers for D seconds per scenario, against a bulk-seeded database.
 // Prints p50, p95, requests/s and p95 as a multiple of a baseline measured in the same run (one "SELECT 1" command
-// through the same pool and caller interceptor). Usage: StorefrontBench <connection string> [seconds] [workers].
+// through the same pool and caller interceptor), and each call's CPU time: this process's (the app's side of a call: EF,
+// the caller interceptor, materialising rows) and, given the postmaster's PID, the PostgreSQL cluster's (its live
+// backends and the ones it has reaped, from /proc). Usage: StorefrontBench <connection string> [seconds] [workers] [postmaster pid].
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: StorefrontBench <pa_app connection string> [seconds=10] [workers=50]");
+    Console.Error.WriteLine("usage: StorefrontBench <pa_app connection string> [seconds=10] [workers=50] [postmaster pid]");
     return 2;
 }
 var connectionString = args[0];
 var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var workers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+var postmaster = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
 if (new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host is not ("127.0.0.1" or "localhost" or "::1"))
 {
     Console.Error.WriteLine("the benchmark only talks to a database on this machine (127.0.0.1, localhost, ::1)");
@@ -65,7 +68,7 @@ var scenarios = new (string Name, Func<StorefrontQueries, Task> Run)[]
 };
 
 Console.WriteLine($"{workers} workers, {seconds} s per scenario, as a signed-out visitor (RLS on)");
-Console.WriteLine($"{"scenario",-48} {"p50 ms",8} {"p95 ms",8} {"req/s",8} {"p95 ÷ baseline",15}");
+Console.WriteLine($"{"scenario",-48} {"p50 ms",8} {"p95 ms",8} {"req/s",8} {"p95 ÷ baseline",15} {"client CPU ms/call",19} {"db CPU ms/call",15}");
 var baseline = await MeasureAsync(async sp =>
 {
     await using var db = await sp.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
@@ -81,6 +84,8 @@ async Task<Result> MeasureAsync(Func<IServiceProvider, Task> call)
     // Warm up (plans, pool), then every worker calls in a loop until the time is up.
     await using (var warm = provider.CreateAsyncScope()) for (var i = 0; i < 3; i++) await call(warm.ServiceProvider);
     var latencies = new List<double>[workers];
+    var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
+    var serverCpu = ServerCpuMs(postmaster);
     var stop = Stopwatch.StartNew();
     var deadline = TimeSpan.FromSeconds(seconds);
     await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
@@ -94,14 +99,44 @@ async Task<Result> MeasureAsync(Func<IServiceProvider, Task> call)
             mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }));
+    var elapsed = stop.Elapsed;
+    var clientMs = (Process.GetCurrentProcess().TotalProcessorTime - clientCpu).TotalMilliseconds;
+    var serverMs = ServerCpuMs(postmaster) - serverCpu;
     var all = latencies.SelectMany(l => l).Order().ToArray();
-    return new Result(Percentile(all, 0.50), Percentile(all, 0.95), all.Length / stop.Elapsed.TotalSeconds);
+    var calls = Math.Max(1, all.Length);
+    return new Result(Percentile(all, 0.50), Percentile(all, 0.95), all.Length / elapsed.TotalSeconds, clientMs / calls,
+        postmaster > 0 ? serverMs / calls : null);
+}
+
+// The cluster's CPU time in ms: the postmaster's own and reaped children's (fields 14–17 of /proc/<pid>/stat) plus every
+// live child's (14–15). Clock ticks are 100 per second on Linux.
+static double ServerCpuMs(int postmaster)
+{
+    if (postmaster <= 0 || !File.Exists($"/proc/{postmaster}/stat")) return 0;
+    static long[] Fields(string stat) => stat[(stat.LastIndexOf(')') + 2)..].Split(' ').Select(f => long.TryParse(f, out var v) ? v : 0).ToArray();
+    // After the command name: field 3 (state) is index 0, so field n is index n - 3.
+    var own = Fields(File.ReadAllText($"/proc/{postmaster}/stat"));
+    var ticks = own[11] + own[12] + own[13] + own[14];
+    foreach (var dir in Directory.EnumerateDirectories("/proc"))
+    {
+        if (!int.TryParse(Path.GetFileName(dir), out _)) continue;
+        try
+        {
+            var child = Fields(File.ReadAllText(Path.Combine(dir, "stat")));
+            if (child[1] == postmaster) ticks += child[11] + child[12];
+        }
+        catch (IOException)
+        {
+            // The process ended meanwhile: the postmaster's reaped-children fields count it.
+        }
+    }
+    return ticks * 10.0;
 }
 
 static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
 static void Print(string name, Result r, double baselineP95) =>
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{name,-48} {r.P50,8:F1} {r.P95,8:F1} {r.PerSecond,8:F0} {r.P95 / baselineP95,15:F1}"));
+        $"{name,-48} {r.P50,8:F1} {r.P95,8:F1} {r.PerSecond,8:F0} {r.P95 / baselineP95,15:F1} {r.ClientCpuMs,19:F2} {(r.ServerCpuMs is { } db ? db.ToString("F2", CultureInfo.InvariantCulture) : "-"),15}"));
 
-internal sealed record Result(double P50, double P95, double PerSecond);
+internal sealed record Result(double P50, double P95, double PerSecond, double ClientCpuMs, double? ServerCpuMs);
