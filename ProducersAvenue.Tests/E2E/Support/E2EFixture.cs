@@ -43,11 +43,13 @@ public sealed class E2EFixture : IAsyncLifetime
         // The E2E apps are the ones that run a Hangfire server (as pa_jobs on the hangfire schema `migrate` made in their database).
         App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" });
         BaseAddress = App.StartKestrel();
-        // Warm the app (JIT, EF's model, Identity, Razor) before the first test's 15-second expectations: a cold first page
-        // could take longer than that on two busy cores. Only pages signed-out visitors never get from the public page cache
-        // (decision 121): a cached /market would hide listings a test writes straight into the database.
+        // Warm the app (JIT, EF's model, Identity, Razor, the feed's and the storefront's cards and queries) before the first
+        // test's 15-second expectations: a cold first page could take longer than that on two busy cores, with the other
+        // lane starting beside it. The feed and market pages are asked with a query of their own, which the public page
+        // cache (decision 121) keys apart: a cached /market or /explore would hide what a test writes straight into the database.
         using (var warm = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) })
-            foreach (var path in new[] { "/health", "/Account/Login" }) await warm.GetAsync(path);
+            foreach (var path in new[] { "/health", "/Account/Login", "/explore?warm=1", "/market?warm=1", "/search?q=warm" })
+                await warm.GetAsync(path);
         _playwright = await Playwright.CreateAsync();
         Browser = await ChromiumLauncher.LaunchAsync(_playwright);
         // The suite shares two cores with a build and a database: give an expectation as long as an action (15 s
