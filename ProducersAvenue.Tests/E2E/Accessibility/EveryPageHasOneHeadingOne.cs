@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// focus on its <c>h1</c> (Routes' <c>FocusOnNavigate</c>), so a screen reader announces where the member landed.
 /// Checked at phone width, in both themes, with a screenshot of each page.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class EveryPageHasOneHeadingOne(E2EFixture app)
 {
     private const string HeadingLevels = "() => [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].map(h => Number(h.tagName[1]))";

@@ -7,7 +7,7 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// Reaching a control with the Tab key draws a solid 3 px ring in the theme's primary colour (MudBlazor's own is a faint
 /// overlay that the explore tabs, buttons and links barely show).
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class KeyboardFocusIsClearlyVisible(E2EFixture app)
 {
     /// <summary>Presses Tab until the focused element matches <paramref name="selector"/>; returns its outline.</summary>

@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// axe-core (WCAG 2.0/2.1 A and AA rules) over the main pages, signed out and signed in, in the light and the dark theme:
 /// any serious or critical violation fails, listed with its rule and elements. New pages belong in <see cref="AccessibilitySite"/>.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class MainPagesHaveNoSeriousAxeViolations(E2EFixture app)
 {
     private static readonly AxeRunOptions WcagAandAA = new()

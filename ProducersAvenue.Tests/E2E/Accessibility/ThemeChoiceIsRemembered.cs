@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// pages are painted in the chosen theme by the server itself (no script needed, no light flash); without a choice the
 /// site follows the system theme.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class ThemeChoiceIsRemembered(E2EFixture app)
 {
     private const string DarkBackground = "rgb(23, 19, 31)";   // AppTheme.PaletteDark.Background #17131f

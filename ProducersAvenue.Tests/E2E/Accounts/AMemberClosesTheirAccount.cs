@@ -7,7 +7,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Accounts;
 
 /// <summary>"Delete personal data" in the browser: a wrong password changes nothing; the right one closes the account.</summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AMemberClosesTheirAccount(E2EFixture app)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Accounts;
 /// Identity's pages without Bootstrap (decision 120): their buttons and inputs are styled by the site's account.css from
 /// the theme, so in dark mode the inputs are dark and in light mode light, at desktop and phone widths.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AccountPagesFollowTheTheme(E2EFixture app)
 {
     /// <summary>Relative luminance (0 black … 1 white) of an element's computed background color.</summary>

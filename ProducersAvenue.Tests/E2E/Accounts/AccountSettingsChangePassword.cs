@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Accounts;
 
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AccountSettingsChangePassword(E2EFixture app)
 {
     [Fact]

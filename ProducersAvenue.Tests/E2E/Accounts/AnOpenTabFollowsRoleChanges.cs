@@ -10,7 +10,7 @@ namespace ProducersAvenue.Tests.E2E.Accounts;
 /// A role change reaches an open tab on its next action: the role comes from <c>user_profiles</c>, not from the cookie
 /// the tab was opened with. The action here is an in-tab navigation (<c>Blazor.navigateTo</c>, what a link click does).
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AnOpenTabFollowsRoleChanges(E2EFixture app)
 {
     private async Task<(IPage Page, Guid Id)> OpenHomeAsync(string username, string role)

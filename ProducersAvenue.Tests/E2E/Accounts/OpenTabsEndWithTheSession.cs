@@ -11,7 +11,7 @@ namespace ProducersAvenue.Tests.E2E.Accounts;
 /// and an idle tab is signed out within the revalidation interval (<c>Accounts:CircuitRevalidationSeconds</c>, set per
 /// test), saying why. Each test runs its own app on the collection's database, so its interval touches no other test.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class OpenTabsEndWithTheSession(E2EFixture e2e) : IAsyncLifetime
 {
     private AppFactory? _app;

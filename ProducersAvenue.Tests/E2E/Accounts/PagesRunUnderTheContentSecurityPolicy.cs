@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Accounts;
 /// The Content-Security-Policy (decision 032) must not break the site: the main pages, signed out and in, load and go
 /// interactive with no policy violation reported by the browser.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class PagesRunUnderTheContentSecurityPolicy(E2EFixture app)
 {
     [Fact]

@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Accounts;
 /// Over the sign-in rate limit the browser gets the 429 page: it was a bare card without the site's frame. It now has
 /// the app bar with the logo, the site's styles and a way back. Its own app with a limit of one post per window.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class TheSlowDownPageLooksLikeTheSite(E2EFixture e2e) : IAsyncLifetime
 {
     private AppFactory _app = null!;

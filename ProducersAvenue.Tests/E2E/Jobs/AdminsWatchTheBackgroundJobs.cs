@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Jobs;
 /// Hangfire's dashboard in the browser (decision 017): an admin reaches it from the admin menu, sees the recurring jobs the
 /// app's server scheduled, on desktop and phone, all under the site's Content-Security-Policy.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AdminsWatchTheBackgroundJobs(E2EFixture app)
 {
     [Fact]

@@ -11,7 +11,7 @@ namespace ProducersAvenue.Tests.E2E.Messaging;
 /// A direct conversation starts from a connection list too: on a member's "following" list, the viewer's connections (mutual
 /// follows) carry a Message button that opens the pair's conversation; members who are not connections do not.
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AMemberMessagesAConnectionFromAFollowList(E2EFixture app)
 {
     [Fact]

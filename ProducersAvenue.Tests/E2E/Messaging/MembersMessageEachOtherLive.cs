@@ -6,7 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Messaging;
 
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class MembersMessageEachOtherLive(E2EFixture app)
 {
     [Fact]

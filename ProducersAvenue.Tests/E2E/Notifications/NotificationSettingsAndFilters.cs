@@ -12,7 +12,7 @@ namespace ProducersAvenue.Tests.E2E.Notifications;
 /// The notification settings table (type × in-app, email; saved at once, by keyboard), the notifications page's filters
 /// in the address, and the signed unsubscribe page with its undo (decisions 210–212).
 /// </summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class NotificationSettingsAndFilters(E2EFixture app)
 {
     [Fact]

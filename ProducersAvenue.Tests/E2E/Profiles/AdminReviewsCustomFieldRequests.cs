@@ -8,7 +8,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Profiles;
 
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class AdminReviewsCustomFieldRequests(E2EFixture app)
 {
     private async Task RequestAsync(Guid member, CustomFieldType type, string value)

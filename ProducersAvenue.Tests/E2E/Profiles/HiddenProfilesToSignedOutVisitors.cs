@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Profiles;
 
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class HiddenProfilesToSignedOutVisitors(E2EFixture app)
 {
     private async Task CreateAsync(string username, string visibility)

@@ -10,7 +10,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Profiles;
 
 /// <summary>The profile editor and the admin queue work from the keyboard, and every control has a name a screen reader can say.</summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class KeyboardOnlyEditingAndReview(E2EFixture app)
 {
     /// <summary>Buttons, links and form fields on the page without an accessible name (described for the failure message).</summary>

@@ -5,7 +5,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Profiles;
 
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class MemberFillsInTheirProfileAndVisitorsSeeIt(E2EFixture app)
 {
     private const string Password = "a long enough phrase";

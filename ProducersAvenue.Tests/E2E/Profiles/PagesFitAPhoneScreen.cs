@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Profiles;
 
 /// <summary>At 390 px (a phone) no page scrolls sideways, the drawer starts closed and the menu button opens it.</summary>
-[Collection(E2EAccountsCollection.Name)]
+[Collection(E2ECollection.Name)]
 public sealed class PagesFitAPhoneScreen(E2EFixture app)
 {
     private const int Phone = 390;

@@ -4,10 +4,8 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.E2E.Support;
 
 /// <summary>
-/// The E2E tests run in two collections, each with its own app, database and Chromium: the tests of one collection run
-/// one after another, and the two collections run side by side with two other collections (<c>xunit.runner.json</c>:
-/// four at once; decision 231). The suite's wall time was one serial lane of browser tests.
-/// This one: the feed, the marketplace, money, orders and the library.
+/// The E2E tests share one collection: they run one after another, never in parallel with each other (two parallel lanes
+/// were measured and did not shorten the suite on two cores: decision 231).
 /// </summary>
 [CollectionDefinition(Name)]
 public sealed class E2ECollection : ICollectionFixture<E2EFixture>
@@ -15,17 +13,10 @@ public sealed class E2ECollection : ICollectionFixture<E2EFixture>
     public const string Name = "E2E";
 }
 
-/// <summary>The second E2E lane: accounts, profiles, messaging, notifications, jobs and the accessibility sweeps.</summary>
-[CollectionDefinition(Name)]
-public sealed class E2EAccountsCollection : ICollectionFixture<E2EFixture>
-{
-    public const string Name = "E2E accounts";
-}
-
 /// <summary>
 /// The real app on Kestrel (a free localhost port) against a fresh <see cref="TestDb"/>, with its Hangfire server running,
 /// and a headless Debian Chromium.
-/// One per E2E collection; each test opens its own <see cref="IBrowserContext"/> (own cookies) through <see cref="NewPageAsync"/>.
+/// Shared by the E2E collection; each test opens its own <see cref="IBrowserContext"/> (own cookies) through <see cref="NewPageAsync"/>.
 /// </summary>
 public sealed class E2EFixture : IAsyncLifetime
 {
@@ -40,13 +31,13 @@ public sealed class E2EFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Db = await TestDatabase.CreateAsync();
-        // The E2E apps are the ones that run a Hangfire server (as pa_jobs on the hangfire schema `migrate` made in their database).
+        // The one app of the suite that runs a Hangfire server (as pa_jobs on the hangfire schema `migrate` made).
         App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" });
         BaseAddress = App.StartKestrel();
         // Warm the app (JIT, EF's model, Identity, Razor, the feed's and the storefront's cards and queries) before the first
-        // test's 15-second expectations: a cold first page could take longer than that on two busy cores, with the other
-        // lane starting beside it. The feed and market pages are asked with a query of their own, which the public page
-        // cache (decision 121) keys apart: a cached /market or /explore would hide what a test writes straight into the database.
+        // test's 15-second expectations: a cold first page could take longer than that on two busy cores. The feed and
+        // market pages are asked with a query of their own, which the public page cache (decision 121) keys apart: a
+        // cached /market or /explore would hide what a test writes straight into the database.
         using (var warm = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(120) })
             foreach (var path in new[] { "/health", "/Account/Login", "/explore?warm=1", "/market?warm=1", "/search?q=warm" })
                 await warm.GetAsync(path);
