@@ -53,6 +53,7 @@ public sealed class AccessibilitySite
         Assert.True((await asAdmin.Get<LikeService>().LikePostAsync(post.Value)).Succeeded);
         Assert.True((await asMember.Get<LikeService>().LikePostAsync(adminPost.Value)).Succeeded);
         Assert.True((await asMember.Get<TaxonomyService>().RequestCustomValueAsync(CustomFieldType.Genre, genre)).Succeeded);
+        app.PublicContentChanged(); // the posts were written through the test's own services, not the app's
 
         return new AccessibilitySite { Admin = admin, Member = member, PostId = post.Value, Tag = tag, RequestedGenre = genre };
     }

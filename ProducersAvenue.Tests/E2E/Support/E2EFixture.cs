@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.E2E.Support;
@@ -47,6 +49,14 @@ public sealed class E2EFixture : IAsyncLifetime
         // below) rather than Playwright's 5 s, so a slow render is waited for and a missing one still fails.
         Assertions.SetDefaultExpectTimeout(15_000);
     }
+
+    /// <summary>
+    /// Tells the app that what signed-out visitors see changed behind its back: a test that writes straight into the
+    /// database, or through services of its own, evicts the public page cache as the app's commands do after they commit
+    /// (decision 121). A cached page's circuit keeps the feed it was prerendered with (decision 127), so without this a
+    /// page cached before the test's writes would not show them.
+    /// </summary>
+    public void PublicContentChanged() => App.Services.GetRequiredService<IPublicPageCache>().Evict();
 
     /// <summary>A page in a new context: 1280×900 by default; <paramref name="width"/> for phone widths, <paramref name="dark"/> to emulate a dark system theme.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, bool dark = false)
