@@ -23,11 +23,12 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await app.CreateSettledMemberAsync("e2e_buyer");
         var page = await app.NewPageAsync();
         await page.SignInAsync("e2e_seller");
+        await page.WaitForCircuitAsync();
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sell" }).ClickAsync();
         await Expect(page.GetByText("Nothing for sale yet")).ToBeVisibleAsync();
         // The list prerenders; clicking before the circuit takes over raced the interactive render that replaces the button.
-        await page.Locator("[data-interactive=true]").WaitForAsync();
+        await page.Locator("[data-interactive=true]:has([data-testid=new-product])").WaitForAsync();
         await page.GetByTestId("new-product").ClickAsync();
         await FillListingAsync(page, "Sunrise Keys Pack", "12.50");
         // 1250¢ on the basic plan: card 36¢ + 30¢ and 40% commission leave $6.84.

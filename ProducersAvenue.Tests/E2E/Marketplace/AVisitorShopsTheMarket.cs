@@ -36,7 +36,9 @@ public sealed class AVisitorShopsTheMarket(E2EFixture app)
         var page = await app.NewPageAsync();
         var shots = new Screenshots(page);
         await page.GotoAsync("/");
+        await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Market" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/market", StringComparison.Ordinal));
 
         var cards = page.GetByTestId("storefront-card");
         await Expect(cards.Filter(new() { HasText = "Zephyrine Trap Beat" })).ToBeVisibleAsync();
