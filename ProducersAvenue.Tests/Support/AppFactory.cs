@@ -11,7 +11,8 @@ namespace ProducersAvenue.Tests.Support;
 /// <summary>
 /// The real web app (Program) on a <see cref="TestDb"/>: in memory (TestServer) by default, or on Kestrel at
 /// <c>http://localhost:{port}</c> after <see cref="StartKestrel"/> for browsers. Extra configuration goes in
-/// <paramref name="settings"/> (seen by Program before Build()). Sign-in rate limiting is relaxed unless a test sets it.
+/// <paramref name="settings"/> (seen by Program before Build()). Sign-in rate limiting is relaxed and password hashing cheap
+/// unless a test sets them, or gives them null to keep the shipped value.
 /// </summary>
 public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
 {
@@ -22,11 +23,17 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Default", db.AppConnectionString);
         builder.UseSetting("ConnectionStrings:Owner", db.OwnerConnectionString);
-        builder.UseSetting("Accounts:SignInPostsPerWindow", "10000");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Jobs:RunServer", "false"); // job bodies run directly in tests; the E2E app turns it on
-
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Accounts:SignInPostsPerWindow"] = "10000",
+            // A hash at the shipped 210,000 iterations costs ~150 ms of CPU; the suite makes hundreds of throwaway ones.
+            ["Accounts:PasswordHashIterations"] = "1000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Jobs:RunServer"] = "false", // job bodies run directly in tests; the E2E app turns it on
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
+        // A null value takes the suite's override away: the key keeps its shipped value.
+        foreach (var (key, value) in overrides) if (value is not null) builder.UseSetting(key, value);
     }
 
     /// <summary>Serves the app on Kestrel at a free port; returns the base address (localhost, as the passkey script wants).</summary>

@@ -49,7 +49,7 @@ public static class IdentityHostingExtensions
             .AddDefaultTokenProviders()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
             .AddClaimsPrincipalFactory<ProfileClaimsPrincipalFactory>();
-        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = accounts.PasswordHashIterations);
         // A changed password or email rotates the security stamp; old cookies stop working within this interval
         // (CurrentUserMiddleware already refuses them on the next request, and open circuits on their next action).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

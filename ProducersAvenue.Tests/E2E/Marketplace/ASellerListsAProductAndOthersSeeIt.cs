@@ -100,38 +100,33 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
             }
         }
 
-        foreach (var (width, dark) in new[] { (1280, false), (390, false), (1280, true), (390, true) })
+        await app.SweepAsync("shot_seller", async (page, look) =>
         {
-            var suffix = $"{width}-{(dark ? "dark" : "light")}";
-            var page = await app.NewPageAsync(width, dark);
-            var shots = new Screenshots(page, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{suffix}");
-            await page.SignInAsync("shot_seller");
+            var shots = new Screenshots(page, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}");
             await page.GotoAsync("/sell");
-            await Settle(page, dark);
+            await Looks.SettleAsync(page, look.Dark);
             await shots.TakeAsync("sell");
             await page.GotoAsync("/sell/products/new");
             await Expect(page.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
             await page.Locator("#product-title").FillAsync("Preview of the form");
             await page.Locator("#product-price").PressSequentiallyAsync("19.99");
             await Expect(page.GetByTestId("earnings-Card-seller")).ToBeVisibleAsync();
-            await Settle(page, dark);
+            await Looks.SettleAsync(page, look.Dark);
             await shots.TakeAsync("new-product-form");
-            await page.Context.CloseAsync();
-
-            var shopper = await app.NewPageAsync(width, dark);
-            var shopperShots = new Screenshots(shopper, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{suffix}-shopper");
-            await shopper.SignInAsync("shot_shopper");
+        });
+        await app.SweepAsync("shot_shopper", async (shopper, look) =>
+        {
+            var shots = new Screenshots(shopper, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}-shopper");
             await shopper.GotoAsync("/market/products/velvet-night-drums");
             await Expect(shopper.GetByTestId("exclusive-note")).ToBeVisibleAsync();
-            await Settle(shopper, dark);
-            await shopperShots.TakeAsync("product-page");
+            await Looks.SettleAsync(shopper, look.Dark);
+            await shots.TakeAsync("product-page");
             await shopper.GotoAsync("/u/shot_seller");
             await Expect(shopper.Locator("article.pa-profile[data-interactive=true]")).ToBeVisibleAsync();
             await Expect(shopper.GetByTestId("profile-products")).ToBeVisibleAsync();
-            await Settle(shopper, dark);
-            await shopperShots.TakeAsync("profile-products");
-            await shopper.Context.CloseAsync();
-        }
+            await Looks.SettleAsync(shopper, look.Dark);
+            await shots.TakeAsync("profile-products");
+        });
     }
 
     private static async Task FillListingAsync(IPage page, string title, string price)
@@ -145,10 +140,4 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await page.ChooseAsync("Licence", "Commercial use");
     }
 
-    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts and images.</summary>
-    private static async Task Settle(IPage page, bool dark)
-    {
-        if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");
-        await page.WaitForTimeoutAsync(300);
-    }
 }

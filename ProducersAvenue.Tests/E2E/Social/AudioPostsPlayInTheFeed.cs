@@ -56,17 +56,14 @@ public sealed partial class AudioPostsPlayInTheFeed(E2EFixture app)
         Assert.Equal(5, await second.Locator("audio").EvaluateAsync<double>("a => Math.round(a.currentTime)"));
         await shots.TakeAsync("second-player-at-five-seconds");
 
-        foreach (var (width, dark) in new[] { (1280, false), (390, false), (1280, true), (390, true) })
+        await app.SweepAsync("audio_ada", async (viewer, look) =>
         {
-            var viewer = await app.NewPageAsync(width, dark);
-            await viewer.SignInAsync("audio_ada");
             var pages = new SocialPages(viewer);
             await pages.OpenAsync("/");
             await Expect(pages.Post("Ada's second loop").GetByTestId("waveform-player")).ToBeVisibleAsync();
-            await new Screenshots(viewer, $"{nameof(A_member_posts_audio_and_only_one_player_in_the_feed_plays_at_a_time)}-{width}-{(dark ? "dark" : "light")}")
+            await new Screenshots(viewer, $"{nameof(A_member_posts_audio_and_only_one_player_in_the_feed_plays_at_a_time)}-{look.Suffix}")
                 .TakeAsync("feed-with-audio");
-            await viewer.Context.CloseAsync();
-        }
+        });
     }
 
     private static async Task PostLoopAsync(IPage page, SocialPages social, string name, DemoAudio.Loop loop, string text, Screenshots? shots = null)

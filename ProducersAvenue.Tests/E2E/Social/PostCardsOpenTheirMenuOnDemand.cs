@@ -86,16 +86,14 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
         Assert.True((await As(ben).Get<CommentService>().AddAsync(post, "Thanks! Stems are up.", comment.Value)).Succeeded);
         await As(ava).PostAsync("My own post, with a menu");
 
-        foreach (var (width, dark) in new[] { (1280, false), (390, false), (1280, true), (390, true) })
+        await app.SweepAsync("card_ava", async (page, look) =>
         {
-            var page = await app.NewPageAsync(width, dark);
-            var shots = new Screenshots(page, $"PostCards-{width}-{(dark ? "dark" : "light")}");
+            var shots = new Screenshots(page, $"PostCards-{look.Suffix}");
             var social = new SocialPages(page);
-            await page.SignInAsync("card_ava");
 
             await social.OpenAsync("/");
             await Expect(social.Post("Which snare wins?")).ToBeVisibleAsync();
-            await Settle(page, dark);
+            await Looks.SettleAsync(page, look.Dark);
             await shots.TakeAsync("home-feed");
             await social.Post("My own post").GetByRole(AriaRole.Button, new() { Name = "Post actions" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
@@ -104,21 +102,13 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
 
             await social.OpenAsync($"/posts/{post}");
             await Expect(page.Locator(".pa-comment-body").GetByText("Thanks! Stems are up.")).ToBeVisibleAsync();
-            await Settle(page, dark);
+            await Looks.SettleAsync(page, look.Dark);
             await shots.TakeAsync("post-with-comments");
 
             await social.OpenAsync("/u/card_ben");
             await Expect(social.Post("Mix notes")).ToBeVisibleAsync();
-            await Settle(page, dark);
+            await Looks.SettleAsync(page, look.Dark);
             await shots.TakeAsync("profile");
-            await page.Context.CloseAsync();
-        }
-    }
-
-    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts and images.</summary>
-    private static async Task Settle(IPage page, bool dark)
-    {
-        if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");
-        await page.WaitForTimeoutAsync(300);
+        });
     }
 }

@@ -61,44 +61,33 @@ public sealed class RoughEdgePagesLookRight(E2EFixture app)
         var viewerPost = await app.Db.As(viewer).PostAsync("Viewer's beat");
         await app.Db.As(author).Get<CommentService>().AddAsync(viewerPost, "**Great** kick, the <i>snare</i> needs air");
 
-        foreach (var (width, dark) in new[] { (1280, false), (390, false), (1280, true), (390, true) })
+        await app.SweepAsync(null, async (visitor, look) =>
         {
-            var suffix = $"{width}-{(dark ? "dark" : "light")}";
-            var visitor = await app.NewPageAsync(width, dark);
-            var visitorShots = new Screenshots(visitor, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-{suffix}-signed-out");
+            var visitorShots = new Screenshots(visitor, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}-signed-out");
             var visitorPages = new SocialPages(visitor);
             await visitorPages.OpenAsync($"/posts/{video}");
-            await Settle(visitor, dark);
+            await Looks.SettleAsync(visitor, look.Dark);
             await visitorShots.TakeAsync("post-signed-out");
             await visitorPages.OpenAsync("/u/shot_author");
-            await Settle(visitor, dark);
+            await Looks.SettleAsync(visitor, look.Dark);
             await visitorShots.TakeAsync("link-posts");
             await visitor.GotoAsync("/no-such-page");
-            await Settle(visitor, dark);
+            await Looks.SettleAsync(visitor, look.Dark);
             await visitorShots.TakeAsync("not-found");
-            await visitor.Context.CloseAsync();
-
-            var member = await app.NewPageAsync(width, dark);
-            var shots = new Screenshots(member, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-{suffix}");
+        });
+        await app.SweepAsync("shot_viewer", async (member, look) =>
+        {
+            var shots = new Screenshots(member, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}");
             var pages = new SocialPages(member);
-            await member.SignInAsync("shot_viewer");
             await pages.OpenAsync("/u/shot_private");
-            await Settle(member, dark);
+            await Looks.SettleAsync(member, look.Dark);
             await shots.TakeAsync("private-profile");
             await pages.OpenAsync("/notifications");
-            await Settle(member, dark);
+            await Looks.SettleAsync(member, look.Dark);
             await shots.TakeAsync("notifications");
             await pages.OpenAsync("/welcome");
-            await Settle(member, dark);
+            await Looks.SettleAsync(member, look.Dark);
             await shots.TakeAsync("welcome");
-            await member.Context.CloseAsync();
-        }
-    }
-
-    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts and images.</summary>
-    private static async Task Settle(IPage page, bool dark)
-    {
-        if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");
-        await page.WaitForTimeoutAsync(300);
+        });
     }
 }

@@ -122,6 +122,9 @@ public sealed class FiveWrongPasswordsLockTheAccount : WebAppTest
 
 public sealed class PasswordsAreHashedWithPbkdf2At210000Iterations : WebAppTest
 {
+    // The shipped configuration: without AppFactory's cheaper hashing for the rest of the suite.
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Accounts:PasswordHashIterations"] = null };
+
     [Fact]
     public async Task A_fresh_hash_is_identity_v3_format_with_210000_iterations()
     {
