@@ -26,7 +26,7 @@ public static class DomainServiceCollectionExtensions
     public static IServiceCollection AddProducersAvenueDomain(this IServiceCollection services, IConfiguration configuration)
     {
         services.BindDatabaseOptions(configuration);
-        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>(); // the web app caches pages for signed-out visitors
+        services.TryAddSingleton<IPublicPageCache, PublicContentEviction>(); // empties each IPublicContentCache registered
         services.AddNotifications(configuration);
         services.AddAccounts(configuration);
         services.AddSocial(configuration);

@@ -9,7 +9,9 @@
 # StorefrontQueries (the statement /market sends, Row Level Security on, as a signed-out visitor) from
 # PA_BENCH_WORKERS workers (50) for PA_BENCH_DURATION seconds (10) per scenario, printing p50, p95, req/s and p95 as a
 # multiple of a "SELECT 1" baseline through the same pool measured in the same run, and each call's CPU time split
-# between the client (the app's side: EF, materialising rows) and the PostgreSQL cluster. Only ever talks to 127.0.0.1.
+# between the client (the app's side: EF, materialising rows) and the PostgreSQL cluster. PA_BENCH_STOREFRONT_CACHE sets
+# the storefront's page cache lifetime in seconds (decision 128): 0 (the default) runs every call's statement; with it on
+# the repeated pages are cache hits plus the sellers' lookup. Only ever talks to 127.0.0.1.
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$PA_ROOT"
@@ -55,4 +57,5 @@ dotnet build bench/Storefront -c Release -nologo -v q -o "$WORK/bench" >/dev/nul
 # The postmaster's PID, so the benchmark can split each call's CPU between itself (EF, materialising) and PostgreSQL.
 PG_DATA=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -Atc "SHOW data_directory" 2>/dev/null || true)
 POSTMASTER=$( [ -n "$PG_DATA" ] && head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || echo 0)
-dotnet "$WORK/bench/StorefrontBench.dll" "$(app_cs "$PORT" "$DB");Maximum Pool Size=$((WORKERS + 10))" "$DURATION" "$WORKERS" "$POSTMASTER"
+dotnet "$WORK/bench/StorefrontBench.dll" "$(app_cs "$PORT" "$DB");Maximum Pool Size=$((WORKERS + 10))" "$DURATION" "$WORKERS" "$POSTMASTER" \
+  "${PA_BENCH_STOREFRONT_CACHE:-0}"

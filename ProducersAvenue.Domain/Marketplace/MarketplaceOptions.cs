@@ -17,6 +17,13 @@ public sealed class MarketplaceOptions
     /// services): ranking every match of a common word read ~16,000 heap pages per page at 200k products.
     /// </summary>
     public int SearchCandidates { get; set; } = 1000;
+    /// <summary>
+    /// How long a storefront page read from the listings is served again to anyone who asks for it (decision 128);
+    /// 0 reads every page afresh. Listing changes empty it at once.
+    /// </summary>
+    public int StorefrontCacheSeconds { get; set; } = 15;
+    /// <summary>The most storefront pages kept at once (a page with its waveforms is ~30 KB).</summary>
+    public int StorefrontCacheEntries { get; set; } = 500;
     /// <summary>The highest price <c>numeric(10,2)</c> holds.</summary>
     public const decimal MaxPrice = 99_999_999.99m;
 }

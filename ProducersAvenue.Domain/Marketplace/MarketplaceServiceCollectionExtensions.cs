@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProducersAvenue.Domain.Common;
 
 namespace ProducersAvenue.Domain.Marketplace;
 
@@ -16,6 +18,8 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<ProductService>();
         services.AddScoped<ProductQueries>();
         services.AddScoped<StorefrontQueries>();
+        services.AddSingleton<StorefrontCache>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentCache, StorefrontCache>(sp => sp.GetRequiredService<StorefrontCache>()));
         services.AddOptions<Featuring.FeaturedOptions>().Bind(configuration.GetSection(Featuring.FeaturedOptions.Section))
             .Validate(o => o is { Basic: >= 0, Standard: >= 0, Premium: >= 0, Ultimate: >= 0, Partner: >= 0 }, "Featured limits are not negative.")
             .ValidateOnStart();

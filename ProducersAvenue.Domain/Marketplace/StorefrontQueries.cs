@@ -25,7 +25,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// <see cref="MarketplaceOptions.SearchCandidates"/> matches, as the post search does (decision 043): a common word
 /// matches tens of thousands of listings, and ranking them all cost hundreds of milliseconds.
 /// </summary>
-public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, IFileStorage storage, IOptions<MarketplaceOptions> options)
+public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, IFileStorage storage, IOptions<MarketplaceOptions> options,
+    StorefrontCache cache, ICurrentUser user)
 {
     public const int PageSize = 24;
 
@@ -34,6 +35,35 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     {
         filter = filter.Cleaned();
         pageSize = Math.Clamp(pageSize, 1, 100);
+        var named = await NamedAsync((filter, cursor, pageSize), db => ReadPageAsync(db, filter, cursor, pageSize, cancellationToken),
+            cancellationToken);
+        return new KeysetPage<StorefrontListing>(named.Items, named.Next);
+    }
+
+    /// <summary>
+    /// The page under <paramref name="key"/>, its rows from <see cref="StorefrontCache"/> or <paramref name="read"/>, its
+    /// sellers named as the caller may see them. What a signed-out visitor gets is the same for every visitor, so it is
+    /// kept whole (a seller's profile change empties the cache like a listing's); a member's sellers are read each time.
+    /// </summary>
+    private async Task<Named> NamedAsync(object key, Func<AppDbContext, Task<Page>> read, CancellationToken cancellationToken)
+    {
+        var visitorKey = user.UserId is null ? ("visitor", key) : ((string, object)?)null;
+        if (visitorKey is { } visitor && cache.TryGet<Named>(visitor, out var kept)) return kept;
+        var generation = cache.Generation;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (!cache.TryGet<Page>(key, out var page))
+        {
+            page = await read(db);
+            cache.Keep(key, page, generation);
+        }
+        var named = new Named(await WithSellersAsync(db, page.Rows, cancellationToken), page.Next);
+        if (visitorKey is { } k) cache.Keep(k, named, generation);
+        return named;
+    }
+
+    /// <summary>One page of listings as the views hold them (sellers not yet named): the same for every caller.</summary>
+    private async Task<Page> ReadPageAsync(AppDbContext db, StorefrontFilter filter, string? cursor, int pageSize, CancellationToken cancellationToken)
+    {
         var sql = new SqlText();
         var query = filter.HasSearch ? $"websearch_to_tsquery('english', {sql.Parameter(filter.Q, NpgsqlDbType.Text)})" : null;
         var sort = filter.Sort == StorefrontSort.Relevance && query is null ? StorefrontSort.Newest : filter.Sort;
@@ -42,27 +72,25 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         // after a page (PostgreSQL does not push ORDER BY … LIMIT into the members of a UNION ALL); the outer query merges
         // the two short lists.
         var descending = sort != StorefrontSort.PriceLow;
-        var page = new SidePage(descending, pageSize + 1, StorefrontCursor.Decode(cursor) is { } after
+        var side = new SidePage(descending, pageSize + 1, StorefrontCursor.Decode(cursor) is { } after
             ? (sql.Parameter(after.Key, NpgsqlDbType.Numeric), sql.Parameter(after.Id, NpgsqlDbType.Uuid))
             : null);
         var candidates = sort == StorefrontSort.Relevance ? Math.Max(1, options.Value.SearchCandidates) : (int?)null;
         var sides = new List<string>();
         if (filter.Kind is StorefrontKind.All or StorefrontKind.Products)
-            sides.Add(ProductsSide(filter, query, sort, sql, page, candidates));
+            sides.Add(ProductsSide(filter, query, sort, sql, side, candidates));
         if (filter.Kind is StorefrontKind.All or StorefrontKind.Services or StorefrontKind.Mentoring && !filter.NarrowsToProducts)
-            sides.Add(ServicesSide(filter, query, sort, sql, page, candidates));
-        if (sides.Count == 0) return KeysetPage<StorefrontListing>.Empty;
+            sides.Add(ServicesSide(filter, query, sort, sql, side, candidates));
+        if (sides.Count == 0) return new Page([], null);
 
-        var text = new StringBuilder("SELECT * FROM (\n").Append(string.Join("\nUNION ALL\n", sides.Select(side => $"({side})"))).Append("\n) l");
-        text.Append($"\nORDER BY l.sort_key {page.Direction}, l.id {page.Direction}\nLIMIT {page.Limit}");
-        var statement = WithWaveforms(text.ToString(), $"ORDER BY l.sort_key {page.Direction}, l.id {page.Direction}", sql);
+        var text = new StringBuilder("SELECT * FROM (\n").Append(string.Join("\nUNION ALL\n", sides.Select(s => $"({s})"))).Append("\n) l");
+        text.Append($"\nORDER BY l.sort_key {side.Direction}, l.id {side.Direction}\nLIMIT {side.Limit}");
+        var statement = WithWaveforms(text.ToString(), $"ORDER BY l.sort_key {side.Direction}, l.id {side.Direction}", sql);
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken);
         var more = rows.Count > pageSize;
         if (more) rows.RemoveAt(rows.Count - 1);
-        var next = more ? new StorefrontCursor(rows[^1].SortKey, rows[^1].Id).Encode() : null;
-        return new KeysetPage<StorefrontListing>(await WithSellersAsync(db, rows, cancellationToken), next);
+        return new Page(rows, more ? new StorefrontCursor(rows[^1].SortKey, rows[^1].Id).Encode() : null);
     }
 
     /// <summary>The featured shelf: featured products and services on sale, newest first.</summary>
@@ -79,9 +107,9 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
             ({ServiceColumns(string.Format(Newest, "s"))} FROM listed_services s{page.Cut(["s.is_featured"], string.Format(Newest, "s"), "s")})
             ) l ORDER BY l.sort_key DESC, l.id DESC LIMIT {page.Limit}
             """, "ORDER BY l.sort_key DESC, l.id DESC", sql);
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken);
-        return await WithSellersAsync(db, rows, cancellationToken);
+        var shelf = await NamedAsync(("featured", take), async db =>
+            new Page(await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken), null), cancellationToken);
+        return shelf.Items;
     }
 
     /// <summary>
@@ -168,7 +196,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
                s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured, {sortKey} AS sort_key
         """;
 
-    private static async Task<IReadOnlyList<StorefrontListing>> WithSellersAsync(AppDbContext db, List<Row> rows, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<StorefrontListing>> WithSellersAsync(AppDbContext db, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0) return [];
         var sellerIds = rows.Select(r => r.SellerId).Distinct().ToList();
@@ -217,6 +245,12 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
             return "@" + name;
         }
     }
+
+    /// <summary>A page of rows as <see cref="StorefrontCache"/> keeps it: never changed once read.</summary>
+    private sealed record Page(IReadOnlyList<Row> Rows, string? Next);
+
+    /// <summary>A page with its sellers named, as a signed-out visitor gets it.</summary>
+    private sealed record Named(IReadOnlyList<StorefrontListing> Items, string? Next);
 
     private sealed class Row
     {

@@ -15,7 +15,7 @@ public static class SocialServiceCollectionExtensions
     public static IServiceCollection AddSocial(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<SocialOptions>(configuration.GetSection(SocialOptions.Section));
-        services.TryAddSingleton<IPublicPageCache, NoPublicPageCache>(); // the web app puts its output cache here first
+        services.TryAddSingleton<IPublicPageCache, PublicContentEviction>(); // empties each IPublicContentCache registered
         services.AddScoped<FollowService>();
         services.AddScoped<PostService>();
         services.AddScoped<PostMediaService>();

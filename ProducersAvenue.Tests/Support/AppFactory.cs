@@ -30,6 +30,8 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
             ["Accounts:PasswordHashIterations"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Jobs:RunServer"] = "false", // job bodies run directly in tests; the E2E app turns it on
+            // Tests write listings through services of their own, which empty their own caches, not the app's.
+            ["Marketplace:StorefrontCacheSeconds"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
         // A null value takes the suite's override away: the key keeps its shipped value.

@@ -8,12 +8,16 @@ namespace ProducersAvenue.Tests.Support;
 /// <summary>
 /// Real PostgreSQL for tests: the cluster ./test.sh starts (PA_TEST_PG_PORT). Migrations and master data are applied
 /// once to a template database; every <see cref="TestDb"/> is a fresh copy of it (CREATE DATABASE … TEMPLATE), dropped on dispose.
+/// A copy takes a quarter to half a second under the suite's load — longer than most tests — so two copies are always
+/// being made ahead, in the background, while the current test runs (a filtered run of 99 short tests: 50 s → 18 s).
 /// </summary>
 public static class TestDatabase
 {
     private const string TemplateName = "pa_test_template";
     private static readonly SemaphoreSlim CreateLock = new(1, 1);
     private static Task? _template;
+    private static readonly Queue<Task<string>> Next = new();
+    private const int Ahead = 2;
 
     public static int Port => int.TryParse(Environment.GetEnvironmentVariable("PA_TEST_PG_PORT"), out var port)
         ? port
@@ -33,8 +37,9 @@ public static class TestDatabase
         {
             _template ??= CreateTemplateAsync();
             await _template;
-            var name = "pa_t_" + Guid.NewGuid().ToString("N")[..16];
-            await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateName} OWNER pa_owner");
+            while (Next.Count < Ahead) Next.Enqueue(CopyTemplateAsync());
+            var name = await Next.Dequeue();
+            Next.Enqueue(CopyTemplateAsync());
             return new TestDb(name);
         }
         finally
@@ -43,9 +48,26 @@ public static class TestDatabase
         }
     }
 
+    /// <summary>FILE_COPY copies the template's files after a checkpoint: about twice as fast here as WAL_LOG's page-by-page copy.</summary>
+    private static async Task<string> CopyTemplateAsync()
+    {
+        var name = "pa_t_" + Guid.NewGuid().ToString("N")[..16];
+        await ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {TemplateName} OWNER pa_owner STRATEGY FILE_COPY");
+        return name;
+    }
+
+    /// <summary>
+    /// Closes this database's idle pooled connections (the raw ones tests open; services' data sources are disposed with
+    /// them) so that DROP has no backend to wait for, without touching any other database's pool — ClearAllPools would
+    /// close every other test's and the E2E app's idle connections too, each then reconnecting to a cold backend.
+    /// </summary>
     internal static async Task DropAsync(string name)
     {
-        NpgsqlConnection.ClearAllPools();
+        foreach (var user in new[] { "pa_app", "pa_owner", "pa_jobs" })
+        {
+            using var pooled = new NpgsqlConnection(ConnectionString(name, user));
+            NpgsqlConnection.ClearPool(pooled);
+        }
         await ExecuteAsync($"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 

@@ -35,7 +35,11 @@ public sealed class TestServices : IAsyncDisposable
     public static TestServices Build(string connectionString, ICurrentUser? user = null, TimeProvider? clock = null,
         IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        // Tests read the storefront right after writing listings behind its back (SQL, other services): no page is kept
+        // unless a test asks for it (StorefrontPagesAreKeptUntilListingsChange).
+        var values = new Dictionary<string, string?> { ["Marketplace:StorefrontCacheSeconds"] = "0" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));

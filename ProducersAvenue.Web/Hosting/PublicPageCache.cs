@@ -10,7 +10,8 @@ namespace ProducersAvenue.Web.Hosting;
 /// What signed-out visitors see is the same for all of them, so pages marked <c>[OutputCache(PolicyName = Policy)]</c>
 /// are kept for <c>PublicPages:CacheSeconds</c> (decision 121) — per address and query, and per theme (the first paint
 /// carries the palette). Signed-in members always get a fresh page. Commands that change what such a page shows evict
-/// every cached page after they commit (<see cref="IPublicPageCache"/>); counters (likes, follows) may lag by the lifetime.
+/// every cached page after they commit (<see cref="IPublicPageCache"/>, whose eviction reaches this cache as an
+/// <see cref="IPublicContentCache"/>); counters (likes, follows) may lag by the lifetime.
 /// </summary>
 public static class PublicPageCache
 {
@@ -21,7 +22,7 @@ public static class PublicPageCache
     {
         var seconds = builder.Configuration.GetValue("PublicPages:CacheSeconds", 30);
         builder.Services.AddOutputCache(options => options.AddPolicy(Policy, new SignedOutPolicy(TimeSpan.FromSeconds(seconds))));
-        builder.Services.Replace(ServiceDescriptor.Singleton<IPublicPageCache, Evictor>());
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentCache, Evictor>());
 
         // The app's antiforgery, wrapped so that public pages set no cookie (PublicPageAntiforgery).
         builder.Services.AddAntiforgery();
@@ -40,7 +41,7 @@ public static class PublicPageCache
         return app;
     }
 
-    private sealed class Evictor(IOutputCacheStore store, ILogger<Evictor> logger) : IPublicPageCache
+    private sealed class Evictor(IOutputCacheStore store, ILogger<Evictor> logger) : IPublicContentCache
     {
         public void Evict()
         {

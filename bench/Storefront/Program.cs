@@ -14,16 +14,20 @@ using ProducersAvenue.Domain.Persistence;
 // Prints p50, p95, requests/s and p95 as a multiple of a baseline measured in the same run (one "SELECT 1" command
 // through the same pool and caller interceptor), and each call's CPU time: this process's (the app's side of a call: EF,
 // the caller interceptor, materialising rows) and, given the postmaster's PID, the PostgreSQL cluster's (its live
-// backends and the ones it has reaped, from /proc). Usage: StorefrontBench <connection string> [seconds] [workers] [postmaster pid].
+// backends and the ones it has reaped, from /proc). The storefront's page cache (decision 128) keeps pages for the given
+// seconds: every scenario repeats one page, so with it on the calls after the first are cache hits plus the sellers'
+// lookup; 0 measures the statements themselves.
+// Usage: StorefrontBench <connection string> [seconds] [workers] [postmaster pid] [cache seconds].
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: StorefrontBench <pa_app connection string> [seconds=10] [workers=50] [postmaster pid]");
+    Console.Error.WriteLine("usage: StorefrontBench <pa_app connection string> [seconds=10] [workers=50] [postmaster pid] [cache seconds=0]");
     return 2;
 }
 var connectionString = args[0];
 var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10;
 var workers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
 var postmaster = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+var cacheSeconds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
 if (new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host is not ("127.0.0.1" or "localhost" or "::1"))
 {
     Console.Error.WriteLine("the benchmark only talks to a database on this machine (127.0.0.1, localhost, ::1)");
@@ -31,7 +35,10 @@ if (new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host is not ("127
 }
 
 var services = new ServiceCollection();
-var configuration = new ConfigurationBuilder().Build();
+var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Marketplace:StorefrontCacheSeconds"] = cacheSeconds.ToString(CultureInfo.InvariantCulture),
+}).Build();
 services.AddSingleton<IConfiguration>(configuration);
 services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
 services.AddSingleton(TimeProvider.System);
@@ -67,7 +74,8 @@ var scenarios = new (string Name, Func<StorefrontQueries, Task> Run)[]
     ("featured shelf", s => s.FeaturedAsync()),
 };
 
-Console.WriteLine($"{workers} workers, {seconds} s per scenario, as a signed-out visitor (RLS on)");
+Console.WriteLine($"{workers} workers, {seconds} s per scenario, as a signed-out visitor (RLS on), storefront cache " +
+    (cacheSeconds > 0 ? $"{cacheSeconds} s (pages after the first are hits)" : "off (every call runs the statement)"));
 Console.WriteLine($"{"scenario",-48} {"p50 ms",8} {"p95 ms",8} {"req/s",8} {"p95 ÷ baseline",15} {"client CPU ms/call",19} {"db CPU ms/call",15}");
 var baseline = await MeasureAsync(async sp =>
 {

@@ -31,7 +31,7 @@ internal static class SocialComponentServices
         services.AddSingleton<ImageReencoder>();
         services.AddSingleton<ILinkPreviewFetcher, FakeLinkPreviewFetcher>();
         services.AddSingleton<INotifier, NoNotifier>();
-        services.AddSingleton<IPublicPageCache, NoPublicPageCache>();
+        services.AddSingleton<IPublicPageCache, PublicContentEviction>();
         services.AddSingleton(storage);
         return services;
     }

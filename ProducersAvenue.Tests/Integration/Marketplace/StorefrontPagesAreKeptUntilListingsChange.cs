@@ -1,0 +1,108 @@
+using Microsoft.Extensions.Time.Testing;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Marketplace;
+
+/// <summary>
+/// Decision 128: a storefront page read from the listings is served again for <c>Marketplace:StorefrontCacheSeconds</c>,
+/// until it expires or a command that changes listings empties the cache; a member's sellers are named on every call.
+/// </summary>
+public sealed class StorefrontPagesAreKeptUntilListingsChange : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string?> Kept = new() { ["Marketplace:StorefrontCacheSeconds"] = "15" };
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
+    private TestDb _db = null!;
+    private Guid _seller;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _seller = await _db.CreateUserAsync("kept_seller");
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private Task<Guid> ListAsync(string title) =>
+        _db.ScalarAsync<Guid>("""
+            INSERT INTO products (seller_id, title, slug, description, price, technical_details, license_type, status, is_approved)
+            VALUES ($1, $2, slugify($2), $2 || ' for producers', 20, '{}'::jsonb, 'personal', 'active', true) RETURNING id
+            """, _seller, title);
+
+    private static async Task<List<string>> TitlesAsync(TestServices services) =>
+        (await services.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter())).Items.Select(i => i.Title).Order().ToList();
+
+    [Fact]
+    public async Task A_page_asked_again_comes_from_the_cache_until_it_expires()
+    {
+        await ListAsync("Kept Beat");
+        await using var visitor = _db.Services(clock: _clock, settings: Kept);
+        Assert.Equal(["Kept Beat"], await TitlesAsync(visitor));
+
+        await ListAsync("Later Beat"); // behind the cache's back: no command, no eviction
+        Assert.Equal(["Kept Beat"], await TitlesAsync(visitor));
+
+        _clock.Advance(TimeSpan.FromSeconds(16));
+        Assert.Equal(["Kept Beat", "Later Beat"], await TitlesAsync(visitor));
+    }
+
+    [Fact]
+    public async Task A_command_that_changes_a_listing_empties_the_cache_at_once()
+    {
+        var beat = await ListAsync("Paused Soon Beat");
+        await ListAsync("Staying Beat");
+        await using var seller = _db.Services(CurrentUser.For(_seller), _clock, Kept);
+        Assert.Equal(["Paused Soon Beat", "Staying Beat"], await TitlesAsync(seller));
+
+        Assert.True((await seller.Get<ProductService>().PauseAsync(beat)).Succeeded);
+
+        Assert.Equal(["Staying Beat"], await TitlesAsync(seller));
+    }
+
+    [Fact]
+    public async Task A_member_gets_the_kept_rows_with_sellers_named_as_they_see_them_now()
+    {
+        await ListAsync("Named Beat");
+        var member = await _db.CreateUserAsync("kept_member");
+        await using var visitor = _db.Services(clock: _clock, settings: Kept);
+        await using var asMember = _db.Services(CurrentUser.For(member), _clock, Kept);
+        await TitlesAsync(visitor);
+        await TitlesAsync(asMember);
+
+        await _db.ExecuteAsync("UPDATE user_profiles SET display_name = 'Renamed Seller' WHERE user_id = $1", _seller);
+
+        // The visitor's page is kept whole (a profile command would have emptied it); the member's names are read again.
+        var visitorPage = await visitor.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
+        var memberPage = await asMember.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
+        Assert.NotEqual("Renamed Seller", Assert.Single(visitorPage.Items).Seller.Name);
+        Assert.Equal("Renamed Seller", Assert.Single(memberPage.Items).Seller.Name);
+    }
+
+    [Fact]
+    public async Task A_page_read_while_the_cache_is_emptied_is_not_kept()
+    {
+        await using var services = _db.Services(clock: _clock, settings: Kept);
+        var cache = services.Get<StorefrontCache>();
+        var before = cache.Generation;
+
+        cache.Evict(); // a command committed while the page was being read
+        cache.Keep("page", new object(), before);
+
+        Assert.False(cache.TryGet<object>("page", out _));
+        cache.Keep("page", new object(), cache.Generation);
+        Assert.True(cache.TryGet<object>("page", out _));
+    }
+
+    [Fact]
+    public async Task Without_a_lifetime_nothing_is_kept()
+    {
+        await ListAsync("Fresh Beat");
+        await using var visitor = _db.Services(clock: _clock, settings: new Dictionary<string, string?> { ["Marketplace:StorefrontCacheSeconds"] = "0" });
+        Assert.Equal(["Fresh Beat"], await TitlesAsync(visitor));
+
+        await ListAsync("Fresher Beat");
+
+        Assert.Equal(["Fresh Beat", "Fresher Beat"], await TitlesAsync(visitor));
+    }
+}
