@@ -11,7 +11,8 @@
 # multiple of a "SELECT 1" baseline through the same pool measured in the same run, and each call's CPU time split
 # between the client (the app's side: EF, materialising rows) and the PostgreSQL cluster. PA_BENCH_STOREFRONT_CACHE sets
 # the storefront's page cache lifetime in seconds (decision 128): 0 (the default) runs every call's statement; with it on
-# the repeated pages are cache hits plus the sellers' lookup. Only ever talks to 127.0.0.1.
+# the repeated pages are cache hits: whole pages for a signed-out visitor, the rows plus the sellers' lookup for a member
+# (PA_BENCH_STOREFRONT_VIEWER=member). Only ever talks to 127.0.0.1.
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$PA_ROOT"
@@ -58,4 +59,4 @@ dotnet build bench/Storefront -c Release -nologo -v q -o "$WORK/bench" >/dev/nul
 PG_DATA=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -Atc "SHOW data_directory" 2>/dev/null || true)
 POSTMASTER=$( [ -n "$PG_DATA" ] && head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || echo 0)
 dotnet "$WORK/bench/StorefrontBench.dll" "$(app_cs "$PORT" "$DB");Maximum Pool Size=$((WORKERS + 10))" "$DURATION" "$WORKERS" "$POSTMASTER" \
-  "${PA_BENCH_STOREFRONT_CACHE:-0}"
+  "${PA_BENCH_STOREFRONT_CACHE:-0}" "${PA_BENCH_STOREFRONT_VIEWER:-visitor}"

@@ -42,13 +42,15 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
 
     /// <summary>
     /// The page under <paramref name="key"/>, its rows from <see cref="StorefrontCache"/> or <paramref name="read"/>, its
-    /// sellers named as the caller may see them. What a signed-out visitor gets is the same for every visitor, so it is
-    /// kept whole (a seller's profile change empties the cache like a listing's); a member's sellers are read each time.
+    /// sellers named as the caller may see them. Public profiles read the same for everyone, so a page whose sellers all
+    /// have one is kept whole for every caller; otherwise a signed-out visitor's page is kept whole (the same for every
+    /// visitor) and a member's sellers are read each time. A seller's profile change empties the cache like a listing's.
     /// </summary>
     private async Task<Named> NamedAsync(object key, Func<AppDbContext, Task<Page>> read, CancellationToken cancellationToken)
     {
+        if (cache.TryGet<Named>(("everyone", key), out var kept)) return kept;
         var visitorKey = user.UserId is null ? ("visitor", key) : ((string, object)?)null;
-        if (visitorKey is { } visitor && cache.TryGet<Named>(visitor, out var kept)) return kept;
+        if (visitorKey is { } visitor && cache.TryGet<Named>(visitor, out var visitorPage)) return visitorPage;
         var generation = cache.Generation;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!cache.TryGet<Page>(key, out var page))
@@ -57,7 +59,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
             cache.Keep(key, page, generation);
         }
         var named = new Named(await WithSellersAsync(db, page.Rows, cancellationToken), page.Next);
-        if (visitorKey is { } k) cache.Keep(k, named, generation);
+        if (page.Rows.All(r => !r.SellerRestricted)) cache.Keep(("everyone", key), named, generation);
+        else if (visitorKey is { } k) cache.Keep(k, named, generation);
         return named;
     }
 
@@ -120,7 +123,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     {
         var prefix = sql.Parameter(storage.UrlFor(""), NpgsqlDbType.Text);
         return $"""
-            SELECT l.*, w.duration_ms AS preview_duration_ms, w.peaks AS preview_peaks FROM (
+            SELECT l.*, w.duration_ms AS preview_duration_ms, w.peaks AS preview_peaks,
+                   EXISTS (SELECT 1 FROM profile_restrictions r WHERE r.user_id = l.seller_id) AS seller_restricted FROM (
             {page}
             ) l
             LEFT JOIN audio_waveforms w ON starts_with(l.preview_audio_url, {prefix})
@@ -273,5 +277,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         public decimal SortKey { get; init; }
         public int? PreviewDurationMs { get; init; }
         public byte[]? PreviewPeaks { get; init; }
+        /// <summary>The seller is banned or their profile not public: who may read their name depends on the caller.</summary>
+        public bool SellerRestricted { get; init; }
     }
 }

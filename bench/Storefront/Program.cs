@@ -17,10 +17,10 @@ using ProducersAvenue.Domain.Persistence;
 // backends and the ones it has reaped, from /proc). The storefront's page cache (decision 128) keeps pages for the given
 // seconds: every scenario repeats one page, so with it on the calls after the first are cache hits plus the sellers'
 // lookup; 0 measures the statements themselves.
-// Usage: StorefrontBench <connection string> [seconds] [workers] [postmaster pid] [cache seconds].
+// Usage: StorefrontBench <connection string> [seconds] [workers] [postmaster pid] [cache seconds] [visitor|member].
 if (args.Length < 1)
 {
-    Console.Error.WriteLine("usage: StorefrontBench <pa_app connection string> [seconds=10] [workers=50] [postmaster pid] [cache seconds=0]");
+    Console.Error.WriteLine("usage: StorefrontBench <pa_app connection string> [seconds=10] [workers=50] [postmaster pid] [cache seconds=0] [visitor|member]");
     return 2;
 }
 var connectionString = args[0];
@@ -28,6 +28,9 @@ var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 var workers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
 var postmaster = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
 var cacheSeconds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
+// "member": calls as a signed-in member (a public profile's user), whose page names its sellers on every call even when
+// the page's rows come from the cache; "visitor" (the default): signed out, whose whole page the cache keeps.
+var asMember = args.Length > 5 && args[5] == "member";
 if (new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host is not ("127.0.0.1" or "localhost" or "::1"))
 {
     Console.Error.WriteLine("the benchmark only talks to a database on this machine (127.0.0.1, localhost, ::1)");
@@ -42,7 +45,17 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 services.AddSingleton<IConfiguration>(configuration);
 services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
 services.AddSingleton(TimeProvider.System);
-services.AddSingleton<ICurrentUser>(CurrentUser.Anonymous());
+Guid? member = null;
+if (asMember)
+{
+    await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+    await connection.OpenAsync();
+    await using var pick = new Npgsql.NpgsqlCommand(
+        "CALL app_set_caller('', 'anonymous', ''); SELECT user_id FROM user_profiles WHERE profile_visibility = 'public' AND NOT is_banned ORDER BY created_at LIMIT 1",
+        connection);
+    member = (Guid?)await pick.ExecuteScalarAsync();
+}
+services.AddSingleton<ICurrentUser>(member is { } id ? CurrentUser.For(id) : CurrentUser.Anonymous());
 services.AddAppDatabase(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = workers + 10 }.ConnectionString);
 services.AddProducersAvenueDomain(configuration);
 await using var provider = services.BuildServiceProvider();
@@ -74,7 +87,7 @@ var scenarios = new (string Name, Func<StorefrontQueries, Task> Run)[]
     ("featured shelf", s => s.FeaturedAsync()),
 };
 
-Console.WriteLine($"{workers} workers, {seconds} s per scenario, as a signed-out visitor (RLS on), storefront cache " +
+Console.WriteLine($"{workers} workers, {seconds} s per scenario, as {(member is null ? "a signed-out visitor" : "a signed-in member")} (RLS on), storefront cache " +
     (cacheSeconds > 0 ? $"{cacheSeconds} s (pages after the first are hits)" : "off (every call runs the statement)"));
 Console.WriteLine($"{"scenario",-48} {"p50 ms",8} {"p95 ms",8} {"req/s",8} {"p95 ÷ baseline",15} {"client CPU ms/call",19} {"db CPU ms/call",15}");
 var baseline = await MeasureAsync(async sp =>

@@ -7,7 +7,8 @@ namespace ProducersAvenue.Tests.Integration.Marketplace;
 
 /// <summary>
 /// Decision 128: a storefront page read from the listings is served again for <c>Marketplace:StorefrontCacheSeconds</c>,
-/// until it expires or a command that changes listings empties the cache; a member's sellers are named on every call.
+/// until it expires or a command that changes listings empties the cache; sellers whose name depends on who asks are
+/// named on every call for members.
 /// </summary>
 public sealed class StorefrontPagesAreKeptUntilListingsChange : IAsyncLifetime
 {
@@ -60,23 +61,42 @@ public sealed class StorefrontPagesAreKeptUntilListingsChange : IAsyncLifetime
         Assert.Equal(["Staying Beat"], await TitlesAsync(seller));
     }
 
-    [Fact]
-    public async Task A_member_gets_the_kept_rows_with_sellers_named_as_they_see_them_now()
+    [Theory]
+    [InlineData("public", false)]
+    [InlineData("members_only", true)]
+    [InlineData("private", true)]
+    public async Task A_page_is_kept_whole_when_its_sellers_are_public_and_a_member_names_other_sellers_anew(string visibility, bool namedAnew)
     {
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = $2 WHERE user_id = $1", _seller, visibility);
         await ListAsync("Named Beat");
         var member = await _db.CreateUserAsync("kept_member");
-        await using var visitor = _db.Services(clock: _clock, settings: Kept);
+        await _db.ExecuteAsync("""
+            INSERT INTO followers (follower_id, following_id) VALUES ($1, $2), ($2, $1)
+            """, member, _seller); // connected: the member may read a private seller's name
         await using var asMember = _db.Services(CurrentUser.For(member), _clock, Kept);
-        await TitlesAsync(visitor);
         await TitlesAsync(asMember);
 
         await _db.ExecuteAsync("UPDATE user_profiles SET display_name = 'Renamed Seller' WHERE user_id = $1", _seller);
+        var page = await asMember.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
 
-        // The visitor's page is kept whole (a profile command would have emptied it); the member's names are read again.
-        var visitorPage = await visitor.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
-        var memberPage = await asMember.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
-        Assert.NotEqual("Renamed Seller", Assert.Single(visitorPage.Items).Seller.Name);
-        Assert.Equal("Renamed Seller", Assert.Single(memberPage.Items).Seller.Name);
+        // A public seller's name reads the same for everyone, so the whole page was kept (a profile command would have
+        // emptied it); any other seller's name depends on who asks, so it is read again.
+        Assert.Equal(namedAnew, Assert.Single(page.Items).Seller.Name == "Renamed Seller");
+    }
+
+    [Fact]
+    public async Task A_visitors_page_is_kept_whole_even_with_a_members_only_seller()
+    {
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'members_only' WHERE user_id = $1", _seller);
+        await ListAsync("Members Beat");
+        await using var visitor = _db.Services(clock: _clock, settings: Kept);
+        var first = await visitor.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
+
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'public', display_name = 'Renamed Seller' WHERE user_id = $1", _seller);
+        var again = await visitor.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
+
+        Assert.Equal("A member", Assert.Single(first.Items).Seller.Name);
+        Assert.Equal("A member", Assert.Single(again.Items).Seller.Name);
     }
 
     [Fact]
