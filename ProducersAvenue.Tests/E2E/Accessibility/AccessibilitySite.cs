@@ -85,13 +85,10 @@ public sealed class AccessibilitySite
         new("wallet", "/wallet", Ready: "No payments yet."),
     ];
 
-    /// <summary>
-    /// Opens <paramref name="target"/> (or, without <paramref name="navigate"/>, waits for it to load again) until it is
-    /// interactive, or loaded for static pages, and shows its data.
-    /// </summary>
-    public static async Task OpenAsync(IPage page, MainPage target, bool navigate = true)
+    /// <summary>Opens <paramref name="target"/> and waits until it is interactive (or loaded, for static pages).</summary>
+    public static async Task OpenAsync(IPage page, MainPage target)
     {
-        if (navigate) await page.GotoAsync(target.Path);
+        await page.GotoAsync(target.Path);
         if (target.Interactive) await page.Locator("[data-interactive=true]").First.WaitForAsync();
         else await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         if (target.Ready is not null) await page.GetByText(target.Ready).First.WaitForAsync();
