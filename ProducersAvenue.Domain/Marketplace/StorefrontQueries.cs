@@ -23,7 +23,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// same statement: the cut page is joined to <c>audio_waveforms</c> by the preview's storage key (its address minus the
 /// storage's prefix), a primary-key lookup per card. Sorted by relevance, each side ranks only the newest
 /// <see cref="MarketplaceOptions.SearchCandidates"/> matches, as the post search does (decision 043): a common word
-/// matches tens of thousands of listings, and ranking them all cost hundreds of milliseconds.
+/// matches tens of thousands of listings, and ranking them all cost hundreds of milliseconds. A page asked again within
+/// <see cref="MarketplaceOptions.StorefrontCacheSeconds"/> comes from <see cref="StorefrontCache"/> (decision 128).
 /// </summary>
 public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, IFileStorage storage, IOptions<MarketplaceOptions> options,
     StorefrontCache cache, ICurrentUser user)
