@@ -43,15 +43,15 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
 
     /// <summary>
     /// The page under <paramref name="key"/>, its rows from <see cref="StorefrontCache"/> or <paramref name="read"/>, its
-    /// sellers named as the caller may see them. Public profiles read the same for everyone, so a page whose sellers all
-    /// have one is kept whole for every caller; otherwise a signed-out visitor's page is kept whole (the same for every
-    /// visitor) and a member's sellers are read each time. A seller's profile change empties the cache like a listing's.
+    /// sellers named as the caller may see them. Who may read a name decides who may share the named page: public
+    /// profiles read the same for everyone, members-only ones the same for every member (and as "a member" for every
+    /// visitor); only a page with a private (or banned) seller is named for each member on every call. A seller's profile
+    /// change empties the cache like a listing's.
     /// </summary>
     private async Task<Named> NamedAsync(object key, Func<AppDbContext, Task<Page>> read, CancellationToken cancellationToken)
     {
-        if (cache.TryGet<Named>(("everyone", key), out var kept)) return kept;
-        var visitorKey = user.UserId is null ? ("visitor", key) : ((string, object)?)null;
-        if (visitorKey is { } visitor && cache.TryGet<Named>(visitor, out var visitorPage)) return visitorPage;
+        var audience = user.UserId is null ? "visitors" : "members";
+        if (cache.TryGet<Named>(("everyone", key), out var kept) || cache.TryGet<Named>(("audience", audience, key), out kept)) return kept;
         var generation = cache.Generation;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!cache.TryGet<Page>(key, out var page))
@@ -60,8 +60,9 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
             cache.Keep(key, page, generation);
         }
         var named = new Named(await WithSellersAsync(db, page.Rows, cancellationToken), page.Next);
-        if (page.Rows.All(r => !r.SellerRestricted)) cache.Keep(("everyone", key), named, generation);
-        else if (visitorKey is { } k) cache.Keep(k, named, generation);
+        var restriction = page.Rows.Select(r => r.SellerRestriction ?? 0).DefaultIfEmpty().Max();
+        if (restriction == 0) cache.Keep(("everyone", key), named, generation);
+        else if (restriction == 1 || user.UserId is null) cache.Keep(("audience", audience, key), named, generation);
         return named;
     }
 
@@ -125,7 +126,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         var prefix = sql.Parameter(storage.UrlFor(""), NpgsqlDbType.Text);
         return $"""
             SELECT l.*, w.duration_ms AS preview_duration_ms, w.peaks AS preview_peaks,
-                   EXISTS (SELECT 1 FROM profile_restrictions r WHERE r.user_id = l.seller_id) AS seller_restricted FROM (
+                   (SELECT CASE WHEN r.is_banned OR r.profile_visibility = 'private' THEN 2 ELSE 1 END
+                    FROM profile_restrictions r WHERE r.user_id = l.seller_id) AS seller_restriction FROM (
             {page}
             ) l
             LEFT JOIN audio_waveforms w ON starts_with(l.preview_audio_url, {prefix})
@@ -278,7 +280,10 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         public decimal SortKey { get; init; }
         public int? PreviewDurationMs { get; init; }
         public byte[]? PreviewPeaks { get; init; }
-        /// <summary>The seller is banned or their profile not public: who may read their name depends on the caller.</summary>
-        public bool SellerRestricted { get; init; }
+        /// <summary>
+        /// Who may read the seller's name: null anyone (a public profile), 1 members (members only), 2 it depends on the
+        /// member (private, or banned).
+        /// </summary>
+        public int? SellerRestriction { get; init; }
     }
 }
