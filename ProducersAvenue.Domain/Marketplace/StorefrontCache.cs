@@ -8,8 +8,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// <summary>
 /// The storefront's listing pages for <see cref="MarketplaceOptions.StorefrontCacheSeconds"/> (decision 128): what the
 /// views <c>listed_products</c> and <c>listed_services</c> hold is the same for every caller, so a page asked again within
-/// that time — the landing list, a popular genre — is not asked of PostgreSQL again. The sellers' names are still read
-/// on each call, as the caller may see them. Commands that change listings, sellers or what sorts them (a sale, a review)
+/// that time — the landing list, a popular genre — is not asked of PostgreSQL again. A page named with its sellers is kept
+/// only for the callers who read those names alike (<see cref="StorefrontQueries"/> decides). Commands that change listings, sellers or what sorts them (a sale, a review)
 /// empty it with the public pages after they commit (<see cref="IPublicPageCache"/>); a page read while that happens is
 /// not kept. At most <see cref="MarketplaceOptions.StorefrontCacheEntries"/> pages: when full it starts again empty.
 /// </summary>

@@ -101,19 +101,21 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     /// <summary>The featured shelf: featured products and services on sale, newest first.</summary>
     public async Task<IReadOnlyList<StorefrontListing>> FeaturedAsync(int take = 8, CancellationToken cancellationToken = default)
     {
-        const string Newest = "app_epoch({0}.created_at)";
-        var page = new SidePage(Descending: true, Math.Clamp(take, 1, 50), After: null);
-        // Fixed fragments only: no value is part of the text.
-        var sql = new SqlText();
-        var statement = WithWaveforms($"""
-            SELECT * FROM (
-            ({ProductColumns(string.Format(Newest, "p"))} FROM listed_products p{page.Cut(["p.is_featured"], string.Format(Newest, "p"), "p")})
-            UNION ALL
-            ({ServiceColumns(string.Format(Newest, "s"))} FROM listed_services s{page.Cut(["s.is_featured"], string.Format(Newest, "s"), "s")})
-            ) l ORDER BY l.sort_key DESC, l.id DESC LIMIT {page.Limit}
-            """, "ORDER BY l.sort_key DESC, l.id DESC", sql);
+        // The statement is written only when the shelf is not kept. Fixed fragments only: no value is part of the text.
         var shelf = await NamedAsync(("featured", take), async db =>
-            new Page(await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken), null), cancellationToken);
+        {
+            const string Newest = "app_epoch({0}.created_at)";
+            var page = new SidePage(Descending: true, Math.Clamp(take, 1, 50), After: null);
+            var sql = new SqlText();
+            var statement = WithWaveforms($"""
+                SELECT * FROM (
+                ({ProductColumns(string.Format(Newest, "p"))} FROM listed_products p{page.Cut(["p.is_featured"], string.Format(Newest, "p"), "p")})
+                UNION ALL
+                ({ServiceColumns(string.Format(Newest, "s"))} FROM listed_services s{page.Cut(["s.is_featured"], string.Format(Newest, "s"), "s")})
+                ) l ORDER BY l.sort_key DESC, l.id DESC LIMIT {page.Limit}
+                """, "ORDER BY l.sort_key DESC, l.id DESC", sql);
+            return new Page(await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken), null);
+        }, cancellationToken);
         return shelf.Items;
     }
 
