@@ -11,8 +11,9 @@
 # multiple of a "SELECT 1" baseline through the same pool measured in the same run, and each call's CPU time split
 # between the client (the app's side: EF, materialising rows) and the PostgreSQL cluster. PA_BENCH_STOREFRONT_CACHE sets
 # the storefront's page cache lifetime in seconds (decision 128): 0 (the default) runs every call's statement; with it on
-# the repeated pages are cache hits: whole pages for a signed-out visitor, the rows plus the sellers' lookup for a member
-# (PA_BENCH_STOREFRONT_VIEWER=member). Only ever talks to 127.0.0.1.
+# the repeated pages are cache hits: whole pages for a signed-out visitor; with PA_BENCH_STOREFRONT_VIEWER=member each
+# worker is a different signed-in member, whose pages name private sellers from that member's own kept view of them.
+# Only ever talks to 127.0.0.1.
 set -euo pipefail
 source "$(dirname "$0")/../scripts/lib.sh"
 cd "$PA_ROOT"

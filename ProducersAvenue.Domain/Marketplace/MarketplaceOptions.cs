@@ -24,6 +24,11 @@ public sealed class MarketplaceOptions
     public int StorefrontCacheSeconds { get; set; } = 15;
     /// <summary>The most storefront pages kept at once (a page with its waveforms is ~30 KB).</summary>
     public int StorefrontCacheEntries { get; set; } = 500;
+    /// <summary>
+    /// The most answers to "how does this member see this private seller" kept at once, for the same lifetime (a few hundred
+    /// bytes each): a member's pages with private sellers are named from them.
+    /// </summary>
+    public int StorefrontSellerViews { get; set; } = 20_000;
     /// <summary>The highest price <c>numeric(10,2)</c> holds.</summary>
     public const decimal MaxPrice = 99_999_999.99m;
 }

@@ -20,6 +20,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<StorefrontQueries>();
         services.AddSingleton<StorefrontCache>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentCache, StorefrontCache>(sp => sp.GetRequiredService<StorefrontCache>()));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectionViewCache, StorefrontCache>(sp => sp.GetRequiredService<StorefrontCache>()));
         services.AddOptions<Featuring.FeaturedOptions>().Bind(configuration.GetSection(Featuring.FeaturedOptions.Section))
             .Validate(o => o is { Basic: >= 0, Standard: >= 0, Premium: >= 0, Ultimate: >= 0, Partner: >= 0 }, "Featured limits are not negative.")
             .ValidateOnStart();

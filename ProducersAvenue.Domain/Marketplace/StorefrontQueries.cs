@@ -45,25 +45,63 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     /// The page under <paramref name="key"/>, its rows from <see cref="StorefrontCache"/> or <paramref name="read"/>, its
     /// sellers named as the caller may see them. Who may read a name decides who may share the named page: public
     /// profiles read the same for everyone, members-only ones the same for every member (and as "a member" for every
-    /// visitor); only a page with a private (or banned) seller is named for each member on every call. A seller's profile
-    /// change empties the cache like a listing's.
+    /// visitor). A private (or banned) seller depends on the member: the page members share leaves them unnamed, and each
+    /// member's view of each such seller is kept per pair (<see cref="StorefrontCache.TryGetSeller"/>) and put in on every
+    /// call. A seller's profile change empties the cache like a listing's; a follow between the two forgets the pair.
     /// </summary>
     private async Task<Named> NamedAsync(object key, Func<AppDbContext, Task<Page>> read, CancellationToken cancellationToken)
     {
-        var audience = user.UserId is null ? "visitors" : "members";
-        if (cache.TryGet<Named>(("everyone", key), out var kept) || cache.TryGet<Named>(("audience", audience, key), out kept)) return kept;
+        var me = user.UserId;
+        var audience = me is null ? "visitors" : "members";
+        if (cache.TryGet<Named>(("everyone", key), out var kept) || cache.TryGet<Named>(("audience", audience, key), out kept))
+            return await ForMemberAsync(kept, cancellationToken);
         var generation = cache.Generation;
+        var sellerGeneration = cache.SellerGeneration;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         if (!cache.TryGet<Page>(key, out var page))
         {
             page = await read(db);
             cache.Keep(key, page, generation);
         }
-        var named = new Named(await WithSellersAsync(db, page.Rows, cancellationToken), page.Next);
+        var sellers = await SellersAsync(db, page.Rows.Select(r => r.SellerId), cancellationToken);
+        var named = new Named(page.Rows.Select(r => Listing(r, sellers.GetValueOrDefault(r.SellerId))).ToList(), page.Next);
         var restriction = page.Rows.Select(r => r.SellerRestriction ?? 0).DefaultIfEmpty().Max();
         if (restriction == 0) cache.Keep(("everyone", key), named, generation);
-        else if (restriction == 1 || user.UserId is null) cache.Keep(("audience", audience, key), named, generation);
+        else if (restriction == 1 || me is null) cache.Keep(("audience", audience, key), named, generation);
+        else
+        {
+            var unnamed = page.Rows.Where(r => r.SellerRestriction == 2).Select(r => r.SellerId).ToHashSet();
+            foreach (var seller in unnamed) cache.KeepSeller(me.Value, seller, sellers.GetValueOrDefault(seller), sellerGeneration);
+            var shared = page.Rows.Select(r => Listing(r, unnamed.Contains(r.SellerId) ? null : sellers.GetValueOrDefault(r.SellerId)));
+            cache.Keep(("audience", audience, key), new Named(shared.ToList(), page.Next, unnamed), generation);
+        }
         return named;
+    }
+
+    /// <summary>A kept page with its <see cref="Named.Unnamed"/> sellers named as the calling member sees them.</summary>
+    private async Task<Named> ForMemberAsync(Named kept, CancellationToken cancellationToken)
+    {
+        if (kept.Unnamed.Count == 0 || user.UserId is not { } me) return kept;
+        var generation = cache.SellerGeneration;
+        var seen = new Dictionary<Guid, AuthorView?>();
+        var missing = new List<Guid>();
+        foreach (var seller in kept.Unnamed)
+            if (cache.TryGetSeller(me, seller, out var view)) seen[seller] = view;
+            else missing.Add(seller);
+        if (missing.Count > 0)
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var found = await SellersAsync(db, missing, cancellationToken);
+            foreach (var seller in missing)
+            {
+                seen[seller] = found.GetValueOrDefault(seller);
+                cache.KeepSeller(me, seller, seen[seller], generation);
+            }
+        }
+        return kept with
+        {
+            Items = kept.Items.Select(i => seen.GetValueOrDefault(i.Seller.UserId) is { } seller ? i with { Seller = seller } : i).ToList()
+        };
     }
 
     /// <summary>One page of listings as the views hold them (sellers not yet named): the same for every caller.</summary>
@@ -205,23 +243,23 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
                s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured, {sortKey} AS sort_key
         """;
 
-    private static async Task<IReadOnlyList<StorefrontListing>> WithSellersAsync(AppDbContext db, IReadOnlyList<Row> rows, CancellationToken cancellationToken)
+    /// <summary>The sellers' cards the caller may see (the profiles' policy decides), by id.</summary>
+    private static async Task<Dictionary<Guid, AuthorView>> SellersAsync(AppDbContext db, IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {
-        if (rows.Count == 0) return [];
-        var sellerIds = rows.Select(r => r.SellerId).Distinct().ToList();
-        var sellers = await db.UserProfiles.AsNoTracking().Where(u => sellerIds.Contains(u.UserId))
+        var sellerIds = ids.Distinct().ToList();
+        if (sellerIds.Count == 0) return [];
+        return await db.UserProfiles.AsNoTracking().Where(u => sellerIds.Contains(u.UserId))
             .Select(u => new AuthorView(u.UserId, u.Username, u.DisplayName ?? "", u.AvatarUrl))
-            .ToDictionaryAsync(u => u.UserId, cancellationToken);
-        return rows.Select(r =>
-        {
-            var seller = sellers.TryGetValue(r.SellerId, out var s)
-                ? s with { Name = UserProfile.NameOf(s.Username, s.Name) }
-                : new AuthorView(r.SellerId, "", "A member", null);
-            LicenseType? license = EnumText<LicenseType>.TryParse(r.License, out var l) ? l : null;
-            return new StorefrontListing(r.IsService, r.Id, r.Slug, r.Title, seller, r.ThumbnailUrl, r.PreviewAudioUrl, r.Price ?? 0m,
-                r.IsFree, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
-                r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null);
-        }).ToList();
+            .ToDictionaryAsync(u => u.UserId, u => u with { Name = UserProfile.NameOf(u.Username, u.Name) }, cancellationToken);
+    }
+
+    /// <summary>A row as a card, its seller named by <paramref name="seller"/> or, when hidden from the caller, as "A member".</summary>
+    private static StorefrontListing Listing(Row r, AuthorView? seller)
+    {
+        LicenseType? license = EnumText<LicenseType>.TryParse(r.License, out var l) ? l : null;
+        return new StorefrontListing(r.IsService, r.Id, r.Slug, r.Title, seller ?? new AuthorView(r.SellerId, "", "A member", null), r.ThumbnailUrl,
+            r.PreviewAudioUrl, r.Price ?? 0m, r.IsFree, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
+            r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null);
     }
 
     /// <summary>
@@ -258,8 +296,14 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     /// <summary>A page of rows as <see cref="StorefrontCache"/> keeps it: never changed once read.</summary>
     private sealed record Page(IReadOnlyList<Row> Rows, string? Next);
 
-    /// <summary>A page with its sellers named, as a signed-out visitor gets it.</summary>
-    private sealed record Named(IReadOnlyList<StorefrontListing> Items, string? Next);
+    /// <summary>
+    /// A page with its sellers named; <see cref="Unnamed"/> are the private sellers a page shared by members leaves as
+    /// "A member", for <see cref="ForMemberAsync"/> to name per member.
+    /// </summary>
+    private sealed record Named(IReadOnlyList<StorefrontListing> Items, string? Next, IReadOnlySet<Guid> Unnamed)
+    {
+        public Named(IReadOnlyList<StorefrontListing> items, string? next) : this(items, next, new HashSet<Guid>()) { }
+    }
 
     private sealed class Row
     {

@@ -9,9 +9,12 @@ using ProducersAvenue.Domain.Profiles;
 
 namespace ProducersAvenue.Domain.Social;
 
-/// <summary>One-way follows; two follows make the pair "Connected". Lists page by (created_at, id) of the follow.</summary>
+/// <summary>
+/// One-way follows; two follows make the pair "Connected". Lists page by (created_at, id) of the follow. A follow or unfollow
+/// that commits makes every <see cref="IConnectionViewCache"/> forget how the two see each other.
+/// </summary>
 public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, INotifier notifier, TimeProvider clock,
-    IOptions<SocialOptions> options)
+    IOptions<SocialOptions> options, IEnumerable<IConnectionViewCache> views)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -33,8 +36,11 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
                 ON CONFLICT (follower_id, following_id) DO NOTHING
                 """, ct);
             if (inserted == 1)
+            {
+                UnitOfWork.AfterCommit(() => Forget(me, targetId));
                 await notifier.NotifyAsync(new NotificationRequest(targetId, NotificationType.Follow, $"@{actor} followed you",
                     "You have a new follower.", $"/u/{actor}", me, me), ct);
+            }
             return Result.Success();
         }, cancellationToken);
     }
@@ -44,9 +50,15 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result>(async (db, ct) =>
         {
-            await db.Followers.Where(f => f.FollowerId == me && f.FollowingId == targetId).ExecuteDeleteAsync(ct);
+            if (await db.Followers.Where(f => f.FollowerId == me && f.FollowingId == targetId).ExecuteDeleteAsync(ct) > 0)
+                UnitOfWork.AfterCommit(() => Forget(me, targetId));
             return Result.Success();
         }, cancellationToken);
+    }
+
+    private void Forget(Guid a, Guid b)
+    {
+        foreach (var cache in views) cache.Forget(a, b);
     }
 
     /// <summary>Whether the viewer follows <paramref name="otherId"/>, and whether the two are connected.</summary>

@@ -28,8 +28,8 @@ var seconds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 var workers = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
 var postmaster = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
 var cacheSeconds = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 0;
-// "member": calls as a signed-in member (a public profile's user), whose page names its sellers on every call even when
-// the page's rows come from the cache; "visitor" (the default): signed out, whose whole page the cache keeps.
+// "member": each worker calls as a different signed-in member (public profiles' users), whose pages with a private seller
+// name that seller from the member's own view; "visitor" (the default): signed out, whose whole page the cache keeps.
 var asMember = args.Length > 5 && args[5] == "member";
 if (new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Host is not ("127.0.0.1" or "localhost" or "::1"))
 {
@@ -45,17 +45,20 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 services.AddSingleton<IConfiguration>(configuration);
 services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
 services.AddSingleton(TimeProvider.System);
-Guid? member = null;
+List<Guid> members = [];
 if (asMember)
 {
     await using var connection = new Npgsql.NpgsqlConnection(connectionString);
     await connection.OpenAsync();
     await using var pick = new Npgsql.NpgsqlCommand(
-        "CALL app_set_caller('', 'anonymous', ''); SELECT user_id FROM user_profiles WHERE profile_visibility = 'public' AND NOT is_banned ORDER BY created_at LIMIT 1",
-        connection);
-    member = (Guid?)await pick.ExecuteScalarAsync();
+        "CALL app_set_caller('', 'anonymous', ''); SELECT user_id FROM user_profiles WHERE profile_visibility = 'public' AND NOT is_banned ORDER BY created_at LIMIT " +
+        workers.ToString(CultureInfo.InvariantCulture), connection);
+    await using var reader = await pick.ExecuteReaderAsync();
+    while (await reader.ReadAsync()) members.Add(reader.GetGuid(0));
 }
-services.AddSingleton<ICurrentUser>(member is { } id ? CurrentUser.For(id) : CurrentUser.Anonymous());
+// The caller of a worker's scope: set by the worker before it opens its scope.
+var caller = new AsyncLocal<ICurrentUser?>();
+services.AddScoped<ICurrentUser>(_ => caller.Value ?? CurrentUser.Anonymous());
 services.AddAppDatabase(new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = workers + 10 }.ConnectionString);
 services.AddProducersAvenueDomain(configuration);
 await using var provider = services.BuildServiceProvider();
@@ -87,7 +90,7 @@ var scenarios = new (string Name, Func<StorefrontQueries, Task> Run)[]
     ("featured shelf", s => s.FeaturedAsync()),
 };
 
-Console.WriteLine($"{workers} workers, {seconds} s per scenario, as {(member is null ? "a signed-out visitor" : "a signed-in member")} (RLS on), storefront cache " +
+Console.WriteLine($"{workers} workers, {seconds} s per scenario, as {(members.Count == 0 ? "a signed-out visitor" : $"{members.Count} signed-in members, one per worker")} (RLS on), storefront cache " +
     (cacheSeconds > 0 ? $"{cacheSeconds} s (pages after the first are hits)" : "off (every call runs the statement)"));
 Console.WriteLine($"{"scenario",-48} {"p50 ms",8} {"p95 ms",8} {"req/s",8} {"p95 ÷ baseline",15} {"client CPU ms/call",19} {"db CPU ms/call",15}");
 var baseline = await MeasureAsync(async sp =>
@@ -103,6 +106,7 @@ return 0;
 async Task<Result> MeasureAsync(Func<IServiceProvider, Task> call)
 {
     // Warm up (plans, pool), then every worker calls in a loop until the time is up.
+    caller.Value = members.Count > 0 ? CurrentUser.For(members[0]) : null;
     await using (var warm = provider.CreateAsyncScope()) for (var i = 0; i < 3; i++) await call(warm.ServiceProvider);
     var latencies = new List<double>[workers];
     var clientCpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -112,6 +116,7 @@ async Task<Result> MeasureAsync(Func<IServiceProvider, Task> call)
     await Task.WhenAll(Enumerable.Range(0, workers).Select(async w =>
     {
         var mine = latencies[w] = [];
+        caller.Value = members.Count > 0 ? CurrentUser.For(members[w % members.Count]) : null;
         await using var scope = provider.CreateAsyncScope();
         while (stop.Elapsed < deadline)
         {

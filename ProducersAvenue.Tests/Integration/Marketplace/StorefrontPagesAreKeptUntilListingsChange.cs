@@ -1,14 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Marketplace;
 
 /// <summary>
 /// Decision 128: a storefront page read from the listings is served again for <c>Marketplace:StorefrontCacheSeconds</c>,
-/// until it expires or a command that changes listings empties the cache; sellers whose name depends on who asks are
-/// named on every call for members.
+/// until it expires or a command that changes listings empties the cache; a private seller, whose name depends on who
+/// asks, is named for each member from that member's own view, kept until a follow between the two changes.
 /// </summary>
 public sealed class StorefrontPagesAreKeptUntilListingsChange : IAsyncLifetime
 {
@@ -62,17 +65,13 @@ public sealed class StorefrontPagesAreKeptUntilListingsChange : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("public", false)]
-    [InlineData("members_only", false)]
-    [InlineData("private", true)]
-    public async Task A_page_is_kept_whole_unless_a_seller_is_private_and_then_a_member_names_it_anew(string visibility, bool namedAnew)
+    [InlineData("public")]
+    [InlineData("members_only")]
+    public async Task A_page_whose_sellers_read_alike_for_every_member_is_kept_whole(string visibility)
     {
         await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = $2 WHERE user_id = $1", _seller, visibility);
         await ListAsync("Named Beat");
         var member = await _db.CreateUserAsync("kept_member");
-        await _db.ExecuteAsync("""
-            INSERT INTO followers (follower_id, following_id) VALUES ($1, $2), ($2, $1)
-            """, member, _seller); // connected: the member may read a private seller's name
         await using var asMember = _db.Services(CurrentUser.For(member), _clock, Kept);
         await TitlesAsync(asMember);
 
@@ -80,8 +79,38 @@ public sealed class StorefrontPagesAreKeptUntilListingsChange : IAsyncLifetime
         var page = await asMember.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter());
 
         // A public seller's name reads the same for everyone and a members-only one for every member, so the whole page
-        // was kept (a profile command would have emptied it); a private seller's name depends on the member, so it is read again.
-        Assert.Equal(namedAnew, Assert.Single(page.Items).Seller.Name == "Renamed Seller");
+        // was kept (a profile command would have emptied it).
+        Assert.NotEqual("Renamed Seller", Assert.Single(page.Items).Seller.Name);
+    }
+
+    [Fact]
+    public async Task A_private_seller_is_named_only_for_the_members_who_may_see_them_and_a_follow_change_shows_at_once()
+    {
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private', display_name = 'Private Seller' WHERE user_id = $1", _seller);
+        await ListAsync("Private Beat");
+        var friend = await _db.CreateUserAsync("kept_friend");
+        var stranger = await _db.CreateUserAsync("kept_stranger");
+        await _db.ExecuteAsync("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2), ($2, $1)", friend, _seller);
+        // One cache for the three callers, as in the web app.
+        var cache = new StorefrontCache(Options.Create(new MarketplaceOptions { StorefrontCacheSeconds = 15 }), _clock);
+        await using var asFriend = _db.Services(CurrentUser.For(friend), _clock, Kept, s => s.AddSingleton(cache));
+        await using var asStranger = _db.Services(CurrentUser.For(stranger), _clock, Kept, s => s.AddSingleton(cache));
+        await using var asSeller = _db.Services(CurrentUser.For(_seller), _clock, Kept, s => s.AddSingleton(cache));
+        async Task<string> SellerNameFor(TestServices caller) =>
+            Assert.Single((await caller.Get<StorefrontQueries>().SearchAsync(new StorefrontFilter())).Items).Seller.Name;
+
+        Assert.Equal("Private Seller", await SellerNameFor(asFriend));
+        Assert.Equal("A member", await SellerNameFor(asStranger)); // the page the friend read, without the friend's view of the seller
+
+        await _db.ExecuteAsync("UPDATE user_profiles SET display_name = 'Renamed Seller' WHERE user_id = $1", _seller);
+        Assert.Equal("Private Seller", await SellerNameFor(asFriend)); // kept for the friend: behind the cache's back
+
+        Assert.True((await asSeller.Get<FollowService>().UnfollowAsync(friend)).Succeeded);
+        Assert.Equal("A member", await SellerNameFor(asFriend)); // no longer connected: hidden at once
+
+        Assert.True((await asSeller.Get<FollowService>().FollowAsync(stranger)).Succeeded);
+        Assert.True((await asStranger.Get<FollowService>().FollowAsync(_seller)).Succeeded);
+        Assert.Equal("Renamed Seller", await SellerNameFor(asStranger)); // connected now: named at once
     }
 
     [Fact]
