@@ -32,6 +32,8 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
             ["Jobs:RunServer"] = "false", // job bodies run directly in tests; the E2E app turns it on
             // Tests write listings through services of their own, which empty their own caches, not the app's.
             ["Marketplace:StorefrontCacheSeconds"] = "0",
+            // Tests write tagged posts straight into the database; a trending panel counted a minute earlier would not show them.
+            ["Social:TrendingCacheSeconds"] = "0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
         // A null value takes the suite's override away: the key keeps its shipped value.
@@ -44,8 +46,11 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
         var port = FreePort.Next();
         UseKestrel(port);
         StartServer();
-        return new Uri($"http://localhost:{port}");
+        return KestrelAddress = new Uri($"http://localhost:{port}");
     }
+
+    /// <summary>Where <see cref="StartKestrel"/> serves the app (null before).</summary>
+    public Uri? KestrelAddress { get; private set; }
 
     /// <summary>A request scope whose sign-in manager has an HttpContext to write its cookie to.</summary>
     public AppScope Scope()

@@ -60,7 +60,7 @@ public sealed class OpenTabsEndWithTheSession(E2EFixture e2e) : IAsyncLifetime
         Start(revalidationSeconds: 600);
         var member = await CreateSettledMemberAsync("banned_in_tab");
         var page = await (await ContextAsync()).NewPageAsync();
-        await page.SignInAsync("banned_in_tab");
+        await page.SignInAsync("banned_in_tab", _app);
         var social = new SocialPages(page);
         await social.OpenAsync("/");
         await social.WriteAsync("Posting after my ban");
@@ -84,7 +84,7 @@ public sealed class OpenTabsEndWithTheSession(E2EFixture e2e) : IAsyncLifetime
         Start(revalidationSeconds: 1);
         var member = await CreateSettledMemberAsync("idle_banned");
         var page = await (await ContextAsync(width: 390, dark: true)).NewPageAsync();
-        await page.SignInAsync("idle_banned");
+        await page.SignInAsync("idle_banned", _app);
         await new SocialPages(page).OpenAsync("/");
 
         await e2e.Db.ScalarAsync<int>("UPDATE user_profiles SET is_banned = true, ban_reason = 'fake giveaways' WHERE user_id = $1", member.Id);
@@ -99,12 +99,12 @@ public sealed class OpenTabsEndWithTheSession(E2EFixture e2e) : IAsyncLifetime
         Start(revalidationSeconds: 1);
         await CreateSettledMemberAsync("two_tabs");
         var feedTab = await (await ContextAsync()).NewPageAsync();
-        await feedTab.SignInAsync("two_tabs");
+        await feedTab.SignInAsync("two_tabs", _app);
         await new SocialPages(feedTab).OpenAsync("/");
 
         // A second browser (its own cookie) changes the password, as the member would on another device.
         var otherDevice = await (await ContextAsync()).NewPageAsync();
-        await otherDevice.SignInAsync("two_tabs");
+        await otherDevice.SignInAsync("two_tabs", _app);
         await otherDevice.GotoAsync("/Account/Manage/ChangePassword");
         await otherDevice.GetByLabel("Old password").FillAsync(AppFactory.Password);
         await otherDevice.GetByLabel("New password").FillAsync("a brand new passphrase");

@@ -25,6 +25,7 @@ public sealed class AdminsWatchTheBackgroundJobs(E2EFixture app)
         await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
         var shots = new Screenshots(page);
         await page.SignInAsync("jobs_watcher");
+        await page.GotoAsync("/");
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Background jobs" }).ClickAsync();
         await page.WaitForURLAsync("**/admin/jobs");

@@ -23,7 +23,7 @@ public sealed class ASellerFeaturesAListingUpToTheirLimit(E2EFixture app)
             "'Vocal tuning by Fay', 'vocal-tuning-by-fay', 'mixing', 'active', 'Natural tuning.', " +
             "'[{\"name\": \"Basic\", \"price\": 40, \"delivery_days\": 3, \"revisions\": 2, \"features\": [\"One song\"]}]'::jsonb) RETURNING 1",
             sellerId);
-        var seller = await SignInAsync("fay_features");
+        var seller = await app.SignedInPageAsync("fay_features");
         var pages = new ServicePages(seller);
 
         await pages.OpenAsync("/sell");
@@ -60,15 +60,5 @@ public sealed class ASellerFeaturesAListingUpToTheirLimit(E2EFixture app)
         await seller.GetByTestId("unfeature-button").ClickAsync();
         await Expect(seller.GetByTestId("featured-count")).ToHaveTextAsync("0 of 1 featured");
         await Expect(seller.GetByTestId("feature-button")).ToBeEnabledAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string username)
-    {
-        var page = await app.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
-        return page;
     }
 }

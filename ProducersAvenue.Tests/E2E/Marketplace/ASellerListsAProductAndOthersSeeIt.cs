@@ -23,6 +23,7 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await app.CreateSettledMemberAsync("e2e_buyer");
         var page = await app.NewPageAsync();
         await page.SignInAsync("e2e_seller");
+        await page.GotoAsync("/");
         await page.WaitForCircuitAsync();
 
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Sell" }).ClickAsync();

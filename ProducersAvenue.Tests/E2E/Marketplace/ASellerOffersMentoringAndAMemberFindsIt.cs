@@ -14,7 +14,7 @@ public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
     {
         await app.CreateSettledMemberAsync("mia_mentor");
         await app.CreateSettledMemberAsync("leo_learns");
-        var seller = await SignInAsync("mia_mentor");
+        var seller = await app.SignedInPageAsync("mia_mentor");
         var pages = new ServicePages(seller);
         var shots = new Screenshots(seller);
 
@@ -48,7 +48,7 @@ public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
         await Expect(pages.Packages).ToHaveCountAsync(2);
 
         // Another member filters Find a Mentor by genre and opens the service.
-        var member = await SignInAsync("leo_learns");
+        var member = await app.SignedInPageAsync("leo_learns");
         var memberPages = new ServicePages(member);
         await memberPages.OpenAsync("/mentors");
         await Expect(member.GetByRole(AriaRole.Link, new() { Name = "Find a Mentor" })).ToBeVisibleAsync();
@@ -74,15 +74,5 @@ public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
 
         await pages.OpenAsync("/sell/services/new");
         await pages.ShootAllAsync(new Screenshots(seller, "ServiceForm"), "form");
-    }
-
-    private async Task<IPage> SignInAsync(string username)
-    {
-        var page = await app.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
-        return page;
     }
 }

@@ -16,7 +16,7 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
         var lena = await app.CreateSettledMemberAsync("lena_vox");
         await app.Db.ScalarAsync<int>("INSERT INTO followers (id, follower_id, following_id, created_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING 1", lena, kai);
 
-        var a = await SignInAsync("kai_mixes");
+        var a = await app.SignedInPageAsync("kai_mixes");
         await OpenAsync(a, "/u/lena_vox");
         await a.GetByTestId("message-button").ClickAsync();
         await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
@@ -42,7 +42,7 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
         await a.GetByTestId("message-input").PressAsync("Enter");
         await Expect(a.GetByTestId("attachment-chip")).ToHaveCountAsync(0);
 
-        var b = await SignInAsync("lena_vox");
+        var b = await app.SignedInPageAsync("lena_vox");
         await OpenAsync(b, conversationPath);
         await Expect(b.GetByTestId("message-link-preview")).ToContainTextAsync("Night Drive (reference mix)");
         await Expect(b.GetByTestId("message-file")).ToHaveTextAsync("stems.zip");
@@ -52,7 +52,7 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
 
         // Someone outside the conversation gets the not-found page for the attachment's address.
         await app.CreateSettledMemberAsync("max_outsider");
-        var outsider = await SignInAsync("max_outsider");
+        var outsider = await app.SignedInPageAsync("max_outsider");
         var href = await b.GetByTestId("message-file").GetAttributeAsync("href");
         var response = await outsider.Context.APIRequest.GetAsync(new Uri(new Uri(b.Url), href!).ToString(), new() { MaxRedirects = 0 });
         Assert.Equal(404, response.Status);
@@ -62,7 +62,7 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
         await new Screenshots(b).TakeAsync("conversation-attachments-desktop-light");
         foreach (var (width, dark, name) in new[] { (390, false, "phone-light"), (390, true, "phone-dark"), (1280, true, "desktop-dark") })
         {
-            var page = await SignInAsync("lena_vox", width, dark);
+            var page = await app.SignedInPageAsync("lena_vox", width, dark);
             await OpenAsync(page, conversationPath);
             await Expect(page.GetByTestId("message-image").Locator("img")).ToBeVisibleAsync();
             await new Screenshots(page).TakeAsync($"conversation-attachments-{name}");
@@ -74,15 +74,5 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
     {
         await page.GotoAsync(path);
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string username, int width = 1280, bool dark = false)
-    {
-        var page = await app.NewPageAsync(width, dark);
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-        return page;
     }
 }

@@ -16,7 +16,7 @@ public sealed class BlockingFromTheProfileMenu(E2EFixture app)
         await app.CreateSettledMemberAsync("jules_fm");
 
         // A (Ivy) starts a conversation with B (Jules).
-        var a = await SignInAsync("ivy_tapes");
+        var a = await app.SignedInPageAsync("ivy_tapes");
         await OpenAsync(a, "/u/jules_fm");
         await a.GetByTestId("message-button").ClickAsync();
         await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
@@ -27,7 +27,7 @@ public sealed class BlockingFromTheProfileMenu(E2EFixture app)
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("Collab on the tape loop?");
 
         // B reports the message from the conversation (a reason from the list), then blocks A.
-        var b = await SignInAsync("jules_fm");
+        var b = await app.SignedInPageAsync("jules_fm");
         await OpenAsync(b, conversation);
         await b.GetByTestId("message-report").Last.ClickAsync();
         await b.GetByText("Spam or scam links").ClickAsync();
@@ -62,7 +62,7 @@ public sealed class BlockingFromTheProfileMenu(E2EFixture app)
         await new Screenshots(b).TakeAsync("blocked-and-muted-settings-desktop-light");
         foreach (var (width, dark, name) in new[] { (390, false, "phone-light"), (390, true, "phone-dark"), (1280, true, "desktop-dark") })
         {
-            var page = await SignInAsync("jules_fm", width, dark);
+            var page = await app.SignedInPageAsync("jules_fm", width, dark);
             var shots = new Screenshots(page);
             await OpenAsync(page, "/settings/profile");
             await Expect(page.GetByTestId("blocked-or-muted-row")).ToBeVisibleAsync();
@@ -82,15 +82,5 @@ public sealed class BlockingFromTheProfileMenu(E2EFixture app)
     {
         await page.GotoAsync(path);
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string username, int width = 1280, bool dark = false)
-    {
-        var page = await app.NewPageAsync(width, dark);
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-        return page;
     }
 }

@@ -18,8 +18,8 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         // Noah follows Mia, so her first message lands in his inbox (his setting: people I follow).
         await app.Db.ScalarAsync<int>("INSERT INTO followers (id, follower_id, following_id, created_at) VALUES (gen_random_uuid(), $1, $2, now()) RETURNING 1", noah, mia);
 
-        var a = await SignInAsync("mia_keys");
-        var b = await SignInAsync("noah_808");
+        var a = await app.SignedInPageAsync("mia_keys");
+        var b = await app.SignedInPageAsync("noah_808");
         await OpenAsync(b, "/messages");
         await Expect(b.GetByText("No conversations yet.")).ToBeVisibleAsync();
 
@@ -68,7 +68,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         var conversationUrl = b.Url;
         foreach (var (width, dark, name) in new[] { (390, false, "phone-light"), (390, true, "phone-dark"), (1280, true, "desktop-dark") })
         {
-            var page = await SignInAsync("noah_808", width, dark);
+            var page = await app.SignedInPageAsync("noah_808", width, dark);
             var pageShots = new Screenshots(page);
             await OpenAsync(page, "/messages");
             await Expect(page.GetByTestId("conversation-item").First).ToBeVisibleAsync();
@@ -91,7 +91,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await a.GetByTestId("message-input").PressAsync("Enter");
         await Expect(b.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" })).ToBeVisibleAsync();
 
-        var c = await SignInAsync("olly_bass");
+        var c = await app.SignedInPageAsync("olly_bass");
         await OpenAsync(c, "/messages");
         await c.GetByTestId("messages-requests-tab").ClickAsync();
         await c.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" }).ClickAsync();
@@ -109,15 +109,5 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
     {
         await page.GotoAsync(path);
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string username, int width = 1280, bool dark = false)
-    {
-        var page = await app.NewPageAsync(width, dark);
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-        return page;
     }
 }

@@ -28,7 +28,7 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
             RETURNING 1
             """, nina, felix);
 
-        var page = await SignInAsync("nina_notes");
+        var page = await app.SignedInPageAsync("nina_notes");
         await OpenAsync(page, "/settings/notifications");
         var comments = page.Locator("tr[data-type=Comment]");
         await Expect(comments).ToContainTextAsync("Comments");
@@ -56,7 +56,7 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
 
         foreach (var (width, dark, name) in new[] { (390, false, "phone-light"), (390, true, "phone-dark"), (1280, true, "desktop-dark") })
         {
-            var other = await SignInAsync("nina_notes", width, dark);
+            var other = await app.SignedInPageAsync("nina_notes", width, dark);
             var otherShots = new Screenshots(other);
             await OpenAsync(other, "/settings/notifications");
             await Expect(other.Locator("tr[data-type=Comment]")).ToBeVisibleAsync();
@@ -98,15 +98,5 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
     {
         await page.GotoAsync(path);
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
-    }
-
-    private async Task<IPage> SignInAsync(string username, int width = 1280, bool dark = false)
-    {
-        var page = await app.NewPageAsync(width, dark);
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/$"));
-        return page;
     }
 }

@@ -61,6 +61,11 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
         await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Edit profile" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Root, nameof(The_profile_editor_and_the_profile_fit_a_phone_screen_and_the_drawer_opens_from_the_menu), "drawer-open.png") });
 
+        // A link in the drawer goes there and closes the drawer, which covers the page on a phone.
+        await drawer.GetByRole(AriaRole.Link, new() { Name = "Explore" }).ClickAsync();
+        await page.WaitForURLAsync("**/explore");
+        await Expect(drawer).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("mud-drawer--open"));
+
         await page.GotoAsync("/u/phone_phil");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Phil From The Phone With A Long Name" })).ToBeVisibleAsync();
         await AssertNoSidewaysScrollAsync(page, "the profile page");

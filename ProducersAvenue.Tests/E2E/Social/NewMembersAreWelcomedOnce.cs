@@ -18,6 +18,7 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         var social = new SocialPages(page);
 
         await page.SignInAsync("welcome_wendy");
+        await page.GotoAsync("/");
 
         await page.WaitForURLAsync("**/welcome");
         await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
@@ -56,6 +57,7 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         var page = await app.NewPageAsync();
         var social = new SocialPages(page);
         await page.SignInAsync("skip_sid");
+        await page.GotoAsync("/");
         await page.WaitForURLAsync("**/welcome");
         await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
 

@@ -13,8 +13,8 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
     {
         await app.App.CreateMemberAsync("ava_beats");
         await app.App.CreateMemberAsync("ben_mixes");
-        var ava = await SignInAsync("ava_beats");
-        var ben = await SignInAsync("ben_mixes");
+        var ava = await app.SignedInPageAsync("ava_beats");
+        var ben = await app.SignedInPageAsync("ben_mixes");
         var avaPages = new SocialPages(ava);
         var benPages = new SocialPages(ben);
         var avaShots = new Screenshots(ava);
@@ -124,15 +124,5 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
 
         await avaPages.OpenAsync("/tags/lofi");
         await Expect(avaPages.Posts).ToHaveCountAsync(2);
-    }
-
-    private async Task<IPage> SignInAsync(string username)
-    {
-        var page = await app.NewPageAsync();
-        var login = new LoginPage(page);
-        await login.OpenAsync();
-        await login.SignInAsync(username, AppFactory.Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
-        return page;
     }
 }

@@ -30,8 +30,12 @@ public sealed class E2EFixture : IAsyncLifetime
     /// <summary>Uploaded files go to a throwaway folder, not the web project's App_Data.</summary>
     private readonly string _files = Path.Combine(Path.GetTempPath(), "pa-e2e-files-" + Guid.NewGuid().ToString("N")[..8]);
 
+    /// <summary>The fixture of the running E2E collection (there is one at a time): whose app signs members in for a page.</summary>
+    public static E2EFixture? Current { get; private set; }
+
     public async Task InitializeAsync()
     {
+        Current = this;
         Db = await TestDatabase.CreateAsync();
         // The one app of the suite that runs a Hangfire server (as pa_jobs on the hangfire schema `migrate` made).
         App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" });
@@ -71,8 +75,17 @@ public sealed class E2EFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A page (as <see cref="NewPageAsync"/>) signed in as <paramref name="username"/>; its first navigation is up to the test.</summary>
+    public async Task<IPage> SignedInPageAsync(string username, int width = 1280, bool dark = false)
+    {
+        var page = await NewPageAsync(width, dark);
+        await page.SignInAsync(username, App);
+        return page;
+    }
+
     public async Task DisposeAsync()
     {
+        Current = null;
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (App is not null) await App.DisposeAsync();

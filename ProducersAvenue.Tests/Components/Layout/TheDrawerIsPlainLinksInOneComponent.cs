@@ -1,0 +1,98 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Interfaces;
+using MudBlazor.Services;
+using ProducersAvenue.Web.Authorization;
+using ProducersAvenue.Web.Components.Layout;
+
+namespace ProducersAvenue.Tests.Components.Layout;
+
+/// <summary>
+/// Issue 9: the drawer's links are plain anchors with MudNavLink's classes inside <see cref="NavMenu"/>, not three
+/// components each (MudNavLink, NavLink, MudIcon) kept by every circuit; the current page's link is marked as NavLink
+/// marks it, and a click tells the drawer, which closes where it covers the page.
+/// </summary>
+public sealed class TheDrawerIsPlainLinksInOneComponent : BunitContext
+{
+    private sealed class Drawer : INavigationEventReceiver
+    {
+        public int Navigations { get; private set; }
+
+        public Task OnNavigation()
+        {
+            Navigations++;
+            return Task.CompletedTask;
+        }
+    }
+
+    private readonly Drawer _drawer = new();
+
+    public TheDrawerIsPlainLinksInOneComponent()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+    }
+
+    private IRenderedComponent<NavMenu> RenderAt(string path, bool member = true, bool admin = false)
+    {
+        var auth = AddAuthorization();
+        if (member) auth.SetAuthorized("ava");
+        if (admin) auth.SetPolicies(Policies.Admin);
+        Services.GetRequiredService<NavigationManager>().NavigateTo(path);
+        return Render<NavMenu>(p => p.AddCascadingValue<INavigationEventReceiver>(_drawer));
+    }
+
+    private static string[] Links(IRenderedComponent<NavMenu> cut) =>
+        cut.FindAll("a.mud-nav-link").Select(a => a.GetAttribute("href")!).ToArray();
+
+    [Fact]
+    public void A_members_eleven_links_are_anchors_without_a_component_each()
+    {
+        var cut = RenderAt("/");
+
+        Assert.Equal(["/", "/explore", "/market", "/mentors", "/pricing", "/notifications", "/library", "/settings/profile", "/sell", "/wallet", "/orders"], Links(cut));
+        Assert.Empty(cut.FindComponents<MudNavLink>());
+        Assert.Empty(cut.FindComponents<MudIcon>());
+        Assert.All(cut.FindAll("a.mud-nav-link"), a => Assert.NotNull(a.QuerySelector("svg.mud-nav-link-icon")));
+    }
+
+    [Fact]
+    public void A_visitor_sees_the_five_public_links() =>
+        Assert.Equal(["/", "/explore", "/market", "/mentors", "/pricing"], Links(RenderAt("/", member: false)));
+
+    [Fact]
+    public void An_admin_sees_the_admin_group_too()
+    {
+        var admin = RenderAt("/", admin: true);
+
+        Assert.Contains("/admin/custom-fields", Links(admin));
+        Assert.Single(admin.FindComponents<MudNavGroup>());
+    }
+
+    [Fact]
+    public void The_current_pages_link_is_active_and_follows_navigation()
+    {
+        var cut = RenderAt("/market/products/night-drive?tab=reviews");
+        Assert.Equal(["/market"], cut.FindAll("a.active").Select(a => a.GetAttribute("href")!).ToArray());
+        Assert.Equal("page", cut.Find("a.active").GetAttribute("aria-current"));
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/");
+        cut.WaitForAssertion(() => Assert.Equal(["/"], cut.FindAll("a.active").Select(a => a.GetAttribute("href")!).ToArray()));
+
+        // Home matches only itself; a path that merely starts like a link is not under it.
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/sellers-guide");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("a.active")));
+    }
+
+    [Fact]
+    public void A_click_on_a_link_tells_the_drawer()
+    {
+        var cut = RenderAt("/");
+
+        cut.Find("a[href='/explore']").Click();
+
+        Assert.Equal(1, _drawer.Navigations);
+    }
+}
