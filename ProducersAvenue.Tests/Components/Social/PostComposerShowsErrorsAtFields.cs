@@ -17,30 +17,9 @@ using ProducersAvenue.Web.Components.Pages.Social.Components;
 
 namespace ProducersAvenue.Tests.Components.Social;
 
-/// <summary>The composer with the real PostService: validation fails before any database access, so no database is needed.</summary>
-public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifetime
+/// <summary>The composer's messages at its fields (<see cref="ComposerContext"/>: no database needed).</summary>
+public sealed class PostComposerShowsErrorsAtFields() : ComposerContext(s => s.Configure<MediaOptions>(o => o.MaxImageBytes = 1024))
 {
-    private readonly FakeFileStorage _storage = new();
-
-    public PostComposerShowsErrorsAtFields()
-    {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddSocialComponentBasics(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero), _storage);
-        Services.Configure<MediaOptions>(o => o.MaxImageBytes = 1024);
-        Services.AddScoped<PostMediaService>();
-        Services.AddScoped<PostService>();
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
-    }
-
-    public Task InitializeAsync() => Task.CompletedTask;
-    async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
-
-    private IRenderedComponent<PostComposer> RenderComposer()
-    {
-        Render<MudPopoverProvider>();
-        return Render<PostComposer>();
-    }
-
     private static void ClickButton(IRenderedComponent<PostComposer> cut, string text) =>
         cut.FindAll("button").First(b => b.TextContent.Trim() == text).Click();
 
@@ -76,7 +55,7 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Png(4096), "big.png", contentType: "image/png"));
 
         cut.WaitForAssertion(() => Assert.Equal("big.png: Images can be up to 1 KB.", cut.Find("[data-testid=media-error]").TextContent.Trim()));
-        Assert.Empty(_storage.Files);
+        Assert.Empty(Storage.Files);
     }
 
     [Fact]
@@ -88,7 +67,7 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary("<svg onload=alert(1)>"u8.ToArray(), "cat.png", contentType: "image/png"));
 
         cut.WaitForAssertion(() => Assert.StartsWith("cat.png: This file type is not supported.", cut.Find("[data-testid=media-error]").TextContent.Trim()));
-        Assert.Empty(_storage.Files);
+        Assert.Empty(Storage.Files);
     }
 
     [Fact]
@@ -100,11 +79,11 @@ public sealed class PostComposerShowsErrorsAtFields : BunitContext, IAsyncLifeti
         cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Support.TestImages.Png(16, 16), "photo.jpeg", contentType: "image/jpeg"));
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=media-previews] img")));
-        var key = Assert.Single(_storage.Files.Keys);
+        var key = Assert.Single(Storage.Files.Keys);
         Assert.StartsWith("posts/", key);
         Assert.EndsWith("png", key);
-        Assert.True(_storage.Files[key].AsSpan().StartsWith(Support.TestImages.PngSignature));
-        Assert.Equal(_storage.UrlFor(key), cut.Find("[data-testid=media-previews] img").GetAttribute("src"));
+        Assert.True(Storage.Files[key].AsSpan().StartsWith(Support.TestImages.PngSignature));
+        Assert.Equal(Storage.UrlFor(key), cut.Find("[data-testid=media-previews] img").GetAttribute("src"));
     }
 
     private static byte[] Png(int length)
