@@ -38,8 +38,7 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
             new FilePayload { Name = "stems.zip", MimeType = "application/zip", Buffer = [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8] });
         await Expect(a.GetByTestId("attachment-chip")).ToHaveCountAsync(2);
         await Expect(a.Locator("[data-testid=attachment-chip] progress")).ToHaveCountAsync(0);
-        await a.GetByTestId("message-input").FillAsync("Cover idea and the stems");
-        await a.GetByTestId("message-input").PressAsync("Enter");
+        await a.GetByTestId("message-input").SendWithEnterAsync("Cover idea and the stems");
         await Expect(a.GetByTestId("attachment-chip")).ToHaveCountAsync(0);
 
         var b = await app.SignedInPageAsync("lena_vox");

@@ -22,8 +22,7 @@ public sealed class BlockingFromTheProfileMenu(E2EFixture app)
         await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         var conversation = new Uri(a.Url).AbsolutePath;
         await a.Locator("[data-testid=message-composer]").WaitForAsync();
-        await a.GetByTestId("message-input").FillAsync("Collab on the tape loop?");
-        await a.GetByTestId("message-input").PressAsync("Enter");
+        await a.GetByTestId("message-input").SendWithEnterAsync("Collab on the tape loop?");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("Collab on the tape loop?");
 
         // B reports the message from the conversation (a reason from the list), then blocks A.

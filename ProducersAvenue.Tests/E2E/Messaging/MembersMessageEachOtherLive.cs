@@ -28,8 +28,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await a.GetByTestId("message-button").ClickAsync();
         await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         await a.Locator("[data-testid=message-composer]").WaitForAsync();
-        await a.GetByTestId("message-input").FillAsync("Hey Noah, got a minute for the **hook**?");
-        await a.GetByTestId("message-input").PressAsync("Enter");
+        await a.GetByTestId("message-input").SendWithEnterAsync("Hey Noah, got a minute for the **hook**?");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("got a minute for the hook?");
         await Expect(a.GetByTestId("message").Last.Locator("strong")).ToHaveTextAsync("hook");
         await Expect(a.GetByTestId("message-input")).ToHaveValueAsync("");
@@ -57,8 +56,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await Expect(b.GetByTestId("message-seen")).ToBeVisibleAsync();
 
         // An empty message keeps the composer and says why.
-        await b.GetByTestId("message-input").FillAsync("   ");
-        await b.GetByTestId("message-input").PressAsync("Enter");
+        await b.GetByTestId("message-input").SendWithEnterAsync("   ");
         await Expect(b.GetByTestId("message-error")).ToHaveTextAsync("Write a message first.");
 
         var shots = new Screenshots(a);
@@ -87,8 +85,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await a.GetByTestId("group-create").ClickAsync();
         await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         await a.Locator("[data-testid=message-composer]").WaitForAsync();
-        await a.GetByTestId("message-input").FillAsync("Welcome to the hook crew");
-        await a.GetByTestId("message-input").PressAsync("Enter");
+        await a.GetByTestId("message-input").SendWithEnterAsync("Welcome to the hook crew");
         await Expect(b.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" })).ToBeVisibleAsync();
 
         var c = await app.SignedInPageAsync("olly_bass");
@@ -98,8 +95,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await Expect(c.GetByTestId("message").Last).ToContainTextAsync("Welcome to the hook crew");
         await c.GetByTestId("request-accept").ClickAsync();
         await Expect(c.GetByTestId("message-request")).ToHaveCountAsync(0);
-        await c.GetByTestId("message-input").FillAsync("Glad to be here");
-        await c.GetByTestId("message-input").PressAsync("Enter");
+        await c.GetByTestId("message-input").SendWithEnterAsync("Glad to be here");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("Glad to be here");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("olly_bass");
         await new Screenshots(a).TakeAsync("group-desktop-light");

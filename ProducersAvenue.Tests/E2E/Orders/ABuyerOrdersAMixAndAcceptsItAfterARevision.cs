@@ -62,8 +62,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Waiting for the seller");
         var buyerChat = buyer.GetByTestId("order-conversation");
         await Expect(buyerChat.GetByTestId("message-composer")).ToBeVisibleAsync();
-        await buyerChat.GetByTestId("message-input").FillAsync("The reference is attached; the chorus should hit harder than the verse.");
-        await buyerChat.GetByTestId("message-input").PressAsync("Enter");
+        await buyerChat.GetByTestId("message-input").SendWithEnterAsync("The reference is attached; the chorus should hit harder than the verse.");
         await Expect(buyerChat.GetByTestId("message").Last).ToContainTextAsync("the chorus should hit harder");
 
         // The seller sees the requirements and the file, starts and delivers.
@@ -77,8 +76,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         Assert.Equal(Reference, await File.ReadAllBytesAsync((await download.PathAsync())!));
         var sellerChat = sellerPage.GetByTestId("order-conversation");
         await Expect(sellerChat.GetByTestId("message").Last).ToContainTextAsync("the chorus should hit harder");
-        await sellerChat.GetByTestId("message-input").FillAsync("Got it, starting today.");
-        await sellerChat.GetByTestId("message-input").PressAsync("Enter");
+        await sellerChat.GetByTestId("message-input").SendWithEnterAsync("Got it, starting today.");
         await Expect(buyerChat.GetByTestId("message").Last).ToContainTextAsync("Got it, starting today.");
         await sellerPage.GetByTestId("order-start").ClickAsync();
         await Expect(sellerPage.GetByTestId("order-due")).ToContainTextAsync("Due in");
