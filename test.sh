@@ -22,6 +22,8 @@ pg_roles "$PORT"
 export PA_TEST_PG_PORT=$PORT
 export PA_TEST_ARTIFACTS=${PA_TEST_ARTIFACTS:-$PA_ROOT/artifacts}
 mkdir -p "$PA_TEST_ARTIFACTS"
+# A rerun's results and flaky list belong to the run that wrote them.
+rm -f "$PA_TEST_ARTIFACTS/flaky.txt" "$PA_TEST_ARTIFACTS/rerun.trx"
 
 log "building"
 dotnet build ProducersAvenue.sln -c Release -nologo -v q
