@@ -29,6 +29,7 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Follow a few creators" })).ToBeVisibleAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Say hello" })).ToBeVisibleAsync();
+        await new Screenshots(page).TakeAsync("say-hello");
         await social.WriteAsync("Hello avenue, Wendy here");
         await social.Composer.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
 
