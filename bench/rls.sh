@@ -3,6 +3,7 @@
 #
 #   bench/rls.sh                       # throwaway PostgreSQL, migrate, bulk seed (PA_BENCH_USERS / PA_BENCH_POSTS), measure
 #   PA_BENCH_PG_PORT=55499 PA_BENCH_DB=pa_bench bench/rls.sh   # an already seeded database (pa_app / pa_owner on it)
+#   PA_BENCH_READS="post" bench/rls.sh                           # only some of the reads: home profile post notifications
 #
 # Each read is the SQL the services send (same joins, predicates, probes and LIMIT as FeedService, CommentService and
 # NotificationQueryService), one command per service call, each prefixed with the caller exactly as CallerInterceptor
@@ -67,24 +68,26 @@ psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 # Each service call is one command that CallerInterceptor prefixes with the caller: "CALL app_set_caller(...); SELECT ...",
 # which PostgreSQL runs as one implicit transaction. pgbench sends "\;"-joined statements the same way (one message).
 CALL="CALL app_set_caller('$VIEWER', 'member', '')\\;"
-# The visibility predicate of PostQueries.VisibleTo and the per-post probes of PostQueries.Rows, for viewer $VIEWER.
-# The restricted authors come from the view profile_restrictions (decision 126), which the profiles' policy does not reach.
-VISIBLE="(NOT p.is_hidden OR p.user_id = '$VIEWER') AND NOT EXISTS (SELECT 1 FROM profile_restrictions r WHERE r.user_id = p.user_id
-  AND (r.is_banned OR (r.profile_visibility = 'private' AND p.user_id <> '$VIEWER'
-  AND NOT (EXISTS (SELECT 1 FROM followers f WHERE f.follower_id = '$VIEWER' AND f.following_id = p.user_id)
-       AND EXISTS (SELECT 1 FROM followers f WHERE f.follower_id = p.user_id AND f.following_id = '$VIEWER')))))"
-ROWS="SELECT p.id, p.user_id, a.username, a.display_name, a.avatar_url, p.content, p.media_urls, p.link_url, p.link_preview,
+# The SQL EF sends for each service call (captured from the services' commands, parameters written as literals):
+# PostQueries.VisibleTo's predicate reads the view profile_restrictions (decision 126), which the profiles' policy does
+# not reach; PostQueries.Rows' per-post probes; the mute and block tests of the feed and the comment tree.
+VISIBLE="(NOT (p.is_hidden) OR p.user_id = '$VIEWER') AND NOT EXISTS (
+    SELECT 1 FROM profile_restrictions AS p0
+    WHERE p0.user_id = p.user_id AND (p0.is_banned OR (p0.profile_visibility = 'private' AND p.user_id <> '$VIEWER'
+      AND NOT (app_is_connected('$VIEWER', p.user_id)))))"
+ROWS="SELECT p.id, p.user_id, u.username, u.display_name, u.avatar_url, p.content, p.media_urls, p.link_url, p.link_preview,
   p.post_type, p.poll_options, p.poll_ends_at, p.likes_count, p.comments_count, p.is_pinned, p.is_hidden, p.hidden_reason, p.created_at,
-  COALESCE((SELECT 1 FROM post_likes l WHERE l.post_id = p.id AND l.user_id = '$VIEWER' LIMIT 1), 0) = 1 AS liked,
-  (SELECT v.option_index FROM poll_votes v WHERE v.post_id = p.id AND v.user_id = '$VIEWER' LIMIT 1) AS my_vote,
-  COALESCE((SELECT 1 FROM followers f WHERE f.follower_id = '$VIEWER' AND f.following_id = p.user_id LIMIT 1), 0) = 1
-  AND COALESCE((SELECT 1 FROM followers f WHERE f.follower_id = p.user_id AND f.following_id = '$VIEWER' LIMIT 1), 0) = 1 AS connected
-  FROM posts p JOIN user_profiles a ON a.user_id = p.user_id"
+  p.updated_at,
+  COALESCE((SELECT 1 FROM post_likes AS p1 WHERE p1.post_id = p.id AND p1.user_id = '$VIEWER' LIMIT 1), 0) = 1 AS liked,
+  (SELECT p2.option_index FROM poll_votes AS p2 WHERE p2.post_id = p.id AND p2.user_id = '$VIEWER' LIMIT 1) AS my_vote,
+  app_is_connected('$VIEWER', p.user_id) AS connected
+  FROM posts AS p INNER JOIN user_profiles AS u ON p.user_id = u.user_id"
 
 # FeedService.HomeAsync: one command.
 cat >"$WORK/home.sql" <<SQL
 $CALL
-$ROWS WHERE (p.user_id = '$VIEWER' OR p.user_id IN (SELECT following_id FROM followers WHERE follower_id = '$VIEWER')) AND $VISIBLE
+$ROWS WHERE (p.user_id = '$VIEWER' OR p.user_id IN (SELECT f.following_id FROM followers AS f WHERE f.follower_id = '$VIEWER'))
+  AND $VISIBLE AND NOT (app_is_muted(p.user_id))
 ORDER BY p.created_at DESC, p.id DESC LIMIT 21;
 SQL
 # The profile page: the profile row (ProfileService), then FeedService.ProfileAsync.
@@ -100,21 +103,22 @@ cat >"$WORK/post.sql" <<SQL
 $CALL
 $ROWS WHERE p.id = '$POST' AND $VISIBLE LIMIT 1;
 $CALL
-SELECT c.id, c.parent_comment_id, c.user_id, a.username, a.display_name, a.avatar_url, c.content, c.likes_count, c.is_hidden,
+SELECT c.id, c.parent_comment_id, c.user_id, u.username, u.display_name, u.avatar_url, c.content, c.likes_count, c.is_hidden,
   c.hidden_reason, c.created_at,
-  EXISTS (SELECT 1 FROM comment_likes l WHERE l.comment_id = c.id AND l.user_id = '$VIEWER') AS liked
-FROM comments c JOIN user_profiles a ON a.user_id = c.user_id
-WHERE c.post_id = '$POST' AND ((NOT c.is_hidden OR c.user_id = '$VIEWER') AND NOT a.is_banned)
-  AND EXISTS (SELECT 1 FROM posts p WHERE p.id = '$POST' AND $VISIBLE)
+  EXISTS (SELECT 1 FROM comment_likes AS c0 WHERE c0.comment_id = c.id AND c0.user_id = '$VIEWER') AS liked
+FROM comments AS c INNER JOIN user_profiles AS u ON c.user_id = u.user_id
+WHERE c.post_id = '$POST' AND (NOT (c.is_hidden) OR c.user_id = '$VIEWER') AND NOT (u.is_banned)
+  AND EXISTS (SELECT 1 FROM posts AS p WHERE p.id = '$POST' AND $VISIBLE)
+  AND NOT (app_is_muted(c.user_id)) AND NOT (app_blocked_with(c.user_id))
 ORDER BY c.created_at, c.id;
 SQL
 # NotificationQueryService: ListAsync, then UnreadCountAsync.
 cat >"$WORK/notifications.sql" <<SQL
 $CALL
-SELECT n.id, n.actor_avatar_url, n.actor_username, n.created_at, n.is_read, n.link_url, n.message, n.title, n.type
-FROM notification_list n WHERE n.user_id = '$VIEWER' ORDER BY n.created_at DESC, n.id DESC LIMIT 21;
+SELECT n.actor_avatar_url, n.actor_username, n.created_at, n.id, n.is_read, n.link_url, n.message, n.title, n.type, n.user_id
+FROM notification_list AS n WHERE n.user_id = '$VIEWER' ORDER BY n.created_at DESC, n.id DESC LIMIT 21;
 $CALL
-SELECT count(*)::int FROM notifications n WHERE n.user_id = '$VIEWER' AND NOT n.is_read;
+SELECT count(*)::int FROM notifications AS n WHERE n.user_id = '$VIEWER' AND NOT (n.is_read);
 SQL
 
 # The server's CPU time: backends are children of the postmaster, so its reaped-children times (fields 16 and 17 of
@@ -139,7 +143,7 @@ run() {
 echo "RLS bench: $DB on port $PORT, viewer $VIEWER, $CLIENTS clients, ${DURATION}s per run, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%-15s %13s %13s %8s %8s %7s %15s %15s %7s\n' read "off: mean ms" "on: mean ms" "off: tps" "on: tps" ratio \
   "off: cpu ms/read" "on: cpu ms/read" "cpu ratio"
-for q in home profile post notifications; do
+for q in ${PA_BENCH_READS:-home profile post notifications}; do
   run pa_app "$q" >/dev/null   # warm-up
   read -r off_ms off_tps off_cpu <<<"$(run pa_owner "$q")"
   read -r on_ms on_tps on_cpu <<<"$(run pa_app "$q")"

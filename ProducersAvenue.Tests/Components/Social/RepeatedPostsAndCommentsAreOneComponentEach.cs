@@ -1,5 +1,7 @@
+using System.Reflection;
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Common;
@@ -95,6 +97,24 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
     }
 
     [Fact]
+    public void A_cards_render_tree_is_a_few_frames_with_its_static_parts_as_markup()
+    {
+        // Every frame is kept twice per card for the circuit's life (the current and the previous render) and is one call
+        // in the browser when the circuit draws the page; the parts without handlers (heading, player, counts, icons,
+        // body) are markup frames, parsed by the browser in one go.
+        var posts = Page();
+        var cut = Render<PostList>(p => p.Add(l => l.Load, _ => Task.FromResult(new KeysetPage<PostView>(posts, null))));
+        cut.WaitForAssertion(() => Assert.Equal(posts.Count, cut.FindComponents<PostCard>().Count));
+
+        var frames = cut.FindComponents<PostCard>().Select(card => FrameCount(card.ComponentId)).ToList();
+
+        // Before the static parts became markup: 120 frames for a text post, 198 for a provider's player, ~3,000 for this page.
+        Assert.InRange(frames[0], 1, 40);               // a text post: the card, its heading, body, like button and counts
+        Assert.InRange(frames.Max(), 1, 90);            // the open poll's radio buttons and the provider's facade keep their handlers
+        Assert.InRange(frames.Sum(), 1, 1_100);
+    }
+
+    [Fact]
     public void The_post_actions_menu_is_plain_html_that_exists_only_while_open()
     {
         var own = Page().First(p => p.CanEdit);
@@ -137,6 +157,13 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
         Assert.Equal(label, button.TextContent.Trim());
         Assert.Contains(look, button.ClassList);
         Assert.NotNull(button.QuerySelector(".mud-button-icon-start svg.mud-icon-root"));
+    }
+
+    /// <summary>How many render tree frames the component's current render holds (the renderer keeps them protected).</summary>
+    private int FrameCount(int componentId)
+    {
+        var frames = typeof(Renderer).GetMethod("GetCurrentRenderTreeFrames", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(Renderer, [componentId])!;
+        return (int)frames.GetType().GetField("Count")!.GetValue(frames)!;
     }
 
     private static CommentView Comment(string text, int level) => new()
