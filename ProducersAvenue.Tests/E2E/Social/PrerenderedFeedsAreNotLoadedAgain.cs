@@ -102,6 +102,42 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await shots.TakeAsync("explore-after-the-circuit-started");
     }
 
+    [Fact]
+    public async Task A_profile_keeps_its_prerendered_header_and_product_shelf_once_the_circuit_has_started()
+    {
+        var seller = await app.CreateSettledMemberAsync("handoff_pia");
+        await app.CreateSettledMemberAsync("handoff_paul");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
+            VALUES ($1, 'Pia Handoff Beat', 'pia-handoff-beat', 20, false, 'active', true, 'commercial') RETURNING 1
+            """, seller);
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET bio = 'Before the circuit' WHERE user_id = $1 RETURNING 1", seller);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_paul");
+        var release = await HoldCircuitAsync(page);
+
+        await page.GotoAsync("/u/handoff_pia");
+        await Expect(page.GetByText("Before the circuit")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
+        // Written while the circuit waits: a circuit that loaded the profile or its shelf again would show these.
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET bio = 'After the circuit' WHERE user_id = $1 RETURNING 1", seller);
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
+            VALUES ($1, 'Pia Second Beat', 'pia-second-beat', 20, false, 'active', true, 'commercial') RETURNING 1
+            """, seller);
+        await WatchPlaceholdersAsync(page);
+        release();
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+
+        Assert.Empty(await PlaceholdersSeenAsync(page));
+        await Expect(page.GetByText("Before the circuit")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
+        // Still a live page: following reads the profile again and shows the fresh counts.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Follow" }).First.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Unfollow" }).First).ToBeVisibleAsync();
+        await Expect(page.GetByText("After the circuit")).ToBeVisibleAsync();
+    }
+
     /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
     private static async Task<Action> HoldCircuitAsync(IPage page)
     {
