@@ -59,6 +59,11 @@ public sealed class BulkSeeder(string ownerConnectionString, ILogger logger, Tim
             await Phase($"services ({options.Services:N0})", () => Task.Run(() => data.CopyServices(connection)));
             await Phase("indexes and foreign keys", () => deferred.RestoreAsync(connection, cancellationToken));
             await Phase("tags", () => WriteTagsAsync(connection, data));
+            // The posts' author_visibility, which the disabled posts trigger would have set (decision 129).
+            await Phase("posts of non-public authors", () => ExecuteAsync(connection, """
+                UPDATE posts p SET author_visibility = CASE WHEN u.is_banned THEN 'banned' ELSE u.profile_visibility END
+                FROM user_profiles u WHERE u.user_id = p.user_id AND (u.is_banned OR u.profile_visibility <> 'public')
+                """));
             await Phase("products_count", () => ExecuteAsync(connection, """
                 UPDATE user_profiles p SET products_count = c.n
                 FROM (SELECT seller_id, count(*)::int AS n FROM products WHERE status = 'active' GROUP BY seller_id) c

@@ -5,7 +5,7 @@ namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
 /// The block rule for single questions (decision 205). One implementation, the SQL function <c>app_block_partners()</c>:
-/// queries use it through <see cref="AppDbContext.BlockedWith"/>, Row Level Security through <c>app_hidden_authors()</c>,
+/// queries use it through <see cref="AppDbContext.BlockedWith"/>, the posts policy and <c>visible_posts</c> as a set,
 /// the follow and message policies through <c>app_blocked_with</c>, and a single pair or set asks it here.
 /// </summary>
 public static class Blocks

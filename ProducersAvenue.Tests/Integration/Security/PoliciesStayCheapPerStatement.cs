@@ -44,12 +44,58 @@ public sealed class PoliciesStayCheapPerStatement : IAsyncLifetime
         await _db.As(stranger).FollowAsync(viewer);
         var caller = new PolicyCaller("viewer", "pa_app", viewer);
 
-        // The profile policy (row by row) and the posts policy's set (app_hidden_authors) say the same.
+        // The profile policy and the posts policy (the post's author_visibility, then app_sees_private_profile) say the same.
         Assert.Equal(2, await caller.TryAsync(_db, "SELECT count(*) FROM user_profiles WHERE profile_visibility = 'private'"));
-        Assert.Equal(2, await caller.TryAsync(_db,
-            $"SELECT count(*) FROM user_profiles WHERE user_id IN ('{viewer}', '{connection}') AND user_id NOT IN (SELECT app_hidden_authors())"));
-        Assert.Equal(2, await caller.TryAsync(_db,
-            $"SELECT count(*) FROM app_hidden_authors() h WHERE h IN ('{followed}', '{stranger}')"));
+        foreach (var author in new[] { viewer, connection, followed, stranger })
+            await _db.InsertPostAsync(author, "a post", SocialTestKit.Start);
+        Assert.Equal(2, await caller.TryAsync(_db, $"SELECT count(*) FROM posts WHERE user_id IN ('{viewer}', '{connection}')"));
+        Assert.Equal(0, await caller.TryAsync(_db, $"SELECT count(*) FROM posts WHERE user_id IN ('{followed}', '{stranger}')"));
+        Assert.Equal(2, await caller.TryAsync(_db, "SELECT count(*) FROM visible_posts"));
+    }
+
+    [Fact]
+    public async Task Reading_posts_of_public_authors_asks_no_question_per_author_and_builds_no_set_of_hidden_authors()
+    {
+        var viewer = await _db.CreateUserAsync("viewer");
+        var author = await _db.CreateUserAsync("author");
+        var hidden = await _db.CreateUserAsync("hidden");
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private' WHERE user_id = $1", hidden);
+        await _db.InsertPostAsync(author, "public author", SocialTestKit.Start);
+        await _db.InsertPostAsync(hidden, "private author", SocialTestKit.Start);
+        var caller = new PolicyCaller("viewer", "pa_app", viewer);
+
+        var plan = await PlanAsync(caller, "SELECT id FROM posts");
+
+        // The author's standing is a column of the post: the connected rule runs only for private authors' posts, and the
+        // only set built for the statement is the caller's block partners (usually none).
+        Assert.Contains("author_visibility", plan);
+        Assert.Contains("app_sees_private_profile", plan);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(plan, "hashed SubPlan").Cast<System.Text.RegularExpressions.Match>().Select(m => m.Index).Distinct());
+        Assert.Equal(1, await caller.TryAsync(_db, "SELECT count(*) FROM posts"));
+    }
+
+    [Fact]
+    public async Task A_posts_author_visibility_follows_bans_and_visibility_and_cannot_be_forged()
+    {
+        var author = await _db.CreateUserAsync("author");
+        var post = await _db.InsertPostAsync(author, "mine", SocialTestKit.Start);
+        async Task<string?> Standing() => await _db.ScalarAsync<string>("SELECT author_visibility FROM posts WHERE id = $1", post);
+
+        Assert.Equal("public", await Standing());
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'members_only' WHERE user_id = $1", author);
+        Assert.Equal("members_only", await Standing());
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private' WHERE user_id = $1", author);
+        Assert.Equal("private", await Standing());
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'public', is_banned = true WHERE user_id = $1", author);
+        Assert.Equal("banned", await Standing());
+        // No write can change it: the trigger puts the author's standing back.
+        await _db.ExecuteAsync("UPDATE posts SET author_visibility = 'public' WHERE id = $1", post);
+        Assert.Equal("banned", await Standing());
+        await _db.ExecuteAsync("UPDATE user_profiles SET is_banned = false WHERE user_id = $1", author);
+        Assert.Equal("public", await Standing());
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private' WHERE user_id = $1", author);
+        var later = await _db.InsertPostAsync(author, "after", SocialTestKit.Start);
+        Assert.Equal("private", await _db.ScalarAsync<string>("SELECT author_visibility FROM posts WHERE id = $1", later));
     }
 
     private async Task<string> PlanAsync(PolicyCaller caller, string sql)
