@@ -22,12 +22,28 @@ public sealed class ProfileEditorPage(IPage page)
     public ILocator Snackbar(string text) => page.Locator(".mud-snackbar").Filter(new() { HasText = text });
 
     /// <summary>Types into a category/skill/genre autocomplete and picks the suggestion named <paramref name="option"/>.</summary>
+    /// <remarks>The suggestions open on typing; on a loaded machine a key can arrive while the previous pick's list is still
+    /// closing, and the list then stays shut — a person types again, and so does this, up to three times.</remarks>
     public async Task PickAsync(string label, string typed, string option)
     {
         var input = Field(label);
-        await input.ClickAsync();
-        await input.PressSequentiallyAsync(typed, new() { Delay = 40 });
-        await page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true }).ClickAsync();
+        var suggestion = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
+        for (var attempt = 1; ; attempt++)
+        {
+            await input.ClickAsync();
+            await input.FillAsync("");
+            await input.PressSequentiallyAsync(typed, new() { Delay = 40 });
+            try
+            {
+                await suggestion.WaitForAsync(new() { Timeout = attempt < 3 ? 5_000 : 15_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+                await page.Keyboard.PressAsync("Escape");
+            }
+        }
+        await suggestion.ClickAsync();
     }
 
     /// <summary>The chips under a picker (its <c>data-field</c> is Categories, Skills or Genres).</summary>

@@ -71,6 +71,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261201141000_VisiblePostsView"] = "dd057e03aa3b7197640f135b6e941aa99effc7494c026f9d606fb73f71779ec5",
         ["20261201160000_ProfileRestrictionsView"] = "b31ecc08794211dede54a689f0464b12b4f8d2b39397330e979252cf382c3891",
         ["20261202010000_PostsKnowTheirAuthorsVisibility"] = "a48f2fd6685630763253faadddd46adb2ad9b1291b9410d2141672aee94db336",
+        ["20261202020000_ProfileFeedIndex"] = "83d8b693d4d9111e615d5e0b8d9ce98163f26c93b9a01e83a1b95dfb011cb804",
     };
 
     [Fact]
