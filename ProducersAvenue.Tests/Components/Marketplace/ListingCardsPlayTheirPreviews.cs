@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using ProducersAvenue.Domain.Content.Audio;
 using ProducersAvenue.Domain.Marketplace;
 using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Marketplace.Components;
 
 namespace ProducersAvenue.Tests.Components.Marketplace;
@@ -44,6 +45,24 @@ public sealed class ListingCardsPlayTheirPreviews : BunitContext
         Assert.Equal(WaveformPlayerPath(peaks), player.QuerySelector("svg.pa-wave-bars path")?.GetAttribute("d"));
         Assert.Null(player.Closest("a"));
         Assert.Equal("LI", player.ParentElement?.TagName);
+    }
+
+    [Fact]
+    public void Each_card_is_one_markup_frame_with_the_listing_encoded()
+    {
+        var items = Enumerable.Range(1, 12).Select(i => Listing($"Beat {i}", $"/files/product-audio/abc/2026/12/{i}.wav", new Waveform(4_000, new byte[200])))
+            .Append(Listing("<script>alert(1)</script> \"Quoted\" & Co", null, null) with { Key = "<b>F minor</b>" })
+            .ToList();
+
+        var cut = Render<StorefrontCards>(p => p.Add(x => x.Items, items));
+
+        // The list, its attributes, and one frame per card (decision 110): before, a card with a player was ~60 frames.
+        Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), items.Count, items.Count + 6);
+        var hostile = cut.FindAll("[data-testid=storefront-card]").Last();
+        Assert.Equal("<script>alert(1)</script> \"Quoted\" & Co", hostile.QuerySelector(".pa-store-title")?.TextContent);
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll(".pa-store-meta b"));
+        Assert.Contains("<b>F minor</b>", hostile.QuerySelector(".pa-store-meta")?.TextContent);
     }
 
     [Fact]

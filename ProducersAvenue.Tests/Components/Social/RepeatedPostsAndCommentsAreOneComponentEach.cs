@@ -1,12 +1,11 @@
-using System.Reflection;
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.RenderTree;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Tests.Support.Fakes;
 using ProducersAvenue.Web.Components.Pages.Social.Components;
 
@@ -106,7 +105,7 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
         var cut = Render<PostList>(p => p.Add(l => l.Load, _ => Task.FromResult(new KeysetPage<PostView>(posts, null))));
         cut.WaitForAssertion(() => Assert.Equal(posts.Count, cut.FindComponents<PostCard>().Count));
 
-        var frames = cut.FindComponents<PostCard>().Select(card => FrameCount(card.ComponentId)).ToList();
+        var frames = cut.FindComponents<PostCard>().Select(card => RenderTreeFrames.Count(this, card.ComponentId)).ToList();
 
         // Before the static parts became markup: 120 frames for a text post, 198 for a provider's player, ~3,000 for this page.
         Assert.InRange(frames[0], 1, 40);               // a text post: the card, its heading, body, like button and counts
@@ -157,13 +156,6 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
         Assert.Equal(label, button.TextContent.Trim());
         Assert.Contains(look, button.ClassList);
         Assert.NotNull(button.QuerySelector(".mud-button-icon-start svg.mud-icon-root"));
-    }
-
-    /// <summary>How many render tree frames the component's current render holds (the renderer keeps them protected).</summary>
-    private int FrameCount(int componentId)
-    {
-        var frames = typeof(Renderer).GetMethod("GetCurrentRenderTreeFrames", BindingFlags.Instance | BindingFlags.NonPublic)!.Invoke(Renderer, [componentId])!;
-        return (int)frames.GetType().GetField("Count")!.GetValue(frames)!;
     }
 
     private static CommentView Comment(string text, int level) => new()
