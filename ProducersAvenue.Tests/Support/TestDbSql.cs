@@ -30,6 +30,28 @@ public static class TestDbSql
         return values;
     }
 
+    /// <summary>
+    /// The plan PostgreSQL would use for <paramref name="sql"/> (EXPLAIN, as the owner), with planner settings such as
+    /// <c>enable_seqscan = off</c> applied for this one transaction: on a test's tiny tables, pricing a scan or a sort out
+    /// shows whether an index can serve the statement at all.
+    /// </summary>
+    public static async Task<string> PlanAsync(this TestDb db, string sql, params string[] settings)
+    {
+        await using var connection = new NpgsqlConnection(db.OwnerConnectionString);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        foreach (var setting in settings)
+        {
+            await using var set = new NpgsqlCommand($"SET LOCAL {setting}", connection, transaction);
+            await set.ExecuteNonQueryAsync();
+        }
+        await using var explain = new NpgsqlCommand("EXPLAIN " + sql, connection, transaction);
+        await using var reader = await explain.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        return string.Join("\n", lines);
+    }
+
     /// <summary>The SQLSTATE of the statement's failure, or null when it succeeded.</summary>
     public static async Task<string?> SqlStateOfAsync(this TestDb db, string sql, params object[] parameters)
     {

@@ -30,15 +30,9 @@ public sealed class ProfileFeedWalksAnIndex : IAsyncLifetime
         var sql = Assert.Single(recorder.Commands);
         Assert.Contains("ORDER BY p.is_pinned DESC, p.created_at DESC, p.id DESC", sql);
         // With sorting priced out (the table is tiny), the planner must be able to read the order from an index.
-        await _db.ExecuteAsync($"""
-            CREATE FUNCTION explain_profile_feed() RETURNS SETOF text LANGUAGE plpgsql AS $$
-            BEGIN
-              SET LOCAL enable_sort = off;
-              SET LOCAL enable_seqscan = off;
-              RETURN QUERY EXPLAIN SELECT id FROM posts WHERE user_id = '{author}' ORDER BY is_pinned DESC, created_at DESC, id DESC LIMIT 21;
-            END $$
-            """);
-        var plan = string.Join("\n", await _db.ColumnAsync("SELECT * FROM explain_profile_feed()"));
+        var plan = await _db.PlanAsync(
+            $"SELECT id FROM posts WHERE user_id = '{author}' ORDER BY is_pinned DESC, created_at DESC, id DESC LIMIT 21",
+            "enable_sort = off", "enable_seqscan = off");
         Assert.Contains("ix_posts_user_id_is_pinned_created_at_id", plan);
         Assert.DoesNotContain("Sort", plan);
     }
