@@ -45,6 +45,8 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
 
         // Mouse: a click elsewhere on the page (here on the post's text) closes it; Edit opens the text box with the post's text.
         await actions.ClickAsync();
+        // A person clicks away once they see the menu; clicking before it opened would leave it opening afterwards.
+        await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
         var text = (await card.Locator(".pa-post-body").BoundingBoxAsync())!;
         await page.Mouse.ClickAsync(text.X + 10, text.Y + text.Height / 2);
         await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
