@@ -29,7 +29,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         return await units.RunAsync<Result<Guid>>(async (db, ct) =>
         {
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
-            var post = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, user).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
+            var post = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == postId).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
             if (post is null) return SocialErrors.PostNotFound;
 
             Guid? parentId = null;
@@ -127,7 +127,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         var me = user.UserId;
         var admin = user.IsAdmin;
         // The post's own visibility is part of the same statement (an uncorrelated EXISTS the planner runs once).
-        var post = db.Posts.Where(p => p.Id == postId).VisibleTo(db, user);
+        var post = db.VisiblePosts().Where(p => p.Id == postId);
         var rows = await (
                 from c in db.Comments.AsNoTracking()
                 join a in db.UserProfiles on c.UserId equals a.UserId

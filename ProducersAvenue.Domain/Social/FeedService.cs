@@ -22,9 +22,8 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     {
         if (viewer.UserId is not { } me) return KeysetPage<PostView>.Empty;
         await using var db = contexts.CreateDbContext();
-        var posts = db.Posts.AsNoTracking()
+        var posts = db.VisiblePosts().AsNoTracking()
             .Where(p => p.UserId == me || db.Followers.Where(f => f.FollowerId == me).Select(f => f.FollowingId).Contains(p.UserId))
-            .VisibleTo(db, viewer)
             .NotMuted(viewer)
             .After(TimeCursor.Decode(cursor));
         return await waveforms.AttachAsync(
@@ -36,9 +35,8 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     {
         if (viewer.UserId is not { } me) return 0;
         await using var db = contexts.CreateDbContext();
-        return await db.Posts.AsNoTracking()
+        return await db.VisiblePosts().AsNoTracking()
             .Where(p => p.CreatedAt > since && db.Followers.Where(f => f.FollowerId == me).Select(f => f.FollowingId).Contains(p.UserId))
-            .VisibleTo(db, viewer)
             .NotMuted(viewer)
             .CountAsync(cancellationToken);
     }
@@ -48,7 +46,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     {
         await using var db = contexts.CreateDbContext();
         var now = clock.GetUtcNow();
-        var posts = db.Posts.AsNoTracking().VisibleTo(db, viewer).NotMuted(viewer);
+        var posts = db.VisiblePosts().AsNoTracking().NotMuted(viewer);
         if (sort == ExploreSort.Newest)
             return await waveforms.AttachAsync(await posts.After(TimeCursor.Decode(cursor)).Rows(db, viewer.UserId).Newest()
                 .PageAsync(_options.FeedPageSize, viewer, now, cancellationToken), cancellationToken);
@@ -75,7 +73,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     {
         await using var db = contexts.CreateDbContext();
         var after = TimeCursor.Decode(cursor);
-        var posts = db.Posts.AsNoTracking().Where(p => p.UserId == authorId).VisibleTo(db, viewer);
+        var posts = db.VisiblePosts().AsNoTracking().Where(p => p.UserId == authorId);
         posts = after is null ? posts : posts.Where(p => !p.IsPinned).After(after);
         var rows = await posts.Rows(db, viewer.UserId)
             .OrderByDescending(r => r.IsPinned).ThenByDescending(r => r.CreatedAt).ThenByDescending(r => r.Id)
@@ -101,7 +99,6 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
         await using var db = contexts.CreateDbContext();
         // posts.tags is the stored slug array with a GIN index; "@>" (array contains) is the operator that index serves.
         var posts = db.VisiblePostsTagged(tag).AsNoTracking()
-            .VisibleTo(db, viewer)
             .NotMuted(viewer)
             .After(TimeCursor.Decode(cursor));
         return await waveforms.AttachAsync(
@@ -112,7 +109,7 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
     public async Task<PostView?> GetAsync(Guid postId, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
-        var row = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, viewer).Rows(db, viewer.UserId)
+        var row = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == postId).Rows(db, viewer.UserId)
             .FirstOrDefaultAsync(cancellationToken);
         return row is null ? null : (await waveforms.AttachAsync([row.ToView(viewer, clock.GetUtcNow())], cancellationToken))[0];
     }

@@ -16,7 +16,7 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
         {
-            var post = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, user).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
+            var post = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == postId).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
             if (post is null) return SocialErrors.PostNotFound;
             var inserted = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO post_likes (id, post_id, user_id, created_at) VALUES ({Guid.CreateVersion7()}, {postId}, {me}, {clock.GetUtcNow()})
@@ -34,7 +34,7 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
         {
-            if (!await db.Posts.Where(p => p.Id == postId).VisibleTo(db, user).AnyAsync(ct)) return SocialErrors.PostNotFound;
+            if (!await db.VisiblePosts().Where(p => p.Id == postId).AnyAsync(ct)) return SocialErrors.PostNotFound;
             await db.PostLikes.Where(l => l.PostId == postId && l.UserId == me).ExecuteDeleteAsync(ct);
             return await PostStateAsync(db, postId, ct);
         }, cancellationToken);
@@ -79,7 +79,7 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
     private async Task<Result<LikeState>> PostStateAsync(AppDbContext db, Guid postId, CancellationToken cancellationToken)
     {
         var me = user.UserId;
-        var state = await db.Posts.Where(p => p.Id == postId)
+        var state = await db.VisiblePosts().Where(p => p.Id == postId)
             .Select(p => new LikeState(db.PostLikes.Any(l => l.PostId == postId && l.UserId == me), p.LikesCount))
             .FirstOrDefaultAsync(cancellationToken);
         return state is null ? SocialErrors.PostNotFound : state;

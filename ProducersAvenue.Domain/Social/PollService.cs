@@ -15,7 +15,7 @@ public sealed class PollService(UnitOfWork units, ICurrentUser user, TimeProvide
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result>(async (db, ct) =>
         {
-            var poll = await db.Posts.AsNoTracking().Where(p => p.Id == postId).VisibleTo(db, user)
+            var poll = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == postId)
                 .Select(p => new { p.PollOptions, p.PollEndsAt }).FirstOrDefaultAsync(ct);
             if (poll is null) return SocialErrors.PostNotFound;
             if (poll.PollOptions is null) return SocialErrors.NotAPoll;

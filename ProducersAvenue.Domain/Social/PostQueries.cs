@@ -8,42 +8,23 @@ using ProducersAvenue.Domain.Profiles;
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
-/// The building blocks every post read shares: visibility (hidden posts for author and admins only, banned
-/// authors for admins only, the author's profile visibility), the one-query projection with author, viewer's like, vote and connection, and the
-/// in-memory step to <see cref="PostView"/> (the body's Markdown is rendered, and cached by post and version, where the card is drawn).
+/// The building blocks every post read shares: visibility (<see cref="VisiblePosts"/>), the one-query projection with
+/// author, viewer's like, vote and connection, and the in-memory step to <see cref="PostView"/> (the body's Markdown is
+/// rendered, and cached by post and version, where the card is drawn).
 /// </summary>
 internal static class PostQueries
 {
     private static JsonSerializerOptions Json => PostJson.Options;
 
     /// <summary>
-    /// The posts <paramref name="viewer"/> may see, as one SQL predicate: admins see everything; others never see banned
-    /// authors, see hidden posts only when they wrote them, and see an author's posts as the author's profile visibility
-    /// allows — public: everyone; members only: signed-in members; private: the author and mutual connections.
-    /// </summary>
-    /// <remarks>
-    /// Written as "no restricting author row" rather than "an allowing author row": restricted authors (banned or not
-    /// public) are few, and the view <c>profile_restrictions</c> holds only them (its condition is the partial index
-    /// <c>ix_user_profiles_restricted</c>'s), so the check is a small anti-join instead of a join against every profile.
-    /// It reads the view rather than <c>user_profiles</c> (decision 126): through the table, the profiles' read policy
-    /// ran its per-row function for every private profile whenever the planner anti-joined against all of them.
-    /// </remarks>
-    public static IQueryable<Post> VisibleTo(this IQueryable<Post> posts, AppDbContext db, ICurrentUser viewer)
-    {
-        if (viewer.IsAdmin) return posts;
-        if (viewer.UserId is not { } me)
-            return posts.Where(p => !p.IsHidden && !db.ProfileRestrictions.Any(a => a.UserId == p.UserId));
-        return posts.Where(p => (!p.IsHidden || p.UserId == me) &&
-            !db.ProfileRestrictions.Any(a => a.UserId == p.UserId &&
-                (a.IsBanned ||
-                 (a.ProfileVisibility == ProfileVisibility.Private && p.UserId != me && !AppDbContext.AreConnected(me, p.UserId)))));
-    }
-
-    /// <summary>
-    /// The posts the caller may read, through the view <c>visible_posts</c> (decision 125): the posts policy's own rule,
-    /// written where the planner may put a full-text (<c>@@</c>) or tag (<c>@&gt;</c>) filter on its GIN index — under the
-    /// policy it may not, as those operators are not leakproof. For reads filtered by such an operator; the service's
-    /// <see cref="VisibleTo"/> still applies on top.
+    /// The posts the caller may read: every member-facing read of posts starts here (decision 132). The view
+    /// <c>visible_posts</c> is the posts policy's own rule — admins (by <c>user_profiles.role</c>) see everything; others
+    /// never see banned authors or block partners, see hidden posts only when they wrote them, and see an author's posts as
+    /// the author's profile visibility allows (public: everyone; members only: signed-in members; private: the author and
+    /// mutual connections), read from <c>posts.author_visibility</c> (decision 129). Through the view the rule is applied
+    /// once, as ordinary conditions: the planner may serve a full-text (<c>@@</c>) or tag (<c>@&gt;</c>) filter from its GIN
+    /// index (decision 125), and a statement does not pay for the rule twice, once written by the service and once as the
+    /// table's policy.
     /// </summary>
     public static IQueryable<Post> VisiblePosts(this AppDbContext db) => db.Posts.FromSqlRaw("SELECT * FROM visible_posts");
 
@@ -53,7 +34,7 @@ internal static class PostQueries
 
     /// <summary>
     /// Leaves out the posts of members the viewer muted (the feeds: home, explore, tags; a member's profile and a post's own
-    /// page still show them). Block partners' posts are gone already: the posts policy hides them (decision 205).
+    /// page still show them). Block partners' posts are gone already: <c>visible_posts</c> leaves them out (decision 205).
     /// </summary>
     public static IQueryable<Post> NotMuted(this IQueryable<Post> posts, ICurrentUser viewer) =>
         viewer.UserId is null ? posts : posts.Where(p => !AppDbContext.Muted(p.UserId));

@@ -39,7 +39,6 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         //    serve "@@" (decision 125).
         var ids = await db.VisiblePosts().AsNoTracking()
             .Where(p => p.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", text)))
-            .VisibleTo(db, viewer)
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Take(_options.SearchCandidates)
             .Select(p => new { p.Id, p.CreatedAt, Rank = p.SearchVector.Rank(EF.Functions.WebSearchToTsQuery("english", text)) })
@@ -53,7 +52,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
 
         // 2. Those posts with author and viewer state, then 3. their plain text (no Markdown) with every match marked,
         //    for the page only, cut to an excerpt around the first match.
-        var rows = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.Id)).Rows(db, viewer.UserId).ToListAsync(cancellationToken);
+        var rows = await db.VisiblePosts().AsNoTracking().Where(p => ids.Contains(p.Id)).Rows(db, viewer.UserId).ToListAsync(cancellationToken);
         rows = rows.OrderBy(r => ids.IndexOf(r.Id)).ToList();
         var plain = rows.Select(r => PlainText.FromMarkdown(r.Content).Replace(StartMark, "", StringComparison.Ordinal).Replace(StopMark, "", StringComparison.Ordinal)).ToArray();
         var marked = await db.Database.SqlQueryRaw<string>("""

@@ -35,7 +35,7 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         var since = now.AddDays(-_options.TrendingWindowDays);
         var halfLife = _options.TrendingHalfLifeHours;
         var uses =
-            from p in db.Posts.AsNoTracking().Where(p => p.CreatedAt >= since).VisibleTo(db, viewer)
+            from p in db.VisiblePosts().AsNoTracking().Where(p => p.CreatedAt >= since)
             from slug in p.Tags
             select new { Slug = slug, Weight = Math.Pow(0.5, (now - p.CreatedAt).TotalHours / halfLife) };
         var top = await uses
@@ -61,7 +61,7 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         // a rare tag still comes from the GIN index on posts.tags.
         var cap = Math.Max(1, _options.TagCountCap);
         var posts = await db.VisiblePostsTagged(tag).AsNoTracking()
-            .VisibleTo(db, viewer).OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(cap + 1).CountAsync(cancellationToken);
+            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(cap + 1).CountAsync(cancellationToken);
         // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
         return posts == 0 ? null : new TagSummary(name ?? tag, tag, Math.Min(posts, cap), posts > cap);
     }

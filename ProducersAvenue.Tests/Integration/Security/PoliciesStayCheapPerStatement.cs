@@ -30,6 +30,21 @@ public sealed class PoliciesStayCheapPerStatement : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_checks_asked_per_row_keep_their_plans_and_change_no_setting_per_call()
+    {
+        // Decision 132: a SQL function whose body holds sub-selects is planned again by every statement that calls it, and
+        // a SET clause (or SECURITY DEFINER) costs a configuration change per call — per private row, per Connected badge.
+        var functions = await _db.ListAsync<string>(
+            """
+            SELECT p.proname || ' ' || l.lanname || ' ' || p.prosecdef::text || ' ' || coalesce(array_to_string(p.proconfig, ','), '-')
+            FROM pg_proc p JOIN pg_language l ON l.oid = p.prolang
+            WHERE p.proname IN ('app_is_connected', 'app_sees_private_profile') ORDER BY p.proname
+            """);
+
+        Assert.Equal(["app_is_connected plpgsql false -", "app_sees_private_profile plpgsql false -"], functions);
+    }
+
+    [Fact]
     public async Task A_member_sees_private_profiles_of_their_connections_only_and_their_own()
     {
         var viewer = await _db.CreateUserAsync("viewer");
