@@ -69,15 +69,16 @@ psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 # which PostgreSQL runs as one implicit transaction. pgbench sends "\;"-joined statements the same way (one message).
 CALL="CALL app_set_caller('$VIEWER', 'member', '')\\;"
 # The SQL EF sends for each service call (captured from the services' commands, parameters written as literals). Posts
-# are read through the view visible_posts (decision 132: the posts policy's rule, applied once); PostQueries.Rows'
-# per-post probes; the mute and block tests of the feed and the comment tree.
+# are read through the view visible_posts (decision 132: the posts policy's rule, applied once), with their authors' and
+# commenters' names from member_cards (decision 133); PostQueries.Rows' per-post probes; the mute and block tests of the
+# feed and the comment tree.
 ROWS="SELECT p.id, p.user_id, u.username, u.display_name, u.avatar_url, p.content, p.media_urls, p.link_url, p.link_preview,
   p.post_type, p.poll_options, p.poll_ends_at, p.likes_count, p.comments_count, p.is_pinned, p.is_hidden, p.hidden_reason, p.created_at,
   p.updated_at,
   COALESCE((SELECT 1 FROM post_likes AS p1 WHERE p1.post_id = p.id AND p1.user_id = '$VIEWER' LIMIT 1), 0) = 1 AS liked,
   (SELECT p2.option_index FROM poll_votes AS p2 WHERE p2.post_id = p.id AND p2.user_id = '$VIEWER' LIMIT 1) AS my_vote,
   app_is_connected('$VIEWER', p.user_id) AS connected
-  FROM (SELECT * FROM visible_posts) AS p INNER JOIN user_profiles AS u ON p.user_id = u.user_id"
+  FROM (SELECT * FROM visible_posts) AS p INNER JOIN member_cards AS u ON p.user_id = u.user_id"
 
 # FeedService.HomeAsync: one command.
 cat >"$WORK/home.sql" <<SQL
@@ -102,7 +103,7 @@ $CALL
 SELECT c.id, c.parent_comment_id, c.user_id, u.username, u.display_name, u.avatar_url, c.content, c.likes_count, c.is_hidden,
   c.hidden_reason, c.created_at,
   EXISTS (SELECT 1 FROM comment_likes AS c0 WHERE c0.comment_id = c.id AND c0.user_id = '$VIEWER') AS liked
-FROM comments AS c INNER JOIN user_profiles AS u ON c.user_id = u.user_id
+FROM comments AS c INNER JOIN member_cards AS u ON c.user_id = u.user_id
 WHERE c.post_id = '$POST' AND (NOT (c.is_hidden) OR c.user_id = '$VIEWER') AND NOT (u.is_banned)
   AND EXISTS (SELECT 1 FROM (SELECT * FROM visible_posts) AS p WHERE p.id = '$POST')
   AND NOT (app_is_muted(c.user_id)) AND NOT (app_blocked_with(c.user_id))

@@ -7,4 +7,5 @@ public partial class AppDbContext
 {
     public DbSet<UserProfile> UserProfiles => Set<UserProfile>();
     public DbSet<ProfileRestriction> ProfileRestrictions => Set<ProfileRestriction>();
+    public DbSet<MemberCard> MemberCards => Set<MemberCard>();
 }

@@ -130,7 +130,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         var post = db.VisiblePosts().Where(p => p.Id == postId);
         var rows = await (
                 from c in db.Comments.AsNoTracking()
-                join a in db.UserProfiles on c.UserId equals a.UserId
+                join a in db.MemberCards on c.UserId equals a.UserId
                 where c.PostId == postId && (admin || ((!c.IsHidden || c.UserId == me) && !a.IsBanned)) && post.Any()
                       // Muted members' comments leave the muter's threads silently; block partners' comments are not shown.
                       && (me == null || (!AppDbContext.Muted(c.UserId) && !AppDbContext.BlockedWith(c.UserId)))

@@ -47,7 +47,7 @@ internal static class PostQueries
 
     public static IQueryable<PostRow> Rows(this IQueryable<Post> posts, AppDbContext db, Guid? viewerId) =>
         from p in posts
-        join a in db.UserProfiles on p.UserId equals a.UserId
+        join a in db.MemberCards on p.UserId equals a.UserId
         select new PostRow
         {
             Id = p.Id, UserId = p.UserId, Username = a.Username, DisplayName = a.DisplayName, AvatarUrl = a.AvatarUrl,
@@ -55,8 +55,8 @@ internal static class PostQueries
             PollOptions = p.PollOptions, PollEndsAt = p.PollEndsAt, LikesCount = p.LikesCount, CommentsCount = p.CommentsCount,
             IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt, UpdatedAt = p.UpdatedAt,
             // The viewer's like and vote are "first row or nothing" lookups (LIMIT 1): PostgreSQL then probes the unique
-            // indexes once per post on the page instead of hashing all of the viewer's likes; app_is_connected is inlined
-            // into two such probes.
+            // indexes once per post on the page instead of hashing all of the viewer's likes; app_is_connected is two such
+            // probes (PL/pgSQL: their plans are kept, decision 132). The author's name comes from member_cards (decision 133).
             Liked = db.PostLikes.Where(l => l.PostId == p.Id && l.UserId == viewerId).Select(l => 1).FirstOrDefault() == 1,
             MyVote = db.PollVotes.Where(v => v.PostId == p.Id && v.UserId == viewerId).Select(v => (int?)v.OptionIndex).FirstOrDefault(),
             Connected = AppDbContext.AreConnected(viewerId, p.UserId),

@@ -2721,6 +2721,34 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ProducersAvenue.Domain.Profiles.MemberCard", b =>
+                {
+                    b.Property<string>("AvatarUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("avatar_url");
+
+                    b.Property<string>("DisplayName")
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("display_name");
+
+                    b.Property<bool>("IsBanned")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_banned");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("Username")
+                        .IsRequired()
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("username");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("member_cards", (string)null);
+                });
+
             modelBuilder.Entity("ProducersAvenue.Domain.Profiles.ProfileRestriction", b =>
                 {
                     b.Property<bool>("IsBanned")

@@ -73,6 +73,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261202010000_PostsKnowTheirAuthorsVisibility"] = "a48f2fd6685630763253faadddd46adb2ad9b1291b9410d2141672aee94db336",
         ["20261202020000_ProfileFeedIndex"] = "83d8b693d4d9111e615d5e0b8d9ce98163f26c93b9a01e83a1b95dfb011cb804",
         ["20261202030000_VisibilityChecksKeepTheirPlans"] = "8251600151ceee51031e6d538b6d18b900139cd8224810d47ae673e042b3643f",
+        ["20261202040000_MemberCards"] = "601b12c083d8938e642ff930b8403862d8bfed8c4e5aea8149352031951b688c",
     };
 
     [Fact]

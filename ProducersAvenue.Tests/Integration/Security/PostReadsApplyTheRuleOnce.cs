@@ -66,6 +66,8 @@ public sealed class PostReadsApplyTheRuleOnce : IAsyncLifetime
             Assert.Contains("visible_posts", sql);
             Assert.DoesNotContain("FROM posts", sql);
             Assert.DoesNotContain("profile_restrictions", sql);
+            // Authors' and commenters' names come from member_cards (decision 133), not through the profiles' policy.
+            Assert.DoesNotContain("user_profiles", sql);
         });
     }
 }
