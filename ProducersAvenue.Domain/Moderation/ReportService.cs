@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
-using ProducersAvenue.Domain.Social;
 
 namespace ProducersAvenue.Domain.Moderation;
 
@@ -70,7 +69,7 @@ public sealed class ReportService(UnitOfWork units, ICurrentUser user, TimeProvi
                 owner = null;
                 break;
             case ReportTargetType.Post:
-                var post = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == id).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
+                var post = await db.Posts.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
                 (found, owner) = (post is not null, post?.UserId);
                 break;
             case ReportTargetType.Comment:

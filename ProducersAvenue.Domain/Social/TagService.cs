@@ -7,7 +7,7 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
-/// Trending hashtags and one tag's summary, counted from the posts the viewer may see (<see cref="PostQueries.VisibleTo"/>),
+/// Trending hashtags and one tag's summary, counted from the posts the viewer may see (<see cref="PostQueries.VisiblePosts"/>),
 /// never from the global <c>tags</c> counters, which include private, members-only, hidden and banned posts
 /// (docs/decisions/042).
 /// </summary>

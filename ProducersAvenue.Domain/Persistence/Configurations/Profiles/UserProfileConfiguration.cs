@@ -38,7 +38,7 @@ internal sealed class UserProfileConfiguration : IEntityTypeConfiguration<UserPr
         builder.HasIndex(p => p.Username, "ix_user_profiles_username_trgm").HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_user_profiles_username_trgm");
         builder.HasIndex(p => p.DisplayName, "ix_user_profiles_display_name_trgm").HasMethod("gin").HasOperators("gin_trgm_ops").HasDatabaseName("ix_user_profiles_display_name_trgm");
         builder.HasIndex(p => p.ProfileVisibility);
-        // The few authors whose posts not everyone may see (Social/PostQueries.VisibleTo anti-joins against them).
+        // The few members not everyone may see: profile_restrictions reads them (the comment rule tests banned commenters).
         builder.HasIndex(p => p.UserId, "ix_user_profiles_restricted").HasFilter("is_banned OR profile_visibility <> 'public'")
             .HasDatabaseName("ix_user_profiles_restricted");
         builder.HasIndex(p => p.IsBanned);
