@@ -23,6 +23,8 @@ public sealed class SocialOptions
     public int TrendingTagsCount { get; set; } = 10;
     /// <summary>A tag page counts its visible posts up to this many, then says "N+" (<see cref="TagSummary.AtLeast"/>).</summary>
     public int TagCountCap { get; set; } = 1_000;
+    /// <summary>How long a tag's count of posts anyone may read is kept (<see cref="PublicTagCounts"/>; 0: always count).</summary>
+    public int TagCountCacheSeconds { get; set; } = 60;
     /// <summary>How long a viewer's trending tags are kept before they are counted again (<see cref="TrendingTagsCache"/>; 0: always count).</summary>
     public int TrendingCacheSeconds { get; set; } = 60;
     public int MaxPinnedPosts { get; set; } = 3;

@@ -26,6 +26,7 @@ public static class SocialServiceCollectionExtensions
         services.AddScoped<PollService>();
         services.AddScoped<TagService>();
         services.AddSingleton<TrendingTagsCache>();
+        services.AddSingleton<PublicTagCounts>();
         services.AddScoped<SearchService>();
         services.AddScoped<BlockService>();
         services.AddScoped<MuteService>();

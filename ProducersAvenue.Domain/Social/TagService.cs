@@ -12,7 +12,7 @@ namespace ProducersAvenue.Domain.Social;
 /// (docs/decisions/042).
 /// </summary>
 public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurrentUser viewer, TimeProvider clock, IOptions<SocialOptions> options,
-    TrendingTagsCache cache)
+    TrendingTagsCache cache, PublicTagCounts publicCounts)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -60,8 +60,13 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         // and stops at the cap (9 ms for a tag on 7 % of 1M posts) instead of reading every match (a table scan, 19 ms);
         // a rare tag still comes from the GIN index on posts.tags.
         var cap = Math.Max(1, _options.TagCountCap);
-        var posts = await db.VisiblePostsTagged(tag).AsNoTracking()
-            .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(cap + 1).CountAsync(cancellationToken);
+        // A popular tag (decision 134): more than cap posts anyone may read, and no block partner of the caller whose posts
+        // could be among them, means more than cap for this caller too — without reading a thousand rows per page view.
+        var posts = await publicCounts.CountAsync(db, tag, cap, cancellationToken) > cap
+                    && (viewer.UserId is null || viewer.IsAdmin || (await Blocks.PartnersOfCallerAsync(db, cancellationToken)).Count == 0)
+            ? cap + 1
+            : await db.VisiblePostsTagged(tag).AsNoTracking()
+                .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(cap + 1).CountAsync(cancellationToken);
         // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
         return posts == 0 ? null : new TagSummary(name ?? tag, tag, Math.Min(posts, cap), posts > cap);
     }

@@ -74,6 +74,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261202020000_ProfileFeedIndex"] = "83d8b693d4d9111e615d5e0b8d9ce98163f26c93b9a01e83a1b95dfb011cb804",
         ["20261202030000_VisibilityChecksKeepTheirPlans"] = "8251600151ceee51031e6d538b6d18b900139cd8224810d47ae673e042b3643f",
         ["20261202040000_MemberCards"] = "601b12c083d8938e642ff930b8403862d8bfed8c4e5aea8149352031951b688c",
+        ["20261202050000_PublicTagCount"] = "d3a6264584cb892220ee8b25806cdaf2a17f2b05214b1efc7d72920427b1ac02",
     };
 
     [Fact]

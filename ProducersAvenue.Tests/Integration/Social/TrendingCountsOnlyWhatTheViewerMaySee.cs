@@ -92,7 +92,7 @@ public sealed class TrendingCountsOnlyWhatTheViewerMaySee : IAsyncLifetime
 
     private static TagService TagsFor(TestServices services, TrendingTagsCache cache) =>
         new(services.Get<IDbContextFactory<AppDbContext>>(), services.Get<ICurrentUser>(), services.Get<TimeProvider>(),
-            services.Get<IOptions<SocialOptions>>(), cache);
+            services.Get<IOptions<SocialOptions>>(), cache, services.Get<PublicTagCounts>());
 
     [Fact]
     public async Task A_tag_page_counts_its_posts_up_to_the_cap()
