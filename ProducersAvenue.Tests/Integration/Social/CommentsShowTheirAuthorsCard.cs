@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Integration.Security;
 using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Social;
@@ -43,7 +44,7 @@ public sealed class CommentsShowTheirAuthorsCard : IAsyncLifetime
             Assert.Equal("Quiet Person", comment.Author.Name);
         }
         // The card is not the profile: the stranger still may not read it.
-        Assert.Equal(0, await new Security.PolicyCaller("stranger", "pa_app", _stranger)
+        Assert.Equal(0, await new PolicyCaller("stranger", "pa_app", _stranger)
             .TryAsync(_db, $"SELECT count(*) FROM user_profiles WHERE user_id = '{_privateCommenter}'"));
     }
 }

@@ -33,8 +33,8 @@ internal static class SocialTestKit
             PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>())
                 .AddInterceptors(interceptor).Options));
 
-    public static TestServices Anonymous(this TestDb db) =>
-        db.Services(null, configure: services =>
+    public static TestServices Anonymous(this TestDb db, IDictionary<string, string?>? settings = null) =>
+        db.Services(null, settings: settings, configure: services =>
         {
             services.AddSingleton<IMarkdownRenderer, FakeMarkdownRenderer>();
             services.AddSingleton<ILinkPreviewFetcher, FakeLinkPreviewFetcher>();
