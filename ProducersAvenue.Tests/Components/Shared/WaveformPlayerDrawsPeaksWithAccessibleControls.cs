@@ -23,7 +23,7 @@ public sealed partial class WaveformPlayerDrawsPeaksWithAccessibleControls : Bun
             .Add(x => x.DurationMs, durationMs)
             .Add(x => x.Title, "Midnight loop"));
 
-    /// <summary>The heights of the bars of the waveform's path, in order ("M{x} {y}h{w}v{height}h-{w}z").</summary>
+    /// <summary>The heights of the bars of the waveform's path, in order (a move, then "v{height}", per bar).</summary>
     private static List<double> BarHeights(IRenderedComponent<WaveformPlayer> player) =>
         BarPattern().Matches(player.Find("svg.pa-wave-bars path").GetAttribute("d")!)
             .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
@@ -41,10 +41,22 @@ public sealed partial class WaveformPlayerDrawsPeaksWithAccessibleControls : Bun
     }
 
     [Fact]
+    public void A_full_waveforms_path_stays_small_enough_to_repeat_down_a_page()
+    {
+        // Issue 9: the path is written twice per player and a profile carries dozens of players.
+        var peaks = Enumerable.Range(0, 200).Select(i => (byte)(i * 37 % 256)).ToArray();
+
+        var path = Render(peaks).Find("svg.pa-wave-bars path").GetAttribute("d")!;
+
+        Assert.InRange(path.Length, 1, 2_000);
+        Assert.Equal(200, BarPattern().Matches(path).Count);
+    }
+
+    [Fact]
     public void Without_peaks_it_draws_a_flat_bar()
     {
-        Assert.Equal("M0 48h200v4h-200z", Render(null).Find("svg.pa-wave-bars path").GetAttribute("d"));
-        Assert.Equal("M0 48h200v4h-200z", Render([]).Find("svg.pa-wave-bars path").GetAttribute("d"));
+        Assert.Equal("M0 50h1000", Render(null).Find("svg.pa-wave-bars path").GetAttribute("d"));
+        Assert.Equal("M0 50h1000", Render([]).Find("svg.pa-wave-bars path").GetAttribute("d"));
     }
 
     [Fact]
@@ -76,6 +88,6 @@ public sealed partial class WaveformPlayerDrawsPeaksWithAccessibleControls : Bun
         Assert.Contains(JSInterop.Invocations, i => i.Identifier == "import" && (string?)i.Arguments[0] == "./js/waveform-player.js");
     }
 
-    [GeneratedRegex(@"v([0-9.]+)h-")]
+    [GeneratedRegex(@"v([0-9.]+)")]
     private static partial Regex BarPattern();
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Components;
 
-namespace ProducersAvenue.Web.Components.Pages.Social.Components;
+namespace ProducersAvenue.Web.Components.Shared;
 
 /// <summary>
 /// A MudBlazor icon (<c>Icons.Material.*</c>) as a plain, decorative <c>&lt;svg&gt;</c>, without a MudIcon instance. The svg
