@@ -75,6 +75,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261202030000_VisibilityChecksKeepTheirPlans"] = "8251600151ceee51031e6d538b6d18b900139cd8224810d47ae673e042b3643f",
         ["20261202040000_MemberCards"] = "601b12c083d8938e642ff930b8403862d8bfed8c4e5aea8149352031951b688c",
         ["20261202050000_PublicTagCount"] = "d3a6264584cb892220ee8b25806cdaf2a17f2b05214b1efc7d72920427b1ac02",
+        ["20261202060000_StorefrontKeyWalksNewest"] = "f726480aba5e9265fc8828e717c28aa264ad1cf4bea85577aaa6484e8a2de80a",
     };
 
     [Fact]
