@@ -79,7 +79,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
         var player = card.GetByTestId("card-preview");
         await player.GetByRole(AriaRole.Button, new() { Name = $"Play {Title}" }).ClickAsync();
         await Expect(player).ToHaveAttributeAsync("data-state", "playing");
-        await player.Locator("audio").EvaluateAsync("a => new Promise(resolve => { const check = () => a.currentTime > 0.3 ? resolve() : setTimeout(check, 50); check(); })");
+        await PlaysAsync(page, player);
         var progress = await player.EvaluateAsync<string>("p => p.style.getPropertyValue('--pa-wave-progress')");
         Assert.NotEqual("0.00%", progress);
         Assert.EndsWith("%", progress);
@@ -92,7 +92,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await Expect(full).ToBeVisibleAsync();
         await Expect(page.GetByTestId("get-it-free")).ToHaveAttributeAsync("data-interactive", "true");
         await full.GetByRole(AriaRole.Button, new() { Name = $"Play the preview of {Title}" }).ClickAsync();
-        await full.Locator("audio").EvaluateAsync("a => new Promise(resolve => { const check = () => a.currentTime > 0.3 ? resolve() : setTimeout(check, 50); check(); })");
+        await PlaysAsync(page, full);
         await Expect(full.Locator("[data-pa-wave-elapsed]")).Not.ToHaveTextAsync("0:00", new() { Timeout = 5000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Get it free" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "In your library" })).ToBeVisibleAsync();
@@ -122,6 +122,13 @@ public sealed class TheBuyersJourney(E2EFixture app)
     }
 
     /// <summary>An active mixing service of the seller with two audio samples and an image in its portfolio; returns its slug.</summary>
+    /// <summary>Waits, for a bounded time, until the player's audio has played past 0.3 s (a stalled player fails the test, it does not hang it).</summary>
+    private static async Task PlaysAsync(IPage page, ILocator player)
+    {
+        var audio = await player.Locator("audio").ElementHandleAsync();
+        await page.WaitForFunctionAsync("a => a.currentTime > 0.3", audio, new() { Timeout = 15_000 });
+    }
+
     private async Task<string> ServiceWithSamplesAsync(Guid sellerId)
     {
         string root;
