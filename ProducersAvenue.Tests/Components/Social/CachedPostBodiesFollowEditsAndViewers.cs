@@ -69,6 +69,31 @@ public sealed class CachedPostBodiesFollowEditsAndViewers : BunitContext, IAsync
         Assert.Equal("false", LikeButton(carasFresh).GetAttribute("aria-pressed"));
     }
 
+    [Fact]
+    public async Task Two_viewers_cards_keep_one_instance_of_the_heading_and_counts_they_draw_alike()
+    {
+        // Issue 9: each open tab kept its own copy of every card's heading and counts (~3 KB a card).
+        var ava = _db.As(await _db.CreateUserAsync("ava"), clock: _clock);
+        var ben = _db.As(await _db.CreateUserAsync("ben"), clock: _clock);
+        var cara = _db.As(await _db.CreateUserAsync("cara"), clock: _clock);
+        var post = await ava.PostAsync("Mixdown notes for the EP");
+
+        var bensCard = RenderCard((await ben.Get<FeedService>().GetAsync(post))!);
+        var carasCard = RenderCard((await cara.Get<FeedService>().GetAsync(post))!);
+
+        var bens = RenderTreeFrames.Markup(this, bensCard.ComponentId);
+        var caras = RenderTreeFrames.Markup(this, carasCard.ComponentId);
+        var heading = bens.Single(m => m.Contains("pa-card-heading", StringComparison.Ordinal));
+        var counts = bens.Single(m => m.Contains("pa-card-count", StringComparison.Ordinal));
+        Assert.Same(heading, caras.Single(m => m.Contains("pa-card-heading", StringComparison.Ordinal)));
+        Assert.Same(counts, caras.Single(m => m.Contains("pa-card-count", StringComparison.Ordinal)));
+
+        // What differs stays apart: a like changes the count for everyone who draws it next.
+        Assert.True((await ben.Get<LikeService>().LikePostAsync(post)).Succeeded);
+        var liked = RenderTreeFrames.Markup(this, RenderCard((await cara.Get<FeedService>().GetAsync(post))!).ComponentId);
+        Assert.NotEqual(counts, liked.Single(m => m.Contains("pa-card-count", StringComparison.Ordinal)));
+    }
+
     private IRenderedComponent<PostCard> RenderCard(PostView post) => Render<PostCard>(p => p.Add(c => c.Post, post));
 
     private static AngleSharp.Dom.IElement LikeButton(IRenderedComponent<PostCard> card) => card.Find("button[aria-label=Like]");

@@ -30,6 +30,23 @@ public sealed class PostBodyCache(IMarkdownRenderer renderer, IOptions<PostBodyC
             return body;
         })!;
 
+    /// <summary>
+    /// One instance of <paramref name="html"/> for every circuit that draws it: a card's heading and counts are built on
+    /// each render (they carry the time, the "Connected" badge, the counts), but most viewers of a post at a given minute
+    /// get the same string, and each open tab kept its own copy for as long as the card was on screen (issue 9: ~3 KB a
+    /// card). Kept by content, in the same size-limited cache as the bodies.
+    /// </summary>
+    public string Shared(string html) =>
+        _cache.GetOrCreate(new SharedKey(html), entry =>
+        {
+            entry.Size = html.Length + 64;
+            entry.SlidingExpiration = _options.SlidingExpiration;
+            return html;
+        })!;
+
+    /// <summary>A shared string's key: by content, and apart from the bodies' (id, version) keys.</summary>
+    private readonly record struct SharedKey(string Html);
+
     private PostBodyHtml Render(PostView post) =>
         new(new MarkupString(renderer.ToSafeHtml(post.Content)), new MarkupString(Attachments(post)));
 
