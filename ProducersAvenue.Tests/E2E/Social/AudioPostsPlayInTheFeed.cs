@@ -83,7 +83,7 @@ public sealed partial class AudioPostsPlayInTheFeed(E2EFixture app)
     [GeneratedRegex("^Pause audio by ")]
     private static partial Regex PausePattern();
 
-    /// <summary>A waveform of 200 bars, not the flat placeholder.</summary>
-    [GeneratedRegex(@"^(M[0-9.]+ [0-9.]+h[0-9.]+v[0-9.]+h-[0-9.]+z){200}$")]
+    /// <summary>A waveform of 200 bars (a move and a vertical stroke each), not the flat placeholder.</summary>
+    [GeneratedRegex(@"^M[0-9.]+ [0-9.]+v[0-9]+(m[0-9.]+ -?[0-9.]+v[0-9]+){199}$")]
     private static partial Regex BarsPattern();
 }
