@@ -1,14 +1,11 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
 using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Marketplace.Featuring;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Marketplace.Components;
 
@@ -35,13 +32,7 @@ public sealed class FeatureButtonShowsTheCountAndTheLimit : BunitContext, IAsync
 
     private void SignIn(Guid user)
     {
-        var configuration = new ConfigurationBuilder().Build();
-        Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)));
-        Services.AddSingleton<ICurrentUser>(CurrentUser.For(user));
-        Services.AddAppDatabase(_db.AppConnectionString);
-        Services.AddProducersAvenueDomain(configuration);
-        SetRendererInfo(new RendererInfo("Server", true));
+        this.UseDomain(_db, CurrentUser.For(user), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), withMud: false);
     }
 
     async Task IAsyncLifetime.DisposeAsync()

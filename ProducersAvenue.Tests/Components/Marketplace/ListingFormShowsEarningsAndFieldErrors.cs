@@ -1,15 +1,10 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Marketplace;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Marketplace;
 using ProducersAvenue.Web.Components.Pages.Marketplace.Components;
@@ -29,15 +24,7 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
     {
         _db = await TestDatabase.CreateAsync();
         _me = await _db.CreateUserAsync("form_seller");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        var configuration = new ConfigurationBuilder().Build();
-        Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
-        Services.AddSingleton<ICurrentUser>(CurrentUser.For(_me));
-        Services.AddAppDatabase(_db.AppConnectionString);
-        Services.AddProducersAvenueDomain(configuration);
-        SetRendererInfo(new RendererInfo("Server", true));
+        this.UseDomain(_db, CurrentUser.For(_me), new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,13 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
-using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Marketplace;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Tests.Integration.Marketplace.Reviews;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Marketplace.Components.Reviews;
@@ -30,15 +25,7 @@ public sealed class ReviewFormShowsFieldErrors : BunitContext, IAsyncLifetime
         var me = await _db.CreateUserAsync("form_fan");
         _product = await _db.ProductAsync(seller);
         await _db.GotAsync(me, _product);
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        var configuration = new ConfigurationBuilder().Build();
-        Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
-        Services.AddSingleton<ICurrentUser>(CurrentUser.For(me));
-        Services.AddAppDatabase(_db.AppConnectionString);
-        Services.AddProducersAvenueDomain(configuration);
-        SetRendererInfo(new RendererInfo("Server", true));
+        this.UseDomain(_db, CurrentUser.For(me), new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,13 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Marketplace.Components;
 
@@ -26,15 +21,7 @@ public sealed class TheProfileShelfShowsEightThenTheRest : BunitContext, IAsyncL
     {
         _db = await TestDatabase.CreateAsync();
         _seller = await _db.CreateUserAsync("shelf_seller");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        var configuration = new ConfigurationBuilder().Build();
-        Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero)));
-        Services.AddSingleton<ICurrentUser>(CurrentUser.Anonymous());
-        Services.AddAppDatabase(_db.AppConnectionString);
-        Services.AddProducersAvenueDomain(configuration);
-        SetRendererInfo(new RendererInfo("Server", true));
+        this.UseDomain(_db, CurrentUser.Anonymous(), new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

@@ -1,13 +1,8 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using MudBlazor;
-using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
-using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Profiles.Components;
 
@@ -21,15 +16,7 @@ public sealed class ProfileEditFormShowsFieldErrors : BunitContext, IAsyncLifeti
     {
         _db = await TestDatabase.CreateAsync();
         var me = await _db.CreateUserAsync("form_user");
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices();
-        var configuration = new ConfigurationBuilder().Build();
-        Services.AddSingleton<IConfiguration>(configuration);
-        Services.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
-        Services.AddSingleton<ICurrentUser>(CurrentUser.For(me));
-        Services.AddAppDatabase(_db.AppConnectionString);
-        Services.AddProducersAvenueDomain(configuration);
-        SetRendererInfo(new RendererInfo("Server", true)); // the form marks itself interactive for the browser tests
+        this.UseDomain(_db, CurrentUser.For(me), new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
     }
 
     async Task IAsyncLifetime.DisposeAsync()

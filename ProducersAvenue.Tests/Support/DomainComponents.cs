@@ -1,0 +1,32 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor.Services;
+using ProducersAvenue.Domain;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Tests.Support;
+
+/// <summary>
+/// The setup of bUnit tests that render components over the real domain services and PostgreSQL: MudBlazor, loose JS
+/// interop, the domain on <paramref name="db"/> as <paramref name="user"/> with a fake clock at <paramref name="now"/>,
+/// rendering as an interactive circuit does (the forms mark themselves interactive for the browser tests).
+/// </summary>
+public static class DomainComponents
+{
+    public static void UseDomain(this BunitContext context, TestDb db, ICurrentUser user, DateTimeOffset now, bool withMud = true)
+    {
+        context.JSInterop.Mode = JSRuntimeMode.Loose;
+        if (withMud) context.Services.AddMudServices();
+        var configuration = new ConfigurationBuilder().Build();
+        context.Services.AddSingleton<IConfiguration>(configuration);
+        context.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(now));
+        context.Services.AddSingleton(user);
+        context.Services.AddAppDatabase(db.AppConnectionString);
+        context.Services.AddProducersAvenueDomain(configuration);
+        context.SetRendererInfo(new RendererInfo("Server", true));
+    }
+}
