@@ -29,8 +29,10 @@ ensure_postgres() {
   if [ "$(id -u)" -eq 0 ] && ! id postgres >/dev/null 2>&1; then useradd --system --home /var/lib/postgresql postgres; fi
 }
 
+# Chromium for the benchmarks (Lighthouse, circuits) and its headless shell for the browser tests (decision 233).
 ensure_chromium() {
   [ -x /usr/bin/chromium ] || apt_install chromium
+  [ -x /usr/bin/chromium-headless-shell ] || apt_install chromium-headless-shell
 }
 
 # Run a PostgreSQL server binary as the right OS user.
