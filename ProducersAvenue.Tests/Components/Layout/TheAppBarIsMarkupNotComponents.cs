@@ -1,17 +1,22 @@
+using System.Security.Claims;
 using Bunit;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using ProducersAvenue.Web.Authorization;
 using ProducersAvenue.Web.Components.Layout;
 using ProducersAvenue.Web.Components.Pages.Social.Components;
 
 namespace ProducersAvenue.Tests.Components.Layout;
 
 /// <summary>
-/// Issue 9: the app bar, the page container and the search box are MudBlazor's markup written out in the layout's own
-/// components, not MudAppBar, MudIconButton (with its MudIcon), MudContainer, MudMainContent and MudTextField instances
-/// that every circuit keeps for as long as its tab is open; they still work.
+/// Issue 9: the app bar, the page container, the search box, the account menu and the visitor's sign-in links are
+/// MudBlazor's markup written out in the layout's own components, not MudAppBar, MudIconButton (with its MudIcon),
+/// MudContainer, MudMainContent, MudTextField, MudMenu and MudButton instances that every circuit keeps for as long as its
+/// tab is open; they still work.
 /// </summary>
 public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetime
 {
@@ -19,11 +24,15 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
-        AddAuthorization().SetAuthorized("ava");
+        _auth = AddAuthorization();
+        _auth.SetAuthorized("ava");
+        _auth.SetClaims(new Claim(ProfileClaimsPrincipalFactory.UsernameClaim, "ava"));
         ComponentFactories.AddStub<AppBarActions>();
         ComponentFactories.AddStub<NavMenu>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
+
+    private readonly BunitAuthorizationContext _auth;
 
     public Task InitializeAsync() => Task.CompletedTask;
     async Task IAsyncLifetime.DisposeAsync() => await base.DisposeAsync();
@@ -31,20 +40,69 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
     private IRenderedComponent<MainLayout> RenderLayout() => Render<MainLayout>(p => p.Add(l => l.Body, "<p id=\"page\">The page</p>"));
 
     [Fact]
-    public void The_layout_keeps_only_the_drawer_the_menu_and_the_providers_as_MudBlazor_components()
+    public void The_layout_keeps_only_the_drawer_and_the_providers_as_MudBlazor_components()
     {
         var cut = RenderLayout();
 
         Assert.NotNull(cut.Find("header.mud-appbar .mud-toolbar button[aria-label='Open menu'] svg"));
         Assert.NotNull(cut.Find(".mud-main-content main#main .mud-container.mud-container-maxwidth-lg #page"));
         Assert.Empty(cut.FindComponents<MudAppBar>());
-        // The account menu's own activator is the one icon button left.
-        Assert.Equal("mud-menu-icon-button-activator", Assert.Single(cut.FindComponents<MudIconButton>()).Instance.Class);
-        Assert.Single(cut.FindComponents<MudIcon>());
+        Assert.Empty(cut.FindComponents<MudIconButton>());
+        Assert.Empty(cut.FindComponents<MudIcon>());
         Assert.Empty(cut.FindComponents<MudContainer>());
         Assert.Empty(cut.FindComponents<MudMainContent>());
         Assert.Empty(cut.FindComponents<MudSpacer>());
-        Assert.Single(cut.FindComponents<MudMenu>());
+        Assert.Empty(cut.FindComponents<MudMenu>());
+        Assert.Empty(cut.FindComponents<MudButton>());
+    }
+
+    [Fact]
+    public void The_account_menu_lists_its_links_only_while_open_and_says_so_on_its_button()
+    {
+        var cut = RenderLayout();
+        var button = cut.Find("header button[aria-label='Account menu']");
+        Assert.Equal("false", button.GetAttribute("aria-expanded"));
+        Assert.Empty(cut.FindAll("#pa-account-menu-links"));
+
+        button.Click();
+
+        Assert.Equal("true", cut.Find("header button[aria-label='Account menu']").GetAttribute("aria-expanded"));
+        var links = cut.FindAll("nav#pa-account-menu-links[aria-label=Account] a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToArray();
+        Assert.Equal(
+            [("My profile", "/u/ava"), ("Edit profile", "/settings/profile"), ("Library", "/library"), ("Account settings", "/Account/Manage"), ("Sign out", "/Account/Logout")],
+            links);
+    }
+
+    [Fact]
+    public void The_account_menu_closes_on_Escape_on_a_click_outside_and_when_a_link_navigates()
+    {
+        var cut = RenderLayout();
+        bool Open() => cut.FindAll("#pa-account-menu-links").Count == 1;
+
+        cut.Find("button[aria-label='Account menu']").Click();
+        cut.Find(".pa-account-menu").KeyDown(new KeyboardEventArgs { Key = "Tab" });
+        Assert.True(Open());
+        cut.Find(".pa-account-menu").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+        Assert.False(Open());
+
+        cut.Find("button[aria-label='Account menu']").Click();
+        cut.Find(".pa-account-menu-backdrop").Click();
+        Assert.False(Open());
+
+        cut.Find("button[aria-label='Account menu']").Click();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/library");
+        cut.WaitForAssertion(() => Assert.False(Open()));
+    }
+
+    [Fact]
+    public void A_visitor_gets_sign_in_and_join_links_as_markup()
+    {
+        _auth.SetNotAuthorized();
+
+        var cut = RenderLayout();
+
+        Assert.Equal(["/Account/Login", "/Account/Register"], cut.FindAll("header a.mud-button-root").Select(a => a.GetAttribute("href")));
+        Assert.Empty(cut.FindAll("button[aria-label='Account menu']"));
     }
 
     [Fact]

@@ -53,6 +53,12 @@ public sealed class MainPagesHaveNoSeriousAxeViolations(E2EFixture app)
         await admin.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
         await CheckAsync(dark, admin, new MainPage("bell-open", "/"), adminShots, findings, navigate: false);
 
+        // The account menu open (its links exist only while open).
+        await admin.Keyboard.PressAsync("Escape");
+        await admin.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Navigation, new() { Name = "Account", Exact = true }).WaitForAsync();
+        await CheckAsync(dark, admin, new MainPage("account-menu-open", "/"), adminShots, findings, navigate: false);
+
         Assert.True(findings.Count == 0, $"axe found serious or critical violations in the {theme} theme:\n" + string.Join("\n", findings));
     }
 
