@@ -62,6 +62,7 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
         var cut = RenderLayout();
         var button = cut.Find("header button[aria-label='Account menu']");
         Assert.Equal("false", button.GetAttribute("aria-expanded"));
+        Assert.False(button.HasAttribute("aria-haspopup")); // a disclosure of links, not a menu popup
         Assert.Empty(cut.FindAll("#pa-account-menu-links"));
 
         button.Click();
