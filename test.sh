@@ -11,12 +11,18 @@ ensure_chromium
 
 WORK=$(mktemp -d /tmp/pa-test.XXXXXX)
 chmod 755 "$WORK"
+# The throwaway cluster lives in memory when the machine has a tmpfs for it (decision 234): on this disk every file the
+# suite's ~750 database copies create, open and unlink cost ~0.2 ms each, which made a 13 MB copy take 0.3 s, not 0.03 s.
+PGWORK=$(memory_dir pa-test-pg 2048)
+# The tests' temporary files (uploads, Chromium's profiles) likewise.
+TESTTMP=$(memory_dir pa-test-tmp 1024)
 PORT=$(free_port)
-cleanup() { pg_stop "$WORK/pg"; rm -rf "$WORK"; }
+cleanup() { pg_stop "$PGWORK/pg"; rm -rf "$WORK" "$PGWORK" "$TESTTMP"; }
 trap cleanup EXIT
 
-log "throwaway PostgreSQL on port $PORT"
-pg_start "$WORK/pg" "$PORT" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400
+log "throwaway PostgreSQL on port $PORT in $PGWORK"
+pg_start "$PGWORK/pg" "$PORT" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400 \
+  -c max_wal_size=256MB
 pg_roles "$PORT"
 
 export PA_TEST_PG_PORT=$PORT
@@ -32,6 +38,7 @@ log "building"
 dotnet build ProducersAvenue.sln -c Release -nologo -v q
 
 log "testing"
+export TMPDIR=$TESTTMP
 set +e
 dotnet test ProducersAvenue.sln -c Release --no-build -nologo \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=minimal" \

@@ -40,6 +40,18 @@ pg_run() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
 
+# memory_dir <prefix> <MB>: a new directory on /dev/shm when that tmpfs has <MB> free, else under /tmp; prints its path.
+memory_dir() {
+  local prefix=$1 need=$2 base=/tmp
+  if [ -d /dev/shm ] && [ -w /dev/shm ] && [ "$(df -Pm /dev/shm 2>/dev/null | awk 'NR == 2 { print $4 }')" -ge "$need" ] 2>/dev/null; then
+    base=/dev/shm
+  fi
+  local dir
+  dir=$(mktemp -d "$base/$prefix.XXXXXX")
+  chmod 755 "$dir"
+  echo "$dir"
+}
+
 # free_port: a TCP port nothing listens on.
 free_port() {
   python3 - <<'PY' 2>/dev/null || echo $((20000 + RANDOM % 20000))
