@@ -5,13 +5,11 @@ namespace ProducersAvenue.Tests.Integration.Schema;
 /// <summary>
 /// What <see cref="DatabaseMatchesTheSchemaDocument"/> cannot read from the document: the tables the features added,
 /// the indexes of the search and proximity paths, and checks and uniques refusing bad rows.
+/// Its tests read the catalog or write rows of their own (members named per test), so they share one database.
 /// </summary>
-public sealed class SchemaMatchesTheDocument : IAsyncLifetime
+public sealed class SchemaMatchesTheDocument(ClassDatabase database) : IClassFixture<ClassDatabase>
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = database.Db;
 
     public static TheoryData<string> DocumentTables =>
     [

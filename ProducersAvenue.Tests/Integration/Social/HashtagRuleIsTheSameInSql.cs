@@ -7,13 +7,11 @@ namespace ProducersAvenue.Tests.Integration.Social;
 /// <summary>
 /// <c>posts.tags</c> is computed by the SQL function <c>extract_hashtag_slugs</c>; it must find exactly the tags the C#
 /// rule finds (which counts them in <c>tags</c> and links them), or a tag page and its counter disagree.
+/// Its cases only call the function, so the class shares one database.
 /// </summary>
-public sealed class HashtagRuleIsTheSameInSql : IAsyncLifetime
+public sealed class HashtagRuleIsTheSameInSql(ClassDatabase database) : IClassFixture<ClassDatabase>
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = database.Db;
 
     [Theory]
     [MemberData(nameof(HashtagCorpus.Cases), MemberType = typeof(HashtagCorpus))]
