@@ -14,17 +14,9 @@ public sealed class DemoCommunityIsSeededIntoAnEmptyDatabase(DemoCommunityIsSeed
     : IClassFixture<DemoCommunityIsSeededIntoAnEmptyDatabase.SeededDemo>
 {
     /// <summary>A database with the demo community seeded once for the class.</summary>
-    public sealed class SeededDemo : IAsyncLifetime
+    public sealed class SeededDemo : ClassDatabase
     {
-        public TestDb Db { get; private set; } = null!;
-
-        public async Task InitializeAsync()
-        {
-            Db = await TestDatabase.CreateAsync();
-            await Db.OwnerServices().Seeder.SeedDemoAsync();
-        }
-
-        public async Task DisposeAsync() => await Db.DisposeAsync();
+        protected override async Task PrepareAsync(TestDb db) => await db.OwnerServices().Seeder.SeedDemoAsync();
     }
 
     private readonly TestDb _db = demo.Db;
