@@ -18,5 +18,5 @@ public class ClassDatabase : IAsyncLifetime
     /// <summary>Writes what every test of the class reads, once, before the first of them.</summary>
     protected virtual Task PrepareAsync(TestDb db) => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await Db.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Db.DisposeAsync();
 }

@@ -76,13 +76,11 @@ public static class CommandLine
                     await seeder.SeedMasterDataAsync();
                     await new PlatformSettingsWriter(new UnitOfWork(ownerContexts, app.Services.GetRequiredService<IOptions<DatabaseOptions>>()),
                         app.Services.GetRequiredService<IOptions<TaxonomyOptions>>(), app.Services.GetRequiredService<IOptions<SocialOptions>>(), clock).WriteAsync();
-                    if (args.Contains("--seed-demo") && await seeder.SeedDemoAsync())
+                    if (args.Contains("--seed-demo"))
                     {
-                        // Demo money goes through the real services as the app and jobs roles, so the ledger check passes on it.
                         await using var ownerDb = ownerContexts.CreateDbContext();
                         var stage = new DemoStage(app.Configuration, app.Configuration.GetConnectionString("Default")!, app.Configuration.GetConnectionString("Jobs"));
-                        await DemoMoney.SeedAsync(stage, ownerDb, clock.GetUtcNow());
-                        await DemoOrders.SeedAsync(stage, ownerDb, clock.GetUtcNow());
+                        await DemoSeed.SeedAsync(seeder, stage, ownerDb, clock.GetUtcNow());
                     }
                 }
                 logger.LogInformation("Database ready.");

@@ -4,24 +4,15 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Seeding;
 
 /// <summary>The seeded demo's audio posts point at WAV files in their author's folder, each with its stored waveform.</summary>
-public sealed class DemoAudioPostsAreSeededWithTheirFiles : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoAudioPostsAreSeededWithTheirFiles(SeededDemo demo)
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "pa-demo-audio-" + Guid.NewGuid().ToString("N"));
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    private readonly TestDb _db = demo.Db;
 
     [Fact]
     public async Task Each_audio_post_has_a_stored_wav_in_its_authors_folder_and_a_waveform()
     {
-        var owner = _db.OwnerServices(settings: new Dictionary<string, string?> { ["Storage:Local:Root"] = _root });
-        await owner.Seeder.SeedDemoAsync();
+        var owner = demo.Owner;
 
         var rows = await _db.ListAsync<string>("""
             SELECT p.media_urls[1] || '|' || replace(p.user_id::text, '-', '') || '|' || coalesce(octet_length(w.peaks), -1) || '|' || coalesce(w.duration_ms, -1)

@@ -5,17 +5,10 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Seeding;
 
 /// <summary>The demo's conversations, read back through the messaging queries as the demo member Lena.</summary>
-public sealed class DemoConversationsShowInTheInbox : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoConversationsShowInTheInbox(SeededDemo demo)
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        await _db.OwnerServices().Seeder.SeedDemoAsync();
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = demo.Db;
 
     [Fact]
     public async Task Ten_conversations_with_a_group_read_and_unread_messages_and_a_pending_request()

@@ -6,17 +6,10 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Seeding;
 
 /// <summary>The demo's safety rows (DemoSafety), read back through the services as the demo members.</summary>
-public sealed class DemoHasABlockAMuteAnAttachmentAndAReport : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoHasABlockAMuteAnAttachmentAndAReport(SeededDemo demo)
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        await _db.OwnerServices().Seeder.SeedDemoAsync();
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = demo.Db;
 
     [Fact]
     public async Task Lena_lists_her_block_Nova_her_mute_and_Lena_receives_stems_she_may_download_and_has_reported_a_request()

@@ -5,17 +5,10 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Seeding;
 
 /// <summary>Issue 12's demo: some members' notification settings differ from the defaults, read back through the service.</summary>
-public sealed class DemoNotificationPreferencesDifferFromTheDefaults : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoNotificationPreferencesDifferFromTheDefaults(SeededDemo demo)
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        await _db.OwnerServices().Seeder.SeedDemoAsync();
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = demo.Db;
 
     [Fact]
     public async Task Lena_gets_no_digest_and_no_message_emails()

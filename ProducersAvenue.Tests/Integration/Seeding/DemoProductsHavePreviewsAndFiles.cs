@@ -11,24 +11,11 @@ namespace ProducersAvenue.Tests.Integration.Seeding;
 /// different from product to product) and a downloadable file (a WAV or a ZIP, private, under the seller) so that
 /// "Get it free" and the library's downloads work on demo data.
 /// </summary>
-public sealed class DemoProductsHavePreviewsAndFiles : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoProductsHavePreviewsAndFiles(SeededDemo demo)
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "pa-demo-products-" + Guid.NewGuid().ToString("N"));
-    private TestDb _db = null!;
-    private TestServices _owner = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _owner = _db.OwnerServices(settings: new Dictionary<string, string?> { ["Storage:Local:Root"] = _root });
-        await _owner.Seeder.SeedDemoAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
+    private readonly TestDb _db = demo.Db;
+    private readonly TestServices _owner = demo.Owner;
 
     [Fact]
     public async Task Every_demo_product_has_a_stored_preview_with_its_own_waveform()

@@ -6,17 +6,10 @@ namespace ProducersAvenue.Tests.Integration.Seeding;
 /// The demo's reviews are honestly verified: every product review has the reviewer's acquisition behind it, every service
 /// review a completed order; sellers responded to some, members marked some helpful, and the listings' counts follow.
 /// </summary>
-public sealed class DemoReviewsAreVerified : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoReviewsAreVerified(SeededDemo demo)
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        await _db.OwnerServices().Seeder.SeedDemoAsync();
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = demo.Db;
 
     [Fact]
     public async Task Every_demo_review_stands_on_an_acquisition_or_a_completed_order()
