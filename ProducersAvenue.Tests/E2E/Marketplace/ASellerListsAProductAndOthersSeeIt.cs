@@ -101,32 +101,26 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
             }
         }
 
-        await app.SweepAsync("shot_seller", async (page, look) =>
+        await app.SweepAsync("shot_seller", nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes), async (page, look) =>
         {
-            var shots = new Screenshots(page, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}");
             await page.GotoAsync("/sell");
-            await Looks.SettleAsync(page, look.Dark);
-            await shots.TakeAsync("sell");
+            await look.ShootAsync("sell");
             await page.GotoAsync("/sell/products/new");
             await Expect(page.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
             await page.Locator("#product-title").FillAsync("Preview of the form");
             await page.Locator("#product-price").PressSequentiallyAsync("19.99");
             await Expect(page.GetByTestId("earnings-Card-seller")).ToBeVisibleAsync();
-            await Looks.SettleAsync(page, look.Dark);
-            await shots.TakeAsync("new-product-form");
+            await look.ShootAsync("new-product-form");
         });
-        await app.SweepAsync("shot_shopper", async (shopper, look) =>
+        await app.SweepAsync("shot_shopper", $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-shopper", async (shopper, look) =>
         {
-            var shots = new Screenshots(shopper, $"{nameof(Screenshots_of_the_selling_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}-shopper");
             await shopper.GotoAsync("/market/products/velvet-night-drums");
             await Expect(shopper.GetByTestId("exclusive-note")).ToBeVisibleAsync();
-            await Looks.SettleAsync(shopper, look.Dark);
-            await shots.TakeAsync("product-page");
+            await look.ShootAsync("product-page");
             await shopper.GotoAsync("/u/shot_seller");
             await Expect(shopper.Locator("article.pa-profile[data-interactive=true]")).ToBeVisibleAsync();
             await Expect(shopper.GetByTestId("profile-products")).ToBeVisibleAsync();
-            await Looks.SettleAsync(shopper, look.Dark);
-            await shots.TakeAsync("profile-products");
+            await look.ShootAsync("profile-products");
         });
     }
 

@@ -22,23 +22,19 @@ public sealed class ServicePages(IPage page)
     public ILocator Packages => page.GetByTestId("package");
     public ILocator MentorCards => page.GetByTestId("mentor-card");
 
-    /// <summary>Full-page screenshots at desktop and phone widths, light and dark (the theme cookie the toggle writes).</summary>
+    /// <summary>
+    /// Full-page screenshots at desktop and phone widths, dark then light (the theme cookie the toggle writes), the page
+    /// opened once per theme; it ends opened afresh, light, at desktop width.
+    /// </summary>
     public async Task ShootAllAsync(E2E.Support.Screenshots shots, string name)
     {
         var url = page.Url;
-        foreach (var dark in new[] { false, true })
+        var origin = new Uri(url).GetLeftPart(UriPartial.Authority);
+        foreach (var dark in new[] { true, false })
         {
-            var origin = new Uri(url).GetLeftPart(UriPartial.Authority);
             await page.Context.AddCookiesAsync([new Cookie { Name = "pa-theme", Value = dark ? "dark" : "light", Url = origin + "/" }]);
-            foreach (var width in new[] { 1280, 390 })
-            {
-                await page.SetViewportSizeAsync(width, width < 600 ? 844 : 900);
-                await OpenAsync(url);
-                await shots.TakeAsync($"{name}-{(width < 600 ? "phone" : "desktop")}-{(dark ? "dark" : "light")}");
-            }
+            await OpenAsync(url);
+            await shots.TakeAtBothWidthsAsync(name, dark);
         }
-        await page.Context.AddCookiesAsync([new Cookie { Name = "pa-theme", Value = "light", Url = new Uri(url).GetLeftPart(UriPartial.Authority) + "/" }]);
-        await page.SetViewportSizeAsync(1280, 900);
-        await OpenAsync(url);
     }
 }

@@ -56,13 +56,12 @@ public sealed partial class AudioPostsPlayInTheFeed(E2EFixture app)
         Assert.Equal(5, await second.Locator("audio").EvaluateAsync<double>("a => Math.round(a.currentTime)"));
         await shots.TakeAsync("second-player-at-five-seconds");
 
-        await app.SweepAsync("audio_ada", async (viewer, look) =>
+        await app.SweepAsync("audio_ada", nameof(A_member_posts_audio_and_only_one_player_in_the_feed_plays_at_a_time) + "-looks", async (viewer, look) =>
         {
             var pages = new SocialPages(viewer);
             await pages.OpenAsync("/");
             await Expect(pages.Post("Ada's second loop").GetByTestId("waveform-player")).ToBeVisibleAsync();
-            await new Screenshots(viewer, $"{nameof(A_member_posts_audio_and_only_one_player_in_the_feed_plays_at_a_time)}-{look.Suffix}")
-                .TakeAsync("feed-with-audio");
+            await look.ShootAsync("feed-with-audio");
         });
     }
 

@@ -88,29 +88,25 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
         Assert.True((await As(ben).Get<CommentService>().AddAsync(post, "Thanks! Stems are up.", comment.Value)).Succeeded);
         await As(ava).PostAsync("My own post, with a menu");
 
-        await app.SweepAsync("card_ava", async (page, look) =>
+        await app.SweepAsync("card_ava", "PostCards", async (page, look) =>
         {
-            var shots = new Screenshots(page, $"PostCards-{look.Suffix}");
             var social = new SocialPages(page);
 
             await social.OpenAsync("/");
             await Expect(social.Post("Which snare wins?")).ToBeVisibleAsync();
-            await Looks.SettleAsync(page, look.Dark);
-            await shots.TakeAsync("home-feed");
+            await look.ShootAsync("home-feed");
             await social.Post("My own post").GetByRole(AriaRole.Button, new() { Name = "Post actions" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
-            await shots.TakeAsync("home-feed-menu-open");
+            await look.ShootAsync("home-feed-menu-open");
             await page.Keyboard.PressAsync("Escape");
 
             await social.OpenAsync($"/posts/{post}");
             await Expect(page.Locator(".pa-comment-body").GetByText("Thanks! Stems are up.")).ToBeVisibleAsync();
-            await Looks.SettleAsync(page, look.Dark);
-            await shots.TakeAsync("post-with-comments");
+            await look.ShootAsync("post-with-comments");
 
             await social.OpenAsync("/u/card_ben");
             await Expect(social.Post("Mix notes")).ToBeVisibleAsync();
-            await Looks.SettleAsync(page, look.Dark);
-            await shots.TakeAsync("profile");
+            await look.ShootAsync("profile");
         });
     }
 }

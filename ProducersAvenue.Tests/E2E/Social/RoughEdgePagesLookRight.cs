@@ -61,33 +61,25 @@ public sealed class RoughEdgePagesLookRight(E2EFixture app)
         var viewerPost = await app.Db.As(viewer).PostAsync("Viewer's beat");
         await app.Db.As(author).Get<CommentService>().AddAsync(viewerPost, "**Great** kick, the <i>snare</i> needs air");
 
-        await app.SweepAsync(null, async (visitor, look) =>
+        await app.SweepAsync(null, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-signed-out", async (visitor, look) =>
         {
-            var visitorShots = new Screenshots(visitor, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}-signed-out");
             var visitorPages = new SocialPages(visitor);
             await visitorPages.OpenAsync($"/posts/{video}");
-            await Looks.SettleAsync(visitor, look.Dark);
-            await visitorShots.TakeAsync("post-signed-out");
+            await look.ShootAsync("post-signed-out");
             await visitorPages.OpenAsync("/u/shot_author");
-            await Looks.SettleAsync(visitor, look.Dark);
-            await visitorShots.TakeAsync("link-posts");
+            await look.ShootAsync("link-posts");
             await visitor.GotoAsync("/no-such-page");
-            await Looks.SettleAsync(visitor, look.Dark);
-            await visitorShots.TakeAsync("not-found");
+            await look.ShootAsync("not-found");
         });
-        await app.SweepAsync("shot_viewer", async (member, look) =>
+        await app.SweepAsync("shot_viewer", nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes), async (member, look) =>
         {
-            var shots = new Screenshots(member, $"{nameof(Screenshots_of_the_changed_pages_at_desktop_and_phone_widths_in_both_themes)}-{look.Suffix}");
             var pages = new SocialPages(member);
             await pages.OpenAsync("/u/shot_private");
-            await Looks.SettleAsync(member, look.Dark);
-            await shots.TakeAsync("private-profile");
+            await look.ShootAsync("private-profile");
             await pages.OpenAsync("/notifications");
-            await Looks.SettleAsync(member, look.Dark);
-            await shots.TakeAsync("notifications");
+            await look.ShootAsync("notifications");
             await pages.OpenAsync("/welcome");
-            await Looks.SettleAsync(member, look.Dark);
-            await shots.TakeAsync("welcome");
+            await look.ShootAsync("welcome");
         });
     }
 }

@@ -2,39 +2,39 @@ using Microsoft.Playwright;
 
 namespace ProducersAvenue.Tests.E2E.Support;
 
-/// <summary>One of the looks a screenshot sweep covers: a width (desktop or phone) and a theme.</summary>
-public readonly record struct Look(int Width, bool Dark)
+/// <summary>
+/// One theme of a screenshot sweep: <see cref="ShootAsync"/> shoots the page as it is at desktop width and again resized
+/// to a phone's, so both widths come from one load of the page.
+/// </summary>
+public sealed class Look(IPage page, bool dark, string test)
 {
-    public bool Phone => Width < 600;
+    private readonly Screenshots _shots = new(page, test);
 
-    /// <summary>"1280-light", "390-dark": for screenshot folder names.</summary>
-    public string Suffix => $"{Width}-{(Dark ? "dark" : "light")}";
+    public bool Dark => dark;
+
+    public Task ShootAsync(string step) => _shots.TakeAtBothWidthsAsync(step, dark);
 }
 
 /// <summary>Screenshot sweeps at desktop and phone widths in both themes.</summary>
 public static class Looks
 {
     /// <summary>
-    /// Runs <paramref name="body"/> in each of the four looks: one tab per theme (signed in as <paramref name="username"/>
-    /// when given), first at 1280 wide, then resized to a phone's 390 — the body opens its pages again after the resize.
-    /// A sweep thus signs in twice rather than four times.
+    /// Runs <paramref name="body"/> once per theme, in a tab of its own at 1280 wide (signed in as
+    /// <paramref name="username"/> when given); each <see cref="Look.ShootAsync"/> in it shoots desktop and phone. A sweep
+    /// thus signs in twice and opens each page twice, not four times (decision 236).
     /// </summary>
-    public static async Task SweepAsync(this E2EFixture app, string? username, Func<IPage, Look, Task> body)
+    public static async Task SweepAsync(this E2EFixture app, string? username, string test, Func<IPage, Look, Task> body)
     {
         foreach (var dark in new[] { false, true })
         {
             var page = await app.NewPageAsync(1280, dark);
             if (username is not null) await page.SignInAsync(username);
-            foreach (var width in new[] { 1280, 390 })
-            {
-                if (width != 1280) await page.SetViewportSizeAsync(width, 844);
-                await body(page, new Look(width, dark));
-            }
+            await body(page, new Look(page, dark, test));
             await page.Context.CloseAsync();
         }
     }
 
-    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts and images.</summary>
+    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts, images and layout.</summary>
     public static async Task SettleAsync(IPage page, bool dark)
     {
         if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");

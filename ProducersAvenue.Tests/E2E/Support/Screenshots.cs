@@ -19,4 +19,20 @@ public sealed class Screenshots(IPage page, [CallerMemberName] string test = "")
         await page.EvaluateAsync("window.scrollTo(0, 0)");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"{++_step:00}-{step}.png"), FullPage = true });
     }
+
+    /// <summary>
+    /// <c>&lt;step&gt;-desktop-&lt;theme&gt;</c> at the page's 1280 width, then <c>&lt;step&gt;-phone-&lt;theme&gt;</c> resized to a
+    /// phone's 390×844 (the layout follows the resize as it follows a turned phone), and back to 1280×900.
+    /// </summary>
+    public async Task TakeAtBothWidthsAsync(string step, bool dark)
+    {
+        var theme = dark ? "dark" : "light";
+        await Looks.SettleAsync(page, dark);
+        await TakeAsync($"{step}-desktop-{theme}");
+        await page.SetViewportSizeAsync(390, 844);
+        await Looks.SettleAsync(page, dark);
+        await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
+        await TakeAsync($"{step}-phone-{theme}");
+        await page.SetViewportSizeAsync(1280, 900);
+    }
 }
