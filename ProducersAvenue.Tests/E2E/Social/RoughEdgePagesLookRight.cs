@@ -46,7 +46,7 @@ public sealed class RoughEdgePagesLookRight(E2EFixture app)
         await Expect(page.GetByText("Someone liked your post")).ToHaveCountAsync(0);
 
         await social.Bell.ClickAsync();
-        await Expect(page.Locator(".mud-popover-open").GetByTestId("notification-excerpt")).ToHaveTextAsync(["Love the groove on this"]);
+        await Expect(page.Locator("#pa-bell-panel").GetByTestId("notification-excerpt")).ToHaveTextAsync(["Love the groove on this"]);
     }
 
     [Fact]
@@ -78,6 +78,10 @@ public sealed class RoughEdgePagesLookRight(E2EFixture app)
             await look.ShootAsync("private-profile");
             await pages.OpenAsync("/notifications");
             await look.ShootAsync("notifications");
+            await pages.Bell.ClickAsync();
+            await Expect(member.Locator("#pa-bell-panel").GetByTestId("notification-excerpt")).ToBeVisibleAsync();
+            await look.ShootAsync("bell-open");
+            await member.Keyboard.PressAsync("Escape");
             await pages.OpenAsync("/welcome");
             await look.ShootAsync("welcome");
         });

@@ -103,7 +103,7 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
             await Expect(ava.GetByText(title, new() { Exact = true })).ToBeVisibleAsync();
         await Expect(avaPages.Bell).ToHaveAttributeAsync("aria-label", "Notifications, 5 unread");
         await avaPages.Bell.ClickAsync();
-        await Expect(ava.Locator(".mud-popover-open").GetByText("@ben_mixes replied to your comment")).ToBeVisibleAsync();
+        await Expect(ava.Locator("#pa-bell-panel").GetByText("@ben_mixes replied to your comment")).ToBeVisibleAsync();
         await ava.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')");
         await avaShots.TakeAsync("bell-open");
         await ava.Keyboard.PressAsync("Escape");
