@@ -108,7 +108,8 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
         var frames = cut.FindComponents<PostCard>().Select(card => RenderTreeFrames.Count(this, card.ComponentId)).ToList();
 
         // Before the static parts became markup: 120 frames for a text post, 198 for a provider's player, ~3,000 for this page.
-        Assert.InRange(frames[0], 1, 40);               // a text post: the card, its heading, body, like button and counts
+        // A component's frame buffer starts at 32 frames and doubles: a text post within 32 keeps 1.3 KB, not 2.5 KB (issue 9).
+        Assert.InRange(frames[0], 1, 32);               // a text post: the card, its heading, body, like button and counts
         Assert.InRange(frames.Max(), 1, 90);            // the open poll's radio buttons and the provider's facade keep their handlers
         Assert.InRange(frames.Sum(), 1, 1_100);
     }

@@ -48,7 +48,10 @@ public sealed class PostBodyCache(IMarkdownRenderer renderer, IOptions<PostBodyC
     private readonly record struct SharedKey(string Html);
 
     private PostBodyHtml Render(PostView post) =>
-        new(new MarkupString(renderer.ToSafeHtml(post.Content)), new MarkupString(Attachments(post)));
+        new(new MarkupString(PostBody(renderer.ToSafeHtml(post.Content))), new MarkupString(Attachments(post)));
+
+    /// <summary>Sanitized HTML in the card's body wrapper: one markup frame in the card, not an element, its class and its content.</summary>
+    public static string PostBody(string safeHtml) => $"<div class=\"pa-post-body\">{safeHtml}</div>";
 
     /// <summary>Images or a video (an audio post's player is drawn by the card), and the preview card of a link that is not a provider's player (those play behind a click in the card).</summary>
     private static string Attachments(PostView post)
