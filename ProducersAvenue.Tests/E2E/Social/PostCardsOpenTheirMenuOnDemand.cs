@@ -94,6 +94,9 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
 
             await social.OpenAsync("/");
             await Expect(social.Post("Which snare wins?")).ToBeVisibleAsync();
+            // Every card's header is laid out as a row, whether it is markup (no menu) or an element with the menu button.
+            Assert.All(await page.Locator("article.pa-card > .pa-card-header").EvaluateAllAsync<string[]>("hs => hs.map(h => getComputedStyle(h).display)"),
+                display => Assert.Equal("flex", display));
             await look.ShootAsync("home-feed");
             await social.Post("My own post").GetByRole(AriaRole.Button, new() { Name = "Post actions" }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Menu)).ToBeVisibleAsync();
