@@ -33,6 +33,8 @@ public sealed class Screenshots(IPage page, [CallerMemberName] string test = "")
         await Looks.SettleAsync(page, dark);
         await page.EvaluateAsync("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))");
         await TakeAsync($"{step}-phone-{theme}");
+        // Back at desktop width, settled again before the test goes on: a click as the layout reflows can miss its button.
         await page.SetViewportSizeAsync(1280, 900);
+        await Looks.SettleAsync(page, dark);
     }
 }
