@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using ProducersAvenue.Domain.Finance.Ledger;
+using ProducersAvenue.Domain.Seeding;
 using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Seeding;
@@ -8,10 +10,20 @@ namespace ProducersAvenue.Tests.Integration.Seeding;
 /// progress, delivered after a revision, completed and reviewed, cancelled and refunded, a mentoring session among them —
 /// and the ledger holds.
 /// </summary>
-[Collection(SeededDemoCollection.Name)]
-public sealed class DemoOrdersCoverEveryStep(SeededDemo demo)
+public sealed class DemoOrdersCoverEveryStep : IAsyncLifetime
 {
-    private readonly TestDb _db = demo.Db;
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        Assert.True(await _db.OwnerServices().Seeder.SeedDemoAsync());
+        await using var ownerDb = _db.Context();
+        var stage = new DemoStage(new ConfigurationBuilder().Build(), _db.AppConnectionString);
+        await DemoOrders.SeedAsync(stage, ownerDb, DateTimeOffset.UtcNow);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private Task<long> CountAsync(string sql) => _db.ScalarAsync<long>(sql);
 
