@@ -105,12 +105,13 @@ public sealed class TheBellIsAPanelNotAMenu : BunitContext, IAsyncLifetime
 
         bell.Find(".pa-bell").KeyDown(new KeyboardEventArgs { Key = "Tab" });
         Assert.True(Open(bell));
+        // The count reloads after "Mark all read" as its change is announced, and may render at any moment: wait for the DOM.
         bell.Find(".pa-bell").KeyDown(new KeyboardEventArgs { Key = "Escape" });
-        Assert.False(Open(bell));
+        bell.WaitForAssertion(() => Assert.False(Open(bell)));
 
         bell.Find("button[aria-expanded]").Click();
         bell.WaitForAssertion(() => Assert.True(Open(bell)));
         bell.Find(".pa-account-menu-backdrop").Click();
-        Assert.False(Open(bell));
+        bell.WaitForAssertion(() => Assert.False(Open(bell)));
     }
 }

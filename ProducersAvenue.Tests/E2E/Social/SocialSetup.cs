@@ -10,8 +10,7 @@ internal static class SocialSetup
     public static async Task<Guid> CreateSettledMemberAsync(this E2EFixture app, string username)
     {
         var id = (await app.App.CreateMemberAsync(username)).Id;
-        await app.Db.ScalarAsync<int>("INSERT INTO auth.user_claims (user_id, claim_type, claim_value) VALUES ($1, $2, 'skipped') RETURNING 1",
-            id, OnboardingService.ClaimType);
+        await app.SkipOnboardingAsync(id);
         return id;
     }
 

@@ -25,6 +25,11 @@ public static class E2EMembers
         return id;
     }
 
+    /// <summary>Marks <paramref name="member"/> as through onboarding already: their home is the feed, not <c>/welcome</c>.</summary>
+    public static async Task SkipOnboardingAsync(this E2EFixture app, Guid member) =>
+        await app.Db.ScalarAsync<int>("INSERT INTO auth.user_claims (user_id, claim_type, claim_value) VALUES ($1, $2, 'skipped') RETURNING 1",
+            member, OnboardingService.ClaimType);
+
     /// <summary>
     /// Signs <paramref name="username"/> in with <see cref="AppFactory.Password"/> as the login form does — the app's own
     /// <see cref="AccountSignInManager"/> checks the password, lockout and suspension and writes the session cookie — and
