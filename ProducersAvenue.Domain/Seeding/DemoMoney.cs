@@ -87,6 +87,7 @@ public static class DemoMoney
             var pick = products.FirstOrDefault(p => p.Seller != earner && p.License != LicenseType.Exclusive && Money.ToCents(p.Price) <= available / 4
                                                     && !sold.Contains(p));
             if (pick is null) continue;
+            sold.Add(pick);
             await stage.AsAsync(earner, UserRole.Member, now.AddHours(-3), sp =>
                 sp.GetRequiredService<CheckoutService>().StartAsync(new CheckoutCommand(pick.Id, PaymentMethod.WalletBalance), cancellationToken));
         }
@@ -125,6 +126,7 @@ public static class DemoMoney
         }
 
         // A dispute still open: a sale paid yesterday with the card that is disputed later, and the sandbox's dispute raised.
+        // Its product is one nobody bought yet (a wallet buyer above may be the disputer, who could not buy it twice).
         var disputedPick = products.FirstOrDefault(p => p.License != LicenseType.Exclusive && !sold.Contains(p));
         if (disputedPick is not null)
         {

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using ProducersAvenue.Domain.Finance.Ledger;
-using ProducersAvenue.Domain.Seeding;
 using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Seeding;
@@ -9,21 +7,10 @@ namespace ProducersAvenue.Tests.Integration.Seeding;
 /// The demo's money is made through the real services (decision 190): card and wallet sales (an exclusive and a
 /// name-your-price one among them), balances pending and available, a payout paid and one waiting — and the ledger holds.
 /// </summary>
-public sealed class DemoMoneyIsInMotionAndBalanced : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoMoneyIsInMotionAndBalanced(SeededDemo demo)
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        var owner = _db.OwnerServices();
-        Assert.True(await owner.Seeder.SeedDemoAsync());
-        await using var ownerDb = _db.Context();
-        var stage = new DemoStage(new ConfigurationBuilder().Build(), _db.AppConnectionString);
-        await DemoMoney.SeedAsync(stage, ownerDb, DateTimeOffset.UtcNow);
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = demo.Db;
 
     [Fact]
     public async Task Sales_balances_and_payouts_are_all_there_and_every_wallet_equals_its_ledger()
@@ -37,7 +24,7 @@ public sealed class DemoMoneyIsInMotionAndBalanced : IAsyncLifetime
         Assert.True(await _db.ScalarAsync<long>("SELECT count(*) FROM wallets WHERE balance_pending > 0") >= 2);
         Assert.True(await _db.ScalarAsync<long>("SELECT count(*) FROM wallets WHERE balance_available > 0") >= 2);
         // The newest sale refunded inside its hold, and a cleared one refunded late, which leaves its seller a debt (decision 220).
-        Assert.Equal(2L, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions WHERE status = 'refunded'"));
+        Assert.Equal(2L, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions WHERE status = 'refunded' AND transaction_type = 'product_purchase'"));
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM wallets WHERE debt_cents > 0"));
         // A sale disputed and still open (decision 221).
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions WHERE status = 'disputed' AND metadata ->> 'dispute_status' = 'open'"));

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Configuration;
 using ProducersAvenue.Domain.Finance.Ledger;
-using ProducersAvenue.Domain.Seeding;
 using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Seeding;
@@ -10,20 +8,10 @@ namespace ProducersAvenue.Tests.Integration.Seeding;
 /// progress, delivered after a revision, completed and reviewed, cancelled and refunded, a mentoring session among them —
 /// and the ledger holds.
 /// </summary>
-public sealed class DemoOrdersCoverEveryStep : IAsyncLifetime
+[Collection(SeededDemoCollection.Name)]
+public sealed class DemoOrdersCoverEveryStep(SeededDemo demo)
 {
-    private TestDb _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        Assert.True(await _db.OwnerServices().Seeder.SeedDemoAsync());
-        await using var ownerDb = _db.Context();
-        var stage = new DemoStage(new ConfigurationBuilder().Build(), _db.AppConnectionString);
-        await DemoOrders.SeedAsync(stage, ownerDb, DateTimeOffset.UtcNow);
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
+    private readonly TestDb _db = demo.Db;
 
     private Task<long> CountAsync(string sql) => _db.ScalarAsync<long>(sql);
 
