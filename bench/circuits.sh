@@ -9,7 +9,8 @@
 # Opens N sessions in one headless Chromium (/usr/bin/chromium), each a browser context of its own signed in through the
 # real login form as a different bulk member (member1001@bulk.producersavenue.test, member1002, …; each follows ~150
 # members), idling on the home feed `/` until its circuit is interactive. Per step of N: the app's live managed heap after
-# a full GC (dotnet-gcdump, which also counts the server's CircuitHost objects) against the same with no circuits, the
+# a full GC (dotnet-gcdump, which also counts the server's CircuitHost objects) against the same with no circuits — 15 s
+# after the last session opened, and again when the sessions have idled 150 s (PA_BENCH_IDLE) — the
 # app's CPU while the N circuits idle, and p50/p95 of click → updated count on a post's Like button, timed inside the page
 # at PA_BENCH_CLICK_RATE clicks/s on random sessions. Pictures, audio and fonts are not fetched (static files, not circuit
 # work). bench/Circuits (the driver) prints the table; Ctrl-C ends the ramp after the step under way and still prints it.
@@ -20,6 +21,7 @@
 #
 # Environment: PA_BENCH_URL, PA_BENCH_APP_PID, PA_BENCH_PG_PORT (55499), PA_BENCH_DB (pa_bench), PA_BENCH_STEPS
 # (25,50,100,150,200), PA_BENCH_CLICKS (200 per step), PA_BENCH_CLICK_RATE (5 per second), PA_BENCH_SETTLE (15 s),
+# PA_BENCH_IDLE (150 s: the heap is read again once Kestrel's keep-alive timeout has closed the tabs' idle HTTP connections),
 # PA_BENCH_RENDERERS (12), PA_BENCH_OPEN_PARALLEL (4), PA_BENCH_FIRST_MEMBER (1001), PA_BENCH_PASSWORD, PA_BENCH_P95_LIMIT
 # (200 ms), PA_BENCH_MIN_FREE_MB (3000), PA_BENCH_REPORTS (keep the dotnet-gcdump reports in this folder).
 set -euo pipefail

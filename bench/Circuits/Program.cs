@@ -14,7 +14,9 @@ using Microsoft.Playwright;
 // WebSocket, the member check per circuit activity, the like's transaction, the render batch back and its DOM update.
 // Usage: CircuitsBench <app url (localhost)> <app pid, 0 = no heap figures> <dotnet-gcdump path or ->
 // Environment (defaults): PA_BENCH_STEPS (25,50,100,150,200), PA_BENCH_CLICKS per step (200), PA_BENCH_CLICK_RATE
-// clicks/s (5), PA_BENCH_SETTLE seconds idle before the heap is read (15), PA_BENCH_RENDERERS Chromium renderer
+// clicks/s (5), PA_BENCH_SETTLE seconds idle before the heap is read (15), PA_BENCH_IDLE seconds idle before it is read
+// again (150: past Kestrel's 130 s keep-alive timeout, which closes the tabs' idle HTTP/1.1 connections — six per browser
+// context, ~100 KB of connection state each tab holds besides its circuit; 0 = no second reading), PA_BENCH_RENDERERS Chromium renderer
 // processes (12), PA_BENCH_OPEN_PARALLEL sessions opened at once (4), PA_BENCH_FIRST_MEMBER (1001), PA_BENCH_PASSWORD,
 // PA_BENCH_P95_LIMIT ms (200), PA_BENCH_MIN_FREE_MB (3000: stop ramping below this much available memory),
 // PA_BENCH_REPORTS (a folder to keep the heap reports in). Ctrl-C or SIGTERM ends the ramp after the step under way.
@@ -38,6 +40,7 @@ var steps = Env("PA_BENCH_STEPS", "25,50,100,150,200").Split(',').Select(s => in
 var clicksPerStep = EnvInt("PA_BENCH_CLICKS", 200);
 var clickRate = double.Parse(Env("PA_BENCH_CLICK_RATE", "5"), CultureInfo.InvariantCulture);
 var settleSeconds = EnvInt("PA_BENCH_SETTLE", 15);
+var idleSeconds = EnvInt("PA_BENCH_IDLE", 150);
 var renderers = EnvInt("PA_BENCH_RENDERERS", 12);
 var openParallel = EnvInt("PA_BENCH_OPEN_PARALLEL", 4);
 var firstMember = EnvInt("PA_BENCH_FIRST_MEMBER", 1001);
@@ -166,6 +169,7 @@ var baseline = heap is null ? null : await heap.ReadWithCircuitsAsync(0);
 if (baseline is not null) Console.Error.WriteLine($"baseline: {Mb(baseline.Bytes)} MB live managed heap, no circuits");
 
 static string Mb(long bytes) => (bytes / 1048576.0).ToString("0.0", CultureInfo.InvariantCulture);
+static string Kb(long? bytes) => bytes is { } b ? (b / 1024.0).ToString("0", CultureInfo.InvariantCulture) : "-";
 static string Ms(double ms) => ms.ToString("0.0", CultureInfo.InvariantCulture);
 
 // Ctrl-C (SIGINT) or SIGTERM: finish the step under way, then print the table of the steps measured.
@@ -199,25 +203,32 @@ foreach (var n in steps)
     var idleCpu = appPid > 0 ? (Machine.ProcessCpuSeconds(appPid) - cpuBefore) / idle.Elapsed.TotalSeconds * 100 : double.NaN;
     var browserIdleCpu = (Machine.ChromiumCpuSeconds() - browserCpuBefore) / idle.Elapsed.TotalSeconds * 100;
     var reading = heap is null ? null : await heap.ReadWithCircuitsAsync(n);
+    HeapReading? idleReading = null;
+    if (heap is not null && idleSeconds > idle.Elapsed.TotalSeconds)
+    {
+        Console.Error.WriteLine($"  heap/circuit {(reading is null || baseline is null ? "-" : $"{(reading.Bytes - baseline.Bytes) / n / 1024} KB")} after {settleSeconds} s; idling until {idleSeconds} s ...");
+        await Task.Delay(TimeSpan.FromSeconds(idleSeconds) - idle.Elapsed);
+        idleReading = await heap.ReadWithCircuitsAsync(n);
+    }
     var times = await ClickAsync(clicksPerStep);
     var ok = times.Where(t => t.Done >= 0).Select(t => t.Done).Order().ToList();
     var first = times.Where(t => t.First >= 0).Select(t => t.First).Order().ToList();
     var components = reading is null || baseline is null ? (double?)null
         : (reading.Types.GetValueOrDefault(HeapReader.ComponentStateType).Count - baseline.Types.GetValueOrDefault(HeapReader.ComponentStateType).Count) / (double)n;
     var step = new StepResult(n, reading?.Circuits, reading is null || baseline is null ? null : (reading.Bytes - baseline.Bytes) / n,
-        reading?.Bytes, components, idleCpu, browserIdleCpu, Percentile(first, 50), Percentile(ok, 50), Percentile(ok, 95), ok.Count == 0 ? double.NaN : ok[^1],
+        idleReading is null || baseline is null ? null : (idleReading.Bytes - baseline.Bytes) / n, reading?.Bytes, components, idleCpu, browserIdleCpu, Percentile(first, 50), Percentile(ok, 50), Percentile(ok, 95), ok.Count == 0 ? double.NaN : ok[^1],
         times.Count - ok.Count, opening.Elapsed.TotalSeconds, Machine.AvailableMb(), Machine.ChromiumRssMb(), Machine.LoadAverage());
     results.Add(step);
-    Console.Error.WriteLine($"  heap/circuit {(step.HeapPerCircuit is { } h ? $"{h / 1024} KB" : "-")}, click p50 {Ms(step.P50)} ms, p95 {Ms(step.P95)} ms");
+    Console.Error.WriteLine($"  heap/circuit {(step.HeapPerCircuit is { } h ? $"{h / 1024} KB" : "-")}, idle {(step.IdleHeapPerCircuit is { } ih ? $"{ih / 1024} KB" : "-")}, click p50 {Ms(step.P50)} ms, p95 {Ms(step.P95)} ms");
 }
 
 Console.WriteLine();
-Console.WriteLine("| circuits | on server | live heap MB | heap per circuit KB | components per circuit | app CPU idle % | Chromium CPU idle % | first render p50 ms | count p50 ms | count p95 ms | max ms | no update | opened in s | Chromium RSS MB | free MB | load 1/5/15 |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-if (baseline is not null) Console.WriteLine($"| 0 | {baseline.Circuits} | {Mb(baseline.Bytes)} | | | | | | | | | | | | | |");
+Console.WriteLine($"| circuits | on server | live heap MB | heap per circuit KB after {settleSeconds} s | after {idleSeconds} s idle | components per circuit | app CPU idle % | Chromium CPU idle % | first render p50 ms | count p50 ms | count p95 ms | max ms | no update | opened in s | Chromium RSS MB | free MB | load 1/5/15 |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+if (baseline is not null) Console.WriteLine($"| 0 | {baseline.Circuits} | {Mb(baseline.Bytes)} | | | | | | | | | | | | | | |");
 foreach (var r in results)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Circuits} | {r.OnServer?.ToString(CultureInfo.InvariantCulture) ?? "-"} | {(r.HeapBytes is { } b ? Mb(b) : "-")} | {(r.HeapPerCircuit is { } h ? (h / 1024.0).ToString("0", CultureInfo.InvariantCulture) : "-")} | {r.Components:0} | {r.IdleCpuPercent:0.0} | {r.BrowserIdleCpuPercent:0.0} | {Ms(r.FirstRenderP50)} | {Ms(r.P50)} | {Ms(r.P95)} | {Ms(r.Max)} | {r.NoUpdate} | {r.OpenSeconds:0} | {r.ChromiumRssMb} | {r.AvailableMb} | {r.Load} |"));
+        $"| {r.Circuits} | {r.OnServer?.ToString(CultureInfo.InvariantCulture) ?? "-"} | {(r.HeapBytes is { } b ? Mb(b) : "-")} | {Kb(r.HeapPerCircuit)} | {Kb(r.IdleHeapPerCircuit)} | {r.Components:0} | {r.IdleCpuPercent:0.0} | {r.BrowserIdleCpuPercent:0.0} | {Ms(r.FirstRenderP50)} | {Ms(r.P50)} | {Ms(r.P95)} | {Ms(r.Max)} | {r.NoUpdate} | {r.OpenSeconds:0} | {r.ChromiumRssMb} | {r.AvailableMb} | {r.Load} |"));
 var held = results.Where(r => r.P95 <= p95Limit && r.NoUpdate == 0).Select(r => r.Circuits).DefaultIfEmpty(0).Max();
 var passed = results.FirstOrDefault(r => r.P95 > p95Limit || r.NoUpdate > 0);
 Console.WriteLine();
@@ -225,7 +236,7 @@ Console.WriteLine(passed is null
     ? $"click p95 stayed ≤ {p95Limit} ms up to the largest step measured: {held} circuits"
     : $"largest step with click p95 ≤ {p95Limit} ms: {held} circuits (at {passed.Circuits} it was {Ms(passed.P95)} ms)");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"({clicksPerStep} clicks per step at {clickRate} clicks/s on random open sessions; heap after {settleSeconds} s idle; {renderers} renderer processes)"));
+    $"({clicksPerStep} clicks per step at {clickRate} clicks/s on random open sessions; heap after {settleSeconds} s and {idleSeconds} s idle; {renderers} renderer processes)"));
 
 if (heap is not null && results.Count > 0 && baseline is not null)
 {
@@ -236,7 +247,7 @@ if (heap is not null && results.Count > 0 && baseline is not null)
             t.Value.Size))
         .Where(t => t.Objects >= 0.5).OrderByDescending(t => t.Objects * t.Size).Take(40);
     Console.WriteLine();
-    Console.WriteLine($"objects per circuit at {last.Circuits} circuits, by type (≈ bytes per circuit = objects × the report's size):");
+    Console.WriteLine($"objects per circuit at {last.Circuits} circuits{(last.IdleHeapPerCircuit is null ? "" : $" after {idleSeconds} s idle")}, by type (≈ bytes per circuit = objects × the report's size):");
     foreach (var (type, objects, size) in top)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {objects,8:0.0} × {size,6:N0} B ≈ {objects * size,9:N0} B  {type}"));
 }
@@ -253,7 +264,7 @@ return 0;
 
 internal sealed record Session(int Member, IBrowserContext Context, IPage Page);
 
-internal sealed record StepResult(int Circuits, int? OnServer, long? HeapPerCircuit, long? HeapBytes, double? Components,
+internal sealed record StepResult(int Circuits, int? OnServer, long? HeapPerCircuit, long? IdleHeapPerCircuit, long? HeapBytes, double? Components,
     double IdleCpuPercent, double BrowserIdleCpuPercent,
     double FirstRenderP50, double P50, double P95, double Max, int NoUpdate, double OpenSeconds, long AvailableMb, long ChromiumRssMb,
     string Load);

@@ -3,6 +3,7 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
@@ -54,6 +55,7 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
         Assert.Empty(cut.FindComponents<MudSpacer>());
         Assert.Empty(cut.FindComponents<MudMenu>());
         Assert.Empty(cut.FindComponents<MudButton>());
+        Assert.Empty(cut.FindComponents<AuthorizeView>());
     }
 
     [Fact]

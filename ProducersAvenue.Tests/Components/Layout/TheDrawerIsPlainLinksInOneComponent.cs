@@ -1,5 +1,6 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Interfaces;
@@ -94,5 +95,21 @@ public sealed class TheDrawerIsPlainLinksInOneComponent : BunitContext
         cut.Find("a[href='/explore']").Click();
 
         Assert.Equal(1, _drawer.Navigations);
+    }
+
+    [Fact]
+    public void The_links_follow_the_authentication_state_without_an_AuthorizeView()
+    {
+        var auth = AddAuthorization();
+        var cut = Render<NavMenu>(p => p.AddCascadingValue<INavigationEventReceiver>(_drawer));
+        Assert.Equal(5, Links(cut).Length);
+
+        // Signed in (or made an admin) while the tab is open: a new state cascades, the drawer renders again.
+        auth.SetAuthorized("ava");
+        cut.WaitForAssertion(() => Assert.Equal(11, Links(cut).Length));
+        auth.SetPolicies(Policies.Admin);
+        auth.SetAuthorized("ava");
+        cut.WaitForAssertion(() => Assert.Single(cut.FindComponents<MudNavGroup>()));
+        Assert.Empty(cut.FindComponents<AuthorizeView>());
     }
 }
