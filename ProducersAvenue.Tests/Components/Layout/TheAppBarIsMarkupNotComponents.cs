@@ -83,13 +83,13 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
         bool Open() => cut.FindAll("#pa-account-menu-links").Count == 1;
 
         cut.Find("button[aria-label='Account menu']").Click();
-        cut.Find(".pa-account-menu").KeyDown(new KeyboardEventArgs { Key = "Tab" });
+        cut.Find(".pa-disclosure").KeyDown(new KeyboardEventArgs { Key = "Tab" });
         Assert.True(Open());
-        cut.Find(".pa-account-menu").KeyDown(new KeyboardEventArgs { Key = "Escape" });
+        cut.Find(".pa-disclosure").KeyDown(new KeyboardEventArgs { Key = "Escape" });
         Assert.False(Open());
 
         cut.Find("button[aria-label='Account menu']").Click();
-        cut.Find(".pa-account-menu-backdrop").Click();
+        cut.Find(".pa-disclosure-backdrop").Click();
         Assert.False(Open());
 
         cut.Find("button[aria-label='Account menu']").Click();

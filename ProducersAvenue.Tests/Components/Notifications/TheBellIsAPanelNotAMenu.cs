@@ -111,7 +111,7 @@ public sealed class TheBellIsAPanelNotAMenu : BunitContext, IAsyncLifetime
 
         bell.Find("button[aria-expanded]").Click();
         bell.WaitForAssertion(() => Assert.True(Open(bell)));
-        bell.Find(".pa-account-menu-backdrop").Click();
+        bell.Find(".pa-disclosure-backdrop").Click();
         bell.WaitForAssertion(() => Assert.False(Open(bell)));
     }
 }
