@@ -3,13 +3,17 @@
 // one once it has rendered twice; the shared ArrayPool keeps the buffers that were given back, per thread. The circuit
 // benchmark's "heap per circuit" counts all of them; this says which component types hold what.
 //
-//   dotnet FrameBuffers.dll <heap dump> <libmscordaccore.so of the app's runtime>
+//   dotnet FrameBuffers.dll <heap dump> <libmscordaccore.so of the app's runtime> [live types out.tsv] [baseline.tsv]
+//
+// It also marks the live objects from the dump's roots (exact, unlike dotnet-gcdump's event stream, which .NET 10 buffers
+// lossily) and prints the live heap; with a file name it writes the live bytes per type there, and with a baseline file
+// written the same way (an app with no circuits) it prints the live bytes per circuit by type against it.
 using System.Globalization;
 using Microsoft.Diagnostics.Runtime;
 
-if (args.Length != 2)
+if (args.Length is < 2 or > 4)
 {
-    Console.Error.WriteLine("usage: FrameBuffers <heap dump> <libmscordaccore.so>");
+    Console.Error.WriteLine("usage: FrameBuffers <heap dump> <libmscordaccore.so> [live types out.tsv] [baseline.tsv]");
     return 2;
 }
 
@@ -81,4 +85,44 @@ Console.WriteLine("component render trees by type (KB per circuit, frames in the
 foreach (var (name, t) in byType.OrderByDescending(kv => kv.Value.Bytes).Take(30))
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"  {t.Bytes / 1024.0 / perCircuit,8:F1}  {t.Instances / (double)perCircuit,5:F1} ×  {t.Frames / (double)t.Instances,6:F0} frames  {name}"));
+
+// The live heap, marked from the roots: every object reachable from a stack, a handle or a finalizer queue.
+var live = new HashSet<ulong>();
+var pending = new Stack<ulong>();
+foreach (var root in heap.EnumerateRoots())
+    if (root.Object.Address != 0 && live.Add(root.Object.Address)) pending.Push(root.Object.Address);
+while (pending.Count > 0)
+{
+    var obj = heap.GetObject(pending.Pop());
+    if (!obj.IsValid) continue;
+    foreach (var reference in obj.EnumerateReferenceAddresses(carefully: true))
+        if (reference != 0 && live.Add(reference)) pending.Push(reference);
+}
+var liveTypes = new Dictionary<string, (long Count, long Bytes)>();
+long liveBytes = 0;
+foreach (var address in live)
+{
+    var obj = heap.GetObject(address);
+    if (!obj.IsValid) continue;
+    var name = obj.Type?.Name ?? "?";
+    var t = liveTypes.GetValueOrDefault(name);
+    liveTypes[name] = (t.Count + 1, t.Bytes + (long)obj.Size);
+    liveBytes += (long)obj.Size;
+}
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live managed heap (marked from the roots): {liveBytes / 1048576.0:F1} MB in {live.Count:N0} objects"));
+if (args.Length >= 3)
+    await File.WriteAllLinesAsync(args[2], liveTypes.Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Value.Count}\t{kv.Value.Bytes}\t{kv.Key}")));
+if (args.Length == 4 && circuits > 0)
+{
+    var baseline = File.ReadLines(args[3]).Select(line => line.Split('\t', 3))
+        .ToDictionary(f => f[2], f => (Count: long.Parse(f[0], CultureInfo.InvariantCulture), Bytes: long.Parse(f[1], CultureInfo.InvariantCulture)));
+    var baselineBytes = baseline.Values.Sum(v => v.Bytes);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"against the baseline's {baselineBytes / 1048576.0:F1} MB: {(liveBytes - baselineBytes) / 1024.0 / circuits:F0} KB per circuit; by type (KB and objects per circuit):"));
+    foreach (var (name, t) in liveTypes.Select(kv => (kv.Key, Bytes: kv.Value.Bytes - baseline.GetValueOrDefault(kv.Key).Bytes,
+                     Count: kv.Value.Count - baseline.GetValueOrDefault(kv.Key).Count))
+                 .Select(x => (x.Key, (x.Bytes, x.Count))).OrderByDescending(x => x.Item2.Bytes).Take(50))
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {t.Bytes / 1024.0 / circuits,8:F1}  {t.Count / (double)circuits,8:F1}  {name}"));
+}
 return 0;
