@@ -30,7 +30,24 @@ public sealed class PostComposerShowsErrorsAtFields() : ComposerContext(s => s.C
 
         ClickButton(cut, "Post");
 
-        cut.WaitForAssertion(() => Assert.Contains("Write something, or add media, a link or a poll.", cut.Markup));
+        cut.WaitForAssertion(() => Assert.Equal("Write something, or add media, a link or a poll.", cut.Find("[data-testid=content-error]").TextContent));
+        Assert.Equal("true", cut.Find("textarea#composer-text").GetAttribute("aria-invalid"));
+        Assert.Contains("mud-input-error", cut.Find("label[for=composer-text]").ClassName);
+    }
+
+    [Fact]
+    public void The_text_is_a_plain_textarea_with_its_label_and_count_not_a_MudTextField()
+    {
+        var cut = RenderComposer();
+        Assert.Empty(cut.FindComponents<MudTextField<string>>());
+        Assert.Equal("What are you working on?", cut.Find("label[for=composer-text]").TextContent);
+        Assert.DoesNotContain("mud-shrink", cut.Find("#composer-text").ParentElement!.ClassName);
+
+        cut.Find("#composer-text").Input("Late-night sketch");
+
+        Assert.Contains("mud-shrink", cut.Find("#composer-text").ParentElement!.ClassName);
+        Assert.Equal($"17 / {Post.ContentMaxLength}", cut.Find("#composer-text-help .ms-auto").TextContent);
+        Assert.Equal("false", cut.Find("#composer-text").GetAttribute("aria-invalid"));
     }
 
     [Fact]
