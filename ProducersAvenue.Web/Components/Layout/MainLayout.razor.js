@@ -14,3 +14,40 @@ document.addEventListener('click', event => {
     document.documentElement.classList.toggle('pa-dark', next === 'dark');
     document.documentElement.classList.toggle('pa-light', next !== 'dark');
 });
+
+// The drawer (decision 110, "The drawer by CSS"): CSS places it beside the page from 960px and over it below; html's
+// pa-nav-flipped class flips that default, so the menu button opens and closes it here, with no round trip to the circuit.
+// Where it covers the page, a link in it, the scrim behind it and Escape close it, as MudDrawer did; crossing the breakpoint
+// returns to the default for the new width. The menu button's aria-expanded says what the drawer shows; the server cannot
+// know it, so it is set here, again whenever a new button appears (the circuit's first render replaces the prerendered one).
+const wide = matchMedia('(min-width: 960px)');
+const root = document.documentElement;
+const navOpen = () => wide.matches !== root.classList.contains('pa-nav-flipped');
+
+function showNav(open) {
+    root.classList.toggle('pa-nav-flipped', open !== wide.matches);
+    for (const button of document.querySelectorAll('[data-pa-nav-toggle]')) button.setAttribute('aria-expanded', String(open));
+}
+
+document.addEventListener('click', event => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target) return;
+    if (target.closest('[data-pa-nav-toggle]')) {
+        showNav(!navOpen());
+        if (navOpen() && !wide.matches) document.querySelector('#pa-nav a[href]')?.focus({ preventScroll: true });
+    } else if (!wide.matches && navOpen() && target.closest('[data-pa-nav-close], #pa-nav a[href]')) {
+        showNav(false);
+    }
+});
+
+document.addEventListener('keydown', event => {
+    if (event.key !== 'Escape' || wide.matches || !navOpen()) return;
+    showNav(false);
+    document.querySelector('[data-pa-nav-toggle]')?.focus();
+});
+
+wide.addEventListener('change', () => showNav(wide.matches));
+showNav(navOpen());
+new MutationObserver(() => {
+    if (document.querySelector('[data-pa-nav-toggle]:not([aria-expanded])')) showNav(navOpen());
+}).observe(document.body, { childList: true, subtree: true });
