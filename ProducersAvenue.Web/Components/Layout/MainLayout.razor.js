@@ -48,6 +48,8 @@ document.addEventListener('keydown', event => {
 
 wide.addEventListener('change', () => showNav(wide.matches));
 showNav(navOpen());
+// Only body's own children: the circuit's first render swaps the layout there; renders inside it never replace the button,
+// so the page's ordinary updates do not wake this observer.
 new MutationObserver(() => {
     if (document.querySelector('[data-pa-nav-toggle]:not([aria-expanded])')) showNav(navOpen());
-}).observe(document.body, { childList: true, subtree: true });
+}).observe(document.body, { childList: true });
