@@ -94,8 +94,8 @@ SELECT * FROM user_profiles WHERE user_id = '$AUTHOR' LIMIT 1;
 $CALL
 $ROWS WHERE p.user_id = '$AUTHOR' ORDER BY p.is_pinned DESC, p.created_at DESC, p.id DESC LIMIT 21;
 SQL
-# The post page: FeedService.GetAsync, then CommentService.TreeAsync (the comments, with the post's visibility in the
-# same statement).
+# The post page: FeedService.GetAsync, then CommentService.TreeAsync (the comments through visible_comments, which checks
+# the post's visibility once for the tree, decision 137).
 cat >"$WORK/post.sql" <<SQL
 $CALL
 $ROWS WHERE p.id = '$POST' LIMIT 1;
@@ -103,10 +103,8 @@ $CALL
 SELECT c.id, c.parent_comment_id, c.user_id, u.username, u.display_name, u.avatar_url, c.content, c.likes_count, c.is_hidden,
   c.hidden_reason, c.created_at,
   EXISTS (SELECT 1 FROM comment_likes AS c0 WHERE c0.comment_id = c.id AND c0.user_id = '$VIEWER') AS liked
-FROM comments AS c INNER JOIN member_cards AS u ON c.user_id = u.user_id
-WHERE c.post_id = '$POST' AND (NOT (c.is_hidden) OR c.user_id = '$VIEWER') AND NOT (u.is_banned)
-  AND EXISTS (SELECT 1 FROM (SELECT * FROM visible_posts) AS p WHERE p.id = '$POST')
-  AND NOT (app_is_muted(c.user_id)) AND NOT (app_blocked_with(c.user_id))
+FROM (SELECT * FROM visible_comments) AS c INNER JOIN member_cards AS u ON c.user_id = u.user_id
+WHERE c.post_id = '$POST' AND NOT (app_is_muted(c.user_id)) AND NOT (app_blocked_with(c.user_id))
 ORDER BY c.created_at, c.id;
 SQL
 # NotificationQueryService: ListAsync, then UnreadCountAsync.

@@ -1,4 +1,4 @@
-using ProducersAvenue.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Social;
@@ -7,16 +7,10 @@ namespace ProducersAvenue.Domain.Social;
 internal static class CommentQueries
 {
     /// <summary>
-    /// Admins see every comment. Others see a comment only on a post they may see (<see cref="PostQueries.VisiblePosts"/>),
-    /// never one by a banned member, and a hidden one only when they wrote it.
+    /// The comments the caller may read: every member-facing read of comments starts here (decision 137). The view
+    /// <c>visible_comments</c> is the comments policy's own rule — admins see every comment; others see a comment only on a
+    /// post they may see (<see cref="PostQueries.VisiblePosts"/>), never one by a banned member, and a hidden one only when
+    /// they wrote it. The post's visibility is a join, so a post's comment tree checks its post once, not per comment.
     /// </summary>
-    public static IQueryable<Comment> VisibleTo(this IQueryable<Comment> comments, AppDbContext db, ICurrentUser viewer)
-    {
-        if (viewer.IsAdmin) return comments;
-        var me = viewer.UserId;
-        var posts = db.VisiblePosts();
-        return comments.Where(c => (!c.IsHidden || c.UserId == me) &&
-            !db.ProfileRestrictions.Any(a => a.UserId == c.UserId && a.IsBanned) &&
-            posts.Any(p => p.Id == c.PostId));
-    }
+    public static IQueryable<Comment> VisibleComments(this AppDbContext db) => db.Comments.FromSqlRaw("SELECT * FROM visible_comments");
 }

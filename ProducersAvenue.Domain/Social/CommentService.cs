@@ -38,7 +38,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             {
                 // The target and its ancestors, nearest first (at most MaxCommentDepth rows while the invariant holds).
                 var chain = await AncestorsAsync(db, postId, target, ct);
-                if (chain.Count == 0 || !await db.Comments.Where(c => c.Id == target).VisibleTo(db, user).AnyAsync(ct))
+                if (chain.Count == 0 || !await db.VisibleComments().AnyAsync(c => c.Id == target, ct))
                     return SocialErrors.CommentNotFound;
                 repliedToAuthor = chain[0].UserId;
                 // A block partner's comment is not shown to the caller (TreeAsync), so it cannot be answered either.
@@ -96,7 +96,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         return await units.RunAsync<Result>(async (db, ct) =>
         {
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
-            var comment = await db.Comments.Where(c => c.Id == commentId).VisibleTo(db, user).FirstOrDefaultAsync(ct);
+            var comment = await db.VisibleComments().Where(c => c.Id == commentId).FirstOrDefaultAsync(ct);
             if (comment is null) return SocialErrors.CommentNotFound;
             if (comment.UserId != me) return Error.Forbidden;
             comment.Content = text;
@@ -112,7 +112,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         return await units.RunAsync<Result>(async (db, ct) =>
         {
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
-            var owner = await db.Comments.Where(c => c.Id == commentId).VisibleTo(db, user).Select(c => (Guid?)c.UserId).FirstOrDefaultAsync(ct);
+            var owner = await db.VisibleComments().Where(c => c.Id == commentId).Select(c => (Guid?)c.UserId).FirstOrDefaultAsync(ct);
             if (owner is null) return SocialErrors.CommentNotFound;
             if (owner != me && !user.IsAdmin) return Error.Forbidden;
             await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
@@ -126,12 +126,12 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         await using var db = contexts.CreateDbContext();
         var me = user.UserId;
         var admin = user.IsAdmin;
-        // The post's own visibility is part of the same statement (an uncorrelated EXISTS the planner runs once).
-        var post = db.VisiblePosts().Where(p => p.Id == postId);
+        // visible_comments checks the post's visibility once for the whole tree (a join on the post's primary key) and
+        // leaves out hidden comments (but the viewer's own) and banned members' (decision 137).
         var rows = await (
-                from c in db.Comments.AsNoTracking()
+                from c in db.VisibleComments().AsNoTracking()
                 join a in db.MemberCards on c.UserId equals a.UserId
-                where c.PostId == postId && (admin || ((!c.IsHidden || c.UserId == me) && !a.IsBanned)) && post.Any()
+                where c.PostId == postId
                       // Muted members' comments leave the muter's threads silently; block partners' comments are not shown.
                       && (me == null || (!AppDbContext.Muted(c.UserId) && !AppDbContext.BlockedWith(c.UserId)))
                 orderby c.CreatedAt, c.Id

@@ -56,7 +56,7 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
         return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
         {
             // Only a comment the member may see, on a post they may see: a comment id alone proves nothing.
-            var comment = await db.Comments.AsNoTracking().Where(c => c.Id == commentId).VisibleTo(db, user)
+            var comment = await db.VisibleComments().AsNoTracking().Where(c => c.Id == commentId)
                 .Select(c => new { c.UserId, c.PostId }).FirstOrDefaultAsync(ct);
             if (comment is null) return SocialErrors.CommentNotFound;
             var removed = await db.CommentLikes.Where(l => l.CommentId == commentId && l.UserId == me).ExecuteDeleteAsync(ct);

@@ -76,6 +76,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261202040000_MemberCards"] = "601b12c083d8938e642ff930b8403862d8bfed8c4e5aea8149352031951b688c",
         ["20261202050000_PublicTagCount"] = "d3a6264584cb892220ee8b25806cdaf2a17f2b05214b1efc7d72920427b1ac02",
         ["20261202060000_StorefrontKeyWalksNewest"] = "f726480aba5e9265fc8828e717c28aa264ad1cf4bea85577aaa6484e8a2de80a",
+        ["20261203010000_VisibleCommentsView"] = "a07120ed769cce7c0151259c8433ea683e1ae4354e8a38abc194f5df61d0909b",
     };
 
     [Fact]

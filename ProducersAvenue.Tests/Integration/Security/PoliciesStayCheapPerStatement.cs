@@ -113,16 +113,5 @@ public sealed class PoliciesStayCheapPerStatement : IAsyncLifetime
         Assert.Equal("private", await _db.ScalarAsync<string>("SELECT author_visibility FROM posts WHERE id = $1", later));
     }
 
-    private async Task<string> PlanAsync(PolicyCaller caller, string sql)
-    {
-        await using var connection = new NpgsqlConnection(caller.ConnectionString(_db));
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var call = new NpgsqlCommand(caller.CallStatement, connection, transaction)) await call.ExecuteNonQueryAsync();
-        await using var explain = new NpgsqlCommand("EXPLAIN (COSTS off) " + sql, connection, transaction);
-        await using var reader = await explain.ExecuteReaderAsync();
-        var lines = new List<string>();
-        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
-        return string.Join("\n", lines);
-    }
+    private async Task<string> PlanAsync(PolicyCaller caller, string sql) => string.Join("\n", await caller.ExplainAsync(_db, sql));
 }

@@ -45,4 +45,30 @@ public sealed record PolicyCaller(string Name, string LoginRole, Guid? UserId, U
             await transaction.RollbackAsync();
         }
     }
+    /// <summary>
+    /// The plan PostgreSQL makes for <paramref name="sql"/> as this caller, one line per row of <c>EXPLAIN</c> with
+    /// <paramref name="options"/>; <paramref name="setup"/> runs first in the same (rolled-back) transaction.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ExplainAsync(TestDb db, string sql, string options = "COSTS off", string? setup = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString(db));
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var call = new NpgsqlCommand(CallStatement + (setup is null ? "" : "; " + setup), connection, transaction))
+            await call.ExecuteNonQueryAsync();
+        await using var explain = new NpgsqlCommand($"EXPLAIN ({options}) {sql}", connection, transaction);
+        await using var reader = await explain.ExecuteReaderAsync();
+        var lines = new List<string>();
+        while (await reader.ReadAsync()) lines.Add(reader.GetString(0));
+        return lines;
+    }
+
+    /// <summary>
+    /// What this caller reads through <paramref name="view"/> and through <paramref name="table"/> under its policy: both
+    /// row counts, and how many ids are in one and not the other.
+    /// </summary>
+    public async Task<(long? ThroughView, long? ThroughPolicy, long? Differ)> CompareWithPolicyAsync(TestDb db, string view, string table) =>
+        (await TryAsync(db, $"SELECT count(*) FROM {view}"),
+         await TryAsync(db, $"SELECT count(*) FROM {table}"),
+         await TryAsync(db, $"SELECT count(*) FROM ((SELECT id FROM {view} EXCEPT SELECT id FROM {table}) UNION ALL (SELECT id FROM {table} EXCEPT SELECT id FROM {view})) d"));
 }

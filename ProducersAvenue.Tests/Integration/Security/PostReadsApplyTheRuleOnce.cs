@@ -59,12 +59,15 @@ public sealed class PostReadsApplyTheRuleOnce : IAsyncLifetime
         Assert.Equal("nice loop", Assert.Single(comments).Content);
         Assert.Empty(strangersProfile.Items);
 
-        var postReads = recorder.Commands.Where(sql => sql.Contains("visible_posts") || sql.Contains("FROM posts")).ToList();
+        // The comment tree reads its post through visible_comments, which joins visible_posts (decision 137).
+        var postReads = recorder.Commands.Where(sql => sql.Contains("visible_posts") || sql.Contains("visible_comments") || sql.Contains("FROM posts")).ToList();
         Assert.True(postReads.Count >= 7, $"{postReads.Count} commands read posts");
+        Assert.Single(postReads, sql => sql.Contains("visible_comments"));
         Assert.All(postReads, sql =>
         {
-            Assert.Contains("visible_posts", sql);
+            Assert.True(sql.Contains("visible_posts") || sql.Contains("visible_comments"), sql);
             Assert.DoesNotContain("FROM posts", sql);
+            Assert.DoesNotContain("FROM comments", sql);
             Assert.DoesNotContain("profile_restrictions", sql);
             // Authors' and commenters' names come from member_cards (decision 133), not through the profiles' policy.
             Assert.DoesNotContain("user_profiles", sql);
