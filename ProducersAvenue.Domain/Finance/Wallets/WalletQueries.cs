@@ -52,7 +52,8 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
         var (at, id) = after is { } c ? (c.CreatedAt, c.Id) : (DateTimeOffset.MaxValue, Guid.Empty);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<WalletActivity>($"""
-            SELECT t.id, t.created_at, t.transaction_type, t.status, t.payment_processor, t.seller_id = {me} AS is_sale,
+            SELECT t.id, t.created_at, t.transaction_type, t.status, t.payment_processor,
+                   coalesce(t.seller_id = {me}, false) AS is_sale, -- a plan payment has no seller
                    coalesce(t.metadata ->> 'product_title', '') AS title, t.amount_total, t.amount_fees, t.amount_commission,
                    t.amount_seller, t.commission_rate
             FROM transactions t
