@@ -46,6 +46,11 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await seller.GetByTestId("preview-audio-field").Locator("input[type=file]")
             .SetInputFilesAsync(new FilePayload { Name = "preview.wav", MimeType = "audio/wav", Buffer = preview });
         await Expect(seller.GetByTestId("product-form").GetByTestId("waveform-player")).ToBeVisibleAsync();
+        // On a phone the preview's player and its remove button share the form's width.
+        await seller.SetViewportSizeAsync(390, 844);
+        Assert.True(await seller.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0,
+            "the listing form with a preview audio scrolls sideways on a phone");
+        await seller.SetViewportSizeAsync(1280, 900);
         await seller.GetByTestId("product-files-field").Locator("input[type=file]")
             .SetInputFilesAsync(new FilePayload { Name = "journey-beat.wav", MimeType = "audio/wav", Buffer = beat });
         await Expect(seller.GetByTestId("product-file-list")).ToContainTextAsync("journey-beat.wav");

@@ -14,8 +14,8 @@ namespace ProducersAvenue.Tests.E2E.Money;
 /// <summary>
 /// Disputes, debts and revenue in a real browser (decisions 220, 221): a sale paid with the sandbox's card 0259 is disputed a
 /// minute later and an admin finds it open on <c>/admin/disputes</c>; the revenue chart renders; a seller whose late refund
-/// their balance no longer covered sees what they owe on the wallet. Screenshots of the three pages (desktop and phone, light
-/// and dark).
+/// their balance no longer covered sees what they owe on the wallet. On a phone the admin's money tables scroll in their own
+/// box. Screenshots of the three pages (desktop and phone, light and dark).
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
@@ -66,6 +66,17 @@ public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
         await new ServicePages(page).ShootAllAsync(new Screenshots(page), "revenue");
         await page.GetByText("Last 26 weeks").ClickAsync();
         await Expect(page.GetByTestId("revenue-period")).ToHaveCountAsync(26);
+
+        // On a phone the money tables scroll inside their box; the page itself does not scroll sideways.
+        await page.SetViewportSizeAsync(390, 844);
+        foreach (var (path, testId) in new[] { ("/admin/transactions", "admin-transactions"), ("/admin/payouts", "payout-queue"), ("/admin/disputes", "admin-disputes") })
+        {
+            await page.GotoAsync(path);
+            await Expect(page.GetByTestId(testId)).ToHaveAttributeAsync("data-interactive", "true");
+            await Expect(page.Locator("table").First).ToBeVisibleAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a phone's screen");
+        }
 
         var wallet = await app.NewPageAsync();
         await wallet.SignInAsync("debt_e2e_seller");
