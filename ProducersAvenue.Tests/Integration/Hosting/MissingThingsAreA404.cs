@@ -1,0 +1,82 @@
+using System.Net;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Domain.Social;
+using ProducersAvenue.Tests.Integration.Accounts;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Hosting;
+
+/// <summary>
+/// A page whose subject does not exist (or may not be seen, which must not be told apart from that) answers 404 with the
+/// site's not-found page, as an address no page matches does — not a 200 with a "not found" block, which crawlers index
+/// and link checkers cannot tell from a page. A page that exists but is private says so with a 200.
+/// </summary>
+public sealed class MissingThingsAreA404 : WebAppTest
+{
+    [Theory]
+    [InlineData("/u/no_such_member")]
+    [InlineData("/u/no_such_member/followers")]
+    [InlineData("/u/no_such_member/following")]
+    [InlineData("/posts/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/market/products/no-such-product")]
+    [InlineData("/market/services/no-such-service")]
+    [InlineData("/library/get/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    public async Task A_page_about_nothing_is_a_404_in_the_sites_layout(string path)
+    {
+        using var visitor = FormClient.For(App);
+
+        using var response = await visitor.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_post_is_a_page_until_it_is_deleted()
+    {
+        var author = await App.CreateMemberAsync("missing_author");
+        Guid postId;
+        await using (var scope = App.Scope())
+        {
+            scope.Get<CurrentUser>().Set(author.Id);
+            postId = (await scope.Get<PostService>().CreateAsync(new CreatePostCommand { Content = "Here today" })).Value;
+        }
+        using var visitor = FormClient.For(App);
+
+        using (var live = await visitor.Http.GetAsync($"/posts/{postId}"))
+        {
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+            Assert.Contains("Here today", await live.Content.ReadAsStringAsync());
+        }
+        await using (var scope = App.Scope())
+        {
+            scope.Get<CurrentUser>().Set(author.Id);
+            Assert.True((await scope.Get<PostService>().DeleteAsync(postId)).Succeeded);
+        }
+
+        using var gone = await visitor.Http.GetAsync($"/posts/{postId}");
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.DoesNotContain("Here today", await gone.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_private_members_followers_say_they_are_private_not_missing()
+    {
+        var member = await App.CreateMemberAsync("missing_private");
+        await using (var scope = App.Scope())
+        {
+            scope.Get<CurrentUser>().Set(member.Id);
+            Assert.True((await scope.Get<ProfileService>().UpdateProfileAsync(new UpdateProfileCommand
+            {
+                Username = "missing_private", ProfileVisibility = ProfileVisibility.Private,
+            })).Succeeded);
+        }
+        using var visitor = FormClient.For(App);
+
+        using var response = await visitor.Http.GetAsync("/u/missing_private/followers");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("This profile is private", await response.Content.ReadAsStringAsync());
+    }
+}
