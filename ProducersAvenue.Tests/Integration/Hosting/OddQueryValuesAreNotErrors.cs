@@ -1,0 +1,45 @@
+using System.Net;
+using System.Reflection;
+using Microsoft.AspNetCore.Components;
+using ProducersAvenue.Tests.Integration.Accounts;
+
+namespace ProducersAvenue.Tests.Integration.Hosting;
+
+/// <summary>
+/// A page's query string is typed by anyone: a value a page cannot use is ignored (or shown as a message), never a 500.
+/// The framework throws before the page runs when a query value does not parse as a typed parameter, so pages take
+/// query values as text and parse them themselves.
+/// </summary>
+public sealed class OddQueryValuesAreNotErrors : WebAppTest
+{
+    [Theory]
+    [InlineData("/notifications?unread=abc")]
+    [InlineData("/notifications?unread=%00&type=%F0%9F%98%80")]
+    [InlineData("/orders?status=nope&side=%00")]
+    [InlineData("/market?bpm_min=-5&bpm_max=99999999999999999999&price_min=abc&free=maybe&sort=%00")]
+    [InlineData("/explore?before=not-a-cursor")]
+    [InlineData("/search?q=%00%ED%A0%80")]
+    public async Task A_member_sending_odd_query_values_gets_the_page(string path)
+    {
+        await App.CreateMemberAsync("odd_query");
+        using var member = FormClient.For(App);
+        await member.SignInAsync("odd_query");
+
+        using var response = await member.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public void Every_query_parameter_a_page_takes_is_text()
+    {
+        var typed = typeof(ProducersAvenue.Web.Components.App).Assembly.GetTypes()
+            .Where(t => typeof(IComponent).IsAssignableFrom(t))
+            .SelectMany(t => t.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic))
+            .Where(p => p.GetCustomAttribute<SupplyParameterFromQueryAttribute>() is not null && p.PropertyType != typeof(string))
+            .Select(p => $"{p.DeclaringType!.Name}.{p.Name}")
+            .ToList();
+
+        Assert.Empty(typed);
+    }
+}
