@@ -41,6 +41,7 @@ app.UseRateLimiter();
 app.UseAuthentication();
 app.UseMiddleware<CurrentUserMiddleware>();
 app.UseAuthorization();
+app.UseFormNulRemoval();
 app.UseAntiforgery();
 app.UsePublicPageCache();
 

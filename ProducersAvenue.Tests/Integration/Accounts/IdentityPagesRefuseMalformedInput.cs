@@ -94,4 +94,62 @@ public sealed class IdentityPagesRefuseMalformedInput : WebAppTest
         using var still = await client.Http.GetAsync("/Account/Manage");
         Assert.Equal(HttpStatusCode.OK, still.StatusCode);
     }
+
+    [Fact]
+    public async Task A_sign_up_form_with_nul_bytes_comes_back_with_its_messages_and_what_was_typed()
+    {
+        using var client = FormClient.For(App);
+
+        using var response = await client.SubmitAsync("/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Username"] = "nul\0name", ["Input.Email"] = "not-an-email\0", ["Input.Password"] = "pass\0word",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Enter a valid email address.", html);
+        Assert.Contains("value=\"nulname\"", html);
+    }
+
+    [Fact]
+    public async Task A_sign_in_with_nul_bytes_says_the_details_do_not_match()
+    {
+        await App.CreateMemberAsync("nul_signin");
+        using var client = FormClient.For(App);
+
+        using var response = await client.SubmitAsync("/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Login"] = "nul_signin", ["Input.Password"] = "wrong\0password" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("do not match", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/Account/ForgotPassword", "forgot-password")]
+    [InlineData("/Account/ResendEmailConfirmation", "resend-email-confirmation")]
+    public async Task Every_email_field_speaks_the_sites_words(string url, string form)
+    {
+        using var client = FormClient.For(App);
+
+        using var invalid = await client.SubmitAsync(url, form, new Dictionary<string, string> { ["Input.Email"] = "not an email" });
+        using var empty = await client.SubmitAsync(url, form, new Dictionary<string, string> { ["Input.Email"] = "" });
+
+        Assert.Contains("Enter a valid email address.", await invalid.Content.ReadAsStringAsync());
+        Assert.Contains("Enter your email address.", await empty.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task An_overlong_email_is_told_its_limit_in_the_sites_words()
+    {
+        using var client = FormClient.For(App);
+
+        using var response = await client.SubmitAsync("/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Username"] = "long_email", ["Input.Email"] = new string('a', 400) + "@example.test", ["Input.Password"] = AppFactory.Password,
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("An email address has at most 320 characters.", html);
+        Assert.DoesNotContain("maximum length", html);
+    }
 }
