@@ -6,7 +6,7 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
 /// <summary>Hand-edited links and forms get a clear page, a redirect or a 400, never a 500 (each of these threw).</summary>
-public sealed class IdentityPagesRefuseMalformedInput : WebAppTest
+public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
 {
     [Theory]
     [InlineData("/Account/ConfirmEmail?userId=not-a-guid&code=abc")]
@@ -152,4 +152,24 @@ public sealed class IdentityPagesRefuseMalformedInput : WebAppTest
         Assert.Contains("An email address has at most 320 characters.", html);
         Assert.DoesNotContain("maximum length", html);
     }
+
+    [Theory]
+    [InlineData("%00")]
+    [InlineData("nul%00name")]
+    public async Task Passkey_options_for_a_typed_name_with_a_nul_byte_are_options_not_an_error(string username)
+    {
+        using var client = FormClient.For(App);
+        var login = await client.PageAsync("/Account/Login");
+        var header = PasskeyTokenAttribute().Match(login);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/Account/PasskeyRequestOptions?username={username}");
+        request.Headers.Add(header.Groups["name"].Value, System.Net.WebUtility.HtmlDecode(header.Groups["value"].Value));
+
+        using var response = await client.Http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"challenge\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("request-token-name=\"(?<name>[^\"]+)\"\\s+request-token-value=\"(?<value>[^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex PasskeyTokenAttribute();
 }

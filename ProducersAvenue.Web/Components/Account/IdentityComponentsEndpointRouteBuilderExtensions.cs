@@ -9,6 +9,7 @@ using Microsoft.Extensions.Primitives;
 using ProducersAvenue.Web.Components.Account.Pages;
 using ProducersAvenue.Web.Components.Account.Pages.Manage;
 using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Web.Components.Account;
 
 namespace Microsoft.AspNetCore.Routing;
@@ -84,7 +85,9 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         {
             await antiforgery.ValidateRequestAsync(context);
 
-            var user = string.IsNullOrEmpty(username) ? null : await userManager.FindByNameAsync(username);
+            // The name comes from whatever was typed in the sign-in form: NUL and lone surrogates cannot reach the database.
+            var name = TextInput.Clean(username);
+            var user = string.IsNullOrEmpty(name) || name.Length > AccountEmailAttribute.MaxLength ? null : await userManager.FindByNameAsync(name);
             var optionsJson = await signInManager.MakePasskeyRequestOptionsAsync(user);
             return TypedResults.Content(optionsJson, contentType: "application/json");
         });
