@@ -59,6 +59,23 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
     }
 
     [Fact]
+    public async Task Half_an_emoji_left_in_the_post_box_reaches_the_post_as_a_replacement_character()
+    {
+        await app.CreateSettledMemberAsync("paste_hal");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("paste_hal");
+        var social = new SocialPages(page);
+        await social.OpenAsync("/");
+        var box = social.Composer.Locator("textarea").First;
+        await box.FillAsync("warming up");
+
+        // What a cut paste or a script leaves: a lone high surrogate, set as the value and announced as typed text.
+        await box.EvaluateAsync("t => { t.value = 'Half \\uD83C of a keyboard'; t.dispatchEvent(new Event('input', { bubbles: true })); t.dispatchEvent(new Event('change', { bubbles: true })); }");
+
+        await social.SubmitPostAsync("Half \uFFFD of a keyboard");
+    }
+
+    [Fact]
     public void The_circuit_accepts_the_largest_text_a_box_allows_even_when_every_character_is_escaped()
     {
         // The Blazor hub is internal to ASP.NET Core: its options are found by name.

@@ -53,3 +53,17 @@ showNav(navOpen());
 new MutationObserver(() => {
     if (document.querySelector('[data-pa-nav-toggle]:not([aria-expanded])')) showNav(navOpen());
 }).observe(document.body, { childList: true });
+
+// Half of a surrogate pair in a field (a cut emoji, left by a bad paste, an autofill or a script) cannot cross the circuit:
+// the server's JSON reader refuses the event and it is lost, so the field's text never reaches the page. Before the
+// circuit's listeners (on the document) read the field, such a half becomes U+FFFD, as TextInput.Clean does on the server.
+const wellFormed = event => {
+    const field = event.target;
+    if ((field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) && !field.value.isWellFormed()) {
+        field.value = field.value.toWellFormed();
+    }
+};
+if (typeof String.prototype.isWellFormed === 'function') {
+    window.addEventListener('input', wellFormed, true);
+    window.addEventListener('change', wellFormed, true);
+}
