@@ -13,13 +13,13 @@ public static partial class MarketplaceErrors
     public static readonly Error ProductDeleted = new("marketplace.product_deleted", "A deleted listing cannot be changed.");
 
     public static readonly Error TitleRequired = new("marketplace.title_required", "Give the product a title.", nameof(SaveProductCommand.Title));
-    public static Error TitleTooLong(int max) => new("marketplace.title_too_long", $"Keep the title under {max + 1} characters.", nameof(SaveProductCommand.Title));
+    public static Error TitleTooLong(int max) => new("marketplace.title_too_long", $"Keep the title within {max:N0} characters.", nameof(SaveProductCommand.Title));
     public static readonly Error TitleNeedsLetters = new("marketplace.title_needs_letters",
         "Use at least one letter from a to z or a digit in the title.", nameof(SaveProductCommand.Title));
     public static readonly Error TitleTaken = new("marketplace.title_taken",
         "A product with this title already exists. Choose another title.", nameof(SaveProductCommand.Title));
     public static Error DescriptionTooLong(int max) => new("marketplace.description_too_long",
-        $"Keep the description under {max + 1} characters.", nameof(SaveProductCommand.Description));
+        $"Keep the description within {max:N0} characters.", nameof(SaveProductCommand.Description));
 
     public static readonly Error PriceRequired = new("marketplace.price_required", "Enter a price, or make the product free.", nameof(SaveProductCommand.Price));
     public static readonly Error PriceNegative = new("marketplace.price_negative", "A price cannot be negative.", nameof(SaveProductCommand.Price));
@@ -43,7 +43,7 @@ public static partial class MarketplaceErrors
     public static readonly Error LicenseTextRequired = new("marketplace.license_text_required",
         "Write the terms of your custom licence.", nameof(SaveProductCommand.LicenseText));
     public static Error LicenseTextTooLong(int max) => new("marketplace.license_text_too_long",
-        $"Keep the licence terms under {max + 1} characters.", nameof(SaveProductCommand.LicenseText));
+        $"Keep the licence terms within {max:N0} characters.", nameof(SaveProductCommand.LicenseText));
 
     public static readonly Error CategoryRequired = new("marketplace.category_required", "Choose a category.", nameof(SaveProductCommand.CategoryId));
     public static readonly Error CategoryUnknown = new("marketplace.category_unknown", "Choose a category from the list.", nameof(SaveProductCommand.CategoryId));
@@ -62,7 +62,7 @@ public static partial class MarketplaceErrors
     public static Error LengthOutOfRange(int maxSeconds) => new("marketplace.length_out_of_range",
         $"The length is between 1 second and {maxSeconds / 3600} hours.", nameof(ProductTechnicalDetails.LengthSeconds));
     public static Error FormatTooLong(int max) => new("marketplace.format_too_long",
-        $"Keep the DAW / format under {max + 1} characters.", nameof(ProductTechnicalDetails.Format));
+        $"Keep the DAW / format within {max:N0} characters.", nameof(ProductTechnicalDetails.Format));
 
     public static readonly Error ImageInvalid = new("marketplace.image_invalid", "Upload the images again.", nameof(SaveProductCommand.PreviewImages));
     public static Error TooManyImages(int max) => new("marketplace.too_many_images", $"Add at most {max} preview images.", nameof(SaveProductCommand.PreviewImages));
@@ -90,15 +90,15 @@ public static partial class MarketplaceErrors
     // Services (ServiceListingService, decision 160). Package fields are keyed Package1Name, Package2Price, … (1-based).
     public static readonly Error ServiceNotFound = new("marketplace.service_not_found", "The service was not found.");
     public static readonly Error ServiceTitleRequired = new("marketplace.service_title_required", "Give the service a title.", "Title");
-    public static Error ServiceTitleTooLong(int max) => new("marketplace.service_title_too_long", $"Keep the title under {max} characters.", "Title");
+    public static Error ServiceTitleTooLong(int max) => new("marketplace.service_title_too_long", $"Keep the title within {max:N0} characters.", "Title");
     public static readonly Error ServiceTitleNeedsLetters = new("marketplace.service_title_needs_letters",
         "Use at least one letter from a to z or a digit in the title.", "Title");
     public static readonly Error ServiceTitleTaken = new("marketplace.service_title_taken",
         "A service with this title already exists. Choose another title.", "Title");
     public static Error ServiceDescriptionTooLong(int max) => new("marketplace.service_description_too_long",
-        $"Keep the description under {max:N0} characters.", "Description");
+        $"Keep the description within {max:N0} characters.", "Description");
     public static Error ServiceRequirementsTooLong(int max) => new("marketplace.service_requirements_too_long",
-        $"Keep the buyer requirements under {max:N0} characters.", "BuyerRequirements");
+        $"Keep the buyer requirements within {max:N0} characters.", "BuyerRequirements");
     public static readonly Error ServiceCategoryUnknown = new("marketplace.service_category_unknown", "Choose one of the categories.", "CategoryId");
     public static Error ServiceTooManyGenres(int max) => new("marketplace.service_too_many_genres", $"Pick at most {max} genres.", "GenreTags");
     public static readonly Error ServiceGenreUnknown = new("marketplace.service_genre_unknown", "Choose genres from the list.", "GenreTags");
@@ -106,7 +106,7 @@ public static partial class MarketplaceErrors
     public static Error ServiceTooManyPackages(int max) => new("marketplace.service_too_many_packages", $"A service has at most {max} packages.", "Packages");
     public static Error PackageNameRequired(int index) => new("marketplace.package_name_required", "Name the package.", PackageField(index, "Name"));
     public static Error PackageNameTooLong(int index, int max) => new("marketplace.package_name_too_long",
-        $"Keep the package name under {max} characters.", PackageField(index, "Name"));
+        $"Keep the package name within {max:N0} characters.", PackageField(index, "Name"));
     public static Error PackageNameDuplicate(int index) => new("marketplace.package_name_duplicate",
         "Two packages cannot share a name.", PackageField(index, "Name"));
     public static Error PackagePriceTooLow(int index, decimal minimum) => new("marketplace.package_price_too_low",
@@ -122,7 +122,7 @@ public static partial class MarketplaceErrors
     public static Error PackageTooManyFeatures(int index, int max) => new("marketplace.package_too_many_features",
         $"List at most {max} features per package.", PackageField(index, "Features"));
     public static Error PackageFeatureTooLong(int index, int max) => new("marketplace.package_feature_too_long",
-        $"Keep each feature under {max} characters.", PackageField(index, "Features"));
+        $"Keep each feature within {max:N0} characters.", PackageField(index, "Features"));
     public static Error PortfolioTooMany(int max) => new("marketplace.portfolio_too_many", $"Show at most {max} samples.", "Portfolio");
     public static readonly Error PortfolioInvalid = new("marketplace.portfolio_invalid", "A sample is not one of your uploads.", "Portfolio");
     public static readonly Error PortfolioEmpty = new("marketplace.portfolio_empty", "The file is empty.", "Portfolio");

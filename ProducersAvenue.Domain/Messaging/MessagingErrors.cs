@@ -12,13 +12,13 @@ public static class MessagingErrors
     public static Error UnknownMember(string username) => new("messaging.unknown_member", $"There is no member called @{username}.", "Members");
     public static readonly Error CannotMessageSelf = new("messaging.message_self", "You cannot start a conversation with yourself.");
     public static readonly Error EmptyMessage = new("messaging.empty_message", "Write a message first.", "Content");
-    public static Error MessageTooLong(int max) => new("messaging.message_too_long", $"Keep a message under {max:N0} characters.", "Content");
+    public static Error MessageTooLong(int max) => new("messaging.message_too_long", $"Keep a message within {max:N0} characters.", "Content");
     public static readonly Error InvalidCharacters = new("messaging.invalid_characters", "The message contains characters that cannot be sent (a NUL byte). Remove them and try again.", "Content");
     public static Error EditWindowClosed(int minutes) => new("messaging.edit_window_closed", $"Messages can only be changed within {minutes} minutes of sending.");
     public static readonly Error NotYourMessage = new("messaging.not_your_message", "You can only change your own messages.");
     public static readonly Error MessageDeleted = new("messaging.message_deleted", "This message was deleted.");
     public static readonly Error GroupNameRequired = new("messaging.group_name_required", "Give the group a name.", "Name");
-    public static Error GroupNameTooLong(int max) => new("messaging.group_name_too_long", $"Keep the group name under {max} characters.", "Name");
+    public static Error GroupNameTooLong(int max) => new("messaging.group_name_too_long", $"Keep the group name within {max:N0} characters.", "Name");
     public static Error GroupSize(int min, int max) => new("messaging.group_size", $"A group chat has {min} to {max} members, you included.", "Members");
     public static readonly Error NotAGroup = new("messaging.not_a_group", "Only group chats have members to add or remove.");
     public static readonly Error OnlyCreatorManagesMembers = new("messaging.only_creator", "Only the group's creator adds and removes members.");

@@ -7,7 +7,7 @@ public static class ModerationErrors
 {
     public static readonly Error ReasonRequired = new("moderation.reason_required", "Choose what is wrong.", nameof(ReportCommand.Reason));
     public static readonly Error DetailsRequired = new("moderation.details_required", "Tell us in a few words what is wrong.", nameof(ReportCommand.Details));
-    public static Error DetailsTooLong(int max) => new("moderation.details_too_long", $"Keep the details under {max:N0} characters.", nameof(ReportCommand.Details));
+    public static Error DetailsTooLong(int max) => new("moderation.details_too_long", $"Keep the details within {max:N0} characters.", nameof(ReportCommand.Details));
     public static readonly Error TargetNotFound = new("moderation.target_not_found", "What you are reporting was not found, or you cannot see it.");
     public static readonly Error TargetUnsupported = new("moderation.target_unsupported", "This kind of content cannot be reported yet.");
     public static readonly Error OwnContent = new("moderation.own_content", "You cannot report yourself or your own content.");

@@ -20,7 +20,7 @@ public static class OrdersErrors
     public static readonly Error NotAParty = new("orders.not_a_party", "This order is not yours.");
     public static readonly Error RevisionReasonRequired = new("orders.revision_reason_required",
         "Say what should change in the delivery.", "Reason");
-    public static Error TextTooLong(string field) => new("orders.text_too_long", $"Keep it under {Order.TextMaxLength:N0} characters.", field);
+    public static Error TextTooLong(string field) => new("orders.text_too_long", $"Keep it within {Order.TextMaxLength:N0} characters.", field);
     public static readonly Error CompletedCannotBeCancelled = new("orders.completed_not_cancellable",
         "A completed order cannot be cancelled: the buyer accepted the delivery.");
     public static readonly Error CancellationAlreadyProposed = new("orders.cancellation_already_proposed",
@@ -31,7 +31,7 @@ public static class OrdersErrors
     public static Error PriceChanged(string now) => new("orders.price_changed",
         $"The price of this package changed to {now} since the page loaded. Check it and order again.", "Package");
     public static Error RequirementsTooLong(int limit) => new("orders.requirements_too_long",
-        $"Keep the answer under {limit:N0} characters.", "Requirements");
+        $"Keep the answer within {limit:N0} characters.", "Requirements");
     public static Error TooManyFiles(int limit) => new("orders.too_many_files", $"Attach at most {limit} files.", "Files");
     public static Error FileTooLarge(string name, long limitMegabytes) => new("orders.file_too_large",
         $"“{name}” is larger than {limitMegabytes} MB.", "Files");

@@ -10,11 +10,11 @@ public static class SocialErrors
     public static readonly Error CommentNotFound = new("social.comment_not_found", "The comment was not found.");
     public static readonly Error MemberNotFound = new("social.member_not_found", "The member was not found.");
     public static readonly Error EmptyPost = new("social.empty_post", "Write something, or add media, a link or a poll.", "Content");
-    public static Error ContentTooLong(int max) => new("social.content_too_long", $"Keep it under {max:N0} characters.", "Content");
+    public static Error ContentTooLong(int max) => new("social.content_too_long", $"Keep it within {max:N0} characters.", "Content");
     public static readonly Error EmptyComment = new("social.empty_comment", "Write a comment first.", "Content");
     public static Error PollOptionCount(int min, int max) => new("social.poll_option_count", $"A poll needs {min} to {max} options.", "Poll");
     public static readonly Error PollOptionEmpty = new("social.poll_option_empty", "Poll options cannot be empty.", "Poll");
-    public static Error PollOptionTooLong(int max) => new("social.poll_option_too_long", $"Keep each poll option under {max} characters.", "Poll");
+    public static Error PollOptionTooLong(int max) => new("social.poll_option_too_long", $"Keep each poll option within {max:N0} characters.", "Poll");
     public static readonly Error PollOptionDuplicate = new("social.poll_option_duplicate", "Poll options must differ from each other.", "Poll");
     public static readonly Error PollEndInPast = new("social.poll_end_in_past", "The poll must end in the future.", "PollEndsAt");
     public static Error PollEndTooLate(int days) => new("social.poll_end_too_late", $"A poll can run for at most {days} days.", "PollEndsAt");

@@ -15,7 +15,7 @@ public static partial class MarketplaceErrors
     public static readonly Error ReviewRatingOutOfRange = new("review.rating_out_of_range",
         $"Choose from {Review.MinRating} to {Review.MaxRating} stars.", nameof(WriteReviewCommand.Rating));
     public static Error ReviewTextTooLong(int max) => new("review.text_too_long",
-        $"Keep the review under {max + 1} characters.", nameof(WriteReviewCommand.Text));
+        $"Keep the review within {max:N0} characters.", nameof(WriteReviewCommand.Text));
     public static readonly Error ReviewNotFound = new("review.not_found", "That review was not found.");
     public static readonly Error ReviewNotYours = new("review.not_yours", "Only its author can change a review.");
     public static readonly Error ReviewNotTheSeller = new("review.not_the_seller", "Only the seller of this listing can respond.");
@@ -23,6 +23,6 @@ public static partial class MarketplaceErrors
         "You have already responded to this review.", ReviewFields.Response);
     public static readonly Error ReviewResponseRequired = new("review.response_required", "Write a response first.", ReviewFields.Response);
     public static Error ReviewResponseTooLong(int max) => new("review.response_too_long",
-        $"Keep the response under {max + 1} characters.", ReviewFields.Response);
+        $"Keep the response within {max:N0} characters.", ReviewFields.Response);
     public static readonly Error ReviewOwnHelpful = new("review.own_helpful", "You cannot mark your own review as helpful.");
 }

@@ -62,7 +62,7 @@ public sealed class ReviewFormShowsFieldErrors : BunitContext, IAsyncLifetime
 
         form.Find("[data-testid=review-submit]").Click();
 
-        form.WaitForAssertion(() => Assert.Contains($"Keep the review under {Review.TextMaxLength + 1} characters.", form.Markup), TimeSpan.FromSeconds(10));
+        form.WaitForAssertion(() => Assert.Contains($"Keep the review within {Review.TextMaxLength:N0} characters.", form.Markup), TimeSpan.FromSeconds(10));
         Assert.Equal(tooLong, form.Find("#review-text").GetAttribute("value"));
         Assert.True(form.Find("#rating-new-4").HasAttribute("checked"));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM reviews"));

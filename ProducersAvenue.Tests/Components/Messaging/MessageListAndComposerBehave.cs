@@ -57,7 +57,7 @@ public sealed class MessageListAndComposerBehave : BunitContext
         }));
 
         composer.Find("textarea").Input(new string('x', 5001));
-        Assert.Equal("Keep a message under 5,000 characters.", composer.Find("[data-testid=message-error]").TextContent);
+        Assert.Equal("Keep a message within 5,000 characters.", composer.Find("[data-testid=message-error]").TextContent);
         Assert.Contains("5,001 / 5,000", composer.Markup);
 
         composer.Find("textarea").Input("Tomorrow at 8?");

@@ -30,10 +30,10 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
 
         await PasteAsync(page, box, Huge);
 
-        await Expect(social.Composer.GetByText("Keep it under 10,000 characters.")).ToBeVisibleAsync();
+        await Expect(social.Composer.GetByText("Keep it within 10,000 characters.")).ToBeVisibleAsync();
         Assert.Equal(10_001, await box.EvaluateAsync<int>("t => t.value.length"));
         await box.FillAsync("Short and sweet after a long paste");
-        await Expect(social.Composer.GetByText("Keep it under 10,000 characters.")).ToHaveCountAsync(0);
+        await Expect(social.Composer.GetByText("Keep it within 10,000 characters.")).ToHaveCountAsync(0);
         await social.SubmitPostAsync("Short and sweet after a long paste");
     }
 
@@ -51,7 +51,7 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
 
         await PasteAsync(page, box, Huge);
 
-        await Expect(page.GetByText("Keep it under 5,000 characters.")).ToBeVisibleAsync();
+        await Expect(page.GetByText("Keep it within 5,000 characters.")).ToBeVisibleAsync();
         await box.FillAsync("A short comment still works");
         await page.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
         // The posted comment (a paragraph), not the box that may still show the text until it clears.
