@@ -29,7 +29,7 @@ public sealed class TaxonomyService(
     public async Task<IReadOnlyList<TaxonomyChip>> SearchAsync(CustomFieldType type, string? query, int? limit = null, CancellationToken cancellationToken = default)
     {
         var take = Math.Clamp(limit ?? Options.SearchLimit, 1, Options.MaxSearchLimit);
-        var text = Slug.CollapseWhitespace(query ?? "");
+        var text = Slug.CollapseWhitespace(TextInput.Clean(query) ?? "");
         await using var db = contexts.CreateDbContext();
         var source = Approved(db, type);
         IOrderedQueryable<NameRow> ordered;
@@ -57,7 +57,7 @@ public sealed class TaxonomyService(
     {
         if (currentUser.UserId is not { } me) return Error.SignInRequired;
         var field = FieldOf(type);
-        var display = Slug.CollapseWhitespace(value ?? "");
+        var display = Slug.CollapseWhitespace(TextInput.Clean(value) ?? "");
         if (display.Length < Options.MinValueLength)
             return TaxonomyErrors.ValueTooShort(field, Options.MinValueLength);
         if (display.Length > CustomFieldRequest.ValueMaxLength)
