@@ -48,8 +48,24 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await Expect(seller.GetByTestId("product-form").GetByTestId("waveform-player")).ToBeVisibleAsync();
         // On a phone the preview's player and its remove button share the form's width.
         await seller.SetViewportSizeAsync(390, 844);
-        Assert.True(await seller.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth") <= 0,
-            "the listing form with a preview audio scrolls sideways on a phone");
+        var sideways = await seller.EvaluateAsync<string>("""
+            () => new Promise(done => {
+              // The layout settles over a few frames after the resize (the drawer moves over the page).
+              const until = performance.now() + 3000;
+              const look = () => {
+                const over = document.documentElement.scrollWidth - window.innerWidth;
+                if (over <= 0) return done('');
+                if (performance.now() > until) {
+                  const wide = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                    .slice(0, 5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));
+                  return done(`${over}px: ${wide.join(', ')}`);
+                }
+                requestAnimationFrame(look);
+              };
+              look();
+            })
+            """);
+        Assert.True(sideways == "", $"the listing form with a preview audio scrolls sideways on a phone by {sideways}");
         await seller.SetViewportSizeAsync(1280, 900);
         await seller.GetByTestId("product-files-field").Locator("input[type=file]")
             .SetInputFilesAsync(new FilePayload { Name = "journey-beat.wav", MimeType = "audio/wav", Buffer = beat });
