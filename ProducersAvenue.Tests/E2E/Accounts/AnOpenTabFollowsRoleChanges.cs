@@ -43,7 +43,8 @@ public sealed class AnOpenTabFollowsRoleChanges(E2EFixture app)
         await app.Db.ScalarAsync<int>("UPDATE user_profiles SET role = 'member' WHERE user_id = $1", id);
         await page.EvaluateAsync("Blazor.navigateTo('/admin/outbox')");
 
-        await page.WaitForURLAsync(new Regex("/Account/"));
+        // The address is what is asserted: waiting for the access-denied page's load event as well timed out on a loaded machine.
+        await page.WaitForURLAsync(new Regex("/Account/"), new() { WaitUntil = WaitUntilState.Commit });
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email outbox" })).ToHaveCountAsync(0);
     }
 }

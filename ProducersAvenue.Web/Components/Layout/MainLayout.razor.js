@@ -67,3 +67,16 @@ if (typeof String.prototype.isWellFormed === 'function') {
     window.addEventListener('input', wellFormed, true);
     window.addEventListener('change', wellFormed, true);
 }
+
+// Tab lists written as plain HTML (a profile's tabs, decision 139) move the focus between their tabs with the arrow keys,
+// Home and End, as a tab list does; Enter follows the focused tab's link.
+document.addEventListener('keydown', event => {
+    const tab = event.target instanceof Element ? event.target.closest('[role="tablist"] > a[role="tab"]') : null;
+    if (!tab || event.altKey || event.ctrlKey || event.metaKey) return;
+    const tabs = [...tab.parentElement.querySelectorAll(':scope > a[role="tab"]')];
+    const at = tabs.indexOf(tab);
+    const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    tabs[(next + tabs.length) % tabs.length].focus();
+});
