@@ -14,7 +14,7 @@ public enum ProfileTab
 
 public static class ProfileTabs
 {
-    public static readonly ProfileTab[] All = [ProfileTab.Overview, ProfileTab.Posts, ProfileTab.Products, ProfileTab.Services];
+    public static readonly ProfileTab[] All = Enum.GetValues<ProfileTab>();
 
     /// <summary>The tab a <c>?tab=</c> value names; anything else is the overview.</summary>
     public static ProfileTab Parse(string? value) => value?.Trim().ToLowerInvariant() switch
@@ -25,9 +25,15 @@ public static class ProfileTabs
         _ => ProfileTab.Overview,
     };
 
+    /// <summary>The tab's word in the address and in its element's id.</summary>
+    public static string Word(this ProfileTab tab) => tab.ToString().ToLowerInvariant();
+
+    /// <summary>The id of <paramref name="tab"/>'s element, which labels the tab panel.</summary>
+    public static string ElementId(this ProfileTab tab) => $"pa-profile-tab-{tab.Word()}";
+
     /// <summary>The profile's address with <paramref name="tab"/> chosen (the overview is the plain address).</summary>
     public static string Href(string username, ProfileTab tab) =>
-        tab == ProfileTab.Overview ? $"/u/{Uri.EscapeDataString(username)}" : $"/u/{Uri.EscapeDataString(username)}?tab={tab.ToString().ToLowerInvariant()}";
+        $"/u/{Uri.EscapeDataString(username)}" + (tab == ProfileTab.Overview ? "" : $"?tab={tab.Word()}");
 
     public static bool Shows(this ProfileTab current, ProfileTab section) => current == ProfileTab.Overview || current == section;
 }
