@@ -84,7 +84,8 @@ public sealed class AMemberGetsAFreeProductAndDownloadsIt(E2EFixture app)
         var stranger = await app.NewPageAsync();
         await stranger.SignInAsync("kit_snooper");
         await stranger.GotoAsync($"/library/{reference}");
-        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Licence not found", Level = 1 })).ToBeVisibleAsync();
+        await Expect(stranger.GetByRole(AriaRole.Heading, new() { Name = "Page not found", Level = 1 })).ToBeVisibleAsync();
+        await Expect(stranger.GetByTestId("licence")).ToHaveCountAsync(0);
         var refused = await stranger.APIRequest.GetAsync($"/library/{reference}/files/1", new() { MaxRedirects = 0 });
         Assert.Equal(404, refused.Status);
         await stranger.Context.CloseAsync();

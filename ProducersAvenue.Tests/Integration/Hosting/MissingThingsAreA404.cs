@@ -32,6 +32,23 @@ public sealed class MissingThingsAreA404 : WebAppTest
         Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/orders/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/library/PA-NO-SUCH-REFERENCE")]
+    [InlineData("/checkout/pay/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/checkout/done/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    public async Task A_members_private_page_about_nothing_is_a_404_too(string path)
+    {
+        await App.CreateMemberAsync("missing_viewer");
+        using var member = FormClient.For(App);
+        await member.SignInAsync("missing_viewer");
+
+        using var response = await member.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task A_post_is_a_page_until_it_is_deleted()
     {
