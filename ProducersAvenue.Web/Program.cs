@@ -15,7 +15,7 @@ builder.AddPublicPageCache();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => builder.Configuration.GetSection("SignalR").Bind(hub)); // receive limit vs text boxes: decision 060
 builder.Services.AddMudServices();
-builder.Services.AddThemeStylesheet();
+builder.Services.AddServedStylesheets();
 builder.AddProducersAvenueData();
 builder.AddProducersAvenueIdentity();
 builder.Services.AddProducersAvenueDomain(builder.Configuration);
@@ -46,7 +46,7 @@ app.UseAntiforgery();
 app.UsePublicPageCache();
 
 app.MapStaticAssets();
-app.MapThemeStylesheet();
+app.MapServedStylesheets();
 // SecurityHeaders sends frame-ancestors in the one full policy; Blazor's own frame-ancestors-only header would be a second.
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();

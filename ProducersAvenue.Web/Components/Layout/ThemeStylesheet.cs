@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
@@ -11,8 +9,9 @@ namespace ProducersAvenue.Web.Components.Layout;
 
 /// <summary>
 /// The theme's CSS — MudBlazor's palette, typography, elevation and layout variables for <see cref="AppTheme"/> in both
-/// palettes — made once when the app starts and served as one fingerprinted, compressed stylesheet (decision 124), instead
-/// of the inline <c>&lt;style&gt;</c> that <c>MudThemeProvider</c> writes into every page on every request.
+/// palettes — made once when the app starts and served as one fingerprinted, compressed stylesheet (decision 124,
+/// <see cref="ServedStylesheet"/>), instead of the inline <c>&lt;style&gt;</c> that <c>MudThemeProvider</c> writes into every
+/// page on every request.
 /// <para>
 /// The CSS is MudBlazor's own: <c>MudThemeProvider</c> is rendered once per palette, off any request, and its style blocks
 /// are taken as they are. The light palette sits on <c>:root</c>; the dark palette's differences apply under
@@ -20,33 +19,14 @@ namespace ProducersAvenue.Web.Components.Layout;
 /// <c>pa-light</c>, under <c>prefers-color-scheme: dark</c>, so a first visit is painted in the system theme by CSS alone.
 /// </para>
 /// </summary>
-public sealed partial class ThemeStylesheet
+public sealed partial class ThemeStylesheet : ServedStylesheet
 {
     public const string DarkClass = "pa-dark";
     public const string LightClass = "pa-light";
 
-    private readonly byte[] _brotli;
-    private readonly byte[] _gzip;
-
     public ThemeStylesheet() : this(AppTheme.Theme) { }
 
-    public ThemeStylesheet(MudTheme theme)
-    {
-        var light = Render(theme, dark: false);
-        var dark = Render(theme, dark: true);
-        Css = Compose(light, dark);
-        Bytes = Encoding.UTF8.GetBytes(Css);
-        Fingerprint = Convert.ToHexStringLower(SHA256.HashData(Bytes))[..12];
-        _brotli = Compress(Bytes, s => new BrotliStream(s, CompressionLevel.SmallestSize));
-        _gzip = Compress(Bytes, s => new GZipStream(s, CompressionLevel.SmallestSize));
-    }
-
-    public string Css { get; }
-    public byte[] Bytes { get; }
-    public string Fingerprint { get; }
-
-    /// <summary>Where pages link it; the fingerprint changes whenever the CSS does.</summary>
-    public string Href => $"/theme.{Fingerprint}.css";
+    public ThemeStylesheet(MudTheme theme) : base("theme", Compose(Render(theme, dark: false), Render(theme, dark: true))) { }
 
     /// <summary>The class for the page's <c>html</c> element: the theme the server knows, or none (the system decides).</summary>
     public static string? HtmlClass(bool? dark) => dark switch
@@ -55,12 +35,6 @@ public sealed partial class ThemeStylesheet
         false => LightClass,
         null => null,
     };
-
-    /// <summary>The stored copy for a request's <c>Accept-Encoding</c>: Brotli, gzip or none, and its encoding name.</summary>
-    public (byte[] Body, string? Encoding) For(string acceptEncoding) =>
-        acceptEncoding.Contains("br", StringComparison.OrdinalIgnoreCase) ? (_brotli, "br")
-        : acceptEncoding.Contains("gzip", StringComparison.OrdinalIgnoreCase) ? (_gzip, "gzip")
-        : (Bytes, null);
 
     private static string Compose(ProviderOutput light, ProviderOutput dark)
     {
@@ -114,13 +88,6 @@ public sealed partial class ThemeStylesheet
             .ToList();
         var other = string.Join('\n', blocks.Select(b => RootRule().Replace(b, "").Trim()).Where(b => b.Length > 0));
         return new ProviderOutput(variables, other);
-    }
-
-    private static byte[] Compress(byte[] bytes, Func<Stream, Stream> compressor)
-    {
-        using var target = new MemoryStream();
-        using (var stream = compressor(target)) stream.Write(bytes);
-        return target.ToArray();
     }
 
     /// <summary>The provider asks the browser nothing while it is rendered to HTML; this only satisfies its injection.</summary>
