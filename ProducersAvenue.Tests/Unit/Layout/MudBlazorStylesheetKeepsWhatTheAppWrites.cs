@@ -49,7 +49,7 @@ public sealed partial class MudBlazorStylesheetKeepsWhatTheAppWrites
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}")
                 && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}")
                 && !f.Contains($"{Path.DirectorySeparatorChar}lib{Path.DirectorySeparatorChar}"));
-        var words = MudBlazorStylesheet.Words().Concat(sources.SelectMany(f => Word().Matches(File.ReadAllText(f)).Select(m => m.Value))).ToHashSet();
+        var words = MudBlazorStylesheet.Words().Concat(sources.SelectMany(f => MudBlazorStylesheet.WordsIn(File.ReadAllText(f)))).ToHashSet();
 
         var withSources = MudBlazorStylesheet.Write(Package, words);
 
@@ -79,7 +79,4 @@ public sealed partial class MudBlazorStylesheetKeepsWhatTheAppWrites
 
     [GeneratedRegex(@"\.(?<name>-?[A-Za-z_](?:[A-Za-z0-9_-]|\\.)*)")]
     private static partial Regex ClassSelector();
-
-    [GeneratedRegex("[A-Za-z0-9_-]{2,}")]
-    private static partial Regex Word();
 }

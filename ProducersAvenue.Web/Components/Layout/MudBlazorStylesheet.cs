@@ -80,10 +80,10 @@ public sealed partial class MudBlazorStylesheet : ServedStylesheet
         AddWords(Encoding.Latin1.GetString(blobs), words);
     }
 
-    private static void AddWords(string text, HashSet<string> words)
-    {
-        foreach (var word in Word().EnumerateMatches(text)) words.Add(text.Substring(word.Index, word.Length));
-    }
+    /// <summary>The words of <paramref name="text"/> a class name could be: runs of letters, digits, dashes and underscores.</summary>
+    public static IEnumerable<string> WordsIn(string text) => Word().Matches(text).Select(m => m.Value);
+
+    private static void AddWords(string text, HashSet<string> words) => words.UnionWith(WordsIn(text));
 
     [GeneratedRegex("[A-Za-z0-9_-]{2,}")]
     private static partial Regex Word();
