@@ -5,7 +5,7 @@ namespace ProducersAvenue.Web.Endpoints;
 
 /// <summary>
 /// <c>/theme.{fingerprint}.css</c> (<see cref="ThemeStylesheet"/>, decision 124) and <c>/mudblazor.{fingerprint}.css</c>
-/// (<see cref="MudBlazorStylesheet"/>, decision 140): stylesheets the app writes once at startup, compressed once and cached
+/// (<see cref="MudBlazorStylesheet"/>, decision 142): stylesheets the app writes once at startup, compressed once and cached
 /// by browsers for a year like the build's own assets. An old fingerprint (a page from before a change) still gets the
 /// current CSS, but revalidated rather than kept.
 /// </summary>

@@ -1,4 +1,4 @@
-// bench/lighthouse/style-diff.js: does MudBlazor's subset stylesheet (decision 140) style every page exactly as the
+// bench/lighthouse/style-diff.js: does MudBlazor's subset stylesheet (decision 142) style every page exactly as the
 // package's full file does? Crawls the site as a visitor and as signed-in demo members (links found on the pages, MAX
 // per role), at phone and desktop widths, light and dark, with a menu or select opened on every other page; on each page
 // it records every element's computed style (::before and ::after too), swaps the subset's <link> for the package's

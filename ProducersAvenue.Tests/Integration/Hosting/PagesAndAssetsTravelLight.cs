@@ -56,7 +56,7 @@ public sealed partial class PagesAndAssetsTravelLight : WebAppTest
 
         var assets = AssetLink().Matches(html).Select(m => m.Groups["url"].Value).Where(u => u.EndsWith(".css") || u.EndsWith(".js")).ToList();
         Assert.Contains(assets, a => a.Contains("MudBlazor.min.") && a.EndsWith(".js"));
-        // MudBlazor's stylesheet is the subset written at startup (decision 140), not the package's file.
+        // MudBlazor's stylesheet is the subset written at startup (decision 142), not the package's file.
         Assert.Contains(assets, a => a.TrimStart('/').StartsWith("mudblazor.") && a.EndsWith(".css"));
         Assert.DoesNotContain(assets, a => a.Contains("MudBlazor.min.") && a.EndsWith(".css"));
         foreach (var asset in assets)

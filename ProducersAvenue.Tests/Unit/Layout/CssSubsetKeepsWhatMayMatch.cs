@@ -3,7 +3,7 @@ using ProducersAvenue.Web.Components.Layout;
 namespace ProducersAvenue.Tests.Unit.Layout;
 
 /// <summary>
-/// Decision 140: a rule goes only when every selector it has needs a class that is never written; what stays is copied as
+/// Decision 142: a rule goes only when every selector it has needs a class that is never written; what stays is copied as
 /// written, in its order. A class inside parentheses (<c>:not(.x)</c>) never makes a selector go.
 /// </summary>
 public sealed class CssSubsetKeepsWhatMayMatch

@@ -7,7 +7,7 @@ using ProducersAvenue.Web.Components.Layout;
 namespace ProducersAvenue.Tests.Unit.Layout;
 
 /// <summary>
-/// Decision 140: the app serves MudBlazor's stylesheet without the rules of component families it never renders and of
+/// Decision 142: the app serves MudBlazor's stylesheet without the rules of component families it never renders and of
 /// utility classes it never writes. These tests hold the subset to the app's own sources, so a class written in a page, a
 /// component or a script cannot lose its rules unnoticed.
 /// </summary>

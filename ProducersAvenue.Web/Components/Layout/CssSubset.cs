@@ -3,7 +3,7 @@ using System.Text;
 namespace ProducersAvenue.Web.Components.Layout;
 
 /// <summary>
-/// A stylesheet without the rules that can match nothing (decision 140): a selector that needs a class the app never
+/// A stylesheet without the rules that can match nothing (decision 142): a selector that needs a class the app never
 /// writes is dropped, a rule whose selectors are all dropped goes, an <c>@media</c> or <c>@supports</c> block left empty
 /// goes. Everything else — declarations, other at-rules (keyframes, font faces), the order of what stays — is copied as
 /// written, so what stays cascades exactly as before.

@@ -9,7 +9,7 @@ using MudBlazor;
 namespace ProducersAvenue.Web.Components.Layout;
 
 /// <summary>
-/// MudBlazor's stylesheet without the rules that match nothing this app can render (decision 140), made once when the app
+/// MudBlazor's stylesheet without the rules that match nothing this app can render (decision 142), made once when the app
 /// starts and served like the theme's (<see cref="ServedStylesheet"/>). The package's 627 KB blocks the first paint of every
 /// page and every style recalculation matches against all of its rules; about half of them style components the app never
 /// uses or utility classes it never writes.

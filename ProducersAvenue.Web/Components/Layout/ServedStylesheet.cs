@@ -5,7 +5,7 @@ using System.Text;
 namespace ProducersAvenue.Web.Components.Layout;
 
 /// <summary>
-/// A stylesheet the app writes itself (the theme's, decision 124; MudBlazor's subset, decision 140) and serves at
+/// A stylesheet the app writes itself (the theme's, decision 124; MudBlazor's subset, decision 142) and serves at
 /// <c>/{name}.{fingerprint}.css</c> (<c>Endpoints/StylesheetEndpoints</c>): the CSS, a fingerprint of it, and its Brotli and
 /// gzip copies, each compressed once, when first asked for.
 /// </summary>
