@@ -80,3 +80,84 @@ document.addEventListener('keydown', event => {
     event.preventDefault();
     tabs[(next + tabs.length) % tabs.length].focus();
 });
+
+// A visitor's static pages (decision 143: explore, profiles, tags, no circuit) keep what the circuit did there.
+// - A feed's "Load more" is a link to the page after its last post (data-pa-feed-more). As it nears the viewport, or when
+//   it is clicked, the next page is fetched and its posts are appended in place, with its own "Load more" or "caught up";
+//   if that fails, a click opens the next page as a page. Keyboard users who pressed it land on the first new post.
+// - Waveform players on the page (and in appended posts) get the player script, as the circuit's components do.
+// - A provider's player behind a click (data-pa-embed-load) takes the button's place from the template beside it.
+const feedPage = async link => {
+    const feed = link.closest('[data-pa-feed]');
+    const index = [...document.querySelectorAll('[data-pa-feed]')].indexOf(feed);
+    const response = await fetch(link.href, { credentials: 'same-origin', headers: { accept: 'text/html' } });
+    if (!response.ok) throw new Error(`next page: ${response.status}`);
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html').querySelectorAll('[data-pa-feed]')[index];
+    if (!next) throw new Error('next page: no feed');
+    const block = link.closest('[data-testid="feed-more"]') ?? link;
+    let first = null;
+    for (const item of [...next.children]) {
+        if (item.id && document.getElementById(item.id)) continue;
+        const node = document.adoptNode(item);
+        feed.insertBefore(node, block);
+        if (!first && node.matches('article')) first = node;
+    }
+    block.remove();
+    return first;
+};
+
+const loading = new WeakSet();
+async function loadMore(link, { clicked = false, focus = false } = {}) {
+    if (loading.has(link)) return;
+    loading.add(link);
+    link.setAttribute('aria-busy', 'true');
+    try {
+        const first = await feedPage(link);
+        if (focus && first) {
+            first.tabIndex = -1;
+            first.focus();
+        }
+        enhanceStaticPage();
+    } catch {
+        link.removeAttribute('aria-busy');
+        if (clicked) location.assign(link.href);
+        else loading.delete(link);
+    }
+}
+
+const nearViewport = 'IntersectionObserver' in window
+    ? new IntersectionObserver(entries => {
+        for (const entry of entries) {
+            if (!entry.isIntersecting) continue;
+            nearViewport.unobserve(entry.target);
+            loadMore(entry.target);
+        }
+    }, { rootMargin: '0px 0px 400px 0px' })
+    : null;
+
+function enhanceStaticPage() {
+    for (const link of document.querySelectorAll('[data-pa-feed-more]')) nearViewport?.observe(link);
+    if (document.querySelector('[data-pa-wave]')) import('/js/waveform-player.js').then(player => player.enable()).catch(() => { });
+}
+
+// Capture: before Blazor's enhanced navigation takes the link's click.
+document.addEventListener('click', event => {
+    const target = event.target instanceof Element ? event.target : null;
+    const more = target?.closest('[data-pa-feed-more]');
+    if (more && event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+        event.preventDefault();
+        event.stopPropagation();
+        // A click with no pointer position is a key press (Enter): the focus follows to the new posts.
+        loadMore(more, { clicked: true, focus: event.detail === 0 });
+        return;
+    }
+    const embed = target?.closest('[data-pa-embed-load]');
+    if (embed && embed.nextElementSibling instanceof HTMLTemplateElement) {
+        const template = embed.nextElementSibling;
+        embed.replaceWith(template.content.cloneNode(true));
+        template.remove();
+    }
+}, true);
+
+enhanceStaticPage();
+window.Blazor?.addEventListener?.('enhancedload', enhanceStaticPage);
