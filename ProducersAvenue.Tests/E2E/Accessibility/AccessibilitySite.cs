@@ -61,10 +61,11 @@ public sealed class AccessibilitySite
     public IReadOnlyList<MainPage> SignedOutPages =>
     [
         new("home-signed-out", "/", Interactive: false),
-        new("explore", "/explore", Ready: PostText),
-        new("profile", $"/u/{Member}", Ready: PostText),
+        // A visitor reads these as static pages (decision 143).
+        new("explore", "/explore", Interactive: false, Ready: PostText),
+        new("profile", $"/u/{Member}", Interactive: false, Ready: PostText),
         new("post", $"/posts/{PostId}", Ready: CommentText),
-        new("tag", $"/tags/{Tag}", Ready: PostText),
+        new("tag", $"/tags/{Tag}", Interactive: false, Ready: PostText),
         new("search", $"/search?q={Tag}", Ready: "Rhodes"),
         new("login", "/Account/Login", Interactive: false),
         new("register", "/Account/Register", Interactive: false),

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Social;
 using ProducersAvenue.Tests.E2E.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,7 +8,8 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// <summary>
 /// The dark-mode toggle remembers its choice (a cookie the server reads), so a reload, a new page and the static sign-in
 /// pages are painted in the chosen theme by the server itself (no script needed, no light flash); without a choice the
-/// site follows the system theme.
+/// site follows the system theme. A member's interactive page switches palettes in place; a visitor's static page
+/// (decision 143) reloads, and says which theme the system's is without a circuit to ask the browser.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ThemeChoiceIsRemembered(E2EFixture app)
@@ -38,7 +40,8 @@ public sealed class ThemeChoiceIsRemembered(E2EFixture app)
     [Fact]
     public async Task Choosing_dark_survives_a_reload_and_the_server_paints_every_page_dark()
     {
-        var page = await app.NewPageAsync();
+        await app.CreateSettledMemberAsync("theme_tess");
+        var page = await app.SignedInPageAsync("theme_tess");
         await page.GotoAsync("/explore");
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
         Assert.Equal(LightBackground, await BackgroundAsync(page));
@@ -86,16 +89,18 @@ public sealed class ThemeChoiceIsRemembered(E2EFixture app)
     {
         var page = await app.NewPageAsync(dark: true);
         await page.GotoAsync("/explore");
-        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+        await page.ExpectStaticAsync();
         await WaitForBackgroundAsync(page, DarkBackground);
-        // The stylesheet painted the system theme; the layout asked the browser which one, so the toggle offers light.
+        // The stylesheet painted the system theme and shows the light icon; the layout's script asked the browser which
+        // theme that is (a static page has no circuit to ask), so the toggle says dark and offers light.
         await Expect(Toggle(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(Toggle(page).Locator(".pa-theme-icon-dark")).ToBeVisibleAsync();
+        await Expect(Toggle(page).Locator(".pa-theme-icon-light")).ToBeHiddenAsync();
 
         await Toggle(page).ClickAsync();
         await WaitForBackgroundAsync(page, LightBackground);
 
         await page.ReloadAsync();
-        await page.Locator("[data-interactive=true]").First.WaitForAsync();
         // Give the layout's system-theme check (made only when no choice is known) time to run: the choice must hold.
         await page.WaitForTimeoutAsync(500);
         Assert.Equal(LightBackground, await BackgroundAsync(page));

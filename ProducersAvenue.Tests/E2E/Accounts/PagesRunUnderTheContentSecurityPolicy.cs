@@ -24,7 +24,8 @@ public sealed class PagesRunUnderTheContentSecurityPolicy(E2EFixture app)
         };
         await page.AddInitScriptAsync("document.addEventListener('securitypolicyviolation', e => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI))");
 
-        // Interactive pages: their marker shows only once the circuit (script, import map, WebSocket) runs.
+        // A visitor's static explore (decision 143: the layout's script, no circuit); then a member's interactive pages,
+        // whose marker shows only once the circuit (script, import map, WebSocket) runs.
         await new SocialPages(page).OpenAsync("/explore");
         await new DevMailboxPage(page).OpenAsync();
         await VisitAsync(page, "/Account/Register");

@@ -18,8 +18,8 @@ public sealed class ProfileTabsByPointerAndKeyboard(E2EFixture app)
         await app.CreateSettledMemberAsync("tabs_tara");
         var page = await app.NewPageAsync(390);
         await page.GotoAsync("/u/tabs_tara");
-        // The circuit's first render replaces the prerendered page (and with it the focus): wait for it.
-        await Expect(page.Locator("article.pa-profile")).ToHaveAttributeAsync("data-interactive", "true");
+        // A visitor's profile is a static page (decision 143): no circuit comes to replace it (and with it the focus).
+        await page.ExpectStaticAsync();
         var tabs = page.GetByRole(AriaRole.Tablist, new() { Name = "Profile sections" });
         await Expect(tabs.GetByRole(AriaRole.Tab, new() { Name = "Overview" })).ToHaveAttributeAsync("aria-selected", "true");
         Assert.True(await tabs.EvaluateAsync<bool>("t => t.scrollWidth <= t.clientWidth"), "the profile's tabs do not fit a phone");

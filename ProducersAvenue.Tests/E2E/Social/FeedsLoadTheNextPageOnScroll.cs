@@ -13,11 +13,14 @@ public sealed class FeedsLoadTheNextPageOnScroll(E2EFixture app)
         var author = await app.App.CreateMemberAsync("scroll_author");
         for (var i = 0; i < 25; i++)
             await app.Db.InsertPostAsync(author.Id, $"Scroll sample {i:00} #scrolltest", SocialTestKit.Start.AddMinutes(-i));
-        var page = await app.NewPageAsync();
+        // A member's feed scrolls in the circuit; a visitor's static one is VisitorsScrollStaticFeeds (decision 143).
+        await app.CreateSettledMemberAsync("scroll_reader");
+        var page = await app.SignedInPageAsync("scroll_reader");
         var social = new SocialPages(page);
 
         await social.OpenAsync("/tags/scrolltest");
         await Expect(social.Posts).ToHaveCountAsync(20);
+        await page.WaitForCircuitAsync();
         await page.GetByTestId("feed-more").ScrollIntoViewIfNeededAsync();
 
         await Expect(social.Posts).ToHaveCountAsync(25);

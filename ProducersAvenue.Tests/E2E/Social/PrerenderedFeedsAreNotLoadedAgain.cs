@@ -9,6 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Social;
 /// Decision 127: what prerendering loaded is handed to the circuit, which shows it without querying again. Each test holds
 /// the circuit back (its SignalR negotiation) while a newer post is written, then lets it start: a circuit that queried
 /// again would show that post, and a placeholder first. The feed still scrolls, likes and announces new posts afterwards.
+/// Each reads as a member: a visitor's explore, tag and profile pages are static and start no circuit (decision 143).
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
@@ -17,9 +18,10 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     public async Task A_tag_feed_keeps_its_prerendered_posts_and_still_scrolls_to_the_next_page()
     {
         var author = await app.CreateSettledMemberAsync("handoff_tara");
+        await app.CreateSettledMemberAsync("handoff_theo");
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < 22; i++) await app.Db.InsertPostAsync(author, $"Handoff sample {i:00} #handofftag", now.AddMinutes(-10 - i));
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync("handoff_theo");
         var release = await HoldCircuitAsync(page);
 
         await page.GotoAsync("/tags/handofftag");
@@ -84,13 +86,13 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     public async Task Explore_looks_the_same_once_the_circuit_has_started()
     {
         var author = await app.CreateSettledMemberAsync("handoff_eli");
+        await app.CreateSettledMemberAsync("handoff_ezra");
         await app.Db.InsertPostAsync(author, "Eli's #handoffshot loop", DateTimeOffset.UtcNow.AddMinutes(-1));
-        var page = await app.NewPageAsync();
+        var page = await app.SignedInPageAsync("handoff_ezra");
         var release = await HoldCircuitAsync(page);
         var shots = new Screenshots(page);
 
-        // A query value no other test uses: a fresh render, not a page the public page cache kept (decision 121).
-        await page.GotoAsync($"/explore?handoff={Guid.NewGuid():N}");
+        await page.GotoAsync("/explore");
         await Expect(page.GetByTestId("post-card").First).ToBeVisibleAsync();
         await WatchPlaceholdersAsync(page);
         release();

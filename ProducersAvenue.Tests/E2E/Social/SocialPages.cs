@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
+using ProducersAvenue.Tests.E2E.Support;
 
 namespace ProducersAvenue.Tests.E2E.Social;
 
@@ -9,7 +10,7 @@ public sealed class SocialPages(IPage page)
     public async Task OpenAsync(string path)
     {
         await page.GotoAsync(path);
-        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+        await page.WaitForPageAsync();
     }
 
     /// <summary>A full-page screenshot from the top, at <paramref name="width"/> px (the page is opened again at that width).</summary>

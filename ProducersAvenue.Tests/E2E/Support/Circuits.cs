@@ -12,4 +12,15 @@ public static class Circuits
     /// </summary>
     public static Task WaitForCircuitAsync(this IPage page) =>
         Expect(page.Locator("main#main")).ToHaveAttributeAsync("data-circuit", "on");
+
+    /// <summary>
+    /// Waits until the page takes input: its components run in a circuit, or it is a static page (a visitor's explore,
+    /// profile or tag page, decision 143; an Identity form) that no circuit will take over.
+    /// </summary>
+    public static Task WaitForPageAsync(this IPage page) =>
+        page.Locator("[data-interactive=true], main[data-circuit=none]").First.WaitForAsync();
+
+    /// <summary>Asserts that the page is static: no circuit is coming to take it over (decision 143).</summary>
+    public static Task ExpectStaticAsync(this IPage page) =>
+        Expect(page.Locator("main#main")).ToHaveAttributeAsync("data-circuit", "none");
 }

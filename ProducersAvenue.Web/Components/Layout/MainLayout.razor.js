@@ -106,23 +106,23 @@ const feedPage = async link => {
     return first;
 };
 
-const loading = new WeakSet();
-async function loadMore(link, { clicked = false, focus = false } = {}) {
-    if (loading.has(link)) return;
-    loading.add(link);
-    link.setAttribute('aria-busy', 'true');
-    try {
-        const first = await feedPage(link);
-        if (focus && first) {
-            first.tabIndex = -1;
-            first.focus();
-        }
-        enhanceStaticPage();
-    } catch {
-        link.removeAttribute('aria-busy');
-        if (clicked) location.assign(link.href);
-        else loading.delete(link);
+// One fetch per link: the observer and a click (a key press focuses the link, which scrolls it into view) share it.
+const pending = new WeakMap();
+function nextPage(link) {
+    let load = pending.get(link);
+    if (!load) {
+        link.setAttribute('aria-busy', 'true');
+        load = feedPage(link).then(first => {
+            enhanceStaticPage();
+            return first;
+        });
+        load.catch(() => {
+            link.removeAttribute('aria-busy');
+            pending.delete(link);
+        });
+        pending.set(link, load);
     }
+    return load;
 }
 
 const nearViewport = 'IntersectionObserver' in window
@@ -130,12 +130,24 @@ const nearViewport = 'IntersectionObserver' in window
         for (const entry of entries) {
             if (!entry.isIntersecting) continue;
             nearViewport.unobserve(entry.target);
-            loadMore(entry.target);
+            // A failed load is tried again a little later, not at once (the link is still in view).
+            nextPage(entry.target).catch(() => setTimeout(() => nearViewport.observe(entry.target), 5000));
         }
     }, { rootMargin: '0px 0px 400px 0px' })
     : null;
 
+// A static page painted in the system theme (data-pa-theme-system): the toggle says which one that is and offers the other.
+const systemDark = matchMedia('(prefers-color-scheme: dark)');
+function showSystemTheme() {
+    for (const toggle of document.querySelectorAll('[data-pa-theme-system]')) {
+        toggle.setAttribute('aria-pressed', String(systemDark.matches));
+        toggle.setAttribute('data-pa-theme-next', systemDark.matches ? 'light' : 'dark');
+    }
+}
+systemDark.addEventListener('change', showSystemTheme);
+
 function enhanceStaticPage() {
+    showSystemTheme();
     for (const link of document.querySelectorAll('[data-pa-feed-more]')) nearViewport?.observe(link);
     if (document.querySelector('[data-pa-wave]')) import('/js/waveform-player.js').then(player => player.enable()).catch(() => { });
 }
@@ -148,14 +160,22 @@ document.addEventListener('click', event => {
         event.preventDefault();
         event.stopPropagation();
         // A click with no pointer position is a key press (Enter): the focus follows to the new posts.
-        loadMore(more, { clicked: true, focus: event.detail === 0 });
+        const keyboard = event.detail === 0;
+        nextPage(more).then(first => {
+            if (!keyboard || !first) return;
+            first.tabIndex = -1;
+            first.focus();
+        }, () => location.assign(more.href));
         return;
     }
     const embed = target?.closest('[data-pa-embed-load]');
     if (embed && embed.nextElementSibling instanceof HTMLTemplateElement) {
         const template = embed.nextElementSibling;
-        embed.replaceWith(template.content.cloneNode(true));
+        const player = template.content.cloneNode(true);
+        const frame = player.querySelector('iframe');
+        embed.replaceWith(player);
         template.remove();
+        frame?.focus();
     }
 }, true);
 

@@ -1,0 +1,91 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Integration.Social;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Social;
+
+/// <summary>
+/// Decision 143: a visitor's tag page, explore and profile are static pages — no circuit starts — and still scroll: the
+/// layout's script appends the next page of posts as "Load more" nears the viewport, once each, until the feed is caught
+/// up; a "Load more" pressed with the keyboard takes the focus to the first new post; the sort tabs are links; and a
+/// member gets the same page interactive.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
+{
+    private async Task<Guid> AuthorWithPostsAsync(string username, string tag, int count)
+    {
+        var author = await app.CreateSettledMemberAsync(username);
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < count; i++) await app.Db.InsertPostAsync(author, $"Static scroll {i:00} #{tag}", now.AddMinutes(-10 - i));
+        return author;
+    }
+
+    [Fact]
+    public async Task A_visitor_scrolls_a_static_tag_feed_to_its_end_without_a_circuit()
+    {
+        await AuthorWithPostsAsync("static_sam", "staticscroll", 45);
+        var page = await app.NewPageAsync(width: 390);
+        var shots = new Screenshots(page);
+        var circuits = 0;
+        page.WebSocket += (_, _) => circuits++;
+
+        await page.GotoAsync("/tags/staticscroll");
+        var posts = page.GetByTestId("post-card");
+        await Expect(posts).ToHaveCountAsync(20);
+        await page.ExpectStaticAsync();
+
+        await page.GetByTestId("feed-more").Last.ScrollIntoViewIfNeededAsync();
+        await Expect(posts).ToHaveCountAsync(40);
+        await page.GetByTestId("feed-more").Last.ScrollIntoViewIfNeededAsync();
+        await Expect(posts).ToHaveCountAsync(45);
+        await Expect(page.GetByText("You're all caught up.")).ToBeVisibleAsync();
+        await shots.TakeAsync("caught-up");
+
+        // Text content, not inner text: cards away from the viewport skip rendering (content-visibility) and have none.
+        var texts = await page.Locator("[data-testid=post-card] .pa-post-body").AllTextContentsAsync();
+        Assert.Equal(45, texts.Distinct().Count());
+        Assert.Equal("/tags/staticscroll", new Uri(page.Url).AbsolutePath);
+        Assert.Equal(0, circuits);
+    }
+
+    [Fact]
+    public async Task Load_more_pressed_with_the_keyboard_takes_the_focus_to_the_first_new_post()
+    {
+        await AuthorWithPostsAsync("static_kim", "statickeys", 25);
+        var page = await app.NewPageAsync();
+
+        await page.GotoAsync("/tags/statickeys");
+        await Expect(page.GetByTestId("post-card")).ToHaveCountAsync(20);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByTestId("post-card")).ToHaveCountAsync(25);
+        var focused = page.Locator("[data-testid=post-card]:focus");
+        await Expect(focused).ToContainTextAsync("Static scroll 20");
+        Assert.Equal("/tags/statickeys", new Uri(page.Url).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Explores_sort_tabs_are_links_for_a_visitor_and_a_member_gets_the_page_interactive()
+    {
+        await AuthorWithPostsAsync("static_tia", "statictabs", 2);
+        var visitor = await app.NewPageAsync();
+
+        await visitor.GotoAsync("/explore");
+        await visitor.GetByRole(AriaRole.Tab, new() { Name = "Trending" }).ClickAsync();
+        await visitor.WaitForURLAsync("**/explore?sort=trending");
+        await Expect(visitor.GetByTestId("trending-rule")).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Tab, new() { Name = "Trending" })).ToHaveAttributeAsync("aria-selected", "true");
+        await visitor.ExpectStaticAsync();
+
+        await app.CreateSettledMemberAsync("static_mo");
+        var member = await app.SignedInPageAsync("static_mo");
+        await member.GotoAsync("/explore");
+        await member.WaitForCircuitAsync();
+        await member.GetByRole(AriaRole.Tab, new() { Name = "Trending" }).ClickAsync();
+        await Expect(member.GetByTestId("trending-rule")).ToBeVisibleAsync();
+        await Expect(member.Locator("main#main")).ToHaveAttributeAsync("data-circuit", "on");
+    }
+}
