@@ -64,7 +64,7 @@ public sealed class AccessibilitySite
         // A visitor reads these as static pages (decision 143).
         new("explore", "/explore", Interactive: false, Ready: PostText),
         new("profile", $"/u/{Member}", Interactive: false, Ready: PostText),
-        new("post", $"/posts/{PostId}", Ready: CommentText),
+        new("post", $"/posts/{PostId}", Interactive: false, Ready: CommentText),
         new("tag", $"/tags/{Tag}", Interactive: false, Ready: PostText),
         new("search", $"/search?q={Tag}", Ready: "Rhodes"),
         new("login", "/Account/Login", Interactive: false),

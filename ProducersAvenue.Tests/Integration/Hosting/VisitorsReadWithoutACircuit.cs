@@ -8,7 +8,7 @@ using ProducersAvenue.Tests.Integration.Social;
 namespace ProducersAvenue.Tests.Integration.Hosting;
 
 /// <summary>
-/// Decision 143: a signed-out visitor gets the landing page, explore, a profile and a tag's page as static HTML — no
+/// Decision 143: a signed-out visitor gets the landing page, explore, a profile, a tag's page and a post as static HTML — no
 /// server component marker, so the browser starts no circuit, and no handed-over state — while a member gets the same
 /// pages interactive. What the circuit did there is links: the sort tabs (<c>?sort=trending</c>), the feed's next page
 /// (<c>?before=</c>, which starts after the last post shown) and a poll's sign-in.
@@ -41,9 +41,15 @@ public sealed partial class VisitorsReadWithoutACircuit : WebAppTest
     [InlineData("/explore?sort=trending")]
     [InlineData("/u/static_author")]
     [InlineData("/tags/statictag")]
+    [InlineData("/posts/{post}")]
     public async Task A_visitor_gets_a_page_with_no_circuit_and_a_member_gets_it_interactive(string path)
     {
         await AuthorWithPostsAsync("static_author", 3);
+        if (path.Contains("{post}"))
+        {
+            var post = await Db.ScalarAsync<Guid>("SELECT id FROM posts ORDER BY created_at DESC LIMIT 1");
+            path = path.Replace("{post}", post.ToString());
+        }
         await App.CreateMemberAsync("static_member");
         using var visitor = FormClient.For(App);
         using var member = FormClient.For(App);
