@@ -4,7 +4,7 @@ namespace ProducersAvenue.Web.Components;
 
 /// <summary>
 /// A page that a signed-out visitor reads as static HTML, with no circuit (decision 143): explore, a profile, a tag's page,
-/// a post with its comments and the landing page. A visitor can only read there — liking, following, voting and replying are sign-in links — so a
+/// a post with its comments, search and the landing page. A visitor can only read there — liking, following, voting and replying are sign-in links — so a
 /// circuit would only rebuild the prerendered page in the browser (the first load's longest task on a phone) and hold
 /// server memory for as long as the tab is open. What such a page does without a circuit is plain HTML and the layout's
 /// script: tabs and "Load more" are links (the script appends the next page of a feed in place as it nears the

@@ -66,7 +66,7 @@ public sealed class AccessibilitySite
         new("profile", $"/u/{Member}", Interactive: false, Ready: PostText),
         new("post", $"/posts/{PostId}", Interactive: false, Ready: CommentText),
         new("tag", $"/tags/{Tag}", Interactive: false, Ready: PostText),
-        new("search", $"/search?q={Tag}", Ready: "Rhodes"),
+        new("search", $"/search?q={Tag}", Interactive: false, Ready: "Rhodes"),
         new("login", "/Account/Login", Interactive: false),
         new("register", "/Account/Register", Interactive: false),
         new("pricing", "/pricing", Ready: "Sign in to choose"),

@@ -42,6 +42,8 @@ public sealed partial class VisitorsReadWithoutACircuit : WebAppTest
     [InlineData("/u/static_author")]
     [InlineData("/tags/statictag")]
     [InlineData("/posts/{post}")]
+    [InlineData("/search?q=sample")]
+    [InlineData("/search?q=static&tab=people")]
     public async Task A_visitor_gets_a_page_with_no_circuit_and_a_member_gets_it_interactive(string path)
     {
         await AuthorWithPostsAsync("static_author", 3);
@@ -98,6 +100,23 @@ public sealed partial class VisitorsReadWithoutACircuit : WebAppTest
         Assert.Matches("id=\"pa-explore-tab-trending\" href=\"/explore\\?sort=trending\"\\s+aria-selected=\"true\"", trending);
         Assert.Contains("data-testid=\"trending-rule\"", trending);
         Assert.DoesNotContain("data-testid=\"trending-rule\"", newest);
+    }
+
+    [Fact]
+    public async Task Searchs_result_kinds_are_tabs_by_address_with_only_the_chosen_kind_searched()
+    {
+        await AuthorWithPostsAsync("static_finder", 2);
+        using var visitor = FormClient.For(App);
+
+        var posts = await PageAsync(visitor, "/search?q=sample");
+        var people = await PageAsync(visitor, "/search?q=static_finder&tab=people");
+
+        Assert.Matches("id=\"pa-search-tab-posts\" href=\"/search\\?q=sample&amp;tab=posts\"\\s+aria-selected=\"true\"", posts);
+        Assert.Contains("data-testid=\"post-card\"", posts);
+        Assert.Matches("id=\"pa-search-tab-people\" href=\"/search\\?q=static_finder&amp;tab=people\"\\s+aria-selected=\"true\"", people);
+        Assert.Contains("href=\"/u/static_finder\"", people);
+        Assert.DoesNotContain("data-testid=\"post-card\"", people);
+        Assert.Contains("action=\"/search\" method=\"get\"", people);
     }
 
     [Fact]
