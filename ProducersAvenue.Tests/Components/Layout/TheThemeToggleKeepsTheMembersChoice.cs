@@ -39,7 +39,7 @@ public sealed class TheThemeToggleKeepsTheMembersChoice : BunitContext, IAsyncLi
         cut.Find("button[aria-label='Dark mode']").Click();
         ask.SetResult(false);
 
-        cut.WaitForAssertion(() => Assert.Equal("true", Pressed(cut)));
+        cut.WaitForAssertion(() => Assert.Equal("true", Pressed(cut)), TimeSpan.FromSeconds(10));
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class TheThemeToggleKeepsTheMembersChoice : BunitContext, IAsyncLi
 
         ask.SetResult(true);
 
-        cut.WaitForAssertion(() => Assert.Equal("true", Pressed(cut)));
+        cut.WaitForAssertion(() => Assert.Equal("true", Pressed(cut)), TimeSpan.FromSeconds(10));
         Assert.False(cut.Find("button[aria-label='Dark mode']").HasAttribute("data-pa-theme-system"));
     }
 
