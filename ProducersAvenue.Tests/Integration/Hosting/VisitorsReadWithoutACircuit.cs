@@ -120,6 +120,28 @@ public sealed partial class VisitorsReadWithoutACircuit : WebAppTest
     }
 
     [Fact]
+    public async Task A_visitors_show_more_products_link_opens_the_profile_with_the_longer_shelf()
+    {
+        var seller = await App.CreateMemberAsync("static_seller");
+        for (var i = 0; i < 10; i++)
+        {
+            await Db.ScalarAsync<int>("""
+                INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
+                VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial') RETURNING 1
+                """, seller.Id, $"Static Beat {i}", $"static-beat-{i}");
+        }
+        using var visitor = FormClient.For(App);
+
+        var shelf = await PageAsync(visitor, "/u/static_seller");
+        var longer = await PageAsync(visitor, "/u/static_seller?products=all");
+
+        Assert.Equal(8, ProductCards().Count(shelf));
+        Assert.Contains("href=\"/u/static_seller?products=all\" data-testid=\"profile-products-more\"", shelf);
+        Assert.Equal(10, ProductCards().Count(longer));
+        Assert.DoesNotContain("profile-products-more", longer);
+    }
+
+    [Fact]
     public async Task A_visitor_is_asked_to_sign_in_to_vote_and_a_member_gets_the_vote_button()
     {
         var author = await App.CreateMemberAsync("static_pollster");
@@ -150,6 +172,9 @@ public sealed partial class VisitorsReadWithoutACircuit : WebAppTest
 
     [GeneratedRegex("<a href=\"([^\"]+)\" data-pa-feed-more")]
     private static partial Regex MoreLink();
+
+    [GeneratedRegex("data-testid=\"product-card\"")]
+    private static partial Regex ProductCards();
 
     [GeneratedRegex("Static sample \\d\\d")]
     private static partial Regex Samples();
