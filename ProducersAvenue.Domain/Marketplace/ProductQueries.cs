@@ -19,12 +19,26 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>A member's listings on sale (active and approved), newest first: the profile's Products tab.</summary>
-    public async Task<IReadOnlyList<ProductListItem>> OnSaleBySellerAsync(Guid sellerId, int take = 24, CancellationToken cancellationToken = default)
+    /// <summary>How many listings a page of a seller's shelf holds unless the caller asks for fewer.</summary>
+    public const int SellerPageSize = 24;
+
+    /// <summary>
+    /// A member's listings on sale (active and approved), newest first, a page at a time: the profile's Products tab and its
+    /// overview shelf. <paramref name="before"/> is the cursor of the page before (a <see cref="TimeCursor"/>; anything
+    /// else starts at the newest).
+    /// </summary>
+    public async Task<KeysetPage<ProductListItem>> OnSaleBySellerAsync(Guid sellerId, int take = SellerPageSize, string? before = null,
+        CancellationToken cancellationToken = default)
     {
+        take = Math.Clamp(take, 1, SellerPageSize);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Items(db.Products.Where(p => p.SellerId == sellerId && p.Status == ListingStatus.Active && p.IsApproved)
-            .OrderByDescending(p => p.CreatedAt).Take(take)).ToListAsync(cancellationToken);
+        var listed = db.Products.Where(p => p.SellerId == sellerId && p.Status == ListingStatus.Active && p.IsApproved);
+        if (TimeCursor.Decode(before) is { } c)
+            listed = listed.Where(p => EF.Functions.LessThan(ValueTuple.Create(p.CreatedAt, p.Id), ValueTuple.Create(c.CreatedAt, c.Id)));
+        var rows = await Items(listed.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(take + 1)).ToListAsync(cancellationToken);
+        if (rows.Count <= take) return new(rows, null);
+        rows.RemoveAt(take);
+        return new(rows, new TimeCursor(rows[^1].CreatedAt, rows[^1].Id).Encode());
     }
 
     /// <summary>An own listing for the edit form, or null when it is not the caller's (or deleted).</summary>
@@ -102,5 +116,5 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
 
     private static IQueryable<ProductListItem> Items(IQueryable<Product> products) =>
         products.Select(p => new ProductListItem(p.Id, p.Slug, p.Title, p.ThumbnailUrl, p.Price, p.IsFree, p.AllowNameYourPrice, p.MinimumPrice,
-            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.UpdatedAt, p.PreviewAudioUrl));
+            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.CreatedAt, p.UpdatedAt, p.PreviewAudioUrl));
 }

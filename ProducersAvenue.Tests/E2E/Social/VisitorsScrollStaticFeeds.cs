@@ -88,4 +88,47 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
         await Expect(member.GetByTestId("trending-rule")).ToBeVisibleAsync();
         await Expect(member.Locator("main#main")).ToHaveAttributeAsync("data-circuit", "on");
     }
+
+    [Fact]
+    public async Task A_visitor_pages_a_sellers_products_tab_to_its_end_and_a_member_loads_more_in_the_circuit()
+    {
+        var seller = await app.CreateSettledMemberAsync("static_shelf");
+        for (var i = 0; i < 30; i++)
+        {
+            await app.Db.ScalarAsync<int>("""
+                INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type, created_at)
+                VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial', now() - make_interval(mins => $4)) RETURNING 1
+                """, seller, $"Shelf Beat {i:00}", $"shelf-beat-{i}", i);
+        }
+        var visitor = await app.NewPageAsync(width: 390);
+        var shots = new Screenshots(visitor);
+        var circuits = 0;
+        visitor.WebSocket += (_, _) => circuits++;
+
+        await visitor.GotoAsync("/u/static_shelf");
+        await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(8);
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "See all products" }).ClickAsync();
+        await visitor.WaitForURLAsync("**/u/static_shelf?tab=products");
+        await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(24);
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "Load more" }).FocusAsync();
+        await visitor.Keyboard.PressAsync("Enter");
+        await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(30);
+        await Expect(visitor.GetByTestId("feed-more")).ToHaveCountAsync(0);
+        await Expect(visitor.Locator(".pa-product-slot:focus")).ToContainTextAsync("Shelf Beat 24");
+        await shots.TakeAsync("products-tab-end");
+        var titles = await visitor.Locator(".pa-product-title").AllTextContentsAsync();
+        Assert.Equal(Enumerable.Range(0, 30).Select(i => $"Shelf Beat {i:00}"), titles);
+        Assert.Equal(0, circuits);
+
+        await app.CreateSettledMemberAsync("static_shopper");
+        var member = await app.SignedInPageAsync("static_shopper", dark: true);
+        await member.GotoAsync("/u/static_shelf?tab=products");
+        await member.WaitForCircuitAsync();
+        await Expect(member.GetByTestId("product-card")).ToHaveCountAsync(24);
+        await member.GetByRole(AriaRole.Button, new() { Name = "Load more" }).ScrollIntoViewIfNeededAsync();
+        await new Screenshots(member).TakeAsync("products-tab-member-dark");
+        await member.GetByRole(AriaRole.Button, new() { Name = "Load more" }).ClickAsync();
+        await Expect(member.GetByTestId("product-card")).ToHaveCountAsync(30);
+        await Expect(member.Locator(".pa-product-title").Last).ToHaveTextAsync("Shelf Beat 29");
+    }
 }

@@ -120,25 +120,32 @@ public sealed partial class VisitorsReadWithoutACircuit : WebAppTest
     }
 
     [Fact]
-    public async Task A_visitors_show_more_products_link_opens_the_profile_with_the_longer_shelf()
+    public async Task A_visitor_goes_from_the_profiles_shelf_to_its_products_tab_and_pages_through_every_listing()
     {
         var seller = await App.CreateMemberAsync("static_seller");
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 30; i++)
         {
             await Db.ScalarAsync<int>("""
-                INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
-                VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial') RETURNING 1
-                """, seller.Id, $"Static Beat {i}", $"static-beat-{i}");
+                INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type, created_at)
+                VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial', now() - make_interval(mins => $4)) RETURNING 1
+                """, seller.Id, $"Static Beat {i:00}", $"static-beat-{i}", i);
         }
         using var visitor = FormClient.For(App);
 
         var shelf = await PageAsync(visitor, "/u/static_seller");
-        var longer = await PageAsync(visitor, "/u/static_seller?products=all");
+        var tab = await PageAsync(visitor, "/u/static_seller?tab=products");
+        var next = MoreLink().Match(tab);
+        Assert.True(next.Success, "the Products tab has no Load more link");
+        var rest = await PageAsync(visitor, WebUtility.HtmlDecode(next.Groups[1].Value));
 
         Assert.Equal(8, ProductCards().Count(shelf));
-        Assert.Contains("href=\"/u/static_seller?products=all\" data-testid=\"profile-products-more\"", shelf);
-        Assert.Equal(10, ProductCards().Count(longer));
-        Assert.DoesNotContain("profile-products-more", longer);
+        Assert.Contains("href=\"/u/static_seller?tab=products\" data-testid=\"profile-products-more\"", shelf);
+        Assert.Equal(24, ProductCards().Count(tab));
+        Assert.StartsWith("/u/static_seller?tab=products&before=", WebUtility.HtmlDecode(next.Groups[1].Value));
+        Assert.Equal(6, ProductCards().Count(rest));
+        Assert.Contains("Static Beat 29", rest);
+        Assert.DoesNotContain("Static Beat 23", rest);
+        Assert.DoesNotContain("data-pa-feed-more", rest);
     }
 
     [Fact]

@@ -205,6 +205,40 @@ public sealed class ProductListingRules : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_sellers_shelf_pages_through_every_listing_on_sale_once_even_when_they_share_a_moment()
+    {
+        var (sellerId, _) = await SellerAsync("shelved");
+        var moment = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+        for (var n = 0; n < 30; n++)
+        {
+            // Ten listings at each of three moments, so pages end between listings of the same created_at.
+            await _db.ScalarAsync<int>(
+                "INSERT INTO products (seller_id, title, slug, price, status, created_at) VALUES ($1, $2, $3, 10, 'active', $4) RETURNING 1",
+                sellerId, $"Shelved {n}", $"shelved-{n}", moment.AddMinutes(n / 10));
+        }
+        await _db.ScalarAsync<int>(
+            "INSERT INTO products (seller_id, title, slug, price, status) VALUES ($1, 'Draft', 'shelved-draft', 10, 'draft') RETURNING 1", sellerId);
+        var queries = _db.Anonymous().Get<ProductQueries>();
+
+        var seen = new List<ProductListItem>();
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var page = await queries.OnSaleBySellerAsync(sellerId, take: 7, before: cursor);
+            seen.AddRange(page.Items);
+            cursor = page.NextCursor;
+            pages++;
+        } while (cursor is not null);
+
+        Assert.Equal(5, pages);
+        Assert.Equal(30, seen.Select(p => p.Id).Distinct().Count());
+        Assert.DoesNotContain(seen, p => p.Title == "Draft");
+        Assert.Equal(seen.OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Select(p => p.Id), seen.Select(p => p.Id));
+        Assert.Equal(24, (await queries.OnSaleBySellerAsync(sellerId, before: "not-a-cursor")).Items.Count);
+    }
+
+    [Fact]
     public async Task Hashtags_and_tags_of_a_listed_product_feed_tag_counts_and_leave_them_when_it_stops_being_listed()
     {
         var (_, seller) = await SellerAsync("tagger");

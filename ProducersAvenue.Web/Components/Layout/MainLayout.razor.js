@@ -82,9 +82,10 @@ document.addEventListener('keydown', event => {
 });
 
 // A visitor's static pages (decision 143: explore, profiles, tags, no circuit) keep what the circuit did there.
-// - A feed's "Load more" is a link to the page after its last post (data-pa-feed-more). As it nears the viewport, or when
-//   it is clicked, the next page is fetched and its posts are appended in place, with its own "Load more" or "caught up";
-//   if that fails, a click opens the next page as a page. Keyboard users who pressed it land on the first new post.
+// - A feed's "Load more" is a link to the page after its last post or listing (data-pa-feed-more). As it nears the
+//   viewport, or when it is clicked, the next page is fetched and its posts (or a shelf's cards) are appended in place,
+//   with its own "Load more" or "caught up"; if that fails, a click opens the next page as a page. Keyboard users who
+//   pressed it land on the first new item.
 // - Waveform players on the page (and in appended posts) get the player script, as the circuit's components do.
 // - A provider's player behind a click (data-pa-embed-load) takes the button's place from the template beside it.
 const feedPage = async link => {
@@ -100,7 +101,7 @@ const feedPage = async link => {
         if (item.id && document.getElementById(item.id)) continue;
         const node = document.adoptNode(item);
         feed.insertBefore(node, block);
-        if (!first && node.matches('article')) first = node;
+        if (!first && node.matches('article, [data-pa-feed-item]')) first = node;
     }
     block.remove();
     return first;
