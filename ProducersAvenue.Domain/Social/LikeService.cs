@@ -89,4 +89,9 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
         db.UserProfiles.Where(p => p.UserId == userId).Select(p => p.Username).FirstAsync(cancellationToken);
 }
 
-public sealed record LikeState(bool Liked, int Count);
+/// <summary>Whether the viewer likes an item, and its count of likes.</summary>
+public sealed record LikeState(bool Liked, int Count)
+{
+    /// <summary>The state a toggle leads to, as the viewer expects it before the database answers (the card shows it at once).</summary>
+    public LikeState Toggled() => new(!Liked, Math.Max(0, Count + (Liked ? -1 : 1)));
+}
