@@ -9,9 +9,10 @@ using Microsoft.Playwright;
 // member, signed in through the real login form), idling on the home feed. Per step of N it reports the app's managed
 // heap per idle home-feed circuit — (live heap after a full GC with N circuits − the same with none) / N, both read by
 // dotnet-gcdump, which induces the full GC and walks the heap — the app's CPU while the N circuits idle, and the time from
-// a click on a post's Like button to the updated count, measured inside the page (performance.now() at the click, a
-// MutationObserver on the card's footer), so every hop a real browser causes is counted: the event over the circuit's
-// WebSocket, the member check per circuit activity, the like's transaction, the render batch back and its DOM update.
+// a click on a post's Like button to the updated count and to the database's answer on screen, measured inside the page
+// (performance.now() at the click, a MutationObserver on the card's footer), so every hop a real browser causes is
+// counted: the event over the circuit's WebSocket, the member check per circuit activity, the render batch that shows the
+// like, the like's transaction and the render batch of its answer, each with its DOM update.
 // Usage: CircuitsBench <app url (localhost)> <app pid, 0 = no heap figures> <dotnet-gcdump path or ->
 // Environment (defaults): PA_BENCH_STEPS (25,50,100,150,200), PA_BENCH_CLICKS per step (200), PA_BENCH_CLICK_RATE
 // clicks/s (5), PA_BENCH_SETTLE seconds idle before the heap is read (15), PA_BENCH_IDLE seconds idle before it is read
@@ -128,11 +129,11 @@ async Task CloseAllAsync()
 
 // Clicks at a fixed rate (open loop: a slow answer does not delay the next click), each on a session that has no click
 // in flight, alternating like and unlike as the button's state says. Returns (ms to the first render, ms to the updated
-// count) per click; -1 = no update within 10 s.
-async Task<List<(double First, double Done)>> ClickAsync(int clicks)
+// count, ms to the database's answer on screen) per click; -1 = no update within 10 s.
+async Task<List<(double First, double Done, double Settled)>> ClickAsync(int clicks)
 {
     var free = new ConcurrentQueue<Session>(sessions.OrderBy(_ => Random.Shared.Next()));
-    var times = new ConcurrentBag<(double First, double Done)>();
+    var times = new ConcurrentBag<(double First, double Done, double Settled)>();
     var running = new List<Task>();
     var clock = Stopwatch.StartNew();
     for (var i = 0; i < clicks; i++)
@@ -146,9 +147,9 @@ async Task<List<(double First, double Done)>> ClickAsync(int clicks)
             try
             {
                 var result = await session.Page.EvaluateAsync<double[]>(LikeScript.ClickAndWait, 10_000);
-                times.Add((result[0], result[1]));
+                times.Add((result[0], result[2] < 0 ? -1 : result[1], result[2]));
             }
-            catch (PlaywrightException) { times.Add((-1, -1)); }
+            catch (PlaywrightException) { times.Add((-1, -1, -1)); }
             finally { free.Enqueue(session); }
         }));
     }
@@ -213,22 +214,24 @@ foreach (var n in steps)
     var times = await ClickAsync(clicksPerStep);
     var ok = times.Where(t => t.Done >= 0).Select(t => t.Done).Order().ToList();
     var first = times.Where(t => t.First >= 0).Select(t => t.First).Order().ToList();
+    var settled = times.Where(t => t.Settled >= 0).Select(t => t.Settled).Order().ToList();
     var components = reading is null || baseline is null ? (double?)null
         : (reading.Types.GetValueOrDefault(HeapReader.ComponentStateType).Count - baseline.Types.GetValueOrDefault(HeapReader.ComponentStateType).Count) / (double)n;
     var step = new StepResult(n, reading?.Circuits, reading is null || baseline is null ? null : (reading.Bytes - baseline.Bytes) / n,
         idleReading is null || baseline is null ? null : (idleReading.Bytes - baseline.Bytes) / n, reading?.Bytes, components, idleCpu, browserIdleCpu, Percentile(first, 50), Percentile(ok, 50), Percentile(ok, 95), ok.Count == 0 ? double.NaN : ok[^1],
+        Percentile(settled, 50), Percentile(settled, 95),
         times.Count - ok.Count, opening.Elapsed.TotalSeconds, Machine.AvailableMb(), Machine.ChromiumRssMb(), Machine.LoadAverage());
     results.Add(step);
-    Console.Error.WriteLine($"  heap/circuit {(step.HeapPerCircuit is { } h ? $"{h / 1024} KB" : "-")}, idle {(step.IdleHeapPerCircuit is { } ih ? $"{ih / 1024} KB" : "-")}, click p50 {Ms(step.P50)} ms, p95 {Ms(step.P95)} ms");
+    Console.Error.WriteLine($"  heap/circuit {(step.HeapPerCircuit is { } h ? $"{h / 1024} KB" : "-")}, idle {(step.IdleHeapPerCircuit is { } ih ? $"{ih / 1024} KB" : "-")}, click p50 {Ms(step.P50)} ms, p95 {Ms(step.P95)} ms, stored p95 {Ms(step.SettledP95)} ms");
 }
 
 Console.WriteLine();
-Console.WriteLine($"| circuits | on server | live heap MB | heap per circuit KB after {settleSeconds} s | after {idleSeconds} s idle | components per circuit | app CPU idle % | Chromium CPU idle % | first render p50 ms | count p50 ms | count p95 ms | max ms | no update | opened in s | Chromium RSS MB | free MB | load 1/5/15 |");
-Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
-if (baseline is not null) Console.WriteLine($"| 0 | {baseline.Circuits} | {Mb(baseline.Bytes)} | | | | | | | | | | | | | | |");
+Console.WriteLine($"| circuits | on server | live heap MB | heap per circuit KB after {settleSeconds} s | after {idleSeconds} s idle | components per circuit | app CPU idle % | Chromium CPU idle % | first render p50 ms | count p50 ms | count p95 ms | max ms | stored p50 ms | stored p95 ms | no update | opened in s | Chromium RSS MB | free MB | load 1/5/15 |");
+Console.WriteLine("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+if (baseline is not null) Console.WriteLine($"| 0 | {baseline.Circuits} | {Mb(baseline.Bytes)} | | | | | | | | | | | | | | | | |");
 foreach (var r in results)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Circuits} | {r.OnServer?.ToString(CultureInfo.InvariantCulture) ?? "-"} | {(r.HeapBytes is { } b ? Mb(b) : "-")} | {Kb(r.HeapPerCircuit)} | {Kb(r.IdleHeapPerCircuit)} | {r.Components:0} | {r.IdleCpuPercent:0.0} | {r.BrowserIdleCpuPercent:0.0} | {Ms(r.FirstRenderP50)} | {Ms(r.P50)} | {Ms(r.P95)} | {Ms(r.Max)} | {r.NoUpdate} | {r.OpenSeconds:0} | {r.ChromiumRssMb} | {r.AvailableMb} | {r.Load} |"));
+        $"| {r.Circuits} | {r.OnServer?.ToString(CultureInfo.InvariantCulture) ?? "-"} | {(r.HeapBytes is { } b ? Mb(b) : "-")} | {Kb(r.HeapPerCircuit)} | {Kb(r.IdleHeapPerCircuit)} | {r.Components:0} | {r.IdleCpuPercent:0.0} | {r.BrowserIdleCpuPercent:0.0} | {Ms(r.FirstRenderP50)} | {Ms(r.P50)} | {Ms(r.P95)} | {Ms(r.Max)} | {Ms(r.SettledP50)} | {Ms(r.SettledP95)} | {r.NoUpdate} | {r.OpenSeconds:0} | {r.ChromiumRssMb} | {r.AvailableMb} | {r.Load} |"));
 var held = results.Where(r => r.P95 <= p95Limit && r.NoUpdate == 0).Select(r => r.Circuits).DefaultIfEmpty(0).Max();
 var passed = results.FirstOrDefault(r => r.P95 > p95Limit || r.NoUpdate > 0);
 Console.WriteLine();
@@ -266,7 +269,7 @@ internal sealed record Session(int Member, IBrowserContext Context, IPage Page);
 
 internal sealed record StepResult(int Circuits, int? OnServer, long? HeapPerCircuit, long? IdleHeapPerCircuit, long? HeapBytes, double? Components,
     double IdleCpuPercent, double BrowserIdleCpuPercent,
-    double FirstRenderP50, double P50, double P95, double Max, int NoUpdate, double OpenSeconds, long AvailableMb, long ChromiumRssMb,
+    double FirstRenderP50, double P50, double P95, double Max, double SettledP50, double SettledP95, int NoUpdate, double OpenSeconds, long AvailableMb, long ChromiumRssMb,
     string Load);
 
 /// <summary>The in-page measurement of one like click.</summary>
@@ -275,7 +278,9 @@ internal static class LikeScript
     public const string Card = "article[data-testid=post-card]:has(button[aria-label=Like])";
 
     /// <summary>Clicks the first card's Like button; resolves with [ms to the first change of the card's footer, ms until its
-    /// count (or pressed state) changes], -1 for no change within the timeout.</summary>
+    /// count (or pressed state) changes, ms until that change is the database's answer (the button enabled again)], -1 for
+    /// no change within the timeout. The card draws the toggled state at once and the answer after it (PostCard.ToggleLikeAsync),
+    /// so the second figure is what the member sees and the third when the like is stored.</summary>
     public const string ClickAndWait = """
         (timeoutMs) => new Promise((resolve) => {
           const card = document.querySelector("article[data-testid=post-card]:has(button[aria-label=Like])");
@@ -283,16 +288,18 @@ internal static class LikeScript
           const count = button.nextElementSibling;
           const before = count.textContent, pressed = button.getAttribute("aria-pressed");
           const changed = () => count.textContent !== before || button.getAttribute("aria-pressed") !== pressed;
-          let start = 0, first = -1;
+          let start = 0, first = -1, shown = -1;
           const observer = new MutationObserver(() => {
             // The first change is the circuit's first render after the click (the button turns busy).
             if (first < 0) first = performance.now() - start;
             if (!changed()) return;
-            const elapsed = performance.now() - start;
-            observer.disconnect(); clearTimeout(timer); resolve([first, elapsed]);
+            if (shown < 0) shown = performance.now() - start;
+            if (button.disabled) return;
+            const settled = performance.now() - start;
+            observer.disconnect(); clearTimeout(timer); resolve([first, shown, settled]);
           });
           observer.observe(card.querySelector("footer"), { subtree: true, childList: true, characterData: true, attributes: true });
-          const timer = setTimeout(() => { observer.disconnect(); resolve([first, -1]); }, timeoutMs);
+          const timer = setTimeout(() => { observer.disconnect(); resolve([first, shown, -1]); }, timeoutMs);
           start = performance.now();
           button.click();
         })
