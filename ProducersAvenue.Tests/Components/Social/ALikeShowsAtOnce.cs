@@ -14,19 +14,21 @@ namespace ProducersAvenue.Tests.Components.Social;
 
 /// <summary>
 /// Issue 9: a like is shown the moment it is clicked — pressed and counted in the first render, before the database has
-/// answered — then takes what the database says; a refused like goes back to what it was and says why. On real
-/// PostgreSQL: the post's row is held locked so the like's transaction waits while the card is read.
+/// answered — then takes what the database says; a refused like goes back to what it was and says why; and a comment's
+/// like is not undone when the comment above it draws again. On real PostgreSQL: the post's row is held locked so the
+/// like's transaction waits while the card is read.
 /// </summary>
 public sealed class ALikeShowsAtOnce : BunitContext, IAsyncLifetime
 {
     private TestDb _db = null!;
+    private TestServices _author = null!;
     private Guid _post;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        var author = _db.As(await _db.CreateUserAsync("like_author"));
-        _post = await author.PostAsync("A loop worth a like");
+        _author = _db.As(await _db.CreateUserAsync("like_author"));
+        _post = await _author.PostAsync("A loop worth a like");
         var fan = await _db.CreateUserAsync("like_fan");
         Services.AddSocialCards(new ConfigurationBuilder().Build());
         this.UseDomain(_db, CurrentUser.For(fan), DateTimeOffset.UtcNow);
@@ -90,5 +92,24 @@ public sealed class ALikeShowsAtOnce : BunitContext, IAsyncLifetime
         Assert.Equal("0 likes", Count(card));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM post_likes WHERE post_id = $1", _post));
         Assert.Single(Services.GetRequiredService<ISnackbar>().ShownSnackbars);
+    }
+
+    [Fact]
+    public async Task A_liked_reply_stays_liked_when_the_comment_above_opens_its_reply_box()
+    {
+        var comments = _author.Get<CommentService>();
+        var parent = (await comments.AddAsync(_post, "Love the swing on this")).Value;
+        Assert.True((await comments.AddAsync(_post, "Same here", parent)).Succeeded);
+        var tree = await Services.GetRequiredService<CommentService>().TreeAsync(_post);
+        var item = Render<CommentItem>(p => p.Add(c => c.Comment, tree[0]).Add(c => c.Reply, (_, _) => Task.FromResult(Result.Success())));
+        AngleSharp.Dom.IElement ReplyLike() => item.FindAll("button[aria-label=Like]")[1];
+
+        await ReplyLike().ClickAsync(new());
+        item.WaitForAssertion(() => Assert.Equal("true", ReplyLike().GetAttribute("aria-pressed")));
+        item.FindAll("button").First(b => b.TextContent.Trim() == "Reply").Click();
+
+        Assert.NotEmpty(item.FindAll("textarea"));
+        Assert.Equal("true", ReplyLike().GetAttribute("aria-pressed"));
+        Assert.Equal(1, await _db.ScalarAsync<int>("SELECT likes_count FROM comments WHERE parent_comment_id = $1", parent));
     }
 }
