@@ -68,6 +68,21 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
     }
 
     [Fact]
+    public async Task A_keyboard_user_on_load_more_when_the_next_page_arrives_lands_on_its_first_post()
+    {
+        await AuthorWithPostsAsync("static_kai", "statictab", 25);
+        var page = await app.NewPageAsync();
+
+        await page.GotoAsync("/tags/statictab");
+        await Expect(page.GetByTestId("post-card")).ToHaveCountAsync(20);
+        // Tabbing onto the link scrolls it into view, which loads the next page with no key pressed on it.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Load more" }).FocusAsync();
+
+        await Expect(page.GetByTestId("post-card")).ToHaveCountAsync(25);
+        await Expect(page.Locator("[data-testid=post-card]:focus")).ToContainTextAsync("Static scroll 20");
+    }
+
+    [Fact]
     public async Task Explores_sort_tabs_are_links_for_a_visitor_and_a_member_gets_the_page_interactive()
     {
         await AuthorWithPostsAsync("static_tia", "statictabs", 2);

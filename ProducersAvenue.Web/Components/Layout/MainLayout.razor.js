@@ -103,9 +103,18 @@ const feedPage = async link => {
         feed.insertBefore(node, block);
         if (!first && node.matches('article, [data-pa-feed-item]')) first = node;
     }
+    // A keyboard user on "Load more" when the page arrives (focusing it scrolled it into view, which started the load)
+    // would otherwise be left on nothing: the focus moves to the first new item, as a press of the link does.
+    const focused = block.contains(document.activeElement);
     block.remove();
+    if (focused && first) focusItem(first);
     return first;
 };
+
+function focusItem(item) {
+    item.tabIndex = -1;
+    item.focus();
+}
 
 // One fetch per link: the observer and a click (a key press focuses the link, which scrolls it into view) share it.
 const pending = new WeakMap();
@@ -163,9 +172,7 @@ document.addEventListener('click', event => {
         // A click with no pointer position is a key press (Enter): the focus follows to the new posts.
         const keyboard = event.detail === 0;
         nextPage(more).then(first => {
-            if (!keyboard || !first) return;
-            first.tabIndex = -1;
-            first.focus();
+            if (keyboard && first) focusItem(first);
         }, () => location.assign(more.href));
         return;
     }
