@@ -112,8 +112,8 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
         {
             await app.Db.ScalarAsync<int>("""
                 INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type, created_at)
-                VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial', now() - make_interval(mins => $4)) RETURNING 1
-                """, seller, $"Shelf Beat {i:00}", $"shelf-beat-{i}", i);
+                VALUES ($1, $2, $3, $5, false, 'active', true, $6, now() - make_interval(mins => $4)) RETURNING 1
+                """, seller, $"Shelf Beat {i:00}", $"shelf-beat-{i}", i, i == 1 ? 1499m : 20m, i == 1 ? "exclusive" : "commercial");
         }
         var visitor = await app.NewPageAsync(width: 390);
         var shots = new Screenshots(visitor);
@@ -122,6 +122,9 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
 
         await visitor.GotoAsync("/u/static_shelf");
         await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(8);
+        // A narrow card wraps a long price and the Exclusive mark rather than cutting them off.
+        await Expect(visitor.GetByText("Exclusive")).ToBeVisibleAsync();
+        Assert.True(await visitor.EvaluateAsync<bool>("() => [...document.querySelectorAll('.pa-product-meta')].every(m => m.scrollWidth <= m.clientWidth)"));
         await visitor.GetByRole(AriaRole.Link, new() { Name = "See all products" }).ClickAsync();
         await visitor.WaitForURLAsync("**/u/static_shelf?tab=products");
         await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(24);
