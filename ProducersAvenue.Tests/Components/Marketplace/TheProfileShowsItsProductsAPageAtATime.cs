@@ -52,10 +52,12 @@ public sealed class TheProfileShowsItsProductsAPageAtATime : BunitContext, IAsyn
     {
         await ListAsync(11);
 
-        var cut = Render(paged: false);
+        var cut = Render<ProfileProducts>(p => p.Add(x => x.UserId, _seller).Add(x => x.Username, "shelf_seller").Add(x => x.Total, 11));
 
         cut.WaitForAssertion(() => Assert.Equal(Newest(4, 8), Titles(cut)));
-        Assert.Equal("/u/shelf_seller?tab=products", cut.Find("[data-testid=profile-products-more]").GetAttribute("href"));
+        var link = cut.Find("[data-testid=profile-products-more]");
+        Assert.Equal("/u/shelf_seller?tab=products", link.GetAttribute("href"));
+        Assert.Equal("See all 11 products", link.TextContent);
     }
 
     [Fact]

@@ -125,7 +125,7 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
         // A narrow card wraps a long price and the Exclusive mark rather than cutting them off.
         await Expect(visitor.GetByText("Exclusive")).ToBeVisibleAsync();
         Assert.True(await visitor.EvaluateAsync<bool>("() => [...document.querySelectorAll('.pa-product-meta')].every(m => m.scrollWidth <= m.clientWidth)"));
-        await visitor.GetByRole(AriaRole.Link, new() { Name = "See all products" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "See all 30 products" }).ClickAsync();
         await visitor.WaitForURLAsync("**/u/static_shelf?tab=products");
         await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(24);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Load more" }).FocusAsync();
