@@ -95,4 +95,18 @@ public sealed class TheProfileShowsItsProductsAPageAtATime : BunitContext, IAsyn
         cut.WaitForAssertion(() => Assert.Contains("No products on sale yet.", cut.Markup));
         Assert.Empty(Titles(cut));
     }
+
+    [Fact]
+    public void A_member_with_nothing_on_sale_sees_how_to_list_on_their_own_overview_and_a_visitor_sees_no_section()
+    {
+        var own = Render<ProfileProducts>(p => p.Add(x => x.UserId, _seller).Add(x => x.Username, "shelf_seller").Add(x => x.IsOwner, true));
+        var visitors = Render(paged: false);
+
+        own.WaitForAssertion(() => Assert.Contains("once published, it shows here", own.Markup));
+        Assert.Equal("/sell/products/new", own.Find("a[href='/sell/products/new']").GetAttribute("href"));
+        // The second render is the one after the listings were read.
+        visitors.WaitForState(() => visitors.RenderCount >= 2);
+        Assert.Empty(visitors.FindAll("[data-testid=profile-products]"));
+        Assert.DoesNotContain("/sell/products/new", visitors.Markup);
+    }
 }

@@ -148,5 +148,12 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
         await member.GetByRole(AriaRole.Button, new() { Name = "Load more" }).ClickAsync();
         await Expect(member.GetByTestId("product-card")).ToHaveCountAsync(30);
         await Expect(member.Locator(".pa-product-title").Last).ToHaveTextAsync("Shelf Beat 29");
+
+        // The member's own profile, with nothing on sale: the section says how to list, with the way to it.
+        await member.GotoAsync("/u/static_shopper");
+        await Expect(member.GetByTestId("profile-products")).ToContainTextAsync("once published, it shows here");
+        await Expect(member.GetByTestId("profile-products").GetByRole(AriaRole.Link, new() { Name = "New product" }))
+            .ToHaveAttributeAsync("href", "/sell/products/new");
+        await new Screenshots(member).TakeAsync("own-profile-no-products-dark");
     }
 }
