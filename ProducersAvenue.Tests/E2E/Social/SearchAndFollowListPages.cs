@@ -65,6 +65,8 @@ public sealed class SearchAndFollowListPages(E2EFixture app)
     {
         var id = await app.Db.CreateUserAsync("tagger_tom");
         await app.Db.ScalarAsync<int>("INSERT INTO posts (user_id, content, post_type) VALUES ($1, 'New kit #31337 #lofi', 'text') RETURNING 1", id);
+        // Written behind the app's back: a visitor's explore (a static page, decision 143) may be in the page cache.
+        app.PublicContentChanged();
         foreach (var (width, dark) in new[] { (1280, false), (390, true) })
         {
             var page = await app.NewPageAsync(width, dark);

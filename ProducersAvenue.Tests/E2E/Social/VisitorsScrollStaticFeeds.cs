@@ -19,6 +19,7 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
         var author = await app.CreateSettledMemberAsync(username);
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < count; i++) await app.Db.InsertPostAsync(author, $"Static scroll {i:00} #{tag}", now.AddMinutes(-10 - i));
+        app.PublicContentChanged(); // written behind the app's back: a visitor's cached pages must not hide them (decision 121)
         return author;
     }
 
@@ -115,6 +116,7 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
                 VALUES ($1, $2, $3, $5, false, 'active', true, $6, now() - make_interval(mins => $4)) RETURNING 1
                 """, seller, $"Shelf Beat {i:00}", $"shelf-beat-{i}", i, i == 1 ? 1499m : 20m, i == 1 ? "exclusive" : "commercial");
         }
+        app.PublicContentChanged();
         var visitor = await app.NewPageAsync(width: 390);
         var shots = new Screenshots(visitor);
         var circuits = 0;
