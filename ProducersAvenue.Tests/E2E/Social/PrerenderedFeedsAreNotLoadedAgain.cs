@@ -68,6 +68,8 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         var like = social.Post("Hugo's first groove").GetByRole(AriaRole.Button, new() { Name = "Like" });
         await like.ClickAsync();
         await Expect(like).ToHaveAttributeAsync("aria-pressed", "true");
+        // The heart shows at once (decision 144); the button is enabled again when the database has answered.
+        await Expect(like).ToBeEnabledAsync();
         Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT count(*)::int FROM post_likes WHERE post_id = $1", liked));
         await Expect(social.Posts).ToHaveCountAsync(2);
         await Expect(social.Post("Hugo's newest groove")).ToHaveCountAsync(0);
