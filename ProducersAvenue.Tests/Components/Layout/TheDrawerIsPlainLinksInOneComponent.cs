@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 using ProducersAvenue.Web.Authorization;
+using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Layout;
 
 namespace ProducersAvenue.Tests.Components.Layout;
@@ -43,6 +44,24 @@ public sealed class TheDrawerIsPlainLinksInOneComponent : BunitContext
         Assert.Empty(cut.FindComponents<MudNavLink>());
         Assert.Empty(cut.FindComponents<MudIcon>());
         Assert.All(cut.FindAll("a.mud-nav-link"), a => Assert.NotNull(a.QuerySelector("svg.mud-nav-link-icon")));
+    }
+
+    [Fact]
+    public void Each_link_is_one_markup_frame_the_app_wrote_once()
+    {
+        var cut = RenderAt("/explore");
+
+        // Eleven links and the nav around them: a render-tree buffer of 32 frames, where an element, its attributes and its
+        // text per link took 136 (a 256-frame buffer, 10 KB per circuit, issue 9).
+        Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), 11, 32);
+        var markup = RenderTreeFrames.Markup(this, cut.ComponentId);
+        Assert.Equal(11, markup.Count(m => m.Contains("mud-nav-link")));
+        // The same strings for every circuit: a second drawer at another page shares the links that are not current.
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/market");
+        var other = Render<NavMenu>();
+        var shared = RenderTreeFrames.Markup(this, other.ComponentId).Intersect(markup, ReferenceEqualityComparer.Instance).Count();
+        Assert.Equal(9, shared);
+        Assert.Equal(["/market"], other.FindAll("a.active").Select(a => a.GetAttribute("href")!).ToArray());
     }
 
     [Fact]

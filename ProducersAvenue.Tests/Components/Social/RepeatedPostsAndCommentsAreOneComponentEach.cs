@@ -157,6 +157,11 @@ public sealed class RepeatedPostsAndCommentsAreOneComponentEach : BunitContext, 
         Assert.Equal(label, button.TextContent.Trim());
         Assert.Contains(look, button.ClassList);
         Assert.NotNull(button.QuerySelector(".mud-button-icon-start svg.mud-icon-root"));
+        // The button and what changes it are frames; its icon and word one shared string: a list of ten rows of follow
+        // buttons stays within a 128-frame buffer ("people you may know" took 174 frames, a 256-frame buffer).
+        Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), 1, 8);
+        Assert.Same(RenderTreeFrames.Markup(this, cut.ComponentId).Single(),
+            RenderTreeFrames.Markup(this, Render<FollowButton>(p => p.Add(b => b.UserId, Ava.UserId).Add(b => b.Following, following)).ComponentId).Single());
     }
 
     private static CommentView Comment(string text, int level) => new()

@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
 using MudBlazor;
+using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Social.Components;
 
 namespace ProducersAvenue.Tests.Components.Social;
@@ -55,5 +56,18 @@ public sealed class TheComposersTabsArePlainButtons : ComposerContext
         Assert.Equal(["Text"], Selected(cut));
         cut.Find("[role=tablist]").KeyDown(new KeyboardEventArgs { Key = "a" });
         Assert.Equal(["Text"], Selected(cut));
+    }
+
+    [Fact]
+    public void An_idle_composer_is_a_tree_of_under_128_frames()
+    {
+        // Every home-feed circuit keeps the composer's tree in a buffer that starts at 32 frames and doubles: the tabs' and
+        // the Post button's icons and words are one shared markup frame each, so a composer with nothing typed keeps a
+        // 128-frame buffer (5 KB) rather than a 256-frame one (it took 136 frames; issue 9).
+        var cut = RenderComposer();
+
+        Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), 1, 128);
+        Assert.NotNull(cut.Find("[role=tab] svg.mud-tab-icon-text"));
+        Assert.Equal("Post", cut.Find("[data-testid=post-composer] .justify-end button").TextContent.Trim());
     }
 }
