@@ -66,7 +66,7 @@ public sealed class ListingCardsPlayTheirPreviews : BunitContext
     }
 
     [Fact]
-    public void The_cards_stay_one_component_and_load_the_one_player_script()
+    public void The_cards_stay_one_component_and_ask_the_circuit_for_no_script()
     {
         var items = Enumerable.Range(1, 12).Select(i => Listing($"Beat {i}", $"/files/product-audio/abc/2026/12/{i}.wav", new Waveform(4_000, new byte[200])))
             .ToList();
@@ -75,16 +75,10 @@ public sealed class ListingCardsPlayTheirPreviews : BunitContext
 
         Assert.Equal(12, cut.FindAll("[data-testid=card-preview]").Count);
         Assert.Empty(cut.FindComponents<IComponent>());
-        Assert.Contains(JSInterop.Invocations, i => i.Identifier == "import" && (string?)i.Arguments[0] == "./js/waveform-player.js");
-    }
-
-    [Fact]
-    public void Cards_without_previews_load_no_player_script()
-    {
-        var cut = Render<StorefrontCards>(p => p.Add(x => x.Items, [Listing("Mixing service", null, null, service: true)]));
-
-        Assert.Empty(cut.FindAll("[data-testid=card-preview]"));
-        Assert.DoesNotContain(JSInterop.Invocations, i => i.Identifier == "import");
+        // The players' script is the page's (decision 145): loaded when a player is first reached, not asked for by
+        // the cards over the circuit (an import, a call and a release per render, and their interop contracts per circuit).
+        cut.Render();
+        Assert.Empty(JSInterop.Invocations);
     }
 
     private static string WaveformPlayerPath(byte[] peaks) => ProducersAvenue.Web.Components.Shared.Audio.WaveformPlayer.PathOf(peaks);

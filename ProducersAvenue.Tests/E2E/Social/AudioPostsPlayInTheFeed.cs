@@ -56,6 +56,16 @@ public sealed partial class AudioPostsPlayInTheFeed(E2EFixture app)
         Assert.Equal(5, await second.Locator("audio").EvaluateAsync<double>("a => Math.round(a.currentTime)"));
         await shots.TakeAsync("second-player-at-five-seconds");
 
+        // A new page reached by the keyboard alone: the players' script is the page's, loaded when the focus comes to a
+        // player (decision 145); Enter on its button plays it.
+        await social.OpenAsync("/");
+        Assert.False(await page.EvaluateAsync<bool>("() => performance.getEntriesByType('resource').some(r => r.name.includes('waveform-player.js'))"));
+        var again = social.Post("Ada's first loop").GetByTestId("waveform-player");
+        await again.GetByRole(AriaRole.Button, new() { NameRegex = PlayPattern() }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("p => !p.querySelector('audio').paused", await again.ElementHandleAsync());
+        await Expect(again.GetByRole(AriaRole.Button, new() { NameRegex = PausePattern() })).ToBeVisibleAsync();
+
         await app.SweepAsync("audio_ada", nameof(A_member_posts_audio_and_only_one_player_in_the_feed_plays_at_a_time) + "-looks", async (viewer, look) =>
         {
             var pages = new SocialPages(viewer);

@@ -156,10 +156,33 @@ function showSystemTheme() {
 }
 systemDark.addEventListener('change', showSystemTheme);
 
+// The waveform players' script (wwwroot/js/waveform-player.js, decision 145) loads when a player is first reached — a
+// pointer pressed on it, or the focus coming to it — on every page, static or in a circuit: no card asks for it over the
+// circuit. A click or a key that comes before it has loaded is handed to it once it has.
+let wavePlayer = null;
+let wavePlayerReady = false;
+function loadWavePlayer() {
+    wavePlayer ??= import('/js/waveform-player.js').then(player => {
+        player.enable();
+        wavePlayerReady = true;
+        return player;
+    });
+    return wavePlayer;
+}
+const waveTarget = event => event.target instanceof Element ? event.target.closest('[data-pa-wave]') : null;
+for (const type of ['pointerdown', 'focusin']) {
+    document.addEventListener(type, event => { if (waveTarget(event)) loadWavePlayer().catch(() => { wavePlayer = null; }); }, true);
+}
+for (const type of ['click', 'keydown']) {
+    document.addEventListener(type, event => {
+        if (wavePlayerReady || !waveTarget(event)) return;
+        loadWavePlayer().then(player => player.handle(event), () => { wavePlayer = null; });
+    });
+}
+
 function enhanceStaticPage() {
     showSystemTheme();
     for (const link of document.querySelectorAll('[data-pa-feed-more]')) nearViewport?.observe(link);
-    if (document.querySelector('[data-pa-wave]')) import('/js/waveform-player.js').then(player => player.enable()).catch(() => { });
 }
 
 // Capture: before Blazor's enhanced navigation takes the link's click.

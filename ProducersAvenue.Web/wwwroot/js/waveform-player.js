@@ -5,6 +5,14 @@
 const SEEK_STEP_SECONDS = 5;
 let enabled = false;
 
+// The layout's script loads this module when a player is first reached (pointer down, focus: decision 145); a click or a
+// key that came before it had loaded is handed over here once it has.
+export function handle(event) {
+  enable();
+  if (event.type === "click") onClick(event);
+  else if (event.type === "keydown") onKeyDown(event);
+}
+
 export function enable() {
   if (enabled) return;
   enabled = true;
