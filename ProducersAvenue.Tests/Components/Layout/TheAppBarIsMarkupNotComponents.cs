@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Authorization;
 using ProducersAvenue.Web.Components.Layout;
 using ProducersAvenue.Web.Components.Pages.Social.Components;
@@ -145,6 +146,10 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
         var form = cut.Find("form[role=search]");
         Assert.Equal(("/search", "get"), (form.GetAttribute("action"), form.GetAttribute("method")));
         Assert.Empty(cut.FindComponents<MudTextField<string>>());
+        // The icon and the phone's search link are one shared markup frame each: the box keeps a 32-frame buffer (38 before).
+        Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), 1, 32);
+        Assert.NotNull(cut.Find("a.d-sm-none[aria-label=Search][href='/search'] svg"));
+        Assert.NotNull(cut.Find(".mud-input-adornment-start svg"));
         var navigation = Services.GetRequiredService<NavigationManager>();
 
         cut.Find("input[name=q]").Input("   ");
