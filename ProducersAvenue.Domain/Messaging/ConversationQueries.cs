@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Persistence;
 
@@ -73,11 +74,15 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             r.Id, r.IsGroup,
             r.IsGroup ? r.GroupName ?? "Group" : string.IsNullOrWhiteSpace(r.OtherDisplayName) ? r.OtherUsername ?? "Member" : r.OtherDisplayName,
             r.IsGroup ? r.GroupAvatarUrl : r.OtherAvatarUrl, r.OtherUsername,
-            string.IsNullOrEmpty(r.Preview) && r.LastMessageAt is not null ? "Attachment" : r.Preview, r.LastMessageAt, r.UnreadCount,
+            Preview(r.Preview, r.LastMessageAt), r.LastMessageAt, r.UnreadCount,
             EnumText<ConversationFolder>.FromText(r.Folder), r.OrderId, OrderTitle(r.OrderId, r.OrderLabel))).ToList();
         var next = rows.Count > size ? new TimeCursor(rows[size - 1].SortAt, rows[size - 1].Id).Encode() : null;
         return new KeysetPage<ConversationSummary>(items, next);
     }
+
+    /// <summary>The newest message's first words as a reader sees them (messages are Markdown); a message of files only reads "Attachment".</summary>
+    private static string? Preview(string? stored, DateTimeOffset? lastMessageAt) =>
+        PlainText.Excerpt(stored, Conversation.LastMessagePreviewMaxLength) ?? (lastMessageAt is null ? null : "Attachment");
 
     /// <summary>How many inbox conversations have messages the caller has not read (the app bar badge).</summary>
     public async Task<int> UnreadConversationsAsync(CancellationToken cancellationToken = default)

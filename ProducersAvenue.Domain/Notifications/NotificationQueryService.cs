@@ -46,13 +46,13 @@ public sealed class NotificationQueryService(IDbContextFactory<AppDbContext> con
     }
 
     /// <summary>
-    /// Likes and follows say everything in their title; comments, replies and mentions quote member Markdown, shown as
-    /// plain text; the app's own messages (reviews of requests, orders…) are plain text already.
+    /// Likes and follows say everything in their title; comments, replies, mentions and direct messages quote member
+    /// Markdown, shown as plain text; the app's own messages (reviews of requests, orders…) are plain text already.
     /// </summary>
     public static string? Excerpt(NotificationType type, string? message) => type switch
     {
         NotificationType.Like or NotificationType.Follow => null,
-        NotificationType.Comment or NotificationType.Reply or NotificationType.Mention => PlainText.Excerpt(message),
+        NotificationType.Comment or NotificationType.Reply or NotificationType.Mention or NotificationType.Message => PlainText.Excerpt(message),
         _ => message,
     };
 

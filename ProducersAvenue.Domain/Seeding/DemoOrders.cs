@@ -15,7 +15,9 @@ namespace ProducersAvenue.Domain.Seeding;
 /// The demo community's service orders, played through the real checkout, sandbox, order service and jobs at moments over
 /// the last weeks (<see cref="DemoStage"/>, decision 200): orders waiting for the seller, in progress (one late), delivered
 /// (one after a revision), completed and reviewed (one cleared), completed by itself, cancelled and refunded (by the buyer
-/// before the start, and by mutual agreement), and mentoring sessions. Every cent goes through the ledger.
+/// before the start, and by mutual agreement), and mentoring sessions. Every cent goes through the ledger. The demo member
+/// Lena buys three of them (one in progress, one delivered and waiting for her answer, one completed and reviewed), so her
+/// sign-in shows the buyer's side of orders too.
 /// </summary>
 public static class DemoOrders
 {
@@ -34,12 +36,12 @@ public static class DemoOrders
         CancelledMutually,
     }
 
-    private static readonly (Fate Fate, int DaysAgo, bool Mentoring)[] Script =
+    private static readonly (Fate Fate, int DaysAgo, bool Mentoring, bool Lena)[] Script =
     [
-        (Fate.Pending, 1, false), (Fate.Pending, 0, true), (Fate.InProgress, 3, false), (Fate.Late, 12, false),
-        (Fate.Delivered, 5, false), (Fate.DeliveredAfterRevision, 9, false), (Fate.CompletedReviewed, 14, false),
-        (Fate.CompletedCleared, 28, false), (Fate.AutoCompleted, 10, false), (Fate.CancelledByBuyer, 6, false),
-        (Fate.CancelledMutually, 8, false), (Fate.CompletedReviewed, 16, true),
+        (Fate.Pending, 1, false, false), (Fate.Pending, 0, true, false), (Fate.InProgress, 3, false, true), (Fate.Late, 12, false, false),
+        (Fate.Delivered, 5, false, true), (Fate.DeliveredAfterRevision, 9, false, false), (Fate.CompletedReviewed, 14, false, false),
+        (Fate.CompletedCleared, 28, false, false), (Fate.AutoCompleted, 10, false, false), (Fate.CancelledByBuyer, 6, false, false),
+        (Fate.CancelledMutually, 8, false, false), (Fate.CompletedReviewed, 16, true, true),
     ];
 
     public static async Task SeedAsync(DemoStage stage, AppDbContext owner, DateTimeOffset now, CancellationToken cancellationToken = default)
@@ -51,14 +53,18 @@ public static class DemoOrders
         var buyers = await owner.UserProfiles.AsNoTracking().Where(p => p.Role == UserRole.Member).OrderBy(p => p.CreatedAt).ThenBy(p => p.UserId)
             .Select(p => p.UserId).ToListAsync(cancellationToken);
         if (services.Count == 0 || buyers.Count < 3) return;
+        var lena = await owner.UserProfiles.AsNoTracking().Where(p => p.Username == "lena_keys").Select(p => (Guid?)p.UserId)
+            .FirstOrDefaultAsync(cancellationToken);
 
         for (var i = 0; i < Script.Length; i++)
         {
-            var (fate, daysAgo, mentoring) = Script[i];
+            var (fate, daysAgo, mentoring, byLena) = Script[i];
             var pool = services.Where(s => s.IsMentoring == mentoring).ToList();
             if (pool.Count == 0) pool = services;
             var service = pool[i % pool.Count];
-            var buyer = buyers.Where(b => b != service.SellerId).ElementAt((i * 5 + 1) % (buyers.Count - 1));
+            var buyer = byLena && lena is { } l && l != service.SellerId
+                ? l
+                : buyers.Where(b => b != service.SellerId).ElementAt((i * 5 + 1) % (buyers.Count - 1));
             var placedAt = now.AddDays(-daysAgo).AddHours(-2 - i);
             var order = await PlaceAsync(stage, buyer, service.Id, service.Package!, placedAt, cancellationToken);
             if (order is not { } id) continue;

@@ -58,7 +58,7 @@ public sealed class TheDrawerFollowsTheScreen(E2EFixture app)
         await MenuButton(page).ClickAsync();
         await Expect(NavLink(page, "Market")).ToBeVisibleAsync();
         await NavLink(page, "Market").ClickAsync();
-        await page.WaitForURLAsync("**/market");
+        await page.WaitForAddressAsync("/market");
         await Expect(NavLink(page, "Market")).ToBeVisibleAsync();
         await Expect(NavLink(page, "Market")).ToHaveAttributeAsync("aria-current", "page");
     }
@@ -90,7 +90,7 @@ public sealed class TheDrawerFollowsTheScreen(E2EFixture app)
 
         await MenuButton(page).ClickAsync();
         await NavLink(page, "Market").ClickAsync();
-        await page.WaitForURLAsync("**/market");
+        await page.WaitForAddressAsync("/market");
         await Expect(NavLink(page, "Market")).Not.ToBeVisibleAsync();
         await shots.TakeAsync("closed-after-link");
     }

@@ -20,7 +20,7 @@ public sealed class AMemberClosesTheirAccount(E2EFixture app)
         var login = new LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync("closing_cleo", AppFactory.Password);
-        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
 
         await page.GotoAsync("/Account/Manage/DeletePersonalData");
         var delete = page.GetByRole(AriaRole.Button, new() { Name = "Delete data and close my account" });
@@ -32,7 +32,7 @@ public sealed class AMemberClosesTheirAccount(E2EFixture app)
 
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await delete.ClickAsync();
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.WaitForAddressAsync(app.BaseAddress.ToString());
 
         Assert.Equal(0L, await app.Db.ScalarAsync<long>("SELECT count(*) FROM auth.users WHERE id = $1", member.Id));
         Assert.Equal(0L, await app.Db.ScalarAsync<long>("SELECT count(*) FROM posts WHERE user_id = $1", member.Id));

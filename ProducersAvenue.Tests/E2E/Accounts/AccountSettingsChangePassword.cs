@@ -17,7 +17,7 @@ public sealed class AccountSettingsChangePassword(E2EFixture app)
         var login = new LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync("pass_changer", AppFactory.Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.WaitForAddressAsync(app.BaseAddress.ToString());
 
         await page.GotoAsync("/Account/Manage/ChangePassword");
         await page.GetByLabel("Old password").FillAsync(AppFactory.Password);
@@ -30,7 +30,7 @@ public sealed class AccountSettingsChangePassword(E2EFixture app)
         await new AppShell(page).SignOutAsync();
         await login.OpenAsync();
         await login.SignInAsync("pass_changer", "the second password");
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.WaitForAddressAsync(app.BaseAddress.ToString());
         await Expect(new AppShell(page).EditProfileLink).ToBeVisibleAsync();
     }
 }

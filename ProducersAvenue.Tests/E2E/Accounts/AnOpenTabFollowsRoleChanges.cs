@@ -44,7 +44,7 @@ public sealed class AnOpenTabFollowsRoleChanges(E2EFixture app)
         await page.EvaluateAsync("Blazor.navigateTo('/admin/outbox')");
 
         // The address is what is asserted: waiting for the access-denied page's load event as well timed out on a loaded machine.
-        await page.WaitForURLAsync(new Regex("/Account/"), new() { WaitUntil = WaitUntilState.Commit });
+        await page.WaitForAddressAsync(new Regex("/Account/"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email outbox" })).ToHaveCountAsync(0);
     }
 }

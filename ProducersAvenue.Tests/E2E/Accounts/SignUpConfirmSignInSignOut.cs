@@ -36,7 +36,7 @@ public sealed class SignUpConfirmSignInSignOut(E2EFixture app)
         await shots.TakeAsync("login");
         await login.SignInAsync("nova_beats", password);
         // Home, which sends a member this new on to the welcome steps (possibly before "/" has finished loading).
-        await page.WaitForURLAsync(new Regex("^" + Regex.Escape(app.BaseAddress.ToString()) + "(welcome)?$"));
+        await page.WaitForAddressAsync(new Regex("^" + Regex.Escape(app.BaseAddress.ToString()) + "(welcome)?$"));
         var shell = new AppShell(page);
         await Expect(shell.EditProfileLink).ToBeVisibleAsync();
         await shots.TakeAsync("home-signed-in");

@@ -45,7 +45,7 @@ public sealed class AMemberGetsAFreeProductAndDownloadsIt(E2EFixture app)
 
         await page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Account menu" }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Account", Exact = true }).GetByRole(AriaRole.Link, new() { Name = "Library" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/library", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/library", StringComparison.Ordinal));
         var item = page.GetByTestId("library-item");
         await Expect(item).ToHaveCountAsync(1);
         await Expect(item.GetByRole(AriaRole.Heading, new() { Name = "Lo-fi Drum Kit Vol. 1" })).ToBeVisibleAsync();

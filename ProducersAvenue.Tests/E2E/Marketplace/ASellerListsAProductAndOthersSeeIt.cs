@@ -43,7 +43,7 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
 
         await page.Locator("#product-publish").ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));
         var row = page.GetByTestId("listing-row").Filter(new() { HasText = "Sunrise Keys Pack" });
         await Expect(row.GetByTestId("listing-status")).ToHaveTextAsync("Active");
         Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT products_count FROM user_profiles WHERE username = 'e2e_seller'"));

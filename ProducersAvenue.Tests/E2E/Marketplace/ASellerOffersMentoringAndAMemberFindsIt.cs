@@ -40,7 +40,7 @@ public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
         await seller.GetByTestId("service-save").ClickAsync();
 
         // Saved as a draft: the seller sees it with a notice, publishes it.
-        await seller.WaitForURLAsync("**/market/services/trap-production-mentoring");
+        await seller.WaitForAddressAsync("/market/services/trap-production-mentoring");
         await seller.Locator("[data-interactive=true]").First.WaitForAsync();
         await Expect(seller.GetByTestId("service-status")).ToContainTextAsync("Draft");
         await seller.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
@@ -63,7 +63,7 @@ public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
         await memberPages.ChooseAsync("Genre", "Trap");
         await card.GetByRole(AriaRole.Link).ClickAsync();
 
-        await member.WaitForURLAsync("**/market/services/trap-production-mentoring");
+        await member.WaitForAddressAsync("/market/services/trap-production-mentoring");
         await member.Locator("[data-interactive=true]").First.WaitForAsync();
         await Expect(member.GetByRole(AriaRole.Heading, new() { Name = "Trap production mentoring", Level = 1 })).ToBeVisibleAsync();
         await Expect(memberPages.Packages).ToHaveCountAsync(2);

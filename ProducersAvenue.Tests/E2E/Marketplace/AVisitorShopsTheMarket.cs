@@ -39,7 +39,7 @@ public sealed class AVisitorShopsTheMarket(E2EFixture app)
         await page.GotoAsync("/");
         await page.ExpectStaticAsync();
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Market" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/market", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/market", StringComparison.Ordinal));
 
         var cards = page.GetByTestId("storefront-card");
         await Expect(cards.Filter(new() { HasText = "Zephyrine Trap Beat" })).ToBeVisibleAsync();
@@ -72,7 +72,7 @@ public sealed class AVisitorShopsTheMarket(E2EFixture app)
         await Expect(cards).ToHaveCountAsync(3);
 
         await cards.Filter(new() { HasText = "Zephyrine Trap Beat" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/market/products/zephyrine-trap-beat", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/market/products/zephyrine-trap-beat", StringComparison.Ordinal));
         await Expect(page.GetByTestId("product-title")).ToHaveTextAsync("Zephyrine Trap Beat");
     }
 

@@ -71,7 +71,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
             .SetInputFilesAsync(new FilePayload { Name = "journey-beat.wav", MimeType = "audio/wav", Buffer = beat });
         await Expect(seller.GetByTestId("product-file-list")).ToContainTextAsync("journey-beat.wav");
         await seller.Locator("#product-publish").ClickAsync();
-        await seller.WaitForURLAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));
+        await seller.WaitForAddressAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));
         await seller.Context.CloseAsync();
         Assert.Equal(143, await app.Db.ScalarAsync<int>("SELECT product_bpm(technical_details) FROM products WHERE title = $1", Title));
         Assert.True(await app.Db.ScalarAsync<bool>(
@@ -86,13 +86,13 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByText("Filters and sort").First.ClickAsync();
         await page.ChooseAsync("Genre", genre);
-        await page.WaitForURLAsync(url => url.Contains("genre=", StringComparison.OrdinalIgnoreCase));
+        await page.WaitForAddressAsync(url => url.Contains("genre=", StringComparison.OrdinalIgnoreCase));
         await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByLabel("BPM from", new() { Exact = true }).FillAsync("140");
-        await page.WaitForURLAsync(url => url.Contains("bpm_min=", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("bpm_min=", StringComparison.Ordinal));
         await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByLabel("BPM to", new() { Exact = true }).FillAsync("145");
-        await page.WaitForURLAsync(url => url.Contains("bpm_max=", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("bpm_max=", StringComparison.Ordinal));
         var card = page.GetByTestId("storefront-cards").Locator("li").Filter(new() { HasText = Title });
         await Expect(card).ToHaveCountAsync(1);
 
@@ -108,7 +108,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
 
         // Its page plays the preview in the full player, and "Get it free" puts it in the library.
         await card.GetByTestId("storefront-card").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/market/products/", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("/market/products/", StringComparison.Ordinal));
         var full = page.GetByTestId("preview-audio").GetByTestId("waveform-player");
         await Expect(full).ToBeVisibleAsync();
         await Expect(page.GetByTestId("get-it-free")).ToHaveAttributeAsync("data-interactive", "true");

@@ -37,7 +37,7 @@ public sealed class AMemberMessagesAConnectionFromAFollowList(E2EFixture app)
 
         await connection.GetByTestId("message-button").ClickAsync();
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await page.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "@sam_modular", Exact = true })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("message-composer")).ToBeVisibleAsync();
     }

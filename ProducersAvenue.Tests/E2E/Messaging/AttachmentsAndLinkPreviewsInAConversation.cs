@@ -19,7 +19,7 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
         var a = await app.SignedInPageAsync("kai_mixes");
         await OpenAsync(a, "/u/lena_vox");
         await a.GetByTestId("message-button").ClickAsync();
-        await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await a.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         var conversationPath = new Uri(a.Url).AbsolutePath;
         var conversation = Guid.Parse(conversationPath[(conversationPath.LastIndexOf('/') + 1)..]);
         await a.Locator("[data-testid=message-composer]").WaitForAsync();

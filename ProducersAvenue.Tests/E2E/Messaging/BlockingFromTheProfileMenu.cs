@@ -19,7 +19,7 @@ public sealed class BlockingFromTheProfileMenu(E2EFixture app)
         var a = await app.SignedInPageAsync("ivy_tapes");
         await OpenAsync(a, "/u/jules_fm");
         await a.GetByTestId("message-button").ClickAsync();
-        await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await a.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         var conversation = new Uri(a.Url).AbsolutePath;
         await a.Locator("[data-testid=message-composer]").WaitForAsync();
         await a.GetByTestId("message-input").SendWithEnterAsync("Collab on the tape loop?");

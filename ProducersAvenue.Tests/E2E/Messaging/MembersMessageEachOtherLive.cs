@@ -26,7 +26,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         // A opens the DM from B's profile and sends with Enter.
         await OpenAsync(a, "/u/noah_808");
         await a.GetByTestId("message-button").ClickAsync();
-        await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await a.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         await a.Locator("[data-testid=message-composer]").WaitForAsync();
         await a.GetByTestId("message-input").SendWithEnterAsync("Hey Noah, got a minute for the **hook**?");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("got a minute for the hook?");
@@ -83,7 +83,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await a.GetByLabel("Group name").FillAsync("Hook crew");
         await a.GetByLabel("Members", new() { Exact = true }).FillAsync("@noah_808, @olly_bass");
         await a.GetByTestId("group-create").ClickAsync();
-        await a.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
+        await a.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         await a.Locator("[data-testid=message-composer]").WaitForAsync();
         await a.GetByTestId("message-input").SendWithEnterAsync("Welcome to the hook crew");
         await Expect(b.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" })).ToBeVisibleAsync();

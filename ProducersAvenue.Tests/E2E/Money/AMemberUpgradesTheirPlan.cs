@@ -27,13 +27,13 @@ public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
 
         await page.Locator("[data-testid=plan][data-tier=premium]").GetByTestId("upgrade").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/checkout/pay/"));
+        await page.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/checkout/pay/"));
         await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("$19.00");
         await Expect(page.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await page.Locator("#card-number").FillAsync("4242 4242 4242 4242");
         await page.GetByTestId("pay").ClickAsync();
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/pricing\\?upgraded=1"));
+        await page.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/pricing\\?upgraded=1"));
         await Expect(pricing).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("You are on Premium (monthly)");
         await Expect(page.Locator("[data-testid=plan][data-tier=premium]")).ToContainTextAsync("Your plan");

@@ -64,7 +64,7 @@ public sealed partial class ASellerIsPaidThroughPaypal(E2EFixture app)
         await Expect(wallet.GetByTestId("paypal-verify")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(wallet.GetByTestId("paypal-verify")).ToContainTextAsync("Your PayPal email is verified");
         await wallet.GetByTestId("back-to-wallet").ClickAsync();
-        await wallet.WaitForURLAsync(new Regex("/wallet$"));
+        await wallet.WaitForAddressAsync(new Regex("/wallet$"));
         await Expect(wallet.GetByTestId("wallet")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(wallet.GetByTestId("paypal-status")).ToHaveTextAsync("Verified");
         foreach (var dark in new[] { false, true })

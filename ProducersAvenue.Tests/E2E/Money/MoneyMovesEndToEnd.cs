@@ -36,7 +36,7 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         await Expect(panel).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(panel.GetByTestId("wallet-balance")).ToContainTextAsync("$0.00 available");
         await panel.GetByTestId("buy-card").ClickAsync();
-        await buyer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/checkout/pay/"));
+        await buyer.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/checkout/pay/"));
         var checkout = buyer.GetByTestId("sandbox-checkout");
         await Expect(checkout).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$100.00");
@@ -50,7 +50,7 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         await shots.TakeAsync("checkout-declined");
         await buyer.Locator("#card-number").FillAsync("4242 4242 4242 4242");
         await buyer.GetByTestId("pay").ClickAsync();
-        await buyer.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/library/PA-"));
+        await buyer.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/library/PA-"));
         await Expect(buyer.GetByTestId("licence")).ToContainTextAsync("Money Street Beat");
 
         // Where a hosted checkout sends the buyer back: the payment is confirmed and the product is theirs.
@@ -87,7 +87,7 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         await Expect(wallet.GetByTestId("stripe-sandbox-onboarding")).ToHaveAttributeAsync("data-interactive", "true");
         await new Screenshots(wallet).TakeAsync("stripe-sandbox-onboarding");
         await wallet.GetByTestId("finish-onboarding").ClickAsync();
-        await wallet.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/wallet\\?stripe=return"));
+        await wallet.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/wallet\\?stripe=return"));
         await Expect(wallet.GetByTestId("wallet")).ToHaveAttributeAsync("data-interactive", "true");
         await wallet.Locator("#payout-amount").FillAsync("60");
         await wallet.GetByTestId("request-payout").ClickAsync();

@@ -49,7 +49,7 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
         await OpenAsync(page, "/notifications");
         await Expect(page.GetByText("@felix_fan followed you")).ToBeVisibleAsync();
         await page.GetByTestId("notification-filter").GetByLabel("Unread only").CheckAsync();
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("unread=true"));
+        await page.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("unread=true"));
         await Expect(page.GetByText("@felix_fan followed you")).ToHaveCountAsync(0);
         await Expect(page.GetByText("@felix_fan liked your post")).ToBeVisibleAsync();
         await shots.TakeAsync("notifications-unread-desktop-light");

@@ -42,7 +42,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         var pages = new ServicePages(buyer);
         await pages.OpenAsync($"/market/services/{Slug}");
         await buyer.GetByTestId("order-button").ClickAsync();
-        await buyer.WaitForURLAsync(new Regex("/orders/new/"));
+        await buyer.WaitForAddressAsync(new Regex("/orders/new/"));
         await Expect(buyer.GetByTestId("order-form")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(buyer.GetByTestId("order-prompt")).ToHaveTextAsync("Send your stems and a reference track.");
         const string answer = "Pop ballad, 92 BPM. Vocals up front.";
@@ -51,12 +51,12 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
             .SetInputFilesAsync(new FilePayload { Name = "reference.wav", MimeType = "audio/wav", Buffer = Reference });
         await Expect(buyer.GetByTestId("order-file-list")).ToContainTextAsync("reference.wav");
         await buyer.GetByTestId("order-continue").ClickAsync();
-        await buyer.WaitForURLAsync(new Regex("/checkout/pay/"));
+        await buyer.WaitForAddressAsync(new Regex("/checkout/pay/"));
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$80.00");
         await Expect(buyer.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await buyer.Locator("#card-number").FillAsync("4242 4242 4242 4242");
         await buyer.GetByTestId("pay").ClickAsync();
-        await buyer.WaitForURLAsync(new Regex("/orders/[0-9a-f-]{36}$"));
+        await buyer.WaitForAddressAsync(new Regex("/orders/[0-9a-f-]{36}$"));
         var orderUrl = new Uri(buyer.Url).AbsolutePath;
         await Expect(buyer.GetByTestId("order-page")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Waiting for the seller");
@@ -130,7 +130,9 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await Expect(buyer.GetByTestId("order-row")).ToHaveCountAsync(1);
         await Expect(buyer.GetByTestId("order-row")).ToContainTextAsync("Mixing your song");
         await pages.ShootAllAsync(new Screenshots(buyer, "OrdersBuying"), "orders-buying");
-        await sellerPages.OpenAsync("/orders?side=selling");
+        // The seller has bought nothing, so the page opens on their sales.
+        await sellerPages.OpenAsync("/orders");
+        await Expect(sellerPage.GetByTestId("tab-selling")).ToHaveAttributeAsync("aria-current", "page");
         await Expect(sellerPage.GetByTestId("order-row")).ToContainTextAsync("Completed");
         await Expect(sellerPage.GetByTestId("orders-earnings")).ToHaveTextAsync("$45.38");
         await sellerPages.ShootAllAsync(new Screenshots(sellerPage, "OrdersSelling"), "orders-selling");

@@ -33,7 +33,7 @@ public sealed class MemberFillsInTheirProfileAndVisitorsSeeIt(E2EFixture app)
         var login = new LoginPage(page);
         await login.OpenAsync();
         await login.SignInAsync("lena_loops", Password);
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.WaitForAddressAsync(app.BaseAddress.ToString());
         await shots.TakeAsync("signed-in");
 
         var editor = new ProfileEditorPage(page);

@@ -62,7 +62,7 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
 
         // A link in the drawer goes there and closes the drawer, which covers the page on a phone.
         await drawer.GetByRole(AriaRole.Link, new() { Name = "Explore" }).ClickAsync();
-        await page.WaitForURLAsync("**/explore");
+        await page.WaitForAddressAsync("/explore");
         await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Explore" })).Not.ToBeVisibleAsync();
 
         await page.GotoAsync("/u/phone_phil");

@@ -20,7 +20,7 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         await page.SignInAsync("welcome_wendy");
         await page.GotoAsync("/");
 
-        await page.WaitForURLAsync("**/welcome");
+        await page.WaitForAddressAsync("/welcome");
         await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What do you make?" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Categories" })).ToBeVisibleAsync();
@@ -33,7 +33,7 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         await social.WriteAsync("Hello avenue, Wendy here");
         await social.Composer.GetByRole(AriaRole.Button, new() { Name = "Post", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.WaitForAddressAsync(app.BaseAddress.ToString());
         await Expect(social.Post("Hello avenue, Wendy here")).ToBeVisibleAsync();
         Assert.Equal("finished", await app.Db.ScalarAsync<string>(
             "SELECT claim_value FROM auth.user_claims c JOIN auth.users u ON u.id = c.user_id WHERE u.user_name = 'welcome_wendy'"));
@@ -59,12 +59,12 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         var social = new SocialPages(page);
         await page.SignInAsync("skip_sid");
         await page.GotoAsync("/");
-        await page.WaitForURLAsync("**/welcome");
+        await page.WaitForAddressAsync("/welcome");
         await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Skip for now" }).ClickAsync();
 
-        await page.WaitForURLAsync(app.BaseAddress.ToString());
+        await page.WaitForAddressAsync(app.BaseAddress.ToString());
         var popularSection = page.GetByTestId("home-popular");
         await Expect(popularSection.GetByRole(AriaRole.Heading, new() { Name = "Popular on the avenue" })).ToBeVisibleAsync();
         await Expect(popularSection.GetByTestId("post-card").Filter(new() { HasText = "Popular post for empty homes" })).ToBeVisibleAsync();

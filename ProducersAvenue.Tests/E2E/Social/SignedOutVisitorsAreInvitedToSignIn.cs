@@ -28,7 +28,7 @@ public sealed class SignedOutVisitorsAreInvitedToSignIn(E2EFixture app)
         await prompt.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).ClickAsync();
         await new LoginPage(page).SignInAsync("invite_vic", AppFactory.Password);
 
-        await page.WaitForURLAsync($"**/posts/{post}");
+        await page.WaitForAddressAsync($"/posts/{post}");
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
         await Expect(page.GetByTestId("sign-in-prompt")).ToHaveCountAsync(0);
         await Expect(social.Post("Ivy's open post").GetByRole(AriaRole.Button, new() { Name = "Like" })).ToBeEnabledAsync();

@@ -91,7 +91,7 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
 
         await visitor.GotoAsync("/explore");
         await visitor.GetByRole(AriaRole.Tab, new() { Name = "Trending" }).ClickAsync();
-        await visitor.WaitForURLAsync("**/explore?sort=trending");
+        await visitor.WaitForAddressAsync("/explore?sort=trending");
         await Expect(visitor.GetByTestId("trending-rule")).ToBeVisibleAsync();
         await Expect(visitor.GetByRole(AriaRole.Tab, new() { Name = "Trending" })).ToHaveAttributeAsync("aria-selected", "true");
         await visitor.ExpectStaticAsync();
@@ -128,7 +128,7 @@ public sealed class VisitorsScrollStaticFeeds(E2EFixture app)
         await Expect(visitor.GetByText("Exclusive")).ToBeVisibleAsync();
         Assert.True(await visitor.EvaluateAsync<bool>("() => [...document.querySelectorAll('.pa-product-meta')].every(m => m.scrollWidth <= m.clientWidth)"));
         await visitor.GetByRole(AriaRole.Link, new() { Name = "See all 30 products" }).ClickAsync();
-        await visitor.WaitForURLAsync("**/u/static_shelf?tab=products");
+        await visitor.WaitForAddressAsync("/u/static_shelf?tab=products");
         await Expect(visitor.GetByTestId("product-card")).ToHaveCountAsync(24);
         await visitor.GetByRole(AriaRole.Link, new() { Name = "Load more" }).FocusAsync();
         await visitor.Keyboard.PressAsync("Enter");

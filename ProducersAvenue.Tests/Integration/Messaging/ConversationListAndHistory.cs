@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Messaging;
+using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Tests.Integration.Social;
 using ProducersAvenue.Tests.Support;
 
@@ -27,7 +28,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
             _clock.Advance(TimeSpan.FromMinutes(1));
             await _db.Conversations(other, _clock).SendAsync(conversation, $"{name} says hi about the synth").Ok();
             _clock.Advance(TimeSpan.FromMinutes(1));
-            await _db.Conversations(other, _clock).SendAsync(conversation, $"{name} again").Ok();
+            await _db.Conversations(other, _clock).SendAsync(conversation, $"{name} **again**").Ok();
             ids[name] = conversation;
         }
         await _db.Conversations(me, _clock).MarkReadAsync(ids["bravo"]).Ok();
@@ -36,7 +37,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         var first = await _db.Queries(me, _clock, settings).ListAsync();
         Assert.Equal(["charlie", "bravo"], first.Items.Select(c => c.Title));
         Assert.Equal([2, 0], first.Items.Select(c => c.UnreadCount));
-        Assert.Equal("charlie again", first.Items[0].Preview);
+        Assert.Equal("charlie again", first.Items[0].Preview); // the words a reader sees, not the Markdown typed
         var second = await _db.Queries(me, _clock, settings).ListAsync(cursor: first.NextCursor);
         Assert.Equal(["alpha"], second.Items.Select(c => c.Title));
         Assert.Null(second.NextCursor);
@@ -125,10 +126,12 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
 
         await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND NOT is_read", bob));
-        await asAna.SendAsync(conversation, "three").Ok();
+        await asAna.SendAsync(conversation, "the **third** one").Ok();
         Assert.Equal(2, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND type = 'message'", bob));
         var note = await _db.ScalarAsync<string>("SELECT title FROM notifications WHERE user_id = $1 AND NOT is_read", bob);
         Assert.Equal("@ana sent you a message", note);
+        var quoted = await _db.ScalarAsync<string>("SELECT message FROM notifications WHERE user_id = $1 AND NOT is_read", bob);
+        Assert.Equal("the third one", NotificationQueryService.Excerpt(NotificationType.Message, quoted));
 
         var failed = await asAna.SendAsync(conversation, "");
         Assert.False(failed.Succeeded);

@@ -31,6 +31,12 @@ public sealed class DemoOrdersCoverEveryStep(SeededDemo demo)
         Assert.True(await CountAsync($"SELECT count(*) FROM orders o JOIN services s ON s.id = o.service_id WHERE s.is_mentoring AND {paid}") >= 1);
         Assert.True(await CountAsync("SELECT count(*) FROM ledger_postings p JOIN transactions t ON t.id = p.transaction_id WHERE t.transaction_type = 'service_purchase' AND p.kind = 'clearing'") >= 1);
 
+        // The demo member's sign-in shows the buyer's side: an order in progress, one waiting for her answer, one done.
+        const string lena = "o.buyer_id = (SELECT user_id FROM user_profiles WHERE username = 'lena_keys')";
+        Assert.True(await CountAsync($"SELECT count(*) FROM orders o WHERE {lena} AND status = 'in_progress'") >= 1);
+        Assert.True(await CountAsync($"SELECT count(*) FROM orders o WHERE {lena} AND status = 'delivered'") >= 1);
+        Assert.True(await CountAsync($"SELECT count(*) FROM orders o WHERE {lena} AND status = 'completed'") >= 1);
+
         var check = await _db.Services().Get<LedgerCheck>().RunAsync();
         Assert.True(check.Holds, check.Summary);
     }
