@@ -109,7 +109,8 @@ public sealed class LibraryService(
         if (row.RevokedAt is not null && row.BuyerId == me && !user.IsAdmin) return LibraryErrors.AccessEnded;
         if (fileNumber < 1 || fileNumber > row.FileUrls.Length) return LibraryErrors.FileNotFound;
         var stored = row.FileUrls[fileNumber - 1];
-        var link = await privateFiles.LinkAsync(storage.KeyFromUrl(stored) ?? stored, cancellationToken);
+        var link = await privateFiles.LinkAsync(storage.KeyFromUrl(stored) ?? stored, FileName(row.ProductSlug, stored, fileNumber, row.FileUrls.Length),
+            cancellationToken);
         return link is null ? Error.Forbidden : link;
     }
 
@@ -133,20 +134,21 @@ public sealed class LibraryService(
     private LibraryEntry ToEntry(EntryRow row)
     {
         var license = Enum.TryParse<LicenseType>(row.LicenseType.Replace("_", ""), ignoreCase: true, out var type) ? type : LicenseType.Personal;
-        var files = row.FileUrls.Select((url, i) => new LibraryFile(i + 1, FileName(url, i + 1))).ToList();
+        var files = row.FileUrls.Select((url, i) => new LibraryFile(i + 1, FileName(row.ProductSlug, url, i + 1, row.FileUrls.Length))).ToList();
         return new LibraryEntry(row.Reference, row.ProductId, row.ProductTitle, row.ProductSlug, row.ThumbnailUrl,
             row.BuyerId, row.BuyerUsername, row.BuyerDisplayName, row.SellerId, row.SellerUsername, row.SellerDisplayName,
             license, LicenceTerms.For(license, row.LicenseText), row.PriceCents, row.Currency, row.Source == "free",
             row.AcquiredAt, row.RevokedAt is not null, files);
     }
 
-    /// <summary>"File 2 (WAV)": keys are random, so a file is named by its place and type.</summary>
-    private static string FileName(string url, int number)
+    /// <summary>
+    /// What a file is called and saved as: the product's slug and the file's type ("lo-fi-drum-kit.zip"), numbered when the
+    /// product has several ("lo-fi-drum-kit-2.wav"). Keys are random, and the uploader's own file names are not kept.
+    /// </summary>
+    private static string FileName(string? slug, string url, int number, int count)
     {
-        var extension = Path.GetExtension(url).TrimStart('.');
-        return extension.Length == 0
-            ? string.Create(CultureInfo.InvariantCulture, $"File {number}")
-            : string.Create(CultureInfo.InvariantCulture, $"File {number} ({extension.ToUpperInvariant()})");
+        var stem = string.IsNullOrEmpty(slug) ? "file" : slug;
+        return DownloadName.Clean(count > 1 || stem == "file" ? string.Create(CultureInfo.InvariantCulture, $"{stem}-{number}") : stem, url);
     }
 
     private sealed record AcquireRow(string Outcome, string? Reference);

@@ -186,6 +186,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
 
     private sealed record ParticipantRow(Guid UserId, string Username, string? DisplayName, string? AvatarUrl);
 
+    private sealed record AttachmentRow(string[]? AttachmentUrls, string[]? AttachmentNames, Guid[]? DeletedFor);
+
     private sealed record MessageRow(Guid Id, Guid SenderId, string? Content, bool IsDeleted, DateTimeOffset CreatedAt, string[]? AttachmentNames, string? LinkPreview);
 
     /// <summary>
@@ -196,11 +198,14 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
     {
         if (user.UserId is not { } me || index < 0) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var message = await db.Messages.AsNoTracking()
-            .Where(m => m.Id == messageId && !m.IsDeleted && db.Conversations.Any(c => c.Id == m.ConversationId && c.ParticipantIds.Contains(me)))
-            .Select(m => new { m.AttachmentUrls, m.DeletedFor }).FirstOrDefaultAsync(cancellationToken);
+        var message = await db.Database.SqlQuery<AttachmentRow>($"""
+            SELECT m.attachment_urls, m.attachment_names, m.deleted_for FROM messages m
+            WHERE m.id = {messageId} AND NOT m.is_deleted
+              AND EXISTS (SELECT 1 FROM conversations c WHERE c.id = m.conversation_id AND c.participant_ids @> ARRAY[{me}])
+            """).FirstOrDefaultAsync(cancellationToken);
         if (message?.AttachmentUrls is not { } keys || index >= keys.Length || (message.DeletedFor ?? []).Contains(me)) return null;
-        return await files.LinkAsync(keys[index], cancellationToken);
+        // Saved under the name it was sent with.
+        return await files.LinkAsync(keys[index], message.AttachmentNames?.ElementAtOrDefault(index), cancellationToken);
     }
 
     private static IReadOnlyList<MessageAttachmentView> Attachments(Guid messageId, string[]? names) =>

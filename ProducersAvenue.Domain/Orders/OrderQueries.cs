@@ -76,7 +76,10 @@ public sealed class OrderQueries(
     {
         var links = new List<OrderFileLink>();
         for (var i = 0; i < keys.Count; i++)
-            links.Add(new OrderFileLink($"{label} {i + 1}{Path.GetExtension(keys[i])}", await files.LinkAsync(keys[i], cancellationToken)));
+        {
+            var name = $"{label} {i + 1}{Path.GetExtension(keys[i])}";
+            links.Add(new OrderFileLink(name, await files.LinkAsync(keys[i], name, cancellationToken)));
+        }
         return links;
     }
 

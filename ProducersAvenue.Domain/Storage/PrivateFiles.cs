@@ -25,22 +25,26 @@ public sealed class PrivateFiles(
         return await storage.SaveAsync($"{PrivateFileKey.FolderPrefix}{kind}/{me:N}", extension, contentType, content, cancellationToken);
     }
 
-    /// <summary>A download link for the signed-in member, or null when they may not read the file.</summary>
-    public async Task<string?> LinkAsync(string key, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A download link for the signed-in member, or null when they may not read the file. <paramref name="downloadName"/>
+    /// is the name the browser saves it as (a product's slug, an attachment's own name); keys are random, so without it
+    /// the file is saved under its key's name. The name travels inside the signed link.
+    /// </summary>
+    public async Task<string?> LinkAsync(string key, string? downloadName = null, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me || PrivateFileKey.Parse(key) is not { } file || !await MayReadAsync(file, cancellationToken)) return null;
         var expires = clock.GetUtcNow().AddMinutes(options.Value.PrivateLinkMinutes).ToUnixTimeSeconds();
-        var token = _links.Protect(Encoding.UTF8.GetBytes($"{me:N}|{expires}|{key}"));
+        var token = _links.Protect(Encoding.UTF8.GetBytes($"{me:N}|{expires}|{key}|{DownloadName.Clean(downloadName, key)}"));
         return LinkPrefix + Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlEncode(token);
     }
 
     /// <summary>The file behind a link, when the link is genuine, unexpired, made for this member, and they may still read it.</summary>
-    public async Task<(Stream Content, string Key)?> OpenAsync(string token, CancellationToken cancellationToken = default)
+    public async Task<PrivateFileDownload?> OpenAsync(string token, CancellationToken cancellationToken = default)
     {
-        if (user.UserId is not { } me || ReadLink(token) is not var (owner, expires, key) || owner != me) return null;
+        if (user.UserId is not { } me || ReadLink(token) is not var (owner, expires, key, name) || owner != me) return null;
         if (clock.GetUtcNow().ToUnixTimeSeconds() > expires || PrivateFileKey.Parse(key) is not { } file) return null;
         if (!await MayReadAsync(file, cancellationToken)) return null;
-        return await storage.OpenReadAsync(key, cancellationToken) is { } stream ? (stream, key) : null;
+        return await storage.OpenReadAsync(key, cancellationToken) is { } stream ? new PrivateFileDownload(stream, key, name) : null;
     }
 
     private async Task<bool> MayReadAsync(PrivateFileKey file, CancellationToken cancellationToken)
@@ -49,13 +53,14 @@ public sealed class PrivateFiles(
         return rules.FirstOrDefault(r => r.Kind == file.Kind) is { } rule && await rule.MayReadAsync(user, file, cancellationToken);
     }
 
-    private (Guid Member, long Expires, string Key)? ReadLink(string token)
+    private (Guid Member, long Expires, string Key, string Name)? ReadLink(string token)
     {
         try
         {
-            var parts = Encoding.UTF8.GetString(_links.Unprotect(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(token))).Split('|', 3);
-            return parts.Length == 3 && Guid.TryParseExact(parts[0], "N", out var member) && long.TryParse(parts[1], out var expires)
-                ? (member, expires, parts[2])
+            // The key is the app's own (no '|'); the download name comes last and may hold anything.
+            var parts = Encoding.UTF8.GetString(_links.Unprotect(Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(token))).Split('|', 4);
+            return parts.Length == 4 && Guid.TryParseExact(parts[0], "N", out var member) && long.TryParse(parts[1], out var expires)
+                ? (member, expires, parts[2], parts[3])
                 : null;
         }
         catch (Exception e) when (e is FormatException or System.Security.Cryptography.CryptographicException)

@@ -9,19 +9,19 @@ public static class FileEndpoints
     /// <c>GET /files/{**key}</c>: a stored file with the content type of its (server-chosen) extension, <c>nosniff</c>,
     /// a sandboxing CSP and long caching (keys are unique and never rewritten). Unknown or malformed keys are 404.
     /// <c>GET /files/private/{token}</c>: a private file through its short-lived link (<see cref="PrivateFiles"/>),
-    /// never cached, with range requests for audio and video.
+    /// saved under the name the link carries, never cached, with range requests for audio and video.
     /// </summary>
     public static IEndpointRouteBuilder MapFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/files/private/{token}", async (string token, PrivateFiles files, HttpContext context, CancellationToken cancellationToken) =>
         {
-            if (await files.OpenAsync(token, cancellationToken) is not var (stream, key)) return Results.NotFound();
+            if (await files.OpenAsync(token, cancellationToken) is not { } file) return Results.NotFound();
             var headers = context.Response.Headers;
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
             headers[HeaderNames.CacheControl] = "private, no-store";
-            return Results.Stream(stream, StoredFileTypes.ContentTypeFor(Path.GetExtension(key).TrimStart('.')),
-                fileDownloadName: Path.GetFileName(key), enableRangeProcessing: true);
+            return Results.Stream(file.Content, StoredFileTypes.ContentTypeFor(Path.GetExtension(file.Key).TrimStart('.')),
+                fileDownloadName: file.DownloadName, enableRangeProcessing: true);
         }).AllowAnonymous().ExcludeFromDescription();
 
         endpoints.MapGet("/files/{**key}", async (string key, IFileStorage storage, HttpContext context, CancellationToken cancellationToken) =>

@@ -53,7 +53,10 @@ public sealed class AMemberGetsAFreeProductAndDownloadsIt(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Account", Exact = true })).ToHaveCountAsync(0); // closed by the navigation
         await shots.TakeAsync("library");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => item.GetByRole(AriaRole.Link, new() { Name = "File 1 (ZIP)" }).ClickAsync());
+        // The file is named after the product, and saved under that name.
+        var fileName = await app.Db.ScalarAsync<string>("SELECT slug FROM products WHERE title = 'Lo-fi Drum Kit Vol. 1'") + ".zip";
+        var download = await page.RunAndWaitForDownloadAsync(() => item.GetByRole(AriaRole.Link, new() { Name = fileName }).ClickAsync());
+        Assert.Equal(fileName, download.SuggestedFilename);
         Assert.Equal(Zip, await File.ReadAllBytesAsync((await download.PathAsync())!));
 
         await item.GetByRole(AriaRole.Link, new() { Name = $"Licence {reference}" }).ClickAsync();

@@ -123,7 +123,9 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
         var item = page.GetByTestId("library-item").Filter(new() { HasText = Title });
         await Expect(item).ToHaveCountAsync(1);
-        var download = await page.RunAndWaitForDownloadAsync(() => item.GetByRole(AriaRole.Link, new() { Name = "File 1 (WAV)" }).ClickAsync());
+        var fileName = await app.Db.ScalarAsync<string>("SELECT slug FROM products WHERE title = $1", Title) + ".wav";
+        var download = await page.RunAndWaitForDownloadAsync(() => item.GetByRole(AriaRole.Link, new() { Name = fileName }).ClickAsync());
+        Assert.Equal(fileName, download.SuggestedFilename);
         Assert.Equal(beat, await File.ReadAllBytesAsync((await download.PathAsync())!));
 
         // What it all looks like, with a service offering audio samples too.

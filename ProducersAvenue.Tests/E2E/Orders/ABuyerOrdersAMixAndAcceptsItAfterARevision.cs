@@ -90,6 +90,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await Expect(buyer.GetByTestId("order-delivery-notes")).ToHaveTextAsync("First mix: vocals forward, wide chorus.");
         var mix = await buyer.RunAndWaitForDownloadAsync(() =>
             buyer.GetByTestId("delivery-files-links").GetByRole(AriaRole.Link, new() { Name = "Delivery file 1.wav" }).ClickAsync());
+        Assert.Equal("Delivery file 1.wav", mix.SuggestedFilename);
         Assert.Equal(Mix, await File.ReadAllBytesAsync((await mix.PathAsync())!));
         await buyer.GetByTestId("order-revise").ClickAsync();
         await buyer.GetByLabel("What should change?").FillAsync("A touch more reverb on the bridge.");

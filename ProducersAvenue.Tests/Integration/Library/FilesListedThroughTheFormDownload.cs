@@ -51,7 +51,8 @@ public sealed class FilesListedThroughTheFormDownload : IAsyncLifetime
         Assert.True(link.Succeeded, link.FirstError?.Message);
         var opened = await _services.Get<PrivateFiles>().OpenAsync(link.Value![PrivateFiles.LinkPrefix.Length..]);
         Assert.NotNull(opened);
-        await using var content = opened.Value.Content;
+        Assert.Equal("form-beat.wav", opened.DownloadName); // named after the product, as the library lists it
+        await using var content = opened.Content;
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy);
         Assert.Equal(bytes, copy.ToArray());

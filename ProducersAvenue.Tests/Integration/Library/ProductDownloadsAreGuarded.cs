@@ -50,7 +50,7 @@ public sealed class ProductDownloadsAreGuarded : IAsyncLifetime
 
     private async Task<byte[]?> OpenAsync(string? link)
     {
-        if (link is null || await Files.OpenAsync(link[PrivateFiles.LinkPrefix.Length..]) is not var (stream, _)) return null;
+        if (link is null || await Files.OpenAsync(link[PrivateFiles.LinkPrefix.Length..]) is not { Content: var stream }) return null;
         await using (stream)
         {
             using var buffer = new MemoryStream();

@@ -70,7 +70,8 @@ public sealed class AttachmentsArePrivateToTheConversation : IAsyncLifetime
         Assert.NotNull(link);
         var opened = await _services.Get<PrivateFiles>().OpenAsync(link![PrivateFiles.LinkPrefix.Length..]);
         Assert.NotNull(opened);
-        await opened!.Value.Content.DisposeAsync();
+        Assert.Equal("stems.zip", opened!.DownloadName); // saved under the name it was sent with
+        await opened.Content.DisposeAsync();
         Assert.Null(await Queries.AttachmentLinkAsync(message, 1));
 
         // Someone outside the conversation: no link (the endpoint answers 404), and the file itself refuses them.

@@ -47,7 +47,7 @@ public sealed class OrderFilesArePrivateToTheParties : IAsyncLifetime
         if (link is null) return false;
         var opened = await _services.Get<PrivateFiles>().OpenAsync(link[PrivateFiles.LinkPrefix.Length..]);
         if (opened is null) return false;
-        await opened.Value.Content.DisposeAsync();
+        await opened.Content.DisposeAsync();
         return true;
     }
 

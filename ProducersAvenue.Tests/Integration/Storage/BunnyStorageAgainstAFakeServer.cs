@@ -81,7 +81,7 @@ public sealed class BunnyStorageAgainstAFakeServer : IAsyncLifetime
         Assert.StartsWith($"private-product/{member:N}/", saved.Key);
         Assert.True(_bunny.Files.ContainsKey(saved.Key));
         Assert.NotNull(link);
-        Assert.Equal([9, 9], await ReadAllAsync((await files.OpenAsync(link[PrivateFiles.LinkPrefix.Length..]))!.Value.Content));
+        Assert.Equal([9, 9], await ReadAllAsync((await files.OpenAsync(link[PrivateFiles.LinkPrefix.Length..]))!.Content));
     }
 
     [Fact]

@@ -28,9 +28,9 @@ public sealed class PrivateFilesOpenOnlyThroughALinkMadeForTheReader
 
     private static async Task<byte[]?> ReadAsync(PrivateFiles files, string? link)
     {
-        if (link is null || await files.OpenAsync(link[PrivateFiles.LinkPrefix.Length..]) is not var (stream, _)) return null;
+        if (link is null || await files.OpenAsync(link[PrivateFiles.LinkPrefix.Length..]) is not { } file) return null;
         using var buffer = new MemoryStream();
-        await stream.CopyToAsync(buffer);
+        await file.Content.CopyToAsync(buffer);
         return buffer.ToArray();
     }
 
@@ -43,6 +43,20 @@ public sealed class PrivateFilesOpenOnlyThroughALinkMadeForTheReader
         Assert.Equal([7, 7, 7], await ReadAsync(As(Seller), await As(Seller).LinkAsync(key)));
         var admin = Guid.NewGuid();
         Assert.Equal([7, 7, 7], await ReadAsync(As(admin, UserRole.Admin), await As(admin, UserRole.Admin).LinkAsync(key)));
+    }
+
+    [Fact]
+    public async Task A_link_carries_the_name_the_file_is_saved_as_with_the_stored_files_type()
+    {
+        var key = await UploadAsync();
+
+        async Task<string?> SavedAsAsync(string? name) =>
+            (await As(Seller).OpenAsync((await As(Seller).LinkAsync(key, name))![PrivateFiles.LinkPrefix.Length..]))?.DownloadName;
+
+        Assert.Equal("lo-fi-drum-kit.zip", await SavedAsAsync("lo-fi-drum-kit"));
+        Assert.Equal("Stems | take 2.zip".Replace('|', '-'), await SavedAsAsync("Stems | take 2.zip"));
+        Assert.Equal("evil.exe.zip", await SavedAsAsync("../evil.exe")); // no path, and the stored type wins
+        Assert.Equal(Path.GetFileName(key), await SavedAsAsync(null));
     }
 
     [Fact]

@@ -1,0 +1,32 @@
+using System.Text;
+
+namespace ProducersAvenue.Domain.Storage;
+
+/// <summary>
+/// The name a downloaded private file is saved as: the name asked for, made safe for a file system and a header (no path,
+/// no control characters, none of <c>\ / : * ? " &lt; &gt; |</c>, at most 120 characters), always ending with the stored
+/// file's extension — whatever the name says, the bytes are of the type the upload was checked as. The key's own file
+/// name when nothing usable is asked for.
+/// </summary>
+public static class DownloadName
+{
+    public const int MaxLength = 120;
+
+    public static string Clean(string? wanted, string key)
+    {
+        var extension = Path.GetExtension(key);
+        var stem = new StringBuilder();
+        foreach (var rune in (wanted ?? "").EnumerateRunes())
+        {
+            if (Rune.IsControl(rune) || rune.Value is '\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|') stem.Append('-');
+            else stem.Append(rune.ToString());
+        }
+        var name = stem.ToString().Trim().Trim('.', ' ', '-');
+        if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) name = name[..^extension.Length].TrimEnd('.', ' ', '-');
+        if (name.Length == 0) return Path.GetFileName(key);
+        var limit = MaxLength - extension.Length;
+        if (name.Length > limit) name = name[..limit].TrimEnd('.', ' ', '-');
+        if (name.Length > 0 && char.IsHighSurrogate(name[^1])) name = name[..^1];
+        return name + extension;
+    }
+}
