@@ -79,6 +79,8 @@ public sealed class AccessibilitySite
         new("profile-signed-in", $"/u/{Member}", Ready: PostText),
         new("post-signed-in", $"/posts/{PostId}", Ready: CommentText),
         new("notifications", "/notifications", Ready: "followed you"),
+        new("followers", $"/u/{Admin}/followers", Ready: "Ava Beats"),
+        new("search-people", $"/search?q={Member}&tab=people", Interactive: false, Ready: "Ava Beats"),
         new("profile-settings", "/settings/profile"),
         new("admin-custom-fields", "/admin/custom-fields", Ready: RequestedGenre),
         new("library", "/library", Ready: "Your library is empty"),
