@@ -16,6 +16,9 @@ public sealed class OrderQueries(
     /// <summary>How soon a due date counts as "due soon" on the dashboards.</summary>
     public static readonly TimeSpan DueSoonWindow = TimeSpan.FromHours(48);
 
+    /// <summary>Orders a dashboard lists at a time.</summary>
+    public const int PageSize = 20;
+
     public async Task<OrderView?> OrderAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return null;
@@ -44,24 +47,48 @@ public sealed class OrderQueries(
             order.IsLate(now), order.Status == OrderStatus.Delivered ? order.DeliveredAt?.AddDays(options.Value.AutoCompleteDays) : null, timeline);
     }
 
-    /// <summary>The member's orders as a buyer (<paramref name="selling"/> false) or as a seller, newest first, with the dashboard's totals.</summary>
-    public async Task<OrderDashboard> DashboardAsync(bool selling, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The member's orders as a buyer (<paramref name="selling"/> false) or as a seller, newest first and
+    /// <see cref="PageSize"/> at a time (keyset on created_at, id), narrowed to <paramref name="filter"/>, with the side's
+    /// totals counted over all of its orders.
+    /// </summary>
+    public async Task<OrderDashboard> DashboardAsync(bool selling, OrderFilter filter = OrderFilter.All, string? cursor = null,
+        CancellationToken cancellationToken = default)
     {
-        if (user.UserId is not { } me) return new([], 0, 0, 0, 0);
+        if (user.UserId is not { } me) return new(KeysetPage<OrderListItem>.Empty, 0, 0, 0, 0);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var orders = await db.Orders.AsNoTracking().Where(o => selling ? o.SellerId == me : o.BuyerId == me)
-            .OrderByDescending(o => o.CreatedAt).Take(200).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var soon = now + DueSoonWindow;
+        var side = db.Orders.AsNoTracking().Where(o => selling ? o.SellerId == me : o.BuyerId == me);
+        var working = side.Where(o => o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested);
+        var active = await side.CountAsync(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.InProgress
+            || o.Status == OrderStatus.RevisionRequested || o.Status == OrderStatus.Delivered, cancellationToken);
+        var dueSoon = await working.CountAsync(o => o.DueAt >= now && o.DueAt <= soon, cancellationToken);
+        var late = await working.CountAsync(o => o.DueAt < now, cancellationToken);
+
+        var page = filter switch
+        {
+            OrderFilter.Active => side.Where(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.InProgress
+                || o.Status == OrderStatus.RevisionRequested || o.Status == OrderStatus.Delivered),
+            OrderFilter.Delivered => side.Where(o => o.Status == OrderStatus.Delivered),
+            OrderFilter.Late => working.Where(o => o.DueAt < now),
+            OrderFilter.Completed => side.Where(o => o.Status == OrderStatus.Completed),
+            OrderFilter.Cancelled => side.Where(o => o.Status == OrderStatus.Cancelled || o.Status == OrderStatus.Refunded),
+            _ => side,
+        };
+        if (TimeCursor.Decode(cursor) is { } c)
+            page = page.Where(o => EF.Functions.LessThan(ValueTuple.Create(o.CreatedAt, o.Id), ValueTuple.Create(c.CreatedAt, c.Id)));
+        var orders = await page.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
+        var more = orders.Count > PageSize;
+        if (more) orders.RemoveAt(orders.Count - 1);
+
         var titles = await ServiceTitlesAsync(db, [.. orders.Select(o => o.ServiceId).Distinct()], cancellationToken);
         var names = await NamesAsync(db, [.. orders.Select(o => selling ? o.BuyerId : o.SellerId).Distinct()], cancellationToken);
-        var now = clock.GetUtcNow();
         var items = orders.Select(o => new OrderListItem(o.Id, titles.GetValueOrDefault(o.ServiceId, o.PackageName), o.PackageName, o.PackagePrice,
             names[selling ? o.BuyerId : o.SellerId].Name, o.Status, o.DueAt, o.IsLate(now), o.CreatedAt)).ToList();
-        var active = orders.Where(o => o.Status is OrderStatus.Pending or OrderStatus.InProgress or OrderStatus.RevisionRequested or OrderStatus.Delivered).ToList();
-        var dueSoon = active.Count(o => o.DueAt is { } d && d >= now && d - now <= DueSoonWindow
-            && o.Status is OrderStatus.InProgress or OrderStatus.RevisionRequested);
-        var late = active.Count(o => o.IsLate(now));
+        var next = more ? new TimeCursor(orders[^1].CreatedAt, orders[^1].Id).Encode() : null;
         var earnings = selling ? await EarningsInProgressAsync(db, me, cancellationToken) : 0;
-        return new OrderDashboard(items, active.Count, dueSoon, late, earnings);
+        return new OrderDashboard(new KeysetPage<OrderListItem>(items, next), active, dueSoon, late, earnings);
     }
 
     /// <summary>The seller's share of their orders not completed yet, plus completed ones whose earnings have not cleared.</summary>

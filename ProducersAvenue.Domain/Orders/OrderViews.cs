@@ -1,3 +1,5 @@
+using ProducersAvenue.Domain.Common;
+
 namespace ProducersAvenue.Domain.Orders;
 
 /// <summary>An order as its page shows it to <see cref="Viewer"/>, with its timeline and what the viewer may do now.</summary>
@@ -20,8 +22,10 @@ public sealed record OrderListItem(
     Guid Id, string ServiceTitle, string PackageName, decimal PackagePrice, string OtherPartyName, OrderStatus Status, DateTimeOffset? DueAt,
     bool IsLate, DateTimeOffset CreatedAt);
 
-/// <summary>A dashboard: the member's orders on one side (buying or selling) with its totals.</summary>
-public sealed record OrderDashboard(IReadOnlyList<OrderListItem> Orders, int Active, int DueSoon, int Late, long EarningsInProgressCents);
+/// <summary>
+/// A dashboard: a page of the member's orders on one side (buying or selling), and that side's totals over all its orders.
+/// </summary>
+public sealed record OrderDashboard(KeysetPage<OrderListItem> Orders, int Active, int DueSoon, int Late, long EarningsInProgressCents);
 
 /// <summary>What the order form shows: the service, the package with its price in cents, the requirements prompt and the limits.</summary>
 public sealed record OrderQuote(

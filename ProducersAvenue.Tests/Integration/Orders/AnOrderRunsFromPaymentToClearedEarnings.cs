@@ -132,8 +132,8 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : IAsyncLifetime
 
         var selling = await _world.As(_world.Seller).Get<OrderQueries>().DashboardAsync(selling: true);
         Assert.Equal((1, OrderWorld.SellerCents), (selling.Active, selling.EarningsInProgressCents));
-        Assert.Equal([order], selling.Orders.Select(o => o.Id));
-        Assert.Empty((await _world.As(_world.Seller).Get<OrderQueries>().DashboardAsync(selling: false)).Orders);
-        Assert.Equal([order], (await _world.As(_world.Buyer).Get<OrderQueries>().DashboardAsync(selling: false)).Orders.Select(o => o.Id));
+        Assert.Equal([order], selling.Orders.Items.Select(o => o.Id));
+        Assert.Empty((await _world.As(_world.Seller).Get<OrderQueries>().DashboardAsync(selling: false)).Orders.Items);
+        Assert.Equal([order], (await _world.As(_world.Buyer).Get<OrderQueries>().DashboardAsync(selling: false)).Orders.Items.Select(o => o.Id));
     }
 }
