@@ -26,7 +26,11 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
             options.Value.ClearingDays, debt);
     }
 
-    /// <summary>The member's sales still in escrow, soonest release first.</summary>
+    /// <summary>
+    /// The member's sales still in escrow, soonest release first: products and webinars clear their hold after the payment,
+    /// a service order's proceeds after the order completes (as <see cref="WalletClearing"/> releases them), so an order not
+    /// completed yet has no date and comes last.
+    /// </summary>
     public async Task<IReadOnlyList<PendingRelease>> PendingAsync(CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return [];
@@ -34,12 +38,14 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
         var days = options.Value.ClearingDays;
         return await db.Database.SqlQuery<PendingRelease>($"""
             SELECT t.id, coalesce(t.metadata ->> 'product_title', 'Sale') AS title, t.amount_seller,
-                   t.completed_at + make_interval(days => {days}) AS releases_at
+                   CASE WHEN t.transaction_type = 'service_purchase' THEN o.completed_at ELSE t.completed_at END
+                     + make_interval(days => {days}) AS releases_at
             FROM transactions t
+            LEFT JOIN orders o ON t.transaction_type = 'service_purchase' AND o.id = t.related_id AND o.status = 'completed'
             WHERE t.seller_id = {me} AND t.status = 'completed' AND t.amount_seller > 0
-              AND t.transaction_type IN ('product_purchase', 'webinar_registration')
+              AND t.transaction_type IN ('product_purchase', 'webinar_registration', 'service_purchase')
               AND NOT EXISTS (SELECT 1 FROM ledger_postings p WHERE p.transaction_id = t.id AND p.kind = 'clearing')
-            ORDER BY t.completed_at, t.id
+            ORDER BY releases_at NULLS LAST, t.completed_at, t.id
             LIMIT 100
             """).ToListAsync(cancellationToken);
     }
@@ -89,7 +95,8 @@ public sealed record WalletSummary(
     int TotalSpentCents, bool PayoutsEnabled, int PayoutMinimumCents, int ClearingDays, int DebtCents);
 
 /// <summary>A sale's amount in escrow and when it becomes available.</summary>
-public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset ReleasesAt);
+/// <summary>A sale on hold; <paramref name="ReleasesAt"/> is null for a service order not completed yet.</summary>
+public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset? ReleasesAt);
 
 /// <summary>One payment on the wallet page: a purchase the member made, or a sale with the fees it paid.</summary>
 public sealed record WalletActivity(

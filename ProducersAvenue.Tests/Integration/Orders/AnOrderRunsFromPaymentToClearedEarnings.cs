@@ -41,6 +41,9 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : IAsyncLifetime
             await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE related_id = $1", order)));
         Assert.Equal(["sale"], await _world.PostingsAsync(order));
         Assert.Equal((OrderWorld.SellerCents, 0), (await _world.PendingAsync(_world.Seller), await _world.AvailableAsync(_world.Seller)));
+        // The wallet's "On hold" lists the order's share, with no date until the order completes.
+        var held = Assert.Single(await _world.As(_world.Seller).Get<WalletQueries>().PendingAsync());
+        Assert.Equal(("Mixing your song — Standard", OrderWorld.SellerCents, (DateTimeOffset?)null), (held.Title, held.AmountSeller, held.ReleasesAt));
         Assert.Contains("@mix_buyer ordered “Mixing your song” (Standard)",
             await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1 AND type = 'order'", _world.Seller));
 
@@ -63,6 +66,8 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : IAsyncLifetime
             await _db.ScalarAsync<bool>("SELECT buyer_approved FROM orders WHERE id = $1", order),
             await _db.ScalarAsync<int>("SELECT revisions_used FROM orders WHERE id = $1", order)));
         Assert.Equal(["placed", "started", "delivered", "revision_requested", "started", "delivered", "accepted"], await _world.EventsAsync(order));
+
+        Assert.Equal(completedAt.AddDays(7), Assert.Single(await _world.As(_world.Seller).Get<WalletQueries>().PendingAsync()).ReleasesAt);
 
         // Cleared 7 days after the completion, not a minute before, and once.
         _world.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));
