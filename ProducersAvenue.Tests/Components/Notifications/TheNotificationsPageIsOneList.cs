@@ -52,7 +52,14 @@ public sealed class TheNotificationsPageIsOneList : BunitContext, IAsyncLifetime
         Assert.Equal(7, page.FindAll("button.pa-note-mark").Count);
         Assert.Equal("Loved the low end", page.Find("[data-testid=notification-excerpt]").TextContent);
         Assert.Equal("/messages", page.Find("li.pa-note a.pa-note-title").GetAttribute("href"));
+        // Each kind has its own icon: the message a speech bubble, a follow a person.
+        var notes = page.FindAll("li.pa-note");
+        Assert.Equal(Paths(Icons.Material.Filled.Chat), notes[0].QuerySelectorAll("svg path").Select(p => p.GetAttribute("d")!));
+        Assert.Equal(Paths(Icons.Material.Filled.PersonAdd), notes[1].QuerySelectorAll("svg path").Select(p => p.GetAttribute("d")!));
     }
+
+    private static IEnumerable<string> Paths(string icon) =>
+        System.Text.RegularExpressions.Regex.Matches(icon, "<path d=\"([^\"]+)\"").Select(m => m.Groups[1].Value);
 
     [Fact]
     public async Task Mark_read_marks_that_notification_and_the_row_shows_it()
