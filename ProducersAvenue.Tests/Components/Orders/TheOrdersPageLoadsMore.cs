@@ -1,0 +1,47 @@
+using Bunit;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Tests.Integration.Orders;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Orders;
+
+namespace ProducersAvenue.Tests.Components.Orders;
+
+/// <summary>
+/// A seller with 25 orders sees the newest 20 and the totals of all 25; "Load more" adds the other 5 and goes away, on real
+/// PostgreSQL. Without a side in the address, a member who only sells lands on Selling.
+/// </summary>
+public sealed class TheOrdersPageLoadsMore : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        var world = await OrderWorld.CreateAsync(_db);
+        await _db.ExecuteAsync("""
+            INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included, status, created_at)
+            SELECT $1, $2, $3, 'Standard', 100, 3, 1, 'pending', now() - i * interval '1 hour' FROM generate_series(1, 25) i
+            """, world.Service, world.Buyer, world.Seller);
+        this.UseDomain(_db, CurrentUser.For(world.Seller), DateTimeOffset.UtcNow);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Twenty_orders_then_the_rest_and_the_totals_count_all()
+    {
+        var page = Render<OrdersPage>();
+        page.WaitForAssertion(() => Assert.Equal(20, page.FindAll("[data-testid=order-row]").Count));
+        Assert.Equal("page", page.Find("[data-testid=tab-selling]").GetAttribute("aria-current")); // only sells: opens on Selling
+        Assert.Equal("25", page.Find("[data-testid=orders-active]").TextContent);
+
+        await page.Find("[data-testid=orders-more]").ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("[data-testid=order-row]").Count));
+        Assert.Empty(page.FindAll("[data-testid=orders-more]"));
+    }
+}
