@@ -61,10 +61,15 @@ public sealed class OrderQueries(
         var soon = now + DueSoonWindow;
         var side = db.Orders.AsNoTracking().Where(o => selling ? o.SellerId == me : o.BuyerId == me);
         var working = side.Where(o => o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested);
-        var active = await side.CountAsync(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.InProgress
-            || o.Status == OrderStatus.RevisionRequested || o.Status == OrderStatus.Delivered, cancellationToken);
-        var dueSoon = await working.CountAsync(o => o.DueAt >= now && o.DueAt <= soon, cancellationToken);
-        var late = await working.CountAsync(o => o.DueAt < now, cancellationToken);
+        // The three totals in one pass over the side's orders.
+        var totals = await side.GroupBy(_ => 1).Select(g => new
+        {
+            Active = g.Count(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.InProgress
+                || o.Status == OrderStatus.RevisionRequested || o.Status == OrderStatus.Delivered),
+            DueSoon = g.Count(o => (o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested) && o.DueAt >= now && o.DueAt <= soon),
+            Late = g.Count(o => (o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested) && o.DueAt < now),
+        }).FirstOrDefaultAsync(cancellationToken);
+        var (active, dueSoon, late) = totals is null ? (0, 0, 0) : (totals.Active, totals.DueSoon, totals.Late);
 
         var page = filter switch
         {
