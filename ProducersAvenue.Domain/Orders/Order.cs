@@ -62,8 +62,14 @@ public class Order : IHasTimestamps
     public OrderActor ActorOf(Guid? userId, bool isAdmin) =>
         userId == BuyerId ? OrderActor.Buyer : userId == SellerId ? OrderActor.Seller : isAdmin ? OrderActor.Admin : OrderActor.Stranger;
 
+    /// <summary>Not finished yet: what a dashboard counts as active and what either party may still cancel.</summary>
+    public static readonly OrderStatus[] OpenStatuses = [OrderStatus.Pending, OrderStatus.InProgress, OrderStatus.RevisionRequested, OrderStatus.Delivered];
+
+    /// <summary>Work under way, with the due date's clock running.</summary>
+    public static readonly OrderStatus[] WorkingStatuses = [OrderStatus.InProgress, OrderStatus.RevisionRequested];
+
     /// <summary>Whether the seller is past the due date of work under way.</summary>
-    public bool IsLate(DateTimeOffset now) => Status is OrderStatus.InProgress or OrderStatus.RevisionRequested && DueAt is { } due && now > due;
+    public bool IsLate(DateTimeOffset now) => WorkingStatuses.Contains(Status) && DueAt is { } due && now > due;
 
     /// <summary>The seller starts work: from pending, or again after a revision request. The due date is now + delivery days.</summary>
     public Result StartWork(OrderActor by, DateTimeOffset now)
@@ -127,7 +133,7 @@ public class Order : IHasTimestamps
     {
         if (by is not (OrderActor.Buyer or OrderActor.Seller or OrderActor.Admin)) return OrdersErrors.NotAParty;
         if (Status is OrderStatus.Completed) return OrdersErrors.CompletedCannotBeCancelled;
-        if (Status is not (OrderStatus.Pending or OrderStatus.InProgress or OrderStatus.RevisionRequested or OrderStatus.Delivered))
+        if (!OpenStatuses.Contains(Status))
             return OrdersErrors.IllegalTransition(Status, OrderStatus.Refunded);
         if (reason?.Length > TextMaxLength) return OrdersErrors.TextTooLong("Reason");
         var me = by == OrderActor.Buyer ? BuyerId : SellerId;

@@ -59,24 +59,23 @@ public sealed class OrderQueries(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var soon = now + DueSoonWindow;
+        var open = Order.OpenStatuses;
+        var working = Order.WorkingStatuses;
         var side = db.Orders.AsNoTracking().Where(o => selling ? o.SellerId == me : o.BuyerId == me);
-        var working = side.Where(o => o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested);
         // The three totals in one pass over the side's orders.
         var totals = await side.GroupBy(_ => 1).Select(g => new
         {
-            Active = g.Count(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.InProgress
-                || o.Status == OrderStatus.RevisionRequested || o.Status == OrderStatus.Delivered),
-            DueSoon = g.Count(o => (o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested) && o.DueAt >= now && o.DueAt <= soon),
-            Late = g.Count(o => (o.Status == OrderStatus.InProgress || o.Status == OrderStatus.RevisionRequested) && o.DueAt < now),
+            Active = g.Count(o => open.Contains(o.Status)),
+            DueSoon = g.Count(o => working.Contains(o.Status) && o.DueAt >= now && o.DueAt <= soon),
+            Late = g.Count(o => working.Contains(o.Status) && o.DueAt < now),
         }).FirstOrDefaultAsync(cancellationToken);
         var (active, dueSoon, late) = totals is null ? (0, 0, 0) : (totals.Active, totals.DueSoon, totals.Late);
 
         var page = filter switch
         {
-            OrderFilter.Active => side.Where(o => o.Status == OrderStatus.Pending || o.Status == OrderStatus.InProgress
-                || o.Status == OrderStatus.RevisionRequested || o.Status == OrderStatus.Delivered),
+            OrderFilter.Active => side.Where(o => open.Contains(o.Status)),
             OrderFilter.Delivered => side.Where(o => o.Status == OrderStatus.Delivered),
-            OrderFilter.Late => working.Where(o => o.DueAt < now),
+            OrderFilter.Late => side.Where(o => working.Contains(o.Status) && o.DueAt < now),
             OrderFilter.Completed => side.Where(o => o.Status == OrderStatus.Completed),
             OrderFilter.Cancelled => side.Where(o => o.Status == OrderStatus.Cancelled || o.Status == OrderStatus.Refunded),
             _ => side,
