@@ -6,7 +6,11 @@ namespace ProducersAvenue.Domain.Common;
 /// The one cleaning step for text a member typed, applied where it enters a service (search words, usernames and tags
 /// looked up, post and comment text): NUL and the other C0 control characters except tab, line feed and carriage return
 /// are removed (PostgreSQL refuses NUL in text), and a lone UTF-16 surrogate becomes U+FFFD (it cannot be encoded as
-/// UTF-8, so Npgsql and <see cref="string.Normalize()"/> would throw). Everything else is kept as typed.
+/// UTF-8, so Npgsql and <see cref="string.Normalize()"/> would throw). The explicit direction embeddings, overrides and
+/// isolates (U+202A–U+202E, U+2066–U+2069) are removed too: one left open in a name or a title reverses the text that
+/// follows it on the page (a file "song‮3pm.exe" reads as "songexe.mp3"), and right-to-left writing needs none of them
+/// — the bidirectional algorithm orders Arabic and Hebrew by itself, and the marks U+200E, U+200F and U+061C are kept.
+/// Everything else is kept as typed.
 /// </summary>
 public static class TextInput
 {
@@ -49,5 +53,8 @@ public static class TextInput
         return false;
     }
 
-    private static bool IsRefusedControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r');
+    private static bool IsRefusedControl(char c) => c < ' ' ? c is not ('\t' or '\n' or '\r') : IsDirectionControl(c);
+
+    /// <summary>An explicit direction embedding, override or isolate: U+202A–U+202E or U+2066–U+2069.</summary>
+    public static bool IsDirectionControl(int c) => c is >= 0x202A and <= 0x202E or >= 0x2066 and <= 0x2069;
 }

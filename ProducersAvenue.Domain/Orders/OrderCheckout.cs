@@ -37,6 +37,7 @@ public sealed class OrderCheckout(
     public async Task<Result<CheckoutStarted>> StartAsync(PlaceOrderCommand command, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
+        command = command with { Requirements = TextInput.Clean(command.Requirements) };
         var limits = options.Value;
         if (command.Requirements?.Length > limits.RequirementsMaxLength) return OrdersErrors.RequirementsTooLong(limits.RequirementsMaxLength);
         if (command.Files.Count > limits.MaxFiles) return OrdersErrors.TooManyFiles(limits.MaxFiles);

@@ -39,7 +39,7 @@ public sealed class OrderService(
         {
             if (command.Files.Count > options.Value.MaxFiles) return OrdersErrors.TooManyFiles(options.Value.MaxFiles);
             if (!OrderFiles.AreOwnedBy(command.Files, me)) return OrdersErrors.FileNotAllowed;
-            var moved = order.Deliver(actor, command.Files, command.Notes, now);
+            var moved = order.Deliver(actor, command.Files, TextInput.Clean(command.Notes), now);
             if (!moved.Succeeded) return moved;
             var files = command.Files.Count == 0 ? "" : $" ({command.Files.Count} file{(command.Files.Count == 1 ? "" : "s")})";
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct);
@@ -48,8 +48,10 @@ public sealed class OrderService(
             return moved;
         }, cancellationToken);
 
-    public Task<Result> RequestRevisionAsync(Guid orderId, string? reason, CancellationToken cancellationToken = default) =>
-        MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
+    public Task<Result> RequestRevisionAsync(Guid orderId, string? reason, CancellationToken cancellationToken = default)
+    {
+        reason = TextInput.Clean(reason);
+        return MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
         {
             var moved = order.RequestRevision(actor, reason);
             if (!moved.Succeeded) return moved;
@@ -58,6 +60,7 @@ public sealed class OrderService(
                 $"Revision {order.RevisionsUsed} of {order.RevisionsIncluded}: {reason.Trim()}", ct);
             return moved;
         }, cancellationToken);
+    }
 
     public Task<Result> AcceptAsync(Guid orderId, CancellationToken cancellationToken = default) =>
         MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
@@ -73,6 +76,7 @@ public sealed class OrderService(
     /// <summary>Cancels (and refunds) the order, or proposes the cancellation to the other side (<see cref="Order.Cancel"/>).</summary>
     public async Task<Result<CancellationOutcome>> CancelAsync(Guid orderId, string? reason, CancellationToken cancellationToken = default)
     {
+        reason = TextInput.Clean(reason);
         Refund? refund = null;
         CancellationOutcome outcome = default;
         var result = await MoveAsync(orderId, async (db, order, actor, me, now, ct) =>

@@ -126,6 +126,7 @@ public sealed class ProfileService(
     {
         if (currentUser.UserId is not { } me) return Error.SignInRequired;
 
+        command = command.Cleaned();
         var errors = new List<Error>();
         var usernameCheck = await usernames.CheckAsync(command.Username, me, cancellationToken);
         var username = usernameCheck.Value ?? UsernameRules.Normalize(command.Username);

@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Taxonomy;
 
 namespace ProducersAvenue.Domain.Profiles;
@@ -20,6 +21,18 @@ public sealed record UpdateProfileCommand
     public IReadOnlyCollection<Guid> CategoryIds { get; init; } = [];
     public IReadOnlyCollection<Guid> SkillIds { get; init; } = [];
     public IReadOnlyCollection<Guid> GenreIds { get; init; } = [];
+
+    /// <summary>The same command with every text the member typed passed through <see cref="TextInput.Clean(string?)"/>.</summary>
+    internal UpdateProfileCommand Cleaned() => this with
+    {
+        Username = TextInput.Clean(Username) ?? "",
+        DisplayName = TextInput.Clean(DisplayName),
+        Bio = TextInput.Clean(Bio),
+        WebsiteUrl = TextInput.Clean(WebsiteUrl),
+        SmartLink = TextInput.Clean(SmartLink),
+        LocationCity = TextInput.Clean(LocationCity),
+        LocationCountry = TextInput.Clean(LocationCountry),
+    };
 }
 
 /// <summary>The current member's profile for the edit form.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using ProducersAvenue.Domain.Common;
 
 namespace ProducersAvenue.Domain.Storage;
 
@@ -6,7 +7,8 @@ namespace ProducersAvenue.Domain.Storage;
 /// The name a downloaded private file is saved as: the name asked for, made safe for a file system and a header (no path,
 /// no control characters, none of <c>\ / : * ? " &lt; &gt; |</c>, at most 120 characters), always ending with the stored
 /// file's extension — whatever the name says, the bytes are of the type the upload was checked as. The key's own file
-/// name when nothing usable is asked for.
+/// name when nothing usable is asked for. Direction controls are dropped (<see cref="TextInput.IsDirectionControl"/>): they
+/// would let a name show an extension it does not have.
 /// </summary>
 public static class DownloadName
 {
@@ -18,6 +20,7 @@ public static class DownloadName
         var stem = new StringBuilder();
         foreach (var rune in (wanted ?? "").EnumerateRunes())
         {
+            if (TextInput.IsDirectionControl(rune.Value)) continue;
             if (Rune.IsControl(rune) || rune.Value is '\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|') stem.Append('-');
             else stem.Append(rune.ToString());
         }

@@ -191,7 +191,7 @@ public sealed class TaxonomyService(
     public async Task<Result> RejectAsync(Guid requestId, string? reason, CancellationToken cancellationToken = default)
     {
         if (!currentUser.IsAdmin || currentUser.UserId is not { } admin) return Error.Forbidden;
-        var text = reason?.Trim() ?? "";
+        var text = TextInput.Clean(reason)?.Trim() ?? "";
         if (text.Length == 0) return TaxonomyErrors.ReasonMissing;
         if (text.Length > CustomFieldRequest.ReasonMaxLength)
             return TaxonomyErrors.ReasonTooLong(CustomFieldRequest.ReasonMaxLength);

@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Orders;
 using ProducersAvenue.Tests.Support;
 
@@ -75,5 +76,23 @@ public sealed class OrderingRefusesBadInput : IAsyncLifetime
         Assert.Equal("orders.no_revisions_left", beyond.FirstError?.Code);
         Assert.Equal(("delivered", 1), ((await _world.StatusAsync(order))!, await _db.ScalarAsync<int>("SELECT revisions_used FROM orders WHERE id = $1", order)));
         Assert.Equal(2, (await _world.EventsAsync(order)).Count(e => e == "delivered"));
+    }
+
+    [Fact]
+    public async Task Text_with_nul_bytes_and_lone_surrogates_is_stored_cleaned_at_every_step()
+    {
+        var started = await _world.As(_world.Buyer).Get<OrderCheckout>().StartAsync(
+            new PlaceOrderCommand(_world.Service, "Standard", OrderWorld.StandardCents, "Stems\0 in " + (char)0xD800 + " the folder", []));
+        Assert.True(started.Succeeded, started.FirstError?.Message);
+        var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
+        var order = (await _world.As(_world.Buyer).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success)).Value!.OrderId!.Value;
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [], "Mix\0 v1")));
+        OrderWorld.Must(await _world.Orders(_world.Buyer).RequestRevisionAsync(order, "Bright\0er"));
+        OrderWorld.Must(await _world.Orders(_world.Buyer).CancelAsync(order, "Chang\0ed my mind"));
+
+        Assert.Equal("Stems in \uFFFD the folder", await _db.ScalarAsync<string>("SELECT requirements FROM orders WHERE id = $1", order));
+        Assert.Equal(["Mix v1", "Brighter", "Changed my mind"], await _db.ListAsync<string>(
+            "SELECT note FROM order_events WHERE order_id = $1 AND kind IN ('delivered', 'revision_requested', 'cancellation_proposed') ORDER BY created_at, seq", order));
     }
 }

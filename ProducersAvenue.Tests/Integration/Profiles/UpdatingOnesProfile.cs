@@ -61,6 +61,23 @@ public sealed class UpdatingOnesProfile : IAsyncLifetime
         Assert.Equal(2, await db.UserCategories.CountAsync(l => l.UserId == _me));
     }
 
+    [Fact]
+    public async Task Saves_text_with_nul_bytes_control_characters_and_lone_surrogates_cleaned()
+    {
+        var result = await Profiles.UpdateProfileAsync(Valid() with
+        {
+            DisplayName = "No\0va\u0007 Beats",
+            Bio = "Line\0 one\n" + (char)0xD800 + " two",
+            LocationCity = "Sp\0lit",
+            LocationCountry = "Cro\u001batia",
+        });
+
+        Assert.True(result.Succeeded, result.FirstError?.Message);
+        await using var db = _db.Context();
+        var p = await db.UserProfiles.SingleAsync(x => x.UserId == _me);
+        Assert.Equal(("Nova Beats", "Line one\n\uFFFD two", "Split", "Croatia"), (p.DisplayName, p.Bio, p.LocationCity, p.LocationCountry));
+    }
+
     [Theory]
     [InlineData("ab")]
     [InlineData("admin")]

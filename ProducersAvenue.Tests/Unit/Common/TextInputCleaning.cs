@@ -14,9 +14,13 @@ public sealed class TextInputCleaning
     [InlineData("lone <DC00> low", "lone \uFFFD low")]
     [InlineData("reversed <DC00><D800>", "reversed \uFFFD\uFFFD")]
     [InlineData("ends high <D83D>", "ends high \uFFFD")]
+    [InlineData("song\u202E3pm.exe", "song3pm.exe")]
+    [InlineData("\u202Aembed\u202B \u202Coverride\u202D\u202E", "embed override")]
+    [InlineData("\u2066isolates\u2067 \u2068open\u2069", "isolates open")]
+    [InlineData("שלום world \u200Fmarks\u200E \u061Ckept", "שלום world \u200Fmarks\u200E \u061Ckept")]
     [InlineData("emoji 🔥 and Café", "emoji 🔥 and Café")]
     [InlineData("", "")]
-    public void Removes_nul_and_control_characters_and_replaces_lone_surrogates(string input, string expected) =>
+    public void Removes_nul_control_and_direction_override_characters_and_replaces_lone_surrogates(string input, string expected) =>
         Assert.Equal(expected, TextInput.Clean(WithCodeUnits(input)));
 
     /// <summary>

@@ -15,6 +15,7 @@ public sealed class DownloadNamesAreSafeFileNames
     [InlineData("beat.exe", "beat.exe.wav")]
     [InlineData("line\r\nbreak\0", "line--break.wav")]
     [InlineData("Café del mar 🎧", "Café del mar 🎧.wav")]
+    [InlineData("song\u202E3pm.exe", "song3pm.exe.wav")]
     [InlineData("   ", "3a9c.wav")]
     [InlineData(null, "3a9c.wav")]
     public void Names_are_cleaned_and_keep_the_stored_type(string? wanted, string expected) => Assert.Equal(expected, DownloadName.Clean(wanted, Key));
