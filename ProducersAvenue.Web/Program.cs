@@ -4,6 +4,7 @@ using ProducersAvenue.Web.Authorization;
 using ProducersAvenue.Web.Background;
 using ProducersAvenue.Web.Components;
 using ProducersAvenue.Web.Components.Pages.Social.Components;
+using ProducersAvenue.Web.Components.Shared;
 using ProducersAvenue.Web.Endpoints;
 using ProducersAvenue.Web.Hosting;
 
@@ -15,6 +16,7 @@ builder.AddPublicPageCache();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => builder.Configuration.GetSection("SignalR").Bind(hub)); // receive limit vs text boxes: decision 060
 builder.Services.AddMudServices();
+builder.Services.AddScoped(PrerenderedStateBudget.For(builder.Configuration)); // decision 127: what a page hands its circuit stays under the receive limit
 builder.Services.AddServedStylesheets();
 builder.AddProducersAvenueData();
 builder.AddProducersAvenueIdentity();

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Support;
 
@@ -27,6 +28,7 @@ public static class DomainComponents
         context.Services.AddSingleton(user);
         context.Services.AddAppDatabase(db.AppConnectionString);
         context.Services.AddProducersAvenueDomain(configuration);
+        context.Services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
         context.SetRendererInfo(new RendererInfo("Server", true));
     }
 }

@@ -9,6 +9,7 @@ using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Storage;
 using ProducersAvenue.Tests.Support.Fakes;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Components.Social;
 
@@ -33,6 +34,7 @@ internal static class SocialComponentServices
         services.AddSingleton<INotifier, NoNotifier>();
         services.AddSingleton<IPublicPageCache, PublicContentEviction>();
         services.AddSingleton(storage);
+        services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
         return services;
     }
 }

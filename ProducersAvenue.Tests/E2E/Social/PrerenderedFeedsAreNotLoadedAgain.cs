@@ -143,6 +143,40 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     }
 
     /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
+    [Fact]
+    public async Task A_feed_of_the_longest_posts_still_starts_its_circuit()
+    {
+        // Twenty posts at the 10,000-character limit, in characters JSON escapes six bytes wide: handed over whole, the
+        // state the browser sends back when the circuit starts passed the hub's receive limit and the hub closed the
+        // connection, leaving a member's feed a page nothing on could be clicked.
+        // A private author connected to the reader, so the long posts reach the reader's home feed and no other test's
+        // explore page.
+        var author = await app.CreateSettledMemberAsync("handoff_lena");
+        var reader = await app.CreateSettledMemberAsync("handoff_lars");
+        await app.Db.ScalarAsync<int>("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2), ($2, $1) RETURNING 1", reader, author);
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET profile_visibility = 'private' WHERE user_id = $1 RETURNING 1", author);
+        var now = DateTimeOffset.UtcNow;
+        var longest = string.Concat(Enumerable.Repeat("<é> 🎧 ", 1_427)); // 9,989 UTF-16 units
+        Guid newest = default;
+        for (var i = 0; i < 20; i++) newest = await app.Db.InsertPostAsync(author, $"Long {i:00} " + longest, now.AddMinutes(-20 + i));
+        var page = await app.NewPageAsync();
+        var circuitErrors = new List<string>();
+        page.Console += (_, m) => { if (m.Type == "error") circuitErrors.Add(m.Text); };
+        await page.SignInAsync("handoff_lars");
+        var social = new SocialPages(page);
+
+        await page.GotoAsync("/");
+        await Expect(social.Posts).ToHaveCountAsync(20);
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+        var like = social.Post("Long 19").GetByRole(AriaRole.Button, new() { Name = "Like" });
+        await like.ClickAsync();
+
+        await Expect(like).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(like).ToBeEnabledAsync();
+        Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT count(*)::int FROM post_likes WHERE post_id = $1", newest));
+        Assert.Empty(circuitErrors);
+    }
+
     private static async Task<Action> HoldCircuitAsync(IPage page)
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -1,0 +1,52 @@
+using System.Text.Json;
+
+namespace ProducersAvenue.Web.Components.Shared;
+
+/// <summary>
+/// How much prerendered state one page may hand to its circuit (decision 127). The browser sends all of it back in the one
+/// hub message that starts the circuit, and the hub closes a connection whose message passes its receive limit
+/// (<c>SignalR:MaximumReceiveMessageSize</c>, decision 060): twenty long posts handed over whole left a member's feed a
+/// page on which nothing could be clicked. Each component offers its value through <see cref="Fit{T}"/> while prerendering;
+/// what does not fit in what is left of the page's share is not handed over, and the circuit loads it again, as it did
+/// before the handoff. Scoped: one budget per prerendered request, made with the hub's receive limit
+/// (<see cref="For"/>).
+/// </summary>
+public sealed class PrerenderedStateBudget(long receiveLimit)
+{
+    /// <summary>The options Blazor's persisted component state serializes with (its JsonSerializerOptionsProvider).</summary>
+    private static readonly JsonSerializerOptions Blazor = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, PropertyNameCaseInsensitive = true };
+
+    /// <summary>Room left in the message for the root components' descriptors and the state's keys.</summary>
+    internal const long Envelope = 8 * 1024;
+
+    /// <summary>The hub's default when the setting is absent.</summary>
+    private const long DefaultReceiveLimit = 32 * 1024;
+
+    private long _left = Share(receiveLimit);
+
+    /// <summary>A factory for the container: one budget per scope under the configured <c>SignalR:MaximumReceiveMessageSize</c>.</summary>
+    public static Func<IServiceProvider, PrerenderedStateBudget> For(IConfiguration configuration)
+    {
+        var limit = configuration.GetValue<long?>("SignalR:MaximumReceiveMessageSize") ?? DefaultReceiveLimit;
+        return _ => new PrerenderedStateBudget(limit);
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> when its JSON fits in what is left of this page's share (and that much is taken), otherwise
+    /// null: the component hands nothing over and its circuit loads afresh.
+    /// </summary>
+    public T? Fit<T>(T value) where T : class
+    {
+        var size = JsonSerializer.SerializeToUtf8Bytes(value, Blazor).LongLength;
+        if (size > _left) return null;
+        _left -= size;
+        return value;
+    }
+
+    /// <summary>
+    /// The JSON bytes a page may hand over under a receive limit: each value's JSON is stored base64-encoded inside the
+    /// state's own JSON, which is data-protected and base64-encoded again for the page (4/3 × 4/3 = 16/9), and the message
+    /// keeps <see cref="Envelope"/> for the rest.
+    /// </summary>
+    public static long Share(long receiveLimit) => Math.Max(0, receiveLimit - Envelope) * 9 / 16;
+}
