@@ -108,7 +108,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     private async Task<Page> ReadPageAsync(AppDbContext db, StorefrontFilter filter, string? cursor, int pageSize, CancellationToken cancellationToken)
     {
         var sql = new SqlText();
-        var query = filter.HasSearch ? $"websearch_to_tsquery('english', {sql.Parameter(filter.Q, NpgsqlDbType.Text)})" : null;
+        var query = filter.HasSearch ? TextQuery(filter.Q!, sql) : null;
         var sort = filter.Sort == StorefrontSort.Relevance && query is null ? StorefrontSort.Newest : filter.Sort;
 
         // Each side is ordered, cut at the cursor and limited by itself, so that it walks its own partial index and stops
@@ -134,6 +134,21 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         var more = rows.Count > pageSize;
         if (more) rows.RemoveAt(rows.Count - 1);
         return new Page(rows, more ? new StorefrontCursor(rows[^1].SortKey, rows[^1].Id).Encode() : null);
+    }
+
+    /// <summary>
+    /// The search box as a tsquery, its last word also as a prefix when it is one (<see cref="StorefrontSearchWords"/>):
+    /// <c>websearch_to_tsquery</c>'s own result with <c>:*</c> on its last lexeme, so quotes, OR and exclusions keep their
+    /// meaning (its text ends in a quoted lexeme unless the last word was a stop word; then it is used as it is). One
+    /// expression of immutable functions, not a subquery: PostgreSQL folds it to a constant while planning and estimates
+    /// the matches, where a subquery's value is unknown to the plan (the newest-first walk became a 400 ms bitmap scan).
+    /// </summary>
+    private static string TextQuery(string q, SqlText sql)
+    {
+        var words = $"websearch_to_tsquery('english', {sql.Parameter(q, NpgsqlDbType.Text)})";
+        return StorefrontSearchWords.EndsInAWordStart(q)
+            ? $"(CASE WHEN right({words}::text, 1) = '''' THEN ({words}::text || ':*')::tsquery ELSE {words} END)"
+            : words;
     }
 
     /// <summary>The featured shelf: featured products and services on sale, newest first.</summary>

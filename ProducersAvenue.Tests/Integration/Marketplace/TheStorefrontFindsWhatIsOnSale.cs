@@ -77,6 +77,27 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
         Assert.Empty(await TitlesAsync(new StorefrontFilter { Q = "theremin" }));
     }
 
+    [Theory]
+    [InlineData("Midn", "Midnight Trap Beat")]
+    [InlineData("trap Midn", "Midnight Trap Beat")]
+    [InlineData("synthw", "Neon Synthwave Presets")]
+    [InlineData("mento", "Mentoring for beatmakers")]
+    [InlineData("drill OR synthw", "Exclusive Drill Beat|Neon Synthwave Presets")]
+    [InlineData("beatmakers", "Mentoring for beatmakers")]
+    public async Task The_last_word_is_matched_as_the_start_of_a_word(string q, string expected) =>
+        Assert.Equal(expected.Split('|'), (await TitlesAsync(new StorefrontFilter { Q = q })).Order());
+
+    [Theory]
+    [InlineData("Mi")]                   // too short to be a prefix
+    [InlineData("\"Midn\"")]             // quoted: the whole word only
+    [InlineData("\"midnight tra")]       // inside an open quote
+    public async Task Quotes_and_short_starts_are_not_prefixes(string q) =>
+        Assert.DoesNotContain(await TitlesAsync(new StorefrontFilter { Q = q }), t => t.StartsWith("Midnight", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task An_exclusion_excludes_the_word_not_every_word_it_starts() =>
+        Assert.Equal(["Exclusive Drill Beat", "Midnight Trap Beat"], (await TitlesAsync(new StorefrontFilter { Q = "beat -Midn" })).Order());
+
     [Fact]
     public async Task Product_filters_narrow_to_products()
     {
