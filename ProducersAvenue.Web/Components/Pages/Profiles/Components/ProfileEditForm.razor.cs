@@ -46,6 +46,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
 
     private async Task SaveAsync()
     {
+        if (_saving) return;
         if (_model is null) return;
         _saving = true;
         try
