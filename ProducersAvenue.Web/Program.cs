@@ -16,7 +16,8 @@ builder.AddPublicPageCache();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => builder.Configuration.GetSection("SignalR").Bind(hub)); // receive limit vs text boxes: decision 060
 builder.Services.AddMudServices();
-builder.Services.AddScoped(PrerenderedStateBudget.For(builder.Configuration)); // decision 127: what a page hands its circuit stays under the receive limit
+builder.Services.AddScoped(PrerenderedStateBudget.For(builder.Configuration));
+builder.Services.AddScoped<ViewerTime>(); // decision 148: a member sees times on their own clock // decision 127: what a page hands its circuit stays under the receive limit
 builder.Services.AddServedStylesheets();
 builder.AddProducersAvenueData();
 builder.AddProducersAvenueIdentity();

@@ -29,6 +29,7 @@ public static class DomainComponents
         context.Services.AddAppDatabase(db.AppConnectionString);
         context.Services.AddProducersAvenueDomain(configuration);
         context.Services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
+        context.Services.AddScoped<ViewerTime>();
         context.SetRendererInfo(new RendererInfo("Server", true));
     }
 }

@@ -1,9 +1,11 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Messaging;
 using ProducersAvenue.Web.Components.Pages.Messaging.Components;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Components.Messaging;
 
@@ -18,6 +20,7 @@ public sealed class MessageListAndComposerBehave : BunitContext
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddScoped<ViewerTime>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
@@ -43,6 +46,21 @@ public sealed class MessageListAndComposerBehave : BunitContext
         Assert.Null(items[0].QuerySelector("[data-testid=message-delete-for-everyone]"));
         var seen = Assert.Single(list.FindAll("[data-testid=message-seen]"));
         Assert.Same(items[2], seen.ParentElement);
+    }
+
+    [Theory]
+    [InlineData(null, "12:00")]
+    [InlineData("Europe/Zagreb", "13:00")]
+    [InlineData("America/New_York", "07:00")]
+    [InlineData("Not/A_Zone", "12:00")]
+    public void Times_are_written_on_the_viewers_clock(string? zone, string shown)
+    {
+        Services.GetRequiredService<ViewerTime>().Use(zone);
+        var message = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>hi</p>", "hi", false, At, false);
+
+        var list = Render<MessageList>(p => p.Add(x => x.Messages, [message]));
+
+        Assert.Equal(shown, list.Find("[data-testid=message] time").TextContent);
     }
 
     [Fact]

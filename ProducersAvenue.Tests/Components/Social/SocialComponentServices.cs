@@ -35,6 +35,7 @@ internal static class SocialComponentServices
         services.AddSingleton<IPublicPageCache, PublicContentEviction>();
         services.AddSingleton(storage);
         services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
+        services.AddScoped<ViewerTime>();
         return services;
     }
 }

@@ -1,3 +1,13 @@
+// The member's time zone (decision 148): the browser's own, kept in the pa-tz cookie that the server reads on every
+// request (ViewerTime), so times on the next page are written on the member's clock.
+try {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const cookie = `pa-tz=${encodeURIComponent(zone)}`;
+    if (zone && !document.cookie.split('; ').includes(cookie)) document.cookie = `${cookie}; path=/; max-age=31536000; samesite=lax`;
+} catch {
+    // No Intl time zone: the server keeps UTC.
+}
+
 // The dark-mode toggle (MainLayout) remembers the choice in the pa-theme cookie, which the server reads on every request
 // (ThemePreference), so the next page is painted in the chosen theme from the first byte. Interactive pages switch palettes
 // in place: the theme stylesheet (decision 124) keys the dark palette on html's pa-dark class, set here. Static pages (the
