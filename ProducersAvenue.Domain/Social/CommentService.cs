@@ -121,7 +121,16 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
     }
 
     /// <summary>The visible comments of a post as a tree, oldest first at each level. One query, assembled in memory.</summary>
-    public async Task<IReadOnlyList<CommentView>> TreeAsync(Guid postId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<CommentView>> TreeAsync(Guid postId, CancellationToken cancellationToken = default) =>
+        (await ThreadsAsync(postId, int.MaxValue, cancellationToken: cancellationToken)).Comments;
+
+    /// <summary>
+    /// The first <paramref name="threads"/> top-level comments of a post with all their replies, oldest first, and how many
+    /// top-level comments follow; the thread holding <paramref name="showing"/> (a comment just written, or one a link
+    /// points at) is always among those returned. Only the returned comments are rendered from Markdown, so a post with
+    /// thousands of comments costs a page of them. One query, assembled in memory.
+    /// </summary>
+    public async Task<CommentThreads> ThreadsAsync(Guid postId, int threads, Guid? showing = null, CancellationToken cancellationToken = default)
     {
         await using var db = contexts.CreateDbContext();
         var me = user.UserId;
@@ -141,12 +150,12 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
                     Liked = db.CommentLikes.Any(l => l.CommentId == c.Id && l.UserId == me),
                 })
             .ToListAsync(cancellationToken);
-        if (rows.Count == 0) return [];
+        if (rows.Count == 0) return new CommentThreads([], 0);
 
         var children = rows.ToLookup(r => r.ParentCommentId);
         var maxDepth = Math.Max(1, _options.MaxCommentDepth);
 
-        List<CommentView> Build(Guid? parent, int level) => children[parent].Select(r => new CommentView
+        List<CommentView> Build(Guid? parent, int level, IReadOnlySet<Guid>? only = null) => children[parent].Where(r => only?.Contains(r.Id) != false).Select(r => new CommentView
         {
             Id = r.Id, ParentId = r.ParentCommentId,
             Author = new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
@@ -157,7 +166,16 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         }).ToList();
 
         // Replies under a comment the viewer cannot see are never reached, so they are not shown either.
-        return Build(null, 1);
+        var roots = children[null].ToList();
+        var shown = Math.Clamp(threads, 0, roots.Count);
+        var byId = rows.ToDictionary(r => r.Id);
+        if (showing is { } id && byId.TryGetValue(id, out var row))
+        {
+            while (row.ParentCommentId is { } parent && byId.TryGetValue(parent, out var up)) row = up;
+            shown = Math.Max(shown, roots.IndexOf(row) + 1);
+        }
+        var page = roots.Take(shown).Select(r => r.Id).ToHashSet();
+        return new CommentThreads(Build(null, 1, page), roots.Count - shown);
     }
 
     private static async Task<List<ChainRow>> AncestorsAsync(AppDbContext db, Guid postId, Guid commentId, CancellationToken cancellationToken) =>

@@ -15,6 +15,8 @@ public sealed class SocialOptions
     public int SearchCandidates { get; set; } = 1000;
     /// <summary>Comment nesting levels (a top-level comment is level 1); deeper replies attach at the last level.</summary>
     public int MaxCommentDepth { get; set; } = 3;
+    /// <summary>Top-level comments a post's page shows at first and adds with each "Show more comments" (with their replies).</summary>
+    public int CommentThreadsPerPage { get; set; } = 30;
     /// <summary>Half-life of a tag's trending score (also read by the tag counter trigger through <c>platform_settings</c>).</summary>
     public double TrendingHalfLifeHours { get; set; } = 24;
     /// <summary>How far back the "trending" explore sort looks.</summary>
