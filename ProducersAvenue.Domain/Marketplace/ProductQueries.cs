@@ -10,13 +10,23 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// </summary>
 public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user)
 {
-    /// <summary>The signed-in seller's listings (every status but deleted), newest change first.</summary>
-    public async Task<IReadOnlyList<ProductListItem>> MineAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many of their own listings a seller's list shows at first, and adds with each "Show more".</summary>
+    public const int MinePageSize = 50;
+
+    /// <summary>
+    /// The signed-in seller's first <paramref name="take"/> listings (every status but deleted), newest change first, and
+    /// whether more follow. The list re-sorts as listings change (a pause is a change), so it grows by a count rather than
+    /// pages by a cursor.
+    /// </summary>
+    public async Task<MyListings> MineAsync(int take = MinePageSize, CancellationToken cancellationToken = default)
     {
-        if (user.UserId is not { } me) return [];
+        if (user.UserId is not { } me) return new MyListings([], false);
+        take = Math.Clamp(take, 1, 10_000);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await Items(db.Products.Where(p => p.SellerId == me && p.Status != ListingStatus.Deleted).OrderByDescending(p => p.UpdatedAt))
+        var items = await Items(db.Products.Where(p => p.SellerId == me && p.Status != ListingStatus.Deleted)
+                .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).Take(take + 1))
             .ToListAsync(cancellationToken);
+        return items.Count > take ? new MyListings(items[..take], true) : new MyListings(items, false);
     }
 
     /// <summary>How many listings a page of a seller's shelf holds unless the caller asks for fewer.</summary>
