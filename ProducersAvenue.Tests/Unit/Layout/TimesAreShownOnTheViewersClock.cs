@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
+using ProducersAvenue.Web.Components.Pages.Social.Components;
 using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Unit.Layout;
@@ -50,5 +51,31 @@ public sealed class TimesAreShownOnTheViewersClock
 
         Assert.Null(ViewerTime.Read(visitor));
         Assert.Equal("Europe/Zagreb", ViewerTime.Read(member));
+    }
+
+    [Theory]
+    [InlineData(20, "UTC", "3 Dec 2026")]
+    [InlineData(20, "Asia/Tokyo", "4 Dec 2026")]
+    [InlineData(5, "UTC", "3 Dec 2026")]
+    [InlineData(5, "America/Los_Angeles", "2 Dec 2026")]
+    public void A_date_past_a_week_is_the_day_on_the_viewers_clock(int utcHour, string zone, string date)
+    {
+        // 20:00 UTC on 3 December is already the 4th in Tokyo; 05:00 UTC is still the 2nd in Los Angeles.
+        var at = new DateTimeOffset(2026, 12, 3, utcHour, 0, 0, TimeSpan.Zero);
+        var viewer = new ViewerTime();
+        viewer.Use(zone);
+
+        Assert.Equal(date, TimeAgo.Format(at, at.AddDays(10), viewer.Zone));
+        Assert.Equal($"on {date}", TimeAgo.Spoken(at, at.AddDays(10), viewer.Zone));
+    }
+
+    [Fact]
+    public void A_recent_time_reads_the_same_in_every_zone()
+    {
+        var now = new DateTimeOffset(2026, 12, 3, 20, 0, 0, TimeSpan.Zero);
+        var tokyo = TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo");
+
+        Assert.Equal("3 h", TimeAgo.Format(now.AddHours(-3), now, tokyo));
+        Assert.Equal("3 hours ago", TimeAgo.Spoken(now.AddHours(-3), now, tokyo));
     }
 }
