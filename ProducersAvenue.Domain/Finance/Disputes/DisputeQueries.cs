@@ -6,17 +6,26 @@ namespace ProducersAvenue.Domain.Finance.Disputes;
 
 /// <summary>
 /// The admins' list of disputes (decision 221): open ones first, soonest evidence deadline first, then closed ones, newest
-/// first — with the amount, what was bought, the seller and the buyer. Admins only (checked here and by the read policy).
+/// first — with the amount, what was bought, the seller and the buyer, <see cref="PageSize"/> more at a time, and how many
+/// are open and closed in all. Admins only (checked here and by the read policy).
 /// </summary>
 public sealed class DisputeQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user)
 {
-    public const int PageSize = 100;
+    public const int PageSize = 50;
 
-    public async Task<IReadOnlyList<DisputeRow>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>The first <paramref name="shown"/> disputes in the list's order, with the counts of all of them.</summary>
+    public async Task<DisputeList> ListAsync(int shown = PageSize, CancellationToken cancellationToken = default)
     {
-        if (!user.IsAdmin) return [];
+        if (!user.IsAdmin) return DisputeList.Empty;
+        var take = Math.Max(shown, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.SqlQuery<DisputeRow>($"""
+        var counts = await db.Database.SqlQuery<DisputeCounts>($"""
+            SELECT count(*) FILTER (WHERE t.metadata ->> 'dispute_status' = 'open')::int AS open_count,
+                   count(*) FILTER (WHERE t.metadata ->> 'dispute_status' IS DISTINCT FROM 'open')::int AS closed_count
+            FROM transactions t
+            WHERE t.metadata ? 'dispute_id'
+            """).SingleAsync(cancellationToken);
+        var rows = await db.Database.SqlQuery<DisputeRow>($"""
             SELECT t.id AS transaction_id, t.metadata ->> 'dispute_id' AS dispute_id, t.metadata ->> 'dispute_status' AS status,
                    coalesce((t.metadata ->> 'dispute_amount')::bigint, t.amount_total) AS amount_cents, t.amount_seller,
                    coalesce(t.metadata ->> 'product_title', '') AS title, coalesce(t.metadata ->> 'dispute_reason', '') AS reason,
@@ -30,9 +39,18 @@ public sealed class DisputeQueries(IDbContextFactory<AppDbContext> contexts, ICu
             WHERE t.metadata ? 'dispute_id'
             ORDER BY (t.metadata ->> 'dispute_status') = 'open' DESC, (t.metadata ->> 'dispute_evidence_due_by') NULLS LAST,
                      (t.metadata ->> 'dispute_opened_at') DESC
-            LIMIT {PageSize}
+            LIMIT {take + 1}
             """).ToListAsync(cancellationToken);
+        return new DisputeList(rows.Take(take).ToList(), counts.OpenCount, counts.ClosedCount, rows.Count > take);
     }
+
+    private sealed record DisputeCounts(int OpenCount, int ClosedCount);
+}
+
+/// <summary>The disputes shown, how many are open and closed in all, and whether there are more to show.</summary>
+public sealed record DisputeList(IReadOnlyList<DisputeRow> Rows, int Open, int Closed, bool HasMore)
+{
+    public static readonly DisputeList Empty = new([], 0, 0, false);
 }
 
 /// <summary>One dispute in the admins' list (cents; status open, won or lost).</summary>

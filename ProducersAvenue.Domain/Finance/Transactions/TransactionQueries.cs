@@ -6,22 +6,24 @@ namespace ProducersAvenue.Domain.Finance.Transactions;
 
 /// <summary>
 /// The admins' list of payments: newest first, searched by what was bought or by the buyer's or seller's username, and
-/// filtered by status. Admins only (checked here and by the read policy).
+/// filtered by status, <see cref="PageSize"/> more at a time. Admins only (checked here and by the read policy).
 /// </summary>
 public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user)
 {
     public const int PageSize = 50;
     public const int SearchMaxLength = 100;
 
-    public async Task<IReadOnlyList<AdminTransactionRow>> SearchAsync(string? search, TransactionStatus? status, CancellationToken cancellationToken = default)
+    /// <summary>The newest <paramref name="shown"/> payments that match (the page asks for more as the admin reads on).</summary>
+    public async Task<TransactionPage> SearchAsync(string? search, TransactionStatus? status, int shown = PageSize, CancellationToken cancellationToken = default)
     {
-        if (!user.IsAdmin) return [];
+        if (!user.IsAdmin) return TransactionPage.Empty;
+        var take = Math.Max(shown, 1);
         var text = TextInput.Clean(search)?.Trim() ?? "";
         if (text.Length > SearchMaxLength) text = text[..SearchMaxLength];
         var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         var statusText = status is { } s ? EnumText<TransactionStatus>.ToText(s) : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.SqlQuery<AdminTransactionRow>($"""
+        var rows = await db.Database.SqlQuery<AdminTransactionRow>($"""
             SELECT t.id, t.created_at, t.transaction_type, t.status, t.payment_processor, coalesce(t.metadata ->> 'product_title', '') AS title,
                    b.username AS buyer, s.username AS seller, t.amount_total, t.amount_fees, t.amount_commission, t.amount_seller
             FROM transactions t
@@ -30,9 +32,16 @@ public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts,
             WHERE ({statusText}::text IS NULL OR t.status = {statusText})
               AND ({text} = '' OR coalesce(t.metadata ->> 'product_title', '') ILIKE {pattern} OR b.username ILIKE {pattern} OR s.username ILIKE {pattern})
             ORDER BY t.created_at DESC, t.id DESC
-            LIMIT {PageSize}
+            LIMIT {take + 1}
             """).ToListAsync(cancellationToken);
+        return new TransactionPage(rows.Take(take).ToList(), rows.Count > take);
     }
+}
+
+/// <summary>The payments shown and whether there are more.</summary>
+public sealed record TransactionPage(IReadOnlyList<AdminTransactionRow> Rows, bool HasMore)
+{
+    public static readonly TransactionPage Empty = new([], false);
 }
 
 /// <summary>One payment in the admins' list (cents).</summary>

@@ -1,5 +1,6 @@
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance.Checkout;
+using ProducersAvenue.Domain.Finance.Disputes;
 using ProducersAvenue.Domain.Finance.Payments;
 using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Finance.Refunds;
@@ -137,5 +138,26 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
         Assert.Equal(notifications, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications"));
         var check = await _world.CheckLedgerAsync();
         Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
+    public async Task Admins_see_open_disputes_first_a_page_at_a_time_with_counts_of_all()
+    {
+        var (_, closed) = await SaleAsync("closed");
+        await _db.DeliverShuffledAsync(_world.Clock, 6, StripeEventBodies.Dispute("charge.dispute.created", "evt_open_closed", closed, "needs_response"),
+            StripeEventBodies.Dispute("charge.dispute.closed", "evt_won_closed", closed, "won"));
+        var (_, open) = await SaleAsync("open");
+        await _db.DeliverShuffledAsync(_world.Clock, 7, StripeEventBodies.Dispute("charge.dispute.created", "evt_open_open", open, "needs_response"));
+        var queries = _world.AsAdmin(_admin).Get<DisputeQueries>();
+
+        var first = await queries.ListAsync(shown: 1);
+        Assert.Equal(["Disputed open"], first.Rows.Select(r => r.Title));
+        Assert.Equal((1, 1, true), (first.Open, first.Closed, first.HasMore));
+
+        var all = await queries.ListAsync(shown: 2);
+        Assert.Equal(["Disputed open", "Disputed closed"], all.Rows.Select(r => r.Title));
+        Assert.False(all.HasMore);
+        // Members do not see the list at all.
+        Assert.Same(DisputeList.Empty, await _world.As(_seller).Get<DisputeQueries>().ListAsync());
     }
 }

@@ -96,10 +96,29 @@ public sealed class RefundsReverseTheSale : IAsyncLifetime
         await _world.StartCardCheckoutAsync(_buyer, await _world.ProductAsync(_seller, "Pending Pack", 10m));
         var queries = _world.AsAdmin(_admin).Get<TransactionQueries>();
 
-        Assert.Equal(["Findable Beat"], (await queries.SearchAsync("findable", null)).Select(r => r.Title));
-        Assert.Equal(2, (await queries.SearchAsync("refund_buyer", null)).Count);
-        Assert.Equal(["Pending Pack"], (await queries.SearchAsync(null, TransactionStatus.Pending)).Select(r => r.Title));
-        Assert.Empty(await queries.SearchAsync("100%_\\", null));
-        Assert.Empty(await _world.As(_buyer).Get<TransactionQueries>().SearchAsync(null, null));
+        Assert.Equal(["Findable Beat"], (await queries.SearchAsync("findable", null)).Rows.Select(r => r.Title));
+        Assert.Equal(2, (await queries.SearchAsync("refund_buyer", null)).Rows.Count);
+        Assert.Equal(["Pending Pack"], (await queries.SearchAsync(null, TransactionStatus.Pending)).Rows.Select(r => r.Title));
+        Assert.Empty((await queries.SearchAsync("100%_\\", null)).Rows);
+        Assert.Empty((await _world.As(_buyer).Get<TransactionQueries>().SearchAsync(null, null)).Rows);
+    }
+
+    [Fact]
+    public async Task Admins_read_payments_a_page_at_a_time_newest_first()
+    {
+        foreach (var title in new[] { "First Sale", "Second Sale", "Third Sale" })
+        {
+            await _world.BuyByCardAsync(_buyer, await _world.ProductAsync(_seller, title, 10m));
+            _world.Clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var queries = _world.AsAdmin(_admin).Get<TransactionQueries>();
+
+        var first = await queries.SearchAsync("sale", null, shown: 2);
+        Assert.Equal(["Third Sale", "Second Sale"], first.Rows.Select(r => r.Title));
+        Assert.True(first.HasMore);
+
+        var all = await queries.SearchAsync("sale", null, shown: 4);
+        Assert.Equal(["Third Sale", "Second Sale", "First Sale"], all.Rows.Select(r => r.Title));
+        Assert.False(all.HasMore);
     }
 }
