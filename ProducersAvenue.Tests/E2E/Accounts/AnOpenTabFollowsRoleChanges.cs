@@ -44,7 +44,9 @@ public sealed class AnOpenTabFollowsRoleChanges(E2EFixture app)
         await page.EvaluateAsync("Blazor.navigateTo('/admin/outbox')");
 
         // The address is what is asserted: waiting for the access-denied page's load event as well timed out on a loaded machine.
-        await page.WaitForAddressAsync(new Regex("/Account/"));
+        // Signed in, the tab is told no — it is not sent to a sign-in form the member has already passed.
+        await page.WaitForAddressAsync(new Regex("/Account/AccessDenied"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Access denied" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Email outbox" })).ToHaveCountAsync(0);
     }
 }
