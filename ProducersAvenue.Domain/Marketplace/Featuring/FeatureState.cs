@@ -8,4 +8,7 @@ public sealed record FeatureState(bool IsFeatured, bool IsListed, bool AsAdmin, 
 {
     /// <summary>Whether "Feature" can be pressed now; "Unfeature" always can.</summary>
     public bool CanFeature => IsListed && (AsAdmin || Allowance is { AtLimit: false });
+
+    /// <summary>Why "Feature" cannot be pressed: not on sale, or the plan's limit (with the plan that features more); null when it can.</summary>
+    public string? WhyNot => CanFeature ? null : !IsListed ? "Publish this listing to feature it." : Allowance?.LimitText;
 }

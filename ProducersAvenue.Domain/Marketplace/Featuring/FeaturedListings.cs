@@ -47,6 +47,26 @@ public sealed class FeaturedListings(UnitOfWork units, IDbContextFactory<AppDbCo
         return user.IsAdmin ? new FeatureState(row.IsFeatured, row.Listed, true, null) : null;
     }
 
+    /// <summary>
+    /// The buttons' states for many of the viewer's own listings at once (the seller's lists on <c>/sell</c>): one read of
+    /// the listings and one of the allowance, whatever the number of rows. Listings that are not the viewer's are left out.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, FeatureState>> MyStatesAsync(ListingKind kind, IReadOnlyCollection<Guid> listingIds,
+        CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me || listingIds.Count == 0) return new Dictionary<Guid, FeatureState>();
+        var ids = listingIds.ToArray();
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = kind == ListingKind.Product
+            ? await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id) && p.SellerId == me && p.Status != ListingStatus.Deleted)
+                .Select(p => new { p.Id, p.IsFeatured, Listed = p.Status == ListingStatus.Active && p.IsApproved }).ToListAsync(cancellationToken)
+            : await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id) && s.SellerId == me && s.Status != ListingStatus.Deleted)
+                .Select(s => new { s.Id, s.IsFeatured, Listed = s.Status == ListingStatus.Active }).ToListAsync(cancellationToken);
+        if (rows.Count == 0) return new Dictionary<Guid, FeatureState>();
+        var allowance = await AllowanceOfAsync(db, me, cancellationToken);
+        return rows.ToDictionary(r => r.Id, r => new FeatureState(r.IsFeatured, r.Listed, user.IsAdmin, allowance));
+    }
+
     private async Task<Result> SetAsync(ListingKind kind, Guid listingId, bool featured, CancellationToken cancellationToken)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;

@@ -1,3 +1,4 @@
+using Microsoft.Playwright;
 using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Finance.Payouts;
 using ProducersAvenue.Domain.Finance.Refunds;
@@ -87,5 +88,34 @@ public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
         await Expect(wallet.GetByTestId("wallet")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(wallet.GetByTestId("wallet-debt")).ToContainTextAsync("You owe $50.00");
         await new ServicePages(wallet).ShootAllAsync(new Screenshots(wallet), "wallet-debt");
+    }
+
+    [Fact]
+    public async Task An_admin_finds_a_sale_and_refunds_it_after_confirming()
+    {
+        var seller = await app.CreateSettledMemberAsync("refund_e2e_seller");
+        var buyer = await app.CreateSettledMemberAsync("refund_e2e_buyer");
+        await app.CreateWithPasswordAsync("refund_e2e_admin", UserRole.Admin);
+        var world = new MoneyWorld(app.Db);
+        await world.BuyByCardAsync(buyer, await world.ProductAsync(seller, "Refundable Tape Loops", 20m));
+
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("refund_e2e_admin");
+        await page.GotoAsync("/admin/transactions");
+        await Expect(page.GetByTestId("admin-transactions")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.GetByLabel("Search product or member").FillAsync("Refundable Tape");
+        var row = page.GetByTestId("transaction-row").Filter(new() { HasText = "Refundable Tape Loops" });
+        await Expect(row).ToHaveAttributeAsync("data-status", "completed");
+        await Expect(row).ToContainTextAsync("@refund_e2e_buyer → @refund_e2e_seller");
+
+        await row.GetByRole(AriaRole.Button, new() { Name = "Refund" }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Expect(dialog).ToContainTextAsync("@refund_e2e_buyer gets $20.00 back");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Refund" }).ClickAsync();
+
+        await Expect(row).ToHaveAttributeAsync("data-status", "refunded");
+        await Expect(row.GetByRole(AriaRole.Button, new() { Name = "Refund" })).ToHaveCountAsync(0);
+        Assert.Equal("refunded", await app.Db.ScalarAsync<string>(
+            "SELECT status FROM transactions WHERE metadata ->> 'product_title' = 'Refundable Tape Loops'"));
     }
 }

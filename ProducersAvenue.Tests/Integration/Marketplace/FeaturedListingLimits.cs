@@ -242,4 +242,26 @@ public sealed class FeaturedListingLimits : IAsyncLifetime
         Assert.True((await As(seller).Get<FeaturedListings>().UnfeatureAsync(ListingKind.Service, service)).Succeeded);
         Assert.Equal(0, await FeaturedCountAsync(seller));
     }
+
+    [Fact]
+    public async Task The_sellers_list_reads_every_rows_state_at_once_and_only_for_their_own_listings()
+    {
+        var seller = await SellerAsync("list_seller", "standard");
+        var other = await SellerAsync("list_other", "premium");
+        var featured = await ProductAsync(seller);
+        var draft = await ProductAsync(seller, status: "draft");
+        var plain = await ProductAsync(seller);
+        var theirs = await ProductAsync(other);
+        Assert.True((await FeatureAsync(As(seller), featured)).Succeeded);
+
+        var states = await As(seller).Get<FeaturedListings>().MyStatesAsync(ListingKind.Product, [featured, draft, plain, theirs, Guid.NewGuid()]);
+
+        Assert.Equal([featured, draft, plain], states.Keys.Order());
+        Assert.True(states[featured].IsFeatured);
+        Assert.Equal("Publish this listing to feature it.", states[draft].WhyNot);
+        Assert.False(states[plain].CanFeature);
+        Assert.StartsWith("Your Standard plan features 1 listing at a time.", states[plain].WhyNot);
+        Assert.All(states.Values, state => Assert.Equal("1 of 1 featured", state.Allowance!.CountText));
+        Assert.Empty(await _db.Services(CurrentUser.Anonymous(), new FakeTimeProvider(Now)).Get<FeaturedListings>().MyStatesAsync(ListingKind.Product, [featured]));
+    }
 }

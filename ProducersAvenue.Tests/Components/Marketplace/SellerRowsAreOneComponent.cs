@@ -1,0 +1,94 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+using ProducersAvenue.Domain;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Marketplace.Featuring;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Marketplace.Components;
+
+namespace ProducersAvenue.Tests.Components.Marketplace;
+
+/// <summary>
+/// The seller's lists on /sell are one component of plain rows (decision 110), not a chip, two texts, a Feature button
+/// component and three MudButtons a row — and the Feature buttons, read for all rows at once, still follow the plan's
+/// limit: at the limit the rest are disabled with the reason, and unfeaturing one frees them. On real PostgreSQL.
+/// </summary>
+public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private Guid _seller;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _seller = await _db.CreateUserAsync("rows_seller");
+        await _db.ScalarAsync<int>("UPDATE subscriptions SET tier = 'standard' WHERE user_id = $1 RETURNING 1", _seller);
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        this.UseDomain(_db, CurrentUser.For(_seller), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), withMud: false);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private async Task<List<SellerListingRow>> RowsAsync(int count, int featured)
+    {
+        var rows = new List<SellerListingRow>();
+        for (var i = 0; i < count; i++)
+        {
+            var id = Guid.CreateVersion7();
+            await _db.ScalarAsync<int>(
+                "INSERT INTO products (id, seller_id, title, slug, price, status, is_featured) VALUES ($1, $2, $3, $4, 10, 'active', $5) RETURNING 1",
+                id, _seller, $"Row listing {i}", $"row-listing-{i}", i < featured);
+            rows.Add(new SellerListingRow(id, $"row-listing-{i}", $"Row listing {i}", ListingStatus.Active, null, ["$10.00", "0 views"]));
+        }
+        return rows;
+    }
+
+    [Fact]
+    public async Task Forty_rows_are_one_component_and_the_feature_buttons_follow_the_limit()
+    {
+        var rows = await RowsAsync(40, featured: 1);
+
+        var cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=unfeature-button]")), TimeSpan.FromSeconds(20));
+        Assert.Equal(40, cut.FindAll("[data-testid=listing-row]").Count);
+        Assert.Empty(cut.FindComponents<IComponent>());
+        var held = cut.FindAll("[data-testid=feature-button]");
+        Assert.Equal(39, held.Count);
+        Assert.All(held, button => Assert.True(button.HasAttribute("disabled")));
+        Assert.StartsWith("Your Standard plan features 1 listing at a time.", held[0].GetAttribute("title"));
+        Assert.All(cut.FindAll("[data-testid=listing-status]"), status => Assert.Equal("Active", status.TextContent));
+
+        cut.Find("[data-testid=unfeature-button]").Click();
+
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Empty(cut.FindAll("[data-testid=unfeature-button]"));
+            Assert.All(cut.FindAll("[data-testid=feature-button]"), button => Assert.False(button.HasAttribute("disabled")));
+        }, TimeSpan.FromSeconds(20));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE seller_id = $1 AND is_featured", _seller));
+    }
+
+    [Fact]
+    public async Task Pausing_a_row_asks_the_host_to_read_its_rows_again()
+    {
+        var rows = await RowsAsync(2, featured: 0);
+        var changed = 0;
+        var cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows)
+            .Add(x => x.Changed, EventCallback.Factory.Create(this, () => changed++)));
+
+        cut.FindAll("button").First(b => b.TextContent == "Pause").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(1, changed), TimeSpan.FromSeconds(20));
+        Assert.Equal("paused", await _db.ScalarAsync<string>("SELECT status FROM products WHERE id = $1", rows[0].Id));
+    }
+}
