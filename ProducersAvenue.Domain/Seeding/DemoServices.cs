@@ -7,7 +7,8 @@ namespace ProducersAvenue.Domain.Seeding;
 
 /// <summary>
 /// The demo community's services: 16 across every service type, 7 of them mentoring offered by 6 different members (so
-/// Find a Mentor has people to show), all active. Sellers are member indexes of <see cref="DemoCommunity"/>.
+/// Find a Mentor has people to show), all active, each with a portfolio (<see cref="DemoPortfolio"/>). Sellers are member
+/// indexes of <see cref="DemoCommunity"/>.
 /// </summary>
 public static class DemoServices
 {
@@ -86,7 +87,10 @@ public static class DemoServices
     ];
 
     /// <summary>Writes the services as active listings (run as the owner, past Row Level Security).</summary>
-    public static async Task WriteAsync(AppDbContext db, IReadOnlyList<Guid> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="portfolio">Stores service <c>i</c>'s portfolio samples as its seller's uploads (<see cref="DemoPortfolio"/>) and
+    /// returns their addresses, the cover image first.</param>
+    public static async Task WriteAsync(AppDbContext db, IReadOnlyList<Guid> memberIds, DateTimeOffset now,
+        Func<int, Seed, Guid, Task<IReadOnlyList<string>>> portfolio, CancellationToken cancellationToken)
     {
         var categories = await db.Categories.ToDictionaryAsync(c => c.Slug, c => c.Id, cancellationToken);
         var genreSlugs = await Slug.OfAsync(db, All.SelectMany(s => s.Genres), cancellationToken);
@@ -110,6 +114,9 @@ public static class DemoServices
                 Packages = ServicePackages.Write(seed.Packages),
                 CreatedAt = createdAt,
             };
+            var samples = await portfolio(i, seed, service.SellerId);
+            service.PortfolioUrls = [.. samples];
+            service.ThumbnailUrl = samples.FirstOrDefault(u => ServicePortfolio.KindOf(u) == PortfolioKind.Image);
             service.Publish();
             db.Services.Add(service);
         }

@@ -87,7 +87,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         await WriteSocialGraphAsync(db, community, ids, cancellationToken);
         await WritePostsAsync(db, community, ids, cancellationToken);
         await WriteProductsAsync(db, ids, now, cancellationToken);
-        await DemoServices.WriteAsync(db, ids, now, cancellationToken);
+        await DemoServices.WriteAsync(db, ids, now, (i, seed, seller) => StorePortfolioAsync(db, i, seed, seller, cancellationToken), cancellationToken);
         await DemoReviews.WriteAsync(db, ids, now, cancellationToken);
         await DemoMessages.WriteAsync(db, ids, now, cancellationToken);
         await DemoSafety.WriteAsync(db, storage, ids, now, cancellationToken);
@@ -110,6 +110,18 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         var waveform = DemoAudio.WaveformOf(samples);
         db.AudioWaveforms.Add(new AudioWaveform { FileKey = stored.Key, UserId = author, DurationMs = waveform.DurationMs, Peaks = waveform.Peaks });
         return stored.Url;
+    }
+
+    /// <summary>A demo service's portfolio stored in its seller's services folder, as uploads are: the cover, then a sample if its work is heard.</summary>
+    private async Task<IReadOnlyList<string>> StorePortfolioAsync(AppDbContext db, int number, DemoServices.Seed seed, Guid seller,
+        CancellationToken cancellationToken)
+    {
+        var folder = $"{ServicePortfolio.Folder}/{seller:N}";
+        using var cover = new MemoryStream(DemoPortfolio.CoverJpeg(number), writable: false);
+        var urls = new List<string> { (await storage.SaveAsync(folder, MediaFormat.Jpeg.Extension, MediaFormat.Jpeg.ContentType, cover, cancellationToken)).Url };
+        if (DemoPortfolio.HasAudioSample(seed.Type))
+            urls.Add(await StoreLoopAsync(db, DemoAudio.Render(DemoPortfolio.SampleLoop(number, seed.Title)), folder, seller, cancellationToken));
+        return urls;
     }
 
     /// <summary>A confirmed Identity user with the given password hash; the signup trigger creates profile, subscription and wallet.</summary>

@@ -16,6 +16,10 @@ public sealed class SeededDemo : ClassDatabase
     /// <summary>Services as the owner role, reading and writing files where the demo's were written.</summary>
     public TestServices Owner { get; private set; } = null!;
 
+    /// <summary>Services as <paramref name="member"/>, with the demo's files.</summary>
+    public TestServices As(Guid member) =>
+        Db.Services(Domain.Common.CurrentUser.For(member), settings: new Dictionary<string, string?> { ["Storage:Local:Root"] = _root });
+
     protected override async Task PrepareAsync(TestDb db)
     {
         Owner = db.OwnerServices(settings: new Dictionary<string, string?> { ["Storage:Local:Root"] = _root });
