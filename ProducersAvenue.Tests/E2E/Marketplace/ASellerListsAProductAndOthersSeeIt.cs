@@ -57,6 +57,12 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await Expect(buyer.GetByTestId("technical-details")).ToContainTextAsync("96");
         await Expect(buyer.GetByTestId("product-seller")).ToContainTextAsync("e2e_seller");
         await Expect(buyer.Locator(".pa-product-hero img")).ToBeVisibleAsync();
+        // The description's hashtag is a link to its tag page, and looks like one: not in the text's colour.
+        var description = buyer.GetByTestId("product-description");
+        var hashtag = description.GetByRole(AriaRole.Link, new() { Name = "#sunrise" });
+        await Expect(hashtag).ToHaveAttributeAsync("href", "/tags/sunrise");
+        Assert.NotEqual(await description.EvaluateAsync<string>("e => getComputedStyle(e).color"),
+            await hashtag.EvaluateAsync<string>("e => getComputedStyle(e).color"));
     }
 
     [Fact]
