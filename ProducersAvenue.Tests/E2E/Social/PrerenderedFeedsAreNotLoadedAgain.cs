@@ -142,6 +142,45 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await Expect(page.GetByText("After the circuit")).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task The_market_keeps_its_prerendered_listings_once_the_circuit_has_started()
+    {
+        var seller = await app.CreateSettledMemberAsync("handoff_mia");
+        await app.CreateSettledMemberAsync("handoff_max");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
+            VALUES ($1, 'Mia Handoff Kit', 'mia-handoff-kit', 20, false, 'active', true, 'commercial') RETURNING 1
+            """, seller);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_max");
+        var release = await HoldCircuitAsync(page);
+
+        await page.GotoAsync("/market");
+        var cards = page.GetByTestId("storefront-card");
+        await Expect(cards.Filter(new() { HasText = "Mia Handoff Kit" })).ToHaveCountAsync(1);
+        // Before: the circuit's first render had no listings and drew a progress bar in their place until it had read
+        // them again, moving everything below the filters. (Blazor replaces the prerendered nodes in any case, in one go.)
+        await page.EvaluateAsync("""
+            () => {
+              window.__flash = [];
+              new MutationObserver(records => {
+                for (const record of records) {
+                  for (const node of record.addedNodes)
+                    if (node.nodeType === 1 && (node.matches('.mud-progress-linear') || node.querySelector('.mud-progress-linear'))) window.__flash.push('progress');
+                }
+              }).observe(document.body, { childList: true, subtree: true });
+            }
+            """);
+        release();
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__flash"));
+        await Expect(cards.Filter(new() { HasText = "Mia Handoff Kit" })).ToHaveCountAsync(1);
+        // Still a live page: a filter reads the listings again.
+        await page.GotoAsync("/market?kind=services");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Services" })).ToBeVisibleAsync();
+    }
+
     /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
     [Fact]
     public async Task A_feed_of_the_longest_posts_still_starts_its_circuit()
