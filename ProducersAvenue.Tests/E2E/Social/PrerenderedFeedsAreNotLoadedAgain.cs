@@ -181,6 +181,38 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Services" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task The_profile_form_keeps_its_prerendered_values_once_the_circuit_has_started()
+    {
+        var member = await app.CreateSettledMemberAsync("handoff_fay");
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET display_name = 'Fay Before' WHERE user_id = $1 RETURNING 1", member);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_fay");
+        var release = await HoldCircuitAsync(page);
+
+        await page.GotoAsync("/settings/profile");
+        var name = page.GetByLabel("Display name", new() { Exact = true });
+        await Expect(name).ToHaveValueAsync("Fay Before");
+        // Written while the circuit waits: a circuit that read the profile again would put this in the field.
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET display_name = 'Fay After' WHERE user_id = $1 RETURNING 1", member);
+        // Before: the circuit's first render replaced the whole form by a spinner, then drew it again.
+        await page.EvaluateAsync("""
+            () => {
+              window.__spinners = 0;
+              new MutationObserver(records => {
+                for (const record of records)
+                  for (const node of record.addedNodes)
+                    if (node.nodeType === 1 && (node.matches('.mud-progress-circular') || node.querySelector('.mud-progress-circular'))) window.__spinners++;
+              }).observe(document.body, { childList: true, subtree: true });
+            }
+            """);
+        release();
+        await page.Locator("[data-interactive=true]").First.WaitForAsync();
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__spinners"));
+        await Expect(name).ToHaveValueAsync("Fay Before");
+    }
+
     /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
     [Fact]
     public async Task A_feed_of_the_longest_posts_still_starts_its_circuit()

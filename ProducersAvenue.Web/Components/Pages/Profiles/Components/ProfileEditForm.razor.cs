@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Taxonomy;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Web.Components.Pages.Profiles.Components;
 
@@ -23,14 +25,29 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
     private Result? _result;
     private IJSObjectReference? _geolocation;
 
+    private const string HandoffKey = "profile-edit";
+
+    /// <summary>The form's values as prerendering read them, handed to the circuit (decision 127): the form is not
+    /// replaced by a spinner and drawn again when the circuit starts.</summary>
+    [PersistentState(RestoreBehavior = RestoreBehavior.SkipLastSnapshot)]
+    public PrerenderedHandoff<ProfileEditView>? Prerendered { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
-        var edit = await Profiles.GetEditAsync();
-        if (edit.Value is not { } view)
+        var view = RendererInfo.IsInteractive ? Prerendered?.For(HandoffKey, Viewer.UserId) : null;
+        if (RendererInfo.IsInteractive) Prerendered = null;
+        if (view is null)
         {
-            _loadError = edit.FirstError?.Message ?? "Your profile could not be loaded.";
-            return;
+            var edit = await Profiles.GetEditAsync();
+            if (edit.Value is null)
+            {
+                _loadError = edit.FirstError?.Message ?? "Your profile could not be loaded.";
+                return;
+            }
+            view = edit.Value;
         }
+        if (StaticRendering.IsPrerenderingForCircuit(RendererInfo, AssignedRenderMode))
+            Prerendered = StateBudget.Fit(new PrerenderedHandoff<ProfileEditView>(HandoffKey, Viewer.UserId, view));
         _model = ProfileFormModel.From(view.Values);
         _username = view.Values.Username;
         _categories = [.. view.Categories];
