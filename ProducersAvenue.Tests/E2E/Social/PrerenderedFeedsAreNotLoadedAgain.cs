@@ -213,6 +213,61 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await Expect(name).ToHaveValueAsync("Fay Before");
     }
 
+    [Fact]
+    public async Task A_product_page_keeps_its_listing_and_buy_panel_once_the_circuit_has_started()
+    {
+        var seller = await app.CreateSettledMemberAsync("handoff_nia");
+        await app.CreateSettledMemberAsync("handoff_ned");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
+            VALUES ($1, 'Nia Handoff Pack', 'nia-handoff-pack', 20, false, 'active', true, 'commercial') RETURNING 1
+            """, seller);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_ned");
+
+        await AssertNeverMissingAsync(page, "/market/products/nia-handoff-pack", "[data-testid=buy-panel]", "[data-testid=buy-panel][data-interactive=true]");
+    }
+
+    [Fact]
+    public async Task A_service_page_keeps_its_packages_once_the_circuit_has_started()
+    {
+        var seller = await app.CreateSettledMemberAsync("handoff_sol");
+        await app.CreateSettledMemberAsync("handoff_sue");
+        await app.Db.ScalarAsync<int>(
+            "INSERT INTO services (id, seller_id, title, slug, service_type, status, description, packages) VALUES (gen_random_uuid(), $1, " +
+            "'Sol handoff mixing', 'sol-handoff-mixing', 'mixing', 'active', 'Warm mixes.', " +
+            "'[{\"name\": \"Basic\", \"price\": 40, \"delivery_days\": 3, \"revisions\": 2, \"features\": [\"One song\"]}]'::jsonb) RETURNING 1",
+            seller);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_sue");
+
+        await AssertNeverMissingAsync(page, "/market/services/sol-handoff-mixing", "[data-testid=package]", "[data-interactive=true]");
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> with its circuit held, then lets the circuit start and asserts that
+    /// <paramref name="selector"/> was on the page after every change until <paramref name="live"/> appeared. Before the
+    /// handoff the circuit's first render had nothing to draw, so the listing was swapped for a skeleton and then drawn
+    /// again; Blazor swaps the prerendered nodes for its own in one go, so in between none is missing.
+    /// </summary>
+    private static async Task AssertNeverMissingAsync(IPage page, string path, string selector, string live)
+    {
+        var release = await HoldCircuitAsync(page);
+        await page.GotoAsync(path);
+        await Expect(page.Locator(selector).First).ToBeVisibleAsync();
+        await page.EvaluateAsync("""
+            selector => {
+              window.__missing = 0;
+              new MutationObserver(() => { if (!document.querySelector(selector)) window.__missing++; })
+                .observe(document.body, { childList: true, subtree: true });
+            }
+            """, selector);
+        release();
+        await page.Locator(live).First.WaitForAsync();
+
+        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__missing"));
+    }
+
     /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
     [Fact]
     public async Task A_feed_of_the_longest_posts_still_starts_its_circuit()
