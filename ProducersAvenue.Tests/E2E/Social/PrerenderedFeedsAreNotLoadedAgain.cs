@@ -111,10 +111,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     {
         var seller = await app.CreateSettledMemberAsync("handoff_pia");
         await app.CreateSettledMemberAsync("handoff_paul");
-        await app.Db.ScalarAsync<int>("""
-            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
-            VALUES ($1, 'Pia Handoff Beat', 'pia-handoff-beat', 20, false, 'active', true, 'commercial') RETURNING 1
-            """, seller);
+        await ProductAsync(seller, "Pia Handoff Beat", "pia-handoff-beat");
         await app.Db.ScalarAsync<int>("UPDATE user_profiles SET bio = 'Before the circuit' WHERE user_id = $1 RETURNING 1", seller);
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_paul");
@@ -125,10 +122,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await Expect(page.GetByTestId("product-card")).ToHaveCountAsync(1);
         // Written while the circuit waits: a circuit that loaded the profile or its shelf again would show these.
         await app.Db.ScalarAsync<int>("UPDATE user_profiles SET bio = 'After the circuit' WHERE user_id = $1 RETURNING 1", seller);
-        await app.Db.ScalarAsync<int>("""
-            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
-            VALUES ($1, 'Pia Second Beat', 'pia-second-beat', 20, false, 'active', true, 'commercial') RETURNING 1
-            """, seller);
+        await ProductAsync(seller, "Pia Second Beat", "pia-second-beat");
         await WatchPlaceholdersAsync(page);
         release();
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
@@ -147,10 +141,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     {
         var seller = await app.CreateSettledMemberAsync("handoff_mia");
         await app.CreateSettledMemberAsync("handoff_max");
-        await app.Db.ScalarAsync<int>("""
-            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
-            VALUES ($1, 'Mia Handoff Kit', 'mia-handoff-kit', 20, false, 'active', true, 'commercial') RETURNING 1
-            """, seller);
+        await ProductAsync(seller, "Mia Handoff Kit", "mia-handoff-kit");
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_max");
         var release = await HoldCircuitAsync(page);
@@ -218,10 +209,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     {
         var seller = await app.CreateSettledMemberAsync("handoff_nia");
         await app.CreateSettledMemberAsync("handoff_ned");
-        await app.Db.ScalarAsync<int>("""
-            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
-            VALUES ($1, 'Nia Handoff Pack', 'nia-handoff-pack', 20, false, 'active', true, 'commercial') RETURNING 1
-            """, seller);
+        await ProductAsync(seller, "Nia Handoff Pack", "nia-handoff-pack");
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_ned");
 
@@ -302,6 +290,12 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT count(*)::int FROM post_likes WHERE post_id = $1", newest));
         Assert.Empty(circuitErrors);
     }
+
+    /// <summary>A $20 commercial product on sale by <paramref name="seller"/>.</summary>
+    private Task<int> ProductAsync(Guid seller, string title, string slug) => app.Db.ScalarAsync<int>("""
+        INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type)
+        VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial') RETURNING 1
+        """, seller, title, slug);
 
     private static async Task<Action> HoldCircuitAsync(IPage page)
     {
