@@ -3,7 +3,7 @@ using System.Text.Json;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Content.Audio;
 using ProducersAvenue.Domain.Social;
-using ProducersAvenue.Web.Components.Pages.Social.Components;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Unit.Social;
 
@@ -59,20 +59,20 @@ public sealed class PrerenderedFeedPagesSurviveTheHandoff
     public void A_first_page_with_a_fully_populated_post_round_trips_unchanged()
     {
         var page = new KeysetPage<PostView>([FullPost(Guid.NewGuid()), FullPost(Guid.NewGuid()) with { Poll = null, Waveform = null }], "639000000000000000_0123456789abcdef0123456789abcdef");
-        var handed = new PostList.PrerenderedPage("Trending", Guid.NewGuid(), page);
+        var handed = new PrerenderedHandoff<KeysetPage<PostView>>("Trending", Guid.NewGuid(), page);
 
         var json = JsonSerializer.Serialize(handed, Blazor);
-        var back = JsonSerializer.Deserialize<PostList.PrerenderedPage>(json, Blazor);
+        var back = JsonSerializer.Deserialize<PrerenderedHandoff<KeysetPage<PostView>>>(json, Blazor);
 
         Assert.NotNull(back);
         // Same JSON again: nothing was dropped on the way back (a property without a setter or constructor parameter would be).
         Assert.Equal(json, JsonSerializer.Serialize(back, Blazor));
-        Assert.Equal(handed.ReloadKey, back.ReloadKey);
+        Assert.Equal(handed.Key, back.Key);
         Assert.Equal(handed.ViewerId, back.ViewerId);
-        Assert.Equal(page.NextCursor, back.Page.NextCursor);
-        Assert.Equal(2, back.Page.Items.Count);
+        Assert.Equal(page.NextCursor, back.Value.NextCursor);
+        Assert.Equal(2, back.Value.Items.Count);
 
-        var (sent, got) = (page.Items[0], back.Page.Items[0]);
+        var (sent, got) = (page.Items[0], back.Value.Items[0]);
         Assert.Equal(sent.Id, got.Id);
         Assert.Equal(sent.Author, got.Author);
         Assert.Equal(sent.LinkPreview, got.LinkPreview);
@@ -87,18 +87,18 @@ public sealed class PrerenderedFeedPagesSurviveTheHandoff
         Assert.Equal(sent.CreatedAt.Offset, got.CreatedAt.Offset);
         Assert.Equal(sent.UpdatedAt.Offset, got.UpdatedAt.Offset);
         Assert.Equal(sent with { MediaUrls = [], Waveform = null, Poll = null }, got with { MediaUrls = [], Waveform = null, Poll = null });
-        Assert.Null(back.Page.Items[1].Poll);
+        Assert.Null(back.Value.Items[1].Poll);
     }
 
     [Fact]
     public void An_empty_last_page_round_trips_as_empty()
     {
-        var json = JsonSerializer.Serialize(new PostList.PrerenderedPage(null, null, KeysetPage<PostView>.Empty), Blazor);
-        var back = JsonSerializer.Deserialize<PostList.PrerenderedPage>(json, Blazor)!;
+        var json = JsonSerializer.Serialize(new PrerenderedHandoff<KeysetPage<PostView>>("", null, KeysetPage<PostView>.Empty), Blazor);
+        var back = JsonSerializer.Deserialize<PrerenderedHandoff<KeysetPage<PostView>>>(json, Blazor)!;
 
-        Assert.Empty(back.Page.Items);
-        Assert.Null(back.Page.NextCursor);
-        Assert.Null(back.ReloadKey);
+        Assert.Empty(back.Value.Items);
+        Assert.Null(back.Value.NextCursor);
+        Assert.Equal("", back.Key);
         Assert.Null(back.ViewerId);
     }
 }

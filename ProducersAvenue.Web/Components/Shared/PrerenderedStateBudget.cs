@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Components;
 
 namespace ProducersAvenue.Web.Components.Shared;
 
@@ -6,7 +7,7 @@ namespace ProducersAvenue.Web.Components.Shared;
 /// How much prerendered state one page may hand to its circuit (decision 127). The browser sends all of it back in the one
 /// hub message that starts the circuit, and the hub closes a connection whose message passes its receive limit
 /// (<c>SignalR:MaximumReceiveMessageSize</c>, decision 060): twenty long posts handed over whole left a member's feed a
-/// page on which nothing could be clicked. Each component offers its value through <see cref="Fit{T}"/> while prerendering;
+/// page on which nothing could be clicked. Each component offers its value through <see cref="Offer{T}"/> while prerendering;
 /// what does not fit in what is left of the page's share is not handed over, and the circuit loads it again, as it did
 /// before the handoff. Scoped: one budget per prerendered request, made with the hub's receive limit
 /// (<see cref="For"/>).
@@ -30,6 +31,18 @@ public sealed class PrerenderedStateBudget(long receiveLimit)
         var limit = configuration.GetValue<long?>("SignalR:MaximumReceiveMessageSize") ?? DefaultReceiveLimit;
         return _ => new PrerenderedStateBudget(limit);
     }
+
+    /// <summary>
+    /// The handoff to persist for the circuit (decision 127): <paramref name="value"/> under its key and viewer, only while
+    /// prerendering a component a circuit will take over, and only when it fits (<see cref="Fit{T}"/>); otherwise null,
+    /// which is also what a circuit's own slot must hold. A null value (nothing found) is never handed over.
+    /// </summary>
+    /// <example><c>Prerendered = StateBudget.Offer(RendererInfo, AssignedRenderMode, Slug, Viewer.UserId, _product);</c></example>
+    public PrerenderedHandoff<T>? Offer<T>(RendererInfo renderer, IComponentRenderMode? assigned, string key, Guid? viewerId, T? value)
+        where T : class =>
+        value is not null && StaticRendering.IsPrerenderingForCircuit(renderer, assigned)
+            ? Fit(new PrerenderedHandoff<T>(key, viewerId, value))
+            : null;
 
     /// <summary>
     /// <paramref name="value"/> when its JSON fits in what is left of this page's share (and that much is taken), otherwise

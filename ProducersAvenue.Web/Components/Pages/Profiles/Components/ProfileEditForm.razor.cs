@@ -34,8 +34,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
 
     protected override async Task OnInitializedAsync()
     {
-        var view = RendererInfo.IsInteractive ? Prerendered?.For(HandoffKey, Viewer.UserId) : null;
-        if (RendererInfo.IsInteractive) Prerendered = null;
+        (var view, Prerendered) = Prerendered.Take(RendererInfo, HandoffKey, Viewer.UserId);
         if (view is null)
         {
             var edit = await Profiles.GetEditAsync();
@@ -46,8 +45,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
             }
             view = edit.Value;
         }
-        if (StaticRendering.IsPrerenderingForCircuit(RendererInfo, AssignedRenderMode))
-            Prerendered = StateBudget.Fit(new PrerenderedHandoff<ProfileEditView>(HandoffKey, Viewer.UserId, view));
+        Prerendered = StateBudget.Offer(RendererInfo, AssignedRenderMode, HandoffKey, Viewer.UserId, view);
         _model = ProfileFormModel.From(view.Values);
         _username = view.Values.Username;
         _categories = [.. view.Categories];
