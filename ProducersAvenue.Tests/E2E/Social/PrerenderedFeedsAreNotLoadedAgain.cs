@@ -213,7 +213,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_ned");
 
-        await AssertNeverMissingAsync(page, "/market/products/nia-handoff-pack", "[data-testid=buy-panel]", "[data-testid=buy-panel][data-interactive=true]");
+        await AssertNeverMissingAsync(page, "/market/products/nia-handoff-pack", "[data-testid=buy-panel][data-interactive=true]", "[data-testid=buy-panel]");
     }
 
     [Fact]
@@ -221,42 +221,53 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     {
         var seller = await app.CreateSettledMemberAsync("handoff_sol");
         await app.CreateSettledMemberAsync("handoff_sue");
-        await app.Db.ScalarAsync<int>(
-            "INSERT INTO services (id, seller_id, title, slug, service_type, status, description, packages) VALUES (gen_random_uuid(), $1, " +
-            "'Sol handoff mixing', 'sol-handoff-mixing', 'mixing', 'active', 'Warm mixes.', " +
-            "'[{\"name\": \"Basic\", \"price\": 40, \"delivery_days\": 3, \"revisions\": 2, \"features\": [\"One song\"]}]'::jsonb) RETURNING 1",
-            seller);
+        await ServiceAsync(seller, "Sol handoff mixing", "sol-handoff-mixing");
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_sue");
 
-        await AssertNeverMissingAsync(page, "/market/services/sol-handoff-mixing", "[data-testid=package]", "[data-interactive=true]");
+        await AssertNeverMissingAsync(page, "/market/services/sol-handoff-mixing", "[data-interactive=true]", "[data-testid=package]");
+    }
+
+    [Fact]
+    public async Task The_sell_page_keeps_its_rows_and_feature_buttons_once_the_circuit_has_started()
+    {
+        var seller = await app.CreateSettledMemberAsync("handoff_tia");
+        await ProductAsync(seller, "Tia Handoff Kit", "tia-handoff-kit");
+        await ServiceAsync(seller, "Tia handoff mastering", "tia-handoff-mastering");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("handoff_tia");
+
+        await AssertNeverMissingAsync(page, "/sell", "[data-interactive=true]",
+            "[data-testid=featured-allowance]",
+            "[data-testid=listing-row] [data-testid=feature-listing]",
+            "[data-testid=service-row] [data-testid=feature-listing]");
     }
 
     /// <summary>
-    /// Opens <paramref name="path"/> with its circuit held, then lets the circuit start and asserts that
-    /// <paramref name="selector"/> was on the page after every change until <paramref name="live"/> appeared. Before the
+    /// Opens <paramref name="path"/> with its circuit held, then lets the circuit start and asserts that every one of
+    /// <paramref name="selectors"/> was on the page after every change until <paramref name="live"/> appeared. Before the
     /// handoff the circuit's first render had nothing to draw, so the listing was swapped for a skeleton and then drawn
     /// again; Blazor swaps the prerendered nodes for its own in one go, so in between none is missing.
     /// </summary>
-    private static async Task AssertNeverMissingAsync(IPage page, string path, string selector, string live)
+    private static async Task AssertNeverMissingAsync(IPage page, string path, string live, params string[] selectors)
     {
         var release = await HoldCircuitAsync(page);
         await page.GotoAsync(path);
-        await Expect(page.Locator(selector).First).ToBeVisibleAsync();
+        foreach (var selector in selectors) await Expect(page.Locator(selector).First).ToBeVisibleAsync();
         await page.EvaluateAsync("""
-            selector => {
-              window.__missing = 0;
-              new MutationObserver(() => { if (!document.querySelector(selector)) window.__missing++; })
-                .observe(document.body, { childList: true, subtree: true });
+            selectors => {
+              window.__missing = [];
+              new MutationObserver(() => {
+                for (const selector of selectors) if (!document.querySelector(selector)) window.__missing.push(selector);
+              }).observe(document.body, { childList: true, subtree: true });
             }
-            """, selector);
+            """, selectors);
         release();
         await page.Locator(live).First.WaitForAsync();
 
-        Assert.Equal(0, await page.EvaluateAsync<int>("() => window.__missing"));
+        Assert.Empty(await page.EvaluateAsync<string[]>("() => window.__missing"));
     }
 
-    /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
     [Fact]
     public async Task A_feed_of_the_longest_posts_still_starts_its_circuit()
     {
@@ -297,6 +308,14 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         VALUES ($1, $2, $3, 20, false, 'active', true, 'commercial') RETURNING 1
         """, seller, title, slug);
 
+    /// <summary>An active mixing service by <paramref name="seller"/> with one $40 package.</summary>
+    private Task<int> ServiceAsync(Guid seller, string title, string slug) => app.Db.ScalarAsync<int>(
+        "INSERT INTO services (id, seller_id, title, slug, service_type, status, description, packages) VALUES (gen_random_uuid(), $1, $2, $3, " +
+        "'mixing', 'active', 'Warm mixes.', " +
+        "'[{\"name\": \"Basic\", \"price\": 40, \"delivery_days\": 3, \"revisions\": 2, \"features\": [\"One song\"]}]'::jsonb) RETURNING 1",
+        seller, title, slug);
+
+    /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
     private static async Task<Action> HoldCircuitAsync(IPage page)
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
