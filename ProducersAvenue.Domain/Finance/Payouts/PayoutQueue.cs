@@ -6,7 +6,7 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Finance.Payouts;
 
 /// <summary>
-/// The admins' payout queue (decision 191): requests waiting for approval, oldest first. Approving sends the payout through
+/// The admins' payout queue (decision 191): requests waiting for approval, oldest first, <see cref="PageSize"/> more at a time. Approving sends the payout through
 /// the processor after the approval commits; the processor's answer completes or returns it (<see cref="PayoutProcessing"/>).
 /// Refusing returns the amount with a reason the member reads. Admins only, checked here and by the read policy.
 /// </summary>
@@ -16,19 +16,26 @@ public sealed class PayoutQueue(
 {
     public const int ReasonMaxLength = Payout.FailureReasonMaxLength;
 
-    public async Task<IReadOnlyList<PayoutRow>> WaitingAsync(CancellationToken cancellationToken = default)
+    public const int PageSize = 50;
+
+    /// <summary>The oldest <paramref name="shown"/> requests waiting (or being sent), with the count and sum of all of them.</summary>
+    public async Task<PayoutQueueList> WaitingAsync(int shown = PageSize, CancellationToken cancellationToken = default)
     {
-        if (!user.IsAdmin) return [];
+        if (!user.IsAdmin) return PayoutQueueList.Empty;
+        var take = Math.Max(shown, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await (
-                from p in db.Payouts.AsNoTracking()
-                where p.Status == PayoutStatus.Pending || p.Status == PayoutStatus.Processing
+        var waiting = db.Payouts.AsNoTracking().Where(p => p.Status == PayoutStatus.Pending || p.Status == PayoutStatus.Processing);
+        var totals = await waiting.GroupBy(_ => 1).Select(g => new { Count = g.Count(), Cents = g.Sum(p => (long)p.Amount) })
+            .SingleOrDefaultAsync(cancellationToken);
+        var rows = await (
+                from p in waiting
                 join u in db.UserProfiles on p.UserId equals u.UserId into members
                 from u in members.DefaultIfEmpty()
                 orderby p.RequestedAt, p.Id
                 select new PayoutRow(p.Id, p.UserId, u == null ? null : u.Username, p.Amount, p.PayoutMethod, p.Status, p.RequestedAt, p.CompletedAt,
                     p.FailureReason))
-            .Take(200).ToListAsync(cancellationToken);
+            .Take(take + 1).ToListAsync(cancellationToken);
+        return new PayoutQueueList(rows.Take(take).ToList(), totals?.Count ?? 0, totals?.Cents ?? 0, rows.Count > take);
     }
 
     public async Task<Result> ApproveAsync(Guid payoutId, CancellationToken cancellationToken = default)

@@ -90,9 +90,29 @@ public sealed class PayoutsFollowTheRules : IAsyncLifetime
         Assert.Equal(told, await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1 AND type = 'payout' ORDER BY title", _seller));
         Assert.Equal(told, await _db.ListAsync<string>("SELECT subject FROM email_outbox WHERE to_address = 'payout_seller@example.test' AND subject LIKE 'Your payout%' ORDER BY subject"));
         Assert.Equal(2L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE payout_id = $1", requested.Value));
-        Assert.Empty(await Admin.WaitingAsync());
+        Assert.Equal(0, (await Admin.WaitingAsync()).Waiting);
         var check = await _world.CheckLedgerAsync();
         Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
+    public async Task The_queue_shows_the_oldest_first_a_page_at_a_time_and_counts_and_sums_all_that_wait()
+    {
+        var requested = DateTimeOffset.UtcNow.AddDays(-10);
+        foreach (var (cents, status, days) in new[] { (6000, "pending", 3), (5000, "pending", 1), (7000, "processing", 2), (9000, "completed", 0) })
+            await _db.ScalarAsync<int>(
+                "INSERT INTO payouts (user_id, wallet_id, amount, payout_method, status, requested_at) SELECT $1, id, $2, 'stripe', $3::text, $4 FROM wallets WHERE user_id = $1 RETURNING 1",
+                _seller, cents, status, requested.AddDays(days));
+
+        var first = await Admin.WaitingAsync(shown: 2);
+        var all = await Admin.WaitingAsync(shown: 4);
+        var asSeller = await _world.As(_seller).Get<PayoutQueue>().WaitingAsync();
+
+        Assert.Equal([5000, 7000], first.Rows.Select(r => r.Amount));
+        Assert.Equal((3, 18000L, true), (first.Waiting, first.WaitingCents, first.HasMore));
+        Assert.Equal([5000, 7000, 6000], all.Rows.Select(r => r.Amount));
+        Assert.False(all.HasMore);
+        Assert.Equal(PayoutQueueList.Empty, asSeller);
     }
 
     private async Task<Error?> Seller_cannot_approve(Guid payout) => (await _world.As(_seller).Get<PayoutQueue>().ApproveAsync(payout)).FirstError;
