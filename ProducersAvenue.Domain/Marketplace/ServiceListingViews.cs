@@ -19,4 +19,8 @@ public sealed record ServicePageView(
     IReadOnlyList<ServicePackage> Packages, string? BuyerRequirements, IReadOnlyList<string> PortfolioUrls,
     string? CategoryName, IReadOnlyList<string> GenreNames, IReadOnlyList<string> Tags,
     decimal RatingAverage, int ReviewsCount, int OrdersCount, int? ResponseTimeHours, decimal? CompletionRate,
-    ServiceSeller Seller, bool IsOwner);
+    ServiceSeller Seller, bool IsOwner)
+{
+    /// <summary>The cover the page opens with: the portfolio's first image, as on the service's card.</summary>
+    public string? CoverUrl => PortfolioUrls.FirstOrDefault(u => ServicePortfolio.KindOf(u) == PortfolioKind.Image);
+}
