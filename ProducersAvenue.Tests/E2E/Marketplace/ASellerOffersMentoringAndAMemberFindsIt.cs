@@ -10,6 +10,33 @@ namespace ProducersAvenue.Tests.E2E.Marketplace;
 public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
 {
     [Fact]
+    public async Task On_a_phone_the_mentors_come_first_and_the_filters_open_from_a_button()
+    {
+        await app.CreateSettledMemberAsync("pia_phone");
+        var page = await app.SignedInPageAsync("pia_phone");
+        await page.SetViewportSizeAsync(390, 844);
+        var pages = new ServicePages(page);
+        var filters = page.GetByRole(AriaRole.Search, new() { Name = "Filter mentors" });
+        var toggle = page.GetByTestId("mentor-filters-toggle");
+
+        await pages.OpenAsync("/mentors");
+        await Expect(filters).ToBeHiddenAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await toggle.ClickAsync();
+        await Expect(filters).ToBeVisibleAsync();
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
+        await pages.ChooseAsync("Genre", "Trap");
+        await Expect(toggle).ToHaveTextAsync("Filters (1)");
+        await toggle.ClickAsync();
+        await Expect(filters).ToBeHiddenAsync();
+
+        // On a wide screen the filters are always there and the button is not.
+        await page.SetViewportSizeAsync(1280, 900);
+        await Expect(filters).ToBeVisibleAsync();
+        await Expect(toggle).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task A_seller_publishes_mentoring_with_two_packages_and_another_member_finds_it_on_find_a_mentor()
     {
         await app.CreateSettledMemberAsync("mia_mentor");
