@@ -19,6 +19,7 @@ public sealed class OddQueryValuesAreNotErrors : WebAppTest
     [InlineData("/market?bpm_min=-5&bpm_max=99999999999999999999&price_min=abc&free=maybe&sort=%00")]
     [InlineData("/explore?before=not-a-cursor")]
     [InlineData("/search?q=%00%ED%A0%80")]
+    [InlineData("/mentors?genre=%00&skill=%27%3B--&category=not-a-guid&price_min=-5&price_max=1e400&rating=7")]
     public async Task A_member_sending_odd_query_values_gets_the_page(string path)
     {
         await App.CreateMemberAsync("odd_query");
