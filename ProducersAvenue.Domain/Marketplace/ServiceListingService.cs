@@ -119,7 +119,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
         var genres = await db.Genres.AsNoTracking().Where(g => genreSlugs.Contains(g.Slug)).OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(cancellationToken);
         var connectionsFollowing = me is { } viewer ? await Social.Connections.FollowingCountAsync(db, viewer, s.SellerId, cancellationToken) : 0;
         return new ServicePageView(s.Id, s.Slug, s.Title, s.Description, s.ServiceType, s.IsMentoring, s.Status, ServicePackages.Read(s.Packages),
-            s.BuyerRequirements, s.PortfolioUrls, row.Category, genres, s.Tags, s.RatingAverage, s.ReviewsCount, s.OrdersCount,
+            s.BuyerRequirements, s.PortfolioUrls, row.Category, genres, s.RatingAverage, s.ReviewsCount, s.OrdersCount,
             s.ResponseTimeHours, s.CompletionRate,
             new ServiceSeller(s.SellerId, row.Username, UserProfileName(row.Username, row.DisplayName), row.AvatarUrl, row.Connected, connectionsFollowing),
             IsOwner: s.SellerId == me);
