@@ -7,7 +7,7 @@ namespace ProducersAvenue.Domain.Marketplace;
 public sealed record ProductPageView(
     Guid Id, string Slug, string Title, string? Description, string? ThumbnailUrl, IReadOnlyList<string> PreviewImages, string? PreviewAudioUrl,
     decimal Price, bool IsFree, bool AllowNameYourPrice, decimal? MinimumPrice, LicenseType LicenseType, string? LicenseText,
-    string? CategoryName, IReadOnlyList<string> Tags, IReadOnlyList<string> GenreNames, ProductTechnicalDetails TechnicalDetails,
+    string? CategoryName, IReadOnlyList<string> Tags, IReadOnlyList<Choice> Genres, ProductTechnicalDetails TechnicalDetails,
     IReadOnlyList<string> FileTypes, long? FileSizeBytes, ListingStatus Status, int ViewsCount, DateTimeOffset CreatedAt,
     ProductSeller Seller, bool IsOwner, IReadOnlyList<ProductListItem> OtherListings);
 

@@ -100,15 +100,15 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         var category = p.CategoryId is { } categoryId
             ? await db.Categories.Where(c => c.Id == categoryId).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)
             : null;
-        var genreNames = p.GenreTags.Length == 0 ? [] : await db.Genres.Where(g => p.GenreTags.Contains(g.Slug)).OrderBy(g => g.Name)
-            .Select(g => g.Name).ToListAsync(cancellationToken);
+        var genres = p.GenreTags.Length == 0 ? [] : await db.Genres.Where(g => p.GenreTags.Contains(g.Slug)).OrderBy(g => g.Name)
+            .Select(g => new Choice(g.Slug, g.Name)).ToListAsync(cancellationToken);
         var others = await Items(db.Products.Where(o => o.SellerId == p.SellerId && o.Id != p.Id && o.Status == ListingStatus.Active && o.IsApproved)
             .OrderByDescending(o => o.CreatedAt).Take(4)).ToListAsync(cancellationToken);
 
         var sellerView = new ProductSeller(p.SellerId, seller?.Username,
             seller is null ? "A member" : Profiles.UserProfile.NameOf(seller.Username, seller.DisplayName), seller?.AvatarUrl, connected, connectionsFollowing);
         return new ProductPageView(p.Id, p.Slug, p.Title, p.Description, p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.Price, p.IsFree,
-            p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genreNames,
+            p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genres,
             ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
             sellerView, me == p.SellerId, others);
     }

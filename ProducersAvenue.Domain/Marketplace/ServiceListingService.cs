@@ -116,7 +116,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
         if (row is null) return null;
         var s = row.s;
         var genreSlugs = s.GenreTags;
-        var genres = await db.Genres.AsNoTracking().Where(g => genreSlugs.Contains(g.Slug)).OrderBy(g => g.Name).Select(g => g.Name).ToListAsync(cancellationToken);
+        var genres = await db.Genres.AsNoTracking().Where(g => genreSlugs.Contains(g.Slug)).OrderBy(g => g.Name).Select(g => new Choice(g.Slug, g.Name)).ToListAsync(cancellationToken);
         var connectionsFollowing = me is { } viewer ? await Social.Connections.FollowingCountAsync(db, viewer, s.SellerId, cancellationToken) : 0;
         return new ServicePageView(s.Id, s.Slug, s.Title, s.Description, s.ServiceType, s.IsMentoring, s.Status, ServicePackages.Read(s.Packages),
             s.BuyerRequirements, s.PortfolioUrls, row.Category, genres, s.RatingAverage, s.ReviewsCount, s.OrdersCount,

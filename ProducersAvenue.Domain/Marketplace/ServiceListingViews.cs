@@ -17,7 +17,7 @@ public sealed record ServiceSeller(Guid UserId, string Username, string Name, st
 public sealed record ServicePageView(
     Guid Id, string Slug, string Title, string? Description, ServiceType ServiceType, bool IsMentoring, ListingStatus Status,
     IReadOnlyList<ServicePackage> Packages, string? BuyerRequirements, IReadOnlyList<string> PortfolioUrls,
-    string? CategoryName, IReadOnlyList<string> GenreNames,
+    string? CategoryName, IReadOnlyList<Choice> Genres,
     decimal RatingAverage, int ReviewsCount, int OrdersCount, int? ResponseTimeHours, decimal? CompletionRate,
     ServiceSeller Seller, bool IsOwner)
 {

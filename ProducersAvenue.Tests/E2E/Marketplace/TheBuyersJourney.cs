@@ -112,6 +112,8 @@ public sealed class TheBuyersJourney(E2EFixture app)
         var full = page.GetByTestId("preview-audio").GetByTestId("waveform-player");
         await Expect(full).ToBeVisibleAsync();
         await Expect(page.GetByTestId("get-it-free")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("product-genre").Filter(new() { HasText = genre }))
+            .ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^/market\\?genre=[a-z0-9-]+$"));
         await full.GetByRole(AriaRole.Button, new() { Name = $"Play the preview of {Title}" }).ClickAsync();
         await PlaysAsync(page, full);
         await Expect(full.Locator("[data-pa-wave-elapsed]")).Not.ToHaveTextAsync("0:00", new() { Timeout = 5000 });
