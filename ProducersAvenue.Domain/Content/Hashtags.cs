@@ -21,6 +21,16 @@ public static class Hashtags
     /// <summary>Distinct slugs in order of first appearance.</summary>
     public static IReadOnlyList<string> Extract(string? text) => TokenBoundary.ExtractDistinct(text, '#', TryRead);
 
+    /// <summary>The slug of one typed tag ("#LoFi", "lofi"), or null when the text is not exactly one hashtag.</summary>
+    public static string? SlugOf(string? typed)
+    {
+        var text = typed?.Trim() ?? "";
+        if (text.Length == 0) return null;
+        if (!text.StartsWith('#')) text = "#" + text;
+        var found = Extract(text);
+        return found.Count == 1 && "#" + found[0] == text.ToLowerInvariant().Normalize(NormalizationForm.FormC) ? found[0] : null;
+    }
+
     /// <summary>
     /// Reads the hashtag whose '#' is at <paramref name="start"/> (the caller checked the boundary before it);
     /// <paramref name="end"/> is exclusive. <paramref name="length"/> includes the '#'.

@@ -43,7 +43,7 @@ public sealed class ProductValidation(SellerEarnings earnings, Microsoft.Extensi
     /// as hashtag slugs (decision 041). They feed <c>tags</c> while the listing is listed (decision 175).
     /// </summary>
     public static string[] TagsOf(SaveProductCommand c) =>
-        [.. c.Tags.Select(Tag).OfType<string>().Concat(Hashtags.Extract(c.Title)).Concat(Hashtags.Extract(c.Description)).Distinct(StringComparer.Ordinal)];
+        [.. c.Tags.Select(Hashtags.SlugOf).OfType<string>().Concat(Hashtags.Extract(c.Title)).Concat(Hashtags.Extract(c.Description)).Distinct(StringComparer.Ordinal)];
 
     private IEnumerable<Error> ValidatePrice(SaveProductCommand c, SubscriptionTier tier, bool isPartnerAccount)
     {
@@ -75,18 +75,9 @@ public sealed class ProductValidation(SellerEarnings earnings, Microsoft.Extensi
     {
         var typed = tags.Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
         if (typed.Count > options.Value.MaxTags) return MarketplaceErrors.TooManyTags(options.Value.MaxTags);
-        return typed.FirstOrDefault(t => Tag(t) is null) is { } bad ? MarketplaceErrors.TagInvalid(bad.Trim()) : null;
+        return typed.FirstOrDefault(t => Hashtags.SlugOf(t) is null) is { } bad ? MarketplaceErrors.TagInvalid(bad.Trim()) : null;
     }
 
-    /// <summary>The hashtag slug of one typed tag ("#LoFi", "lofi"), or null when it is not exactly one hashtag.</summary>
-    private static string? Tag(string typed)
-    {
-        var text = typed.Trim();
-        if (text.Length == 0) return null;
-        if (!text.StartsWith('#')) text = "#" + text;
-        var found = Hashtags.Extract(text);
-        return found.Count == 1 && "#" + found[0] == text.ToLowerInvariant().Normalize(System.Text.NormalizationForm.FormC) ? found[0] : null;
-    }
 
     private static IEnumerable<Error> ValidateDetails(ProductTechnicalDetails d)
     {

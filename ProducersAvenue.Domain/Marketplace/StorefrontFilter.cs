@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Content;
 
 namespace ProducersAvenue.Domain.Marketplace;
 
@@ -36,6 +37,8 @@ public sealed record StorefrontFilter
     public Guid? CategoryId { get; init; }
     /// <summary>A genre's slug, as <c>genre_tags</c> stores it.</summary>
     public string? Genre { get; init; }
+    /// <summary>A tag's slug, as <c>tags</c> stores it: a seller's tag or a hashtag in the description.</summary>
+    public string? Tag { get; init; }
     public int? BpmMin { get; init; }
     public int? BpmMax { get; init; }
     /// <summary>"C minor", one of <see cref="ProductTechnicalDetails.Keys"/>.</summary>
@@ -64,6 +67,7 @@ public sealed record StorefrontFilter
             Q = string.IsNullOrEmpty(q) ? null : q,
             Kind = Enum.IsDefined(Kind) ? Kind : StorefrontKind.All,
             Genre = string.IsNullOrEmpty(genre) || genre.Length > 100 ? null : genre,
+            Tag = Hashtags.SlugOf(TextInput.Clean(Tag)),
             BpmMin = bpmMin,
             BpmMax = bpmMax,
             Key = Key is not null && ProductTechnicalDetails.Keys.Contains(Key) ? Key : null,

@@ -197,6 +197,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (query is not null) where.Add($"p.search_vector @@ {query}");
         if (f.CategoryId is { } category) where.Add($"p.category_id = {sql.Parameter(category, NpgsqlDbType.Uuid)}");
         if (f.Genre is { } genre) where.Add($"p.genre_tags @> ARRAY[{sql.Parameter(genre, NpgsqlDbType.Text)}]");
+        if (f.Tag is { } tag) where.Add($"p.tags @> ARRAY[{sql.Parameter(tag, NpgsqlDbType.Text)}]");
         if (f.BpmMin is { } bpmMin) where.Add($"product_bpm(p.technical_details) >= {sql.Parameter(bpmMin, NpgsqlDbType.Integer)}");
         if (f.BpmMax is { } bpmMax) where.Add($"product_bpm(p.technical_details) <= {sql.Parameter(bpmMax, NpgsqlDbType.Integer)}");
         if (f.Key is { } key) where.Add($"p.technical_details->>'key' = {sql.Parameter(key, NpgsqlDbType.Text)}");
@@ -216,6 +217,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (query is not null) where.Add($"s.search_vector @@ {query}");
         if (f.CategoryId is { } category) where.Add($"s.category_id = {sql.Parameter(category, NpgsqlDbType.Uuid)}");
         if (f.Genre is { } genre) where.Add($"s.genre_tags @> ARRAY[{sql.Parameter(genre, NpgsqlDbType.Text)}]");
+        if (f.Tag is { } tag) where.Add($"s.tags @> ARRAY[{sql.Parameter(tag, NpgsqlDbType.Text)}]");
         if (f.PriceMin is { } min) where.Add($"s.price_from >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
         if (f.PriceMax is { } max) where.Add($"s.price_from <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
         var sortKey = SortKey(sort, "s", "s.orders_count", "s.price_from", query);

@@ -122,6 +122,19 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_tag_finds_products_tagged_with_it_and_services_whose_description_has_it()
+    {
+        await _db.ScalarAsync<int>("UPDATE products SET tags = ARRAY['808s'] WHERE title = 'Midnight Trap Beat' RETURNING 1");
+        await _db.ScalarAsync<int>("UPDATE services SET description = 'Hard-hitting #808s, tuned.' WHERE title = 'Mixing your trap song' RETURNING 1");
+
+        Assert.Equal(["Midnight Trap Beat", "Mixing your trap song"], (await TitlesAsync(new StorefrontFilter { Tag = "#808S" })).Order().ToList());
+        Assert.Equal(["Midnight Trap Beat"], await TitlesAsync(new StorefrontFilter { Tag = "808s", Kind = StorefrontKind.Products }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Tag = "nobodyusesthis" }));
+        // Text that is not one tag is no tag filter at all.
+        Assert.Equal(6, (await TitlesAsync(new StorefrontFilter { Tag = "two words\0" })).Count);
+    }
+
+    [Fact]
     public async Task Sorts_order_both_kinds_by_one_key()
     {
         Assert.Equal(["Lofi Dust Sample Pack", "Neon Synthwave Presets", "Midnight Trap Beat", "Mentoring for beatmakers", "Mixing your trap song", "Exclusive Drill Beat"],

@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Marketplace;
+
+/// <summary>
+/// A listing's tags lead to the market's listings with that tag, which says so and takes it off again; a tag page leads
+/// there too.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class ATagLeadsToItsListings(E2EFixture app)
+{
+    [Fact]
+    public async Task A_product_tag_opens_the_market_filtered_by_it_and_the_chip_takes_it_off()
+    {
+        var seller = await app.CreateSettledMemberAsync("tag_trail_seller");
+        await app.CreateSettledMemberAsync("tag_trail_buyer");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type, tags)
+            VALUES ($1, 'Tag Trail Kit', 'tag-trail-kit', 20, false, 'active', true, 'commercial', ARRAY['tagtrail']),
+                   ($1, 'Untagged Trail Kit', 'untagged-trail-kit', 20, false, 'active', true, 'commercial', '{}') RETURNING 1
+            """, seller);
+        var page = await app.SignedInPageAsync("tag_trail_buyer");
+
+        await page.GotoAsync("/market/products/tag-trail-kit");
+        await page.GetByTestId("product-tag").Filter(new() { HasText = "#tagtrail" }).ClickAsync();
+
+        await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=tagtrail", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("market-tag")).ToContainTextAsync("#tagtrail");
+        var cards = page.GetByTestId("storefront-cards").Locator("li");
+        await Expect(cards).ToHaveCountAsync(1);
+        await Expect(cards).ToContainTextAsync("Tag Trail Kit");
+
+        await page.GetByTestId("market-tag").ClickAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith("/market", StringComparison.Ordinal));
+        await Expect(page.GetByTestId("market-tag")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("storefront-cards").Locator("li").Filter(new() { HasText = "Untagged Trail Kit" })).ToHaveCountAsync(1);
+
+        await page.GotoAsync("/tags/tagtrail");
+        await Expect(page.GetByTestId("tag-in-market")).ToHaveAttributeAsync("href", "/market?tag=tagtrail");
+    }
+}
