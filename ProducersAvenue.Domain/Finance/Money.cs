@@ -16,6 +16,26 @@ public static class Money
         (cents < 0 ? "−" : "") + (Math.Abs(cents) / 100m).ToString("$#,0.00", CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// Whole dollars for where room is short, such as a chart's bar: "$367", "$1.2k", "$12k", "$3.4M" (rounded half away
+    /// from zero; cents only below a dollar, "$0.45").
+    /// </summary>
+    public static string Short(long cents)
+    {
+        var sign = cents < 0 ? "−" : "";
+        var dollars = Math.Abs(cents) / 100m;
+        string Round(decimal value, string suffix) =>
+            Math.Round(value, value < 10 ? 1 : 0, MidpointRounding.AwayFromZero).ToString("0.#", CultureInfo.InvariantCulture) + suffix;
+        var text = dollars switch
+        {
+            < 1m => dollars.ToString("0.00", CultureInfo.InvariantCulture),
+            < 999.5m => Math.Round(dollars, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture),
+            < 999_500m => Round(dollars / 1_000m, "k"),
+            _ => Round(dollars / 1_000_000m, "M"),
+        };
+        return $"{sign}${text}";
+    }
+
+    /// <summary>
     /// A typed amount ("12", "12.5", "$1,250.00") in cents; false for anything else — letters, a negative amount, or a
     /// fraction of a cent ("12.345").
     /// </summary>
