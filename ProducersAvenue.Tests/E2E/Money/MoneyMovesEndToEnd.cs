@@ -69,6 +69,11 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         await wallet.GotoAsync("/wallet");
         await Expect(wallet.GetByTestId("wallet")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(wallet.GetByTestId("wallet-pending")).ToHaveTextAsync("$56.80");
+        // The figure is drawn in its card (a class name shared with the chart once drew it elsewhere; every text check passed).
+        var figure = (await wallet.GetByTestId("wallet-pending").BoundingBoxAsync())!;
+        var card = (await wallet.GetByTestId("wallet-pending").Locator("xpath=..").BoundingBoxAsync())!;
+        Assert.True(figure.Y >= card.Y && figure.Y + figure.Height <= card.Y + card.Height && figure.X >= card.X,
+            $"the pending figure ({figure.X}, {figure.Y}) is outside its card ({card.X}, {card.Y}, {card.Width} × {card.Height})");
         await Expect(wallet.GetByTestId("pending-release")).ToContainTextAsync($"available {DateTimeOffset.UtcNow.AddDays(7):d MMM yyyy}");
         await Expect(wallet.GetByTestId("wallet-row").First).ToContainTextAsync("Money Street Beat");
         // The payments table scrolls sideways on a phone: a keyboard reaches it (it holds nothing else focusable).
