@@ -6,8 +6,8 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Marketplace;
 
 /// <summary>
-/// A listing's tags lead to the market's listings with that tag, which says so and takes it off again; a tag page leads
-/// there too.
+/// A listing's tags lead to the market's listings with that tag, which says so and takes it off again; a tag page shows
+/// the first few and leads there too, and says nothing of the market for a tag nothing on sale carries.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ATagLeadsToItsListings(E2EFixture app)
@@ -38,7 +38,16 @@ public sealed class ATagLeadsToItsListings(E2EFixture app)
         await Expect(page.GetByTestId("market-tag")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("storefront-cards").Locator("li").Filter(new() { HasText = "Untagged Trail Kit" })).ToHaveCountAsync(1);
 
-        await page.GotoAsync("/tags/tagtrail");
+        await page.GotoAsync("/tags/TagTrail");
+        var shelf = page.GetByTestId("tag-listings");
+        await Expect(shelf.GetByTestId("storefront-card")).ToHaveCountAsync(1);
+        await Expect(shelf.GetByTestId("storefront-card")).ToContainTextAsync("Tag Trail Kit");
         await Expect(page.GetByTestId("tag-in-market")).ToHaveAttributeAsync("href", "/market?tag=tagtrail");
+
+        // A tag nothing on sale carries leads nowhere in the market.
+        await page.GotoAsync("/tags/untagged_trail");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("#untagged_trail");
+        await Expect(page.GetByTestId("tag-listings")).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("tag-in-market")).ToHaveCountAsync(0);
     }
 }
