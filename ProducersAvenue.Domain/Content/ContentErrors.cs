@@ -20,7 +20,7 @@ public static class ContentErrors
         "This audio file could not be read: it is not a complete MP3, WAV, Ogg Vorbis or FLAC file. Export it again and retry.", MediaField);
 
     public static Error AudioTooLong(int minutes) => new("media.audio_too_long",
-        $"Audio can be up to {minutes} minute{(minutes == 1 ? "" : "s")} long.", MediaField);
+        $"Audio can be up to {Counted.Of(minutes, "minute")} long.", MediaField);
 
     public static Error MediaTooLarge(MediaKind kind, long limitBytes) => new("media.too_large",
         $"{kind switch { MediaKind.Image => "Images", MediaKind.Video => "Videos", _ => "Audio files" }} can be up to {FormatSize(limitBytes)}.", MediaField);

@@ -41,7 +41,7 @@ public sealed class OrderService(
             if (!OrderFiles.AreOwnedBy(command.Files, me)) return OrdersErrors.FileNotAllowed;
             var moved = order.Deliver(actor, command.Files, TextInput.Clean(command.Notes), now);
             if (!moved.Succeeded) return moved;
-            var files = command.Files.Count == 0 ? "" : $" ({command.Files.Count} file{(command.Files.Count == 1 ? "" : "s")})";
+            var files = command.Files.Count == 0 ? "" : $" ({Counted.Of(command.Files.Count, "file")})";
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct);
             await notices.TellAsync(order, order.BuyerId, me, "Your order was delivered",
                 $"Accept it or ask for a revision. Without an answer it completes by itself in {options.Value.AutoCompleteDays} days.", ct);

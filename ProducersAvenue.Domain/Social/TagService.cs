@@ -48,6 +48,18 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         return top.Select(t => new TagView(t.Name ?? t.Slug, t.Slug, t.Posts, t.Score)).ToList();
     }
 
+    /// <summary>
+    /// The tag a search names — one hashtag, typed with or without its '#' — when posts anyone may read carry it (the
+    /// cached public count, <see cref="PublicTagCounts"/>), so that search can link its page; null otherwise. Only public
+    /// posts count: a tag used only where some may not read stays unnamed, as on the tag page.
+    /// </summary>
+    public async Task<string?> PublicTagNamedByAsync(string? query, CancellationToken cancellationToken = default)
+    {
+        if (Hashtags.SlugOf(TextInput.Clean(query)) is not { } tag) return null;
+        await using var db = contexts.CreateDbContext();
+        return await publicCounts.CountAsync(db, tag, 1, cancellationToken) > 0 ? tag : null;
+    }
+
     /// <summary>A tag's display name and how many posts the viewer may see carry it; null when the viewer may see none.</summary>
     public async Task<TagSummary?> FindAsync(string slug, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance;
 
 namespace ProducersAvenue.Domain.Marketplace.Featuring;
@@ -29,7 +30,7 @@ public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan,
         }
     }
 
-    private static string Listings(int n) => n == 1 ? "1 listing" : $"{n} listings";
+    private static string Listings(int n) => Counted.Of(n, "listing");
 
     public static string PlanName(SellerPlan plan) => plan.IsPartnerAccount ? "Ultimate for friends" : PlanName(plan.Tier);
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Notifications.Unsubscribe;
 
@@ -52,7 +53,7 @@ public sealed class NotificationEmails(UnsubscribeLinks links, IOptions<Notifica
         return QueueAsync(db, userId, DigestSubject(items.Count), html.ToString(), cancellationToken);
     }
 
-    public static string DigestSubject(int count) => count == 1 ? "Your digest: 1 new notification" : $"Your digest: {count} new notifications";
+    public static string DigestSubject(int count) => $"Your digest: {Counted.Of(count, "new notification")}";
 
     private void AppendFooter(StringBuilder html, Guid userId, IReadOnlyList<NotificationType> types)
     {

@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Social;
 
 namespace ProducersAvenue.Web.Components.Pages.Social.Components;
@@ -14,5 +15,5 @@ public sealed record MemberRowView(AuthorView Member, bool IsViewer, bool Viewer
 
     public static MemberRowView Of(MemberResult result) =>
         new(result.Member, result.IsViewer, result.ViewerFollows, result.Connected,
-            $"@{result.Member.Username} · {result.FollowersCount} {(result.FollowersCount == 1 ? "follower" : "followers")}", result.Bio);
+            $"@{result.Member.Username} · {Counted.Of(result.FollowersCount, "follower")}", result.Bio);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ProducersAvenue.Domain.Common;
 
 namespace ProducersAvenue.Web.Components.Pages.Social.Components;
 
@@ -26,5 +27,5 @@ public static class TimeAgo
         return spoken ? $"on {date}" : date;
     }
 
-    private static string Ago(int count, string unit) => $"{count} {unit}{(count == 1 ? "" : "s")} ago";
+    private static string Ago(int count, string unit) => $"{Counted.Of(count, unit)} ago";
 }
