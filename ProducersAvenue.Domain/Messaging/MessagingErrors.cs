@@ -31,7 +31,7 @@ public static class MessagingErrors
     public static Error AttachmentEmpty(string name) => new("messaging.attachment_empty", $"“{name}” is empty.", MessageAttachments.Field);
     public static Error AttachmentTooLarge(string name, long max) => new("messaging.attachment_too_large", $"“{name}” is larger than {max / (1024 * 1024)} MB.", MessageAttachments.Field);
     public static Error AttachmentBytesMismatch(string name) => new("messaging.attachment_bytes", $"“{name}” is not what its name says: its content does not match the file type.", MessageAttachments.Field);
-    public static Error TooManyAttachments(int max) => new("messaging.too_many_attachments", $"Attach at most {max} files to one message.", MessageAttachments.Field);
+    public static Error TooManyAttachments(int max) => new("messaging.too_many_attachments", $"Attach at most {Counted.Of(max, "file")} to one message.", MessageAttachments.Field);
     public static readonly Error AttachmentInvalid = new("messaging.attachment_invalid", "An attachment was not uploaded here or is gone. Attach it again.", MessageAttachments.Field);
     public static Error TooManyNewConversations(int perHour) => new("messaging.too_many_new_conversations", $"You have started {perHour} conversations in the last hour. Try again later.");
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Orders;
@@ -43,9 +44,9 @@ public sealed class OrderAutoCompletion(
             if (!order.CompleteUnanswered(now, after).Succeeded) continue;
             await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.AutoCompleted, null, now, ct);
             await notices.TellAsync(order, order.SellerId, null, "An order completed by itself",
-                $"The buyer did not answer your delivery within {options.Value.AutoCompleteDays} days; your earnings clear 7 days from now.", ct);
+                $"The buyer did not answer your delivery within {Counted.Of(options.Value.AutoCompleteDays, "day")}; your earnings clear 7 days from now.", ct);
             await notices.TellAsync(order, order.BuyerId, null, "Your order is completed",
-                $"You did not answer the delivery within {options.Value.AutoCompleteDays} days, so it completed by itself. You can still review it.", ct);
+                $"You did not answer the delivery within {Counted.Of(options.Value.AutoCompleteDays, "day")}, so it completed by itself. You can still review it.", ct);
         }
         return orders.Count;
     }, cancellationToken);

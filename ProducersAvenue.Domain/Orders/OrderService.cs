@@ -44,7 +44,7 @@ public sealed class OrderService(
             var files = command.Files.Count == 0 ? "" : $" ({Counted.Of(command.Files.Count, "file")})";
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct);
             await notices.TellAsync(order, order.BuyerId, me, "Your order was delivered",
-                $"Accept it or ask for a revision. Without an answer it completes by itself in {options.Value.AutoCompleteDays} days.", ct);
+                $"Accept it or ask for a revision. Without an answer it completes by itself in {Counted.Of(options.Value.AutoCompleteDays, "day")}.", ct);
             return moved;
         }, cancellationToken);
 
