@@ -20,13 +20,28 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
     /// </summary>
     public async Task<MyListings> MineAsync(int take = MinePageSize, CancellationToken cancellationToken = default)
     {
-        if (user.UserId is not { } me) return new MyListings([], false);
+        if (user.UserId is not { } me) return MyListings.None;
         take = Math.Clamp(take, 1, 10_000);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var items = await Items(db.Products.Where(p => p.SellerId == me && p.Status != ListingStatus.Deleted)
                 .OrderByDescending(p => p.UpdatedAt).ThenByDescending(p => p.Id).Take(take + 1))
             .ToListAsync(cancellationToken);
-        return items.Count > take ? new MyListings(items[..take], true) : new MyListings(items, false);
+        var hasMore = items.Count > take;
+        if (hasMore) items = items[..take];
+        var ids = items.Select(i => i.Id).ToArray();
+        // Who holds each listing now: sales and free gets that were not refunded (Row Level Security lets a seller read
+        // their own). One statement for the page, by the seller's index.
+        var takeUp = ids.Length == 0
+            ? []
+            : await db.Database.SqlQuery<ListingTakeUp>($"""
+                SELECT product_id,
+                       count(*) FILTER (WHERE source = 'purchase')::int AS sales,
+                       count(*) FILTER (WHERE source = 'free')::int AS free_gets
+                FROM product_acquisitions
+                WHERE seller_id = {me} AND revoked_at IS NULL AND product_id = ANY({ids})
+                GROUP BY product_id
+                """).ToListAsync(cancellationToken);
+        return new MyListings(items, hasMore, takeUp);
     }
 
     /// <summary>How many listings a page of a seller's shelf holds unless the caller asks for fewer.</summary>
