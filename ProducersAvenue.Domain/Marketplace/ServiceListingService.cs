@@ -134,7 +134,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
             .Where(s => s.SellerId == sellerId && (own ? s.Status != ListingStatus.Deleted : s.Status == ListingStatus.Active))
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
             .Select(s => new ServiceCard(s.Id, s.Slug, s.Title, s.ServiceType, s.IsMentoring, s.Status, s.PriceFrom, s.RatingAverage,
-                s.ReviewsCount, s.ThumbnailUrl))
+                s.ReviewsCount, s.ThumbnailUrl, s.OrdersCount))
             .ToListAsync(cancellationToken);
     }
 

@@ -8,7 +8,7 @@ public sealed record ServiceEditorView(Guid Id, string Slug, ListingStatus Statu
 
 /// <summary>A service in a list (a profile's Services tab).</summary>
 public sealed record ServiceCard(Guid Id, string Slug, string Title, ServiceType ServiceType, bool IsMentoring, ListingStatus Status,
-    decimal? PriceFrom, decimal RatingAverage, int ReviewsCount, string? ThumbnailUrl);
+    decimal? PriceFrom, decimal RatingAverage, int ReviewsCount, string? ThumbnailUrl, int OrdersCount);
 
 /// <summary>The seller as the service page shows them, with "Connected" and how many of the viewer's connections follow them.</summary>
 public sealed record ServiceSeller(Guid UserId, string Username, string Name, string? AvatarUrl, bool IsConnected, int ConnectionsFollowing);

@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Finance.Wallets;
+using ProducersAvenue.Domain.Marketplace;
 using ProducersAvenue.Domain.Orders;
 using ProducersAvenue.Tests.Support;
 
@@ -117,6 +118,9 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : IAsyncLifetime
             await _db.ScalarAsync<int>("SELECT orders_count FROM services WHERE id = $1", _world.Service),
             await _db.ScalarAsync<decimal>("SELECT completion_rate FROM services WHERE id = $1", _world.Service),
             await _db.ScalarAsync<int>("SELECT response_time_hours FROM services WHERE id = $1", _world.Service)));
+        // The seller's list of services says so.
+        var card = Assert.Single(await _world.As(_world.Seller).Get<ServiceListingService>().BySellerAsync(_world.Seller), s => s.Id == _world.Service);
+        Assert.Equal(3, card.OrdersCount);
     }
 
     [Fact]
