@@ -86,7 +86,9 @@ public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
         var cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows)
             .Add(x => x.Changed, EventCallback.Factory.Create(this, () => changed++)));
 
-        cut.FindAll("button").First(b => b.TextContent == "Pause").Click();
+        // The rows draw again once their featured states are read: click after that, on the buttons of that render.
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=feature-button]").Count), TimeSpan.FromSeconds(20));
+        await cut.InvokeAsync(() => cut.FindAll("button").First(b => b.TextContent == "Pause").Click());
 
         cut.WaitForAssertion(() => Assert.Equal(1, changed), TimeSpan.FromSeconds(20));
         Assert.Equal("paused", await _db.ScalarAsync<string>("SELECT status FROM products WHERE id = $1", rows[0].Id));
