@@ -25,7 +25,7 @@ public sealed record MentorFilter
 public sealed record MentorCard(Guid UserId, string Username, string Name, string? AvatarUrl, IReadOnlyList<string> Skills,
     decimal? Rating, int ReviewsCount, decimal? PriceFrom, int Offers, string ServiceSlug, string ServiceTitle, bool IsConnected);
 
-/// <summary>One page of mentors.</summary>
+/// <summary>One page of mentors (or several read as one); <see cref="Page"/> is the last of them.</summary>
 public sealed record MentorPage(IReadOnlyList<MentorCard> Mentors, int Page, bool HasMore);
 
 /// <summary>
@@ -38,10 +38,19 @@ public sealed class MentorDirectory(IDbContextFactory<AppDbContext> contexts, IC
 {
     private const int SkillsOnCard = 4;
 
-    public async Task<MentorPage> FindAsync(MentorFilter filter, int page = 0, CancellationToken cancellationToken = default)
+    /// <summary>Most pages one call reads: a list reopened at its fifth "Show more" (<c>?pages=</c>) and no further.</summary>
+    public const int MostPagesAtOnce = 10;
+
+    /// <summary>
+    /// Page <paramref name="page"/> of the mentors matching <paramref name="filter"/>, best rated first — or that page and
+    /// the <paramref name="pages"/> − 1 after it as one, for a list that reopens as long as it was left.
+    /// </summary>
+    public async Task<MentorPage> FindAsync(MentorFilter filter, int page = 0, int pages = 1, CancellationToken cancellationToken = default)
     {
         page = Math.Max(page, 0);
-        var size = options.Value.MentorsPerPage;
+        pages = Math.Clamp(pages, 1, MostPagesAtOnce);
+        var perPage = options.Value.MentorsPerPage;
+        var size = perPage * pages;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
 
         var offers = Offers(db, filter);
@@ -72,7 +81,7 @@ public sealed class MentorDirectory(IDbContextFactory<AppDbContext> contexts, IC
         var me = user.UserId;
         var rows = await people
             .OrderByDescending(x => x.Rating ?? 0).ThenByDescending(x => x.Reviews).ThenBy(x => x.PriceFrom).ThenBy(x => x.SellerId)
-            .Skip(page * size).Take(size + 1)
+            .Skip(page * perPage).Take(size + 1)
             .Select(x => new
             {
                 x.SellerId, x.PriceFrom, x.Reviews, x.Offers, x.Username, x.DisplayName, x.AvatarUrl, x.Rating,
@@ -81,7 +90,8 @@ public sealed class MentorDirectory(IDbContextFactory<AppDbContext> contexts, IC
             .ToListAsync(cancellationToken);
         var hasMore = rows.Count > size;
         if (hasMore) rows.RemoveAt(size);
-        if (rows.Count == 0) return new MentorPage([], page, false);
+        var last = page + pages - 1;
+        if (rows.Count == 0) return new MentorPage([], last, false);
 
         var ids = rows.Select(r => r.SellerId).ToArray();
         var skills = await db.UserSkills.AsNoTracking().Where(us => ids.Contains(us.UserId))
@@ -100,7 +110,7 @@ public sealed class MentorDirectory(IDbContextFactory<AppDbContext> contexts, IC
                 r.Rating is { } rating ? Math.Round(rating, 1, MidpointRounding.AwayFromZero) : null, r.Reviews, r.PriceFrom, r.Offers,
                 service.Slug, service.Title, r.Connected);
         }).ToList();
-        return new MentorPage(mentors, page, hasMore);
+        return new MentorPage(mentors, last, hasMore);
     }
 
     /// <summary>Active mentoring services matching the filter's service-level parts.</summary>

@@ -112,4 +112,18 @@ public sealed class MentorFiltersFindTheRightPeople : IAsyncLifetime
         Assert.Equal(["ana"], second.Mentors.Select(m => m.Username));
         Assert.False(second.HasMore);
     }
+
+    [Fact]
+    public async Task A_list_reopened_as_long_as_it_was_left_reads_its_pages_as_one()
+    {
+        var directory = _db.Services(settings: new Dictionary<string, string?> { ["Services:MentorsPerPage"] = "1" }).Get<MentorDirectory>();
+
+        var both = await directory.FindAsync(new MentorFilter(), 0, pages: 2);
+        var beyond = await directory.FindAsync(new MentorFilter(), 0, pages: 50);
+
+        Assert.Equal(["ben", "ana"], both.Mentors.Select(m => m.Username));
+        Assert.Equal((1, false), (both.Page, both.HasMore));
+        Assert.Equal(["ben", "ana"], beyond.Mentors.Select(m => m.Username));
+        Assert.Equal(MentorDirectory.MostPagesAtOnce - 1, beyond.Page);
+    }
 }
