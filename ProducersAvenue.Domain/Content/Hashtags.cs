@@ -21,6 +21,9 @@ public static class Hashtags
     /// <summary>Distinct slugs in order of first appearance.</summary>
     public static IReadOnlyList<string> Extract(string? text) => TokenBoundary.ExtractDistinct(text, '#', TryRead);
 
+    /// <summary>The address of a tag's page, from the site's root.</summary>
+    public static string PagePath(string slug) => $"/tags/{Uri.EscapeDataString(slug)}";
+
     /// <summary>The slug of one typed tag ("#LoFi", "lofi"), or null when the text is not exactly one hashtag.</summary>
     public static string? SlugOf(string? typed)
     {

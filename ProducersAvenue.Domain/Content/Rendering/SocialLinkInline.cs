@@ -20,7 +20,7 @@ internal sealed class SocialLinkInline(SocialLinkKind kind, string value, string
     public string Label { get; } = label;
 
     public string Href => Kind == SocialLinkKind.Hashtag
-        ? $"/tags/{Uri.EscapeDataString(Value)}"
+        ? Hashtags.PagePath(Value)
         : $"/u/{Uri.EscapeDataString(Value)}";
 
     public string CssClass => Kind == SocialLinkKind.Hashtag ? MarkdownRenderer.HashtagClass : MarkdownRenderer.MentionClass;
