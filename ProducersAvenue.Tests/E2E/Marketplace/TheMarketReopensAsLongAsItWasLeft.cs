@@ -1,0 +1,44 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Social;
+using ProducersAvenue.Tests.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Marketplace;
+
+/// <summary>
+/// "Show more" in the market writes how many pages are shown into the address, so a member who opens a listing from
+/// further down and comes Back finds the list as long as they left it.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
+{
+    [Fact]
+    public async Task Show_more_is_kept_in_the_address_and_Back_reopens_the_longer_list()
+    {
+        var seller = await app.CreateSettledMemberAsync("pages_trail_seller");
+        await app.CreateSettledMemberAsync("pages_trail_buyer");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type, tags, created_at)
+            SELECT $1, 'Pages Trail Kit ' || g, 'pages-trail-kit-' || g, 10, false, 'active', true, 'personal', ARRAY['pagestrail'],
+                   now() - g * interval '1 minute'
+            FROM generate_series(1, 30) g RETURNING 1
+            """, seller);
+        var page = await app.SignedInPageAsync("pages_trail_buyer");
+        var cards = page.GetByTestId("storefront-card");
+
+        await page.GotoAsync("/market?tag=pagestrail&sort=newest");
+        await page.WaitForPageAsync();
+        await Expect(cards).ToHaveCountAsync(24);
+        await page.GetByTestId("market-more").ClickAsync();
+
+        await Expect(cards).ToHaveCountAsync(30);
+        await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=pagestrail&sort=newest&pages=2", StringComparison.Ordinal));
+        await cards.Filter(new() { HasText = "Pages Trail Kit 30" }).ClickAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith("/market/products/pages-trail-kit-30", StringComparison.Ordinal));
+
+        await page.GoBackAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith("pages=2", StringComparison.Ordinal));
+        await Expect(cards).ToHaveCountAsync(30);
+        await Expect(page.GetByTestId("market-more")).ToHaveCountAsync(0);
+    }
+}
