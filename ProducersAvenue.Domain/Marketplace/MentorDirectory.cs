@@ -38,7 +38,7 @@ public sealed class MentorDirectory(IDbContextFactory<AppDbContext> contexts, IC
 {
     private const int SkillsOnCard = 4;
 
-    /// <summary>Most pages one call reads: a list reopened at its fifth "Show more" (<c>?pages=</c>) and no further.</summary>
+    /// <summary>Most pages one call reads: a list reopened (<c>?pages=</c>) after nine "Show more" and no further.</summary>
     public const int MostPagesAtOnce = 10;
 
     /// <summary>
