@@ -80,13 +80,14 @@ public sealed class ASellerOffersMentoringAndAMemberFindsIt(E2EFixture app)
         await memberPages.OpenAsync("/mentors");
         await Expect(member.GetByRole(AriaRole.Link, new() { Name = "Find a Mentor" })).ToBeVisibleAsync();
         await memberPages.ChooseAsync("Genre", "Trap");
+        // The filter is in the address (read before the screenshots reopen the page at its address).
+        await Expect(member).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mentors\\?genre=trap$"));
         var card = memberPages.MentorCards.Filter(new() { HasText = "mia_mentor" });
         await Expect(card).ToHaveCountAsync(1);
         await Expect(card.GetByTestId("mentor-price")).ToHaveTextAsync("From $45.00");
         await memberPages.ShootAllAsync(new Screenshots(member, "FindAMentor"), "mentors");
 
-        // The filter is in the address: another genre is a step Back undoes.
-        await Expect(member).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/mentors\\?genre=trap$"));
+        // Another genre is a step Back undoes.
         await memberPages.ChooseAsync("Genre", "House");
         await Expect(memberPages.MentorCards.Filter(new() { HasText = "mia_mentor" })).ToHaveCountAsync(0);
         await member.GoBackAsync();
