@@ -15,7 +15,7 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// </summary>
 public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<AppDbContext> contexts, ICurrentUser user,
     ServicePortfolio portfolio, SellerEarnings earnings, IOptions<ServiceListingOptions> options, IOptions<FeeOptions> fees,
-    IPublicPageCache pages)
+    IPublicPageCache pages, TimeProvider clock)
 {
     private ServiceListingOptions Limits => options.Value;
 
@@ -125,6 +125,18 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
             IsOwner: s.SellerId == me);
     }
 
+    /// <summary>
+    /// Counts the signed-in caller's view of an active service once per day of the app's clock (not the seller's own, not
+    /// signed-out visitors), as products count theirs (decision 141); true when this view was counted.
+    /// </summary>
+    public async Task<bool> RecordViewAsync(Guid serviceId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is null) return false;
+        var day = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        return await units.RunAsync((db, ct) =>
+            db.Database.SqlQuery<bool>($"SELECT app_record_service_view({serviceId}, {day}) AS \"Value\"").SingleAsync(ct), cancellationToken);
+    }
+
     /// <summary>A member's services for their profile: active ones for everyone, drafts and paused ones too for the member.</summary>
     public async Task<IReadOnlyList<ServiceCard>> BySellerAsync(Guid sellerId, CancellationToken cancellationToken = default)
     {
@@ -134,7 +146,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
             .Where(s => s.SellerId == sellerId && (own ? s.Status != ListingStatus.Deleted : s.Status == ListingStatus.Active))
             .OrderByDescending(s => s.CreatedAt).ThenByDescending(s => s.Id)
             .Select(s => new ServiceCard(s.Id, s.Slug, s.Title, s.ServiceType, s.IsMentoring, s.Status, s.PriceFrom, s.RatingAverage,
-                s.ReviewsCount, s.ThumbnailUrl, s.OrdersCount))
+                s.ReviewsCount, s.ThumbnailUrl, s.OrdersCount, s.ViewsCount))
             .ToListAsync(cancellationToken);
     }
 

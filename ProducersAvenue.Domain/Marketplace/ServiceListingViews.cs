@@ -6,9 +6,9 @@ public sealed record SavedService(Guid Id, string Slug);
 /// <summary>A service as its form edits it.</summary>
 public sealed record ServiceEditorView(Guid Id, string Slug, ListingStatus Status, ServiceCommand Command);
 
-/// <summary>A service in a list (a profile's Services tab).</summary>
+/// <summary>A service in a list (a profile's Services tab, the seller's /sell).</summary>
 public sealed record ServiceCard(Guid Id, string Slug, string Title, ServiceType ServiceType, bool IsMentoring, ListingStatus Status,
-    decimal? PriceFrom, decimal RatingAverage, int ReviewsCount, string? ThumbnailUrl, int OrdersCount);
+    decimal? PriceFrom, decimal RatingAverage, int ReviewsCount, string? ThumbnailUrl, int OrdersCount, int ViewsCount);
 
 /// <summary>The seller as the service page shows them, with "Connected" and how many of the viewer's connections follow them.</summary>
 public sealed record ServiceSeller(Guid UserId, string Username, string Name, string? AvatarUrl, bool IsConnected, int ConnectionsFollowing);

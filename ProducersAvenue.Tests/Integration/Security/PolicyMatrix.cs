@@ -45,6 +45,7 @@ public static class PolicyMatrix
         ["public.products"] = new(              "A admin",                  "A",               "A admin",         "A admin"),
         ["public.product_likes"] = new(         Everyone,                   "A",               "-",               "A admin"),
         ["public.product_views"] = new(         "A admin",                  "-",               "-",               "-"),
+        ["public.service_views"] = new(         "A admin",                  "-",               "-",               "-"),
         ["public.services"] = new(              "A admin",                  "A",               "A admin",         "A admin"),
         ["public.orders"] = new(                "A admin jobs",             "jobs",            "A jobs",          "-"),
         ["public.webinars"] = new(              "A admin",                  "A",               "A admin",         "A admin"),

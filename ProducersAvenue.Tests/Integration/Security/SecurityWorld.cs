@@ -102,6 +102,7 @@ public sealed class SecurityWorld
         INSERT INTO product_views (product_id, viewer_id, viewed_on) VALUES ({c_product}, {A}, current_date);
         INSERT INTO services (id, seller_id, title, slug, service_type, status) VALUES
           ({service}, {A}, 'A''s mixing', 'a-mixing', 'mixing', 'draft'), ({c_service}, {C}, 'C''s mastering', 'c-mastering', 'mastering', 'active');
+        INSERT INTO service_views (service_id, viewer_id, viewed_on) VALUES ({c_service}, {A}, current_date);
         INSERT INTO orders (id, service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included)
         VALUES ({order}, {c_service}, {A}, {C}, 'basic', 50, 3, 1);
         INSERT INTO webinars (id, host_id, title, slug, scheduled_at, price, status) VALUES
@@ -207,6 +208,8 @@ public sealed class SecurityWorld
             "INSERT INTO product_views (product_id, viewer_id, viewed_on) VALUES ({c_product2}, {A}, current_date)"),
         ["public.services"] = new("services", "id", "{service}", "title",
             "INSERT INTO services (seller_id, title, slug, service_type) VALUES ({A}, 'New', 'new-service', 'mixing')"),
+        ["public.service_views"] = new("service_views", "service_id = {c_service} AND viewer_id", "{A}", "viewed_on",
+            "INSERT INTO service_views (service_id, viewer_id, viewed_on) VALUES ({c_service}, {A}, current_date - 1)"),
         ["public.orders"] = new("orders", "id", "{order}", "requirements",
             "INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included) VALUES ({c_service}, {A}, {C}, 'pro', 90, 5, 2)"),
         ["public.webinars"] = new("webinars", "id", "{webinar}", "title",
