@@ -7,7 +7,8 @@ namespace ProducersAvenue.Tests.E2E.Marketplace;
 
 /// <summary>
 /// "Show more" in the market writes how many pages are shown into the address, so a member who opens a listing from
-/// further down and comes Back finds the list as long as they left it.
+/// further down and comes Back finds the list as long as they left it; as a link to that longer list, it works before the
+/// page's circuit has started.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
@@ -39,6 +40,31 @@ public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
         await page.GoBackAsync();
         await page.WaitForAddressAsync(url => url.EndsWith("pages=2", StringComparison.Ordinal));
         await Expect(cards).ToHaveCountAsync(30);
+        await Expect(page.GetByTestId("market-more")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Show_more_before_the_circuit_starts_opens_the_longer_list()
+    {
+        var seller = await app.CreateSettledMemberAsync("early_more_seller");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved, license_type, tags, created_at)
+            SELECT $1, 'Early More Kit ' || g, 'early-more-kit-' || g, 10, false, 'active', true, 'personal', ARRAY['earlymore'],
+                   now() - g * interval '1 minute'
+            FROM generate_series(1, 27) g RETURNING 1
+            """, seller);
+        var page = await app.NewPageAsync();
+        // The circuit's negotiation never answers: the page stays as prerendered, with no click handler behind it.
+        await page.RouteAsync("**/_blazor/negotiate**", _ => new TaskCompletionSource().Task);
+        var cards = page.GetByTestId("storefront-card");
+
+        await page.GotoAsync("/market?tag=earlymore&sort=newest");
+        await Expect(cards).ToHaveCountAsync(24);
+        await page.GetByTestId("market-more").ClickAsync();
+
+        await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=earlymore&sort=newest&pages=2", StringComparison.Ordinal));
+        await Expect(cards).ToHaveCountAsync(27);
+        await Expect(page.GetByText("Early More Kit 27")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("market-more")).ToHaveCountAsync(0);
     }
 }
