@@ -10,6 +10,7 @@ public static partial class MarketplaceErrors
         $"A listing that is {StatusText.Words(from)} cannot become {StatusText.Words(to)}.");
 
     public static readonly Error ProductNotFound = new("marketplace.product_not_found", "That product was not found.");
+    public static readonly Error OwnProductLike = new("marketplace.own_product_like", "You cannot like your own listing.");
     public static readonly Error ProductDeleted = new("marketplace.product_deleted", "A deleted listing cannot be changed.");
 
     public static readonly Error TitleRequired = new("marketplace.title_required", "Give the product a title.", nameof(SaveProductCommand.Title));

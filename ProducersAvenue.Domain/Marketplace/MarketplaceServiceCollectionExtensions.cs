@@ -17,6 +17,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<ProductUploads>();
         services.AddScoped<ProductService>();
         services.AddScoped<ProductQueries>();
+        services.AddScoped<ProductLikes>();
         services.AddScoped<StorefrontQueries>();
         services.AddSingleton<StorefrontCache>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentCache, StorefrontCache>(sp => sp.GetRequiredService<StorefrontCache>()));

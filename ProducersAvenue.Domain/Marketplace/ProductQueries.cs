@@ -119,13 +119,14 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
             .Select(g => new Choice(g.Slug, g.Name)).ToListAsync(cancellationToken);
         var others = await Items(db.Products.Where(o => o.SellerId == p.SellerId && o.Id != p.Id && o.Status == ListingStatus.Active && o.IsApproved)
             .OrderByDescending(o => o.CreatedAt).Take(4)).ToListAsync(cancellationToken);
+        var liked = me is { } liker && await db.ProductLikes.AnyAsync(l => l.ProductId == p.Id && l.UserId == liker, cancellationToken);
 
         var sellerView = new ProductSeller(p.SellerId, seller?.Username,
             seller is null ? "A member" : Profiles.UserProfile.NameOf(seller.Username, seller.DisplayName), seller?.AvatarUrl, connected, connectionsFollowing);
         return new ProductPageView(p.Id, p.Slug, p.Title, p.Description, p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.Price, p.IsFree,
             p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genres,
             ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
-            sellerView, me == p.SellerId, others);
+            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount));
     }
 
     /// <summary>The categories and genres the listing form offers.</summary>

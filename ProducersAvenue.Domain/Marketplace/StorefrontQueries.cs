@@ -173,6 +173,32 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     }
 
     /// <summary>
+    /// The products the caller liked (<see cref="ProductLikes"/>) that are on sale, the latest like first, as the market's
+    /// cards: Library's Liked tab. Keyset-paged by the like's time and the product; one member's list, so never kept in
+    /// the cache. Sellers are named as the caller may see them.
+    /// </summary>
+    public async Task<KeysetPage<StorefrontListing>> LikedAsync(string? cursor = null, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return KeysetPage<StorefrontListing>.Empty;
+        const string LikedAt = "app_epoch(k.created_at)";
+        var sql = new SqlText();
+        var page = new SidePage(Descending: true, PageSize + 1, StorefrontCursor.Decode(cursor) is { } after
+            ? (sql.Parameter(after.Key, NpgsqlDbType.Numeric), sql.Parameter(after.Id, NpgsqlDbType.Uuid))
+            : null);
+        var mine = $"k.user_id = {sql.Parameter(me, NpgsqlDbType.Uuid)}";
+        var statement = WithWaveforms($"""
+            {ProductColumns(LikedAt)} FROM listed_products p JOIN product_likes k ON k.product_id = p.id{page.Cut([mine], LikedAt, "p")}
+            """, "ORDER BY l.sort_key DESC, l.id DESC", sql);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<Row>(statement, [.. sql.Parameters]).ToListAsync(cancellationToken);
+        var more = rows.Count > PageSize;
+        if (more) rows.RemoveAt(rows.Count - 1);
+        var sellers = await SellersAsync(db, rows.Select(r => r.SellerId), cancellationToken);
+        return new KeysetPage<StorefrontListing>(rows.Select(r => Listing(r, sellers.GetValueOrDefault(r.SellerId))).ToList(),
+            more ? new StorefrontCursor(rows[^1].SortKey, rows[^1].Id).Encode() : null);
+    }
+
+    /// <summary>
     /// The cut page <paramref name="page"/> with its previews' waveforms: a left join by the storage key, which is the
     /// preview's address after the storage's URL prefix (<see cref="FileStorageExtensions.KeyFromUrl"/>, in SQL).
     /// </summary>

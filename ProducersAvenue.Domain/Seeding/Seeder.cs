@@ -90,6 +90,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
         await DemoServices.WriteAsync(db, ids, now, (i, seed, seller) => StorePortfolioAsync(db, i, seed, seller, cancellationToken), cancellationToken);
         await DemoReviews.WriteAsync(db, ids, now, cancellationToken);
         await DemoViews.WriteAsync(db, ids, now, cancellationToken);
+        await DemoProductLikes.WriteAsync(db, ids, now, cancellationToken);
         await DemoMessages.WriteAsync(db, ids, now, cancellationToken);
         await DemoSafety.WriteAsync(db, storage, ids, now, cancellationToken);
         await DemoNotificationPreferences.WriteAsync(db, ids, now, cancellationToken);

@@ -30,7 +30,7 @@ public sealed class AMemberGetsAFreeProductAndDownloadsIt(E2EFixture app)
 
         await page.GotoAsync("/library");
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your library is empty", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your library is empty", Level = 2 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Browse the market" })).ToBeVisibleAsync();
         await shots.TakeAsync("library-empty");
 

@@ -28,6 +28,8 @@ public sealed class ATagLeadsToItsListings(E2EFixture app)
         await page.GetByTestId("product-tag").Filter(new() { HasText = "#tagtrail" }).ClickAsync();
 
         await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=tagtrail", StringComparison.Ordinal));
+        // The chip is clicked once the market's circuit has drawn it (its first render replaces the prerendered one).
+        await page.WaitForPageAsync();
         await Expect(page.GetByTestId("market-tag")).ToContainTextAsync("#tagtrail");
         var cards = page.GetByTestId("storefront-cards").Locator("li");
         await Expect(cards).ToHaveCountAsync(1);

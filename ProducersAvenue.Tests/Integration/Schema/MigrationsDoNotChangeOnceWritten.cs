@@ -77,6 +77,8 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261202050000_PublicTagCount"] = "d3a6264584cb892220ee8b25806cdaf2a17f2b05214b1efc7d72920427b1ac02",
         ["20261202060000_StorefrontKeyWalksNewest"] = "f726480aba5e9265fc8828e717c28aa264ad1cf4bea85577aaa6484e8a2de80a",
         ["20261203010000_VisibleCommentsView"] = "a07120ed769cce7c0151259c8433ea683e1ae4354e8a38abc194f5df61d0909b",
+        ["20261204010000_ServiceViewsOncePerDay"] = "c17947e95e0ecea80b27f79f885a26a2477df2c9437b06254ef128aedde90e66",
+        ["20261204020000_ProductLikesKeepUpdatedAt"] = "dd1c83d8a01c6718277a7bac20fcd6b2268bffdaf770ea4a10b17d033113f9de",
     };
 
     [Fact]
