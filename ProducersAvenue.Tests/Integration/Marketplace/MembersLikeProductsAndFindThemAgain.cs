@@ -7,9 +7,9 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Marketplace;
 
 /// <summary>
-/// A member likes a product on sale (not their own) and takes the like back; the count follows the rows without moving
-/// the listing in its seller's list; Library → Liked lists the liked listings still on sale, the latest like first, a page
-/// at a time; the product page tells each viewer whether they like it.
+/// A member likes a product on sale (not their own) and takes the like back; the count follows the rows, and the seller
+/// sees it in their list without the listing moving there; Library → Liked lists the liked listings still on sale, the
+/// latest like first, a page at a time; the product page tells each viewer whether they like it.
 /// </summary>
 public sealed class MembersLikeProductsAndFindThemAgain : IAsyncLifetime
 {
@@ -46,6 +46,7 @@ public sealed class MembersLikeProductsAndFindThemAgain : IAsyncLifetime
         Assert.True(page!.Likes.Liked);
         Assert.False((await _db.As(seller).Get<ProductQueries>().BySlugAsync("liked-kit"))!.Likes.Liked);
         Assert.Equal(1, (await _db.Anonymous().Get<ProductQueries>().BySlugAsync("liked-kit"))!.Likes.Count);
+        Assert.Equal(1, Assert.Single((await _db.As(seller).Get<ProductQueries>().MineAsync()).Items).LikesCount);
 
         var unliked = await likes.ToggleAsync(product);
         Assert.Equal((false, 0), (unliked.Value!.Liked, unliked.Value.Count));
