@@ -17,7 +17,7 @@ public static class NotificationTypeCatalog
     public static readonly IReadOnlyList<NotificationTypeInfo> All =
     [
         new(NotificationType.Follow, "New followers", "Someone follows you.", InApp: true, Email: true, Digest: true),
-        new(NotificationType.Like, "Likes", "Someone likes your post or comment.", InApp: true, Email: true, Digest: true),
+        new(NotificationType.Like, "Likes", "Someone likes your post, comment or listing.", InApp: true, Email: true, Digest: true),
         new(NotificationType.Comment, "Comments", "Someone comments on your post.", InApp: true, Email: true),
         new(NotificationType.Reply, "Replies", "Someone replies to your comment.", InApp: true, Email: true),
         new(NotificationType.Mention, "Mentions", "Someone mentions you in a post or comment.", InApp: true, Email: true),

@@ -7,8 +7,8 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Marketplace;
 
 /// <summary>
-/// A member likes a product on sale (not their own) and takes the like back; the count follows the rows, and the seller
-/// sees it in their list without the listing moving there; Library → Liked lists the liked listings still on sale, the
+/// A member likes a product on sale (not their own) and takes the like back; the count follows the rows, the seller is
+/// told and sees it in their list without the listing moving there; Library → Liked lists the liked listings still on sale, the
 /// latest like first, a page at a time; the product page tells each viewer whether they like it.
 /// </summary>
 public sealed class MembersLikeProductsAndFindThemAgain : IAsyncLifetime
@@ -47,9 +47,12 @@ public sealed class MembersLikeProductsAndFindThemAgain : IAsyncLifetime
         Assert.False((await _db.As(seller).Get<ProductQueries>().BySlugAsync("liked-kit"))!.Likes.Liked);
         Assert.Equal(1, (await _db.Anonymous().Get<ProductQueries>().BySlugAsync("liked-kit"))!.Likes.Count);
         Assert.Equal(1, Assert.Single((await _db.As(seller).Get<ProductQueries>().MineAsync()).Items).LikesCount);
+        var told = await _db.ListAsync<string>("SELECT title || ' → ' || link_url FROM notifications WHERE user_id = $1 AND type = 'like'", seller);
+        Assert.Equal(["@product_fan liked liked-kit → /market/products/liked-kit"], told);
 
         var unliked = await likes.ToggleAsync(product);
         Assert.Equal((false, 0), (unliked.Value!.Liked, unliked.Value.Count));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1", seller));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM product_likes"));
         // A like is not an edit: the seller's list, newest change first, keeps its order.
         var updatedAfter = await _db.ScalarAsync<DateTime>("SELECT updated_at FROM products WHERE id = $1", product);
