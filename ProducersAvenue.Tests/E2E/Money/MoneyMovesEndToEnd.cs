@@ -76,8 +76,12 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
             $"the pending figure ({figure.X}, {figure.Y}) is outside its card ({card.X}, {card.Y}, {card.Width} × {card.Height})");
         await Expect(wallet.GetByTestId("pending-release")).ToContainTextAsync($"available {DateTimeOffset.UtcNow.AddDays(7):d MMM yyyy}");
         await Expect(wallet.GetByTestId("wallet-row").First).ToContainTextAsync("Money Street Beat");
-        // The payments table scrolls sideways on a phone: a keyboard reaches it (it holds nothing else focusable).
+        // On a phone each payment is a block of labelled lines that fits the screen; the region stays reachable by keyboard.
         await wallet.SetViewportSizeAsync(390, 844);
+        var activity = wallet.GetByTestId("wallet-activity");
+        Assert.True(await activity.EvaluateAsync<bool>("t => t.parentElement.scrollWidth <= t.parentElement.clientWidth"),
+            "the payments on a phone are wider than their box");
+        await Expect(wallet.GetByTestId("wallet-row").First.Locator("td[data-label=Total]")).ToBeVisibleAsync();
         Assert.Empty(await ProducersAvenue.Tests.E2E.Accessibility.Axe.RunRulesAsync(wallet, "scrollable-region-focusable"));
         await wallet.SetViewportSizeAsync(1280, 900);
 
