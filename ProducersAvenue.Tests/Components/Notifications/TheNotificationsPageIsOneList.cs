@@ -54,8 +54,8 @@ public sealed class TheNotificationsPageIsOneList : BunitContext, IAsyncLifetime
         Assert.Equal("/messages", page.Find("li.pa-note a.pa-note-title").GetAttribute("href"));
         // Each kind has its own icon: the message a speech bubble, a follow a person.
         var notes = page.FindAll("li.pa-note");
-        Assert.Equal(Paths(Icons.Material.Filled.Chat), notes[0].QuerySelectorAll("svg path").Select(p => p.GetAttribute("d")!));
-        Assert.Equal(Paths(Icons.Material.Filled.PersonAdd), notes[1].QuerySelectorAll("svg path").Select(p => p.GetAttribute("d")!));
+        Assert.Equal(Paths(Icons.Material.Filled.Chat), notes[0].QuerySelectorAll(".pa-note-icon svg path").Select(p => p.GetAttribute("d")!));
+        Assert.Equal(Paths(Icons.Material.Filled.PersonAdd), notes[1].QuerySelectorAll(".pa-note-icon svg path").Select(p => p.GetAttribute("d")!));
     }
 
     private static IEnumerable<string> Paths(string icon) =>
