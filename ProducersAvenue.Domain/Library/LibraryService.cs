@@ -28,6 +28,9 @@ public sealed class LibraryService(
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result<FreeAcquisition>>(async (db, ct) =>
         {
+            // A banned seller's listings are not offered (decision 156); the acquisition function knows listings only.
+            if (await db.Products.Where(p => p.Id == productId && db.BannedSellerIds().Contains(p.SellerId)).AnyAsync(ct))
+                return LibraryErrors.ProductUnavailable;
             var row = await db.Database
                 .SqlQuery<AcquireRow>($"SELECT outcome, reference FROM acquire_free_product({productId})")
                 .SingleAsync(ct);
@@ -58,14 +61,15 @@ public sealed class LibraryService(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // Read under the products policy: active and approved listings, or the viewer's own.
         var product = await db.Products.AsNoTracking().Where(p => p.Id == productId)
-            .Select(p => new { p.Title, p.SellerId, p.IsFree, p.Status, p.IsApproved }).FirstOrDefaultAsync(cancellationToken);
+            .Select(p => new { p.Title, p.SellerId, p.IsFree, p.Status, p.IsApproved, SellerBanned = db.BannedSellerIds().Contains(p.SellerId) })
+            .FirstOrDefaultAsync(cancellationToken);
         if (user.UserId is not { } me)
             return new GetItFreeState(product is { IsFree: true } ? GetItFreeStatus.SignInRequired : GetItFreeStatus.Unavailable, null, product?.Title);
         var owned = await db.Database
             .SqlQuery<string>($"SELECT reference AS \"Value\" FROM library_entries WHERE product_id = {productId} AND buyer_id = {me} AND revoked_at IS NULL")
             .FirstOrDefaultAsync(cancellationToken);
         if (owned is not null) return new GetItFreeState(GetItFreeStatus.Owned, owned, product?.Title);
-        var offered = product is { IsFree: true, Status: ListingStatus.Active, IsApproved: true } && product.SellerId != me;
+        var offered = product is { IsFree: true, Status: ListingStatus.Active, IsApproved: true, SellerBanned: false } && product.SellerId != me;
         return new GetItFreeState(offered ? GetItFreeStatus.Available : GetItFreeStatus.Unavailable, null, product?.Title);
     }
 

@@ -22,7 +22,7 @@ public sealed class ProductLikes(UnitOfWork units, ICurrentUser user, INotifier 
         return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
         {
             var product = await db.Products.AsNoTracking().Where(p => p.Id == productId && p.Status != ListingStatus.Deleted)
-                .Select(p => new { p.SellerId, p.Title, p.Slug, Listed = p.Status == ListingStatus.Active && p.IsApproved }).FirstOrDefaultAsync(ct);
+                .Select(p => new { p.SellerId, p.Title, p.Slug, Listed = p.Status == ListingStatus.Active && p.IsApproved && !db.BannedSellerIds().Contains(p.SellerId) }).FirstOrDefaultAsync(ct);
             if (product is null) return MarketplaceErrors.ProductNotFound;
             var removed = await db.ProductLikes.Where(l => l.ProductId == productId && l.UserId == me).ExecuteDeleteAsync(ct);
             if (removed == 0)

@@ -102,9 +102,11 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         var me = user.UserId;
         var admin = user.IsAdmin;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        // A banned seller's listings are hidden like the rest of their content (decision 156), but from them and admins.
         var p = await db.Products.AsNoTracking()
             .Where(p => p.Slug == slug && p.Status != ListingStatus.Deleted &&
-                        ((p.Status == ListingStatus.Active && p.IsApproved) || p.SellerId == me || admin))
+                        ((p.Status == ListingStatus.Active && p.IsApproved && !db.BannedSellerIds().Contains(p.SellerId)) ||
+                         p.SellerId == me || admin))
             .FirstOrDefaultAsync(cancellationToken);
         if (p is null) return null;
 

@@ -25,7 +25,8 @@ public sealed class OrderCheckout(
     public async Task<OrderQuote?> QuoteAsync(Guid serviceId, string packageName, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var service = await db.Services.AsNoTracking().Where(s => s.Id == serviceId && s.Status == ListingStatus.Active)
+        var service = await db.Services.AsNoTracking()
+            .Where(s => s.Id == serviceId && s.Status == ListingStatus.Active && !db.BannedSellerIds().Contains(s.SellerId))
             .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.BuyerRequirements, s.IsMentoring }).FirstOrDefaultAsync(cancellationToken);
         var package = service is null ? null : ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == packageName);
         if (service is null || package is null) return null;
@@ -46,7 +47,8 @@ public sealed class OrderCheckout(
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var service = await db.Services.AsNoTracking().Where(s => s.Id == command.ServiceId)
             .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.Status }).FirstOrDefaultAsync(cancellationToken);
-        if (service is null || service.Status != ListingStatus.Active) return OrdersErrors.ServiceNotOrderable;
+        if (service is null || service.Status != ListingStatus.Active || await db.IsBannedSellerAsync(service.SellerId, cancellationToken))
+            return OrdersErrors.ServiceNotOrderable;
         if (service.SellerId == me) return OrdersErrors.BuyerIsSeller;
         var package = ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == command.PackageName);
         if (package is null) return OrdersErrors.PackageNotFound;

@@ -27,7 +27,8 @@ public sealed class CheckoutService(
         var price = Money.ToCents(product.Price);
         var minimum = product.AllowNameYourPrice ? Money.ToCents(product.MinimumPrice ?? product.Price) : price;
         var exclusive = product.LicenseType == LicenseType.Exclusive;
-        var sellable = product is { IsFree: false, Status: ListingStatus.Active, IsApproved: true };
+        var sellable = product is { IsFree: false, Status: ListingStatus.Active, IsApproved: true } &&
+                       !await db.IsBannedSellerAsync(product.SellerId, cancellationToken);
         if (user.UserId is not { } me)
             return new(productId, product.Title, price, product.AllowNameYourPrice, minimum, exclusive, 0,
                 sellable ? CheckoutAvailability.SignInRequired : CheckoutAvailability.NotForSale, null);
@@ -46,7 +47,8 @@ public sealed class CheckoutService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var product = await ReadProductAsync(db, command.ProductId, cancellationToken);
-        if (product is null || product is not { IsFree: false, Status: ListingStatus.Active, IsApproved: true }) return FinanceErrors.ProductNotForSale;
+        if (product is null || product is not { IsFree: false, Status: ListingStatus.Active, IsApproved: true } ||
+            await db.IsBannedSellerAsync(product.SellerId, cancellationToken)) return FinanceErrors.ProductNotForSale;
         if (product.SellerId == me) return FinanceErrors.OwnProduct;
         if (await OwnedReferenceAsync(db, product.Id, me, cancellationToken) is not null) return FinanceErrors.AlreadyOwned;
 
