@@ -5,7 +5,7 @@ namespace ProducersAvenue.Domain.Marketplace;
 
 /// <summary>
 /// A banned member's listings are hidden and not for sale, like the rest of their content (decision 156): the one test
-/// every listing path asks outside the storefront's views (which ask it in SQL). It reads <c>profile_restrictions</c>
+/// every listing path asks outside the storefront (whose statements mark such rows to drop). It reads <c>profile_restrictions</c>
 /// (decision 126), past the profiles' policy, so it holds for every caller.
 /// </summary>
 public static class BannedSellers

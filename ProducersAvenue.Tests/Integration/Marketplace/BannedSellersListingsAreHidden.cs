@@ -61,6 +61,28 @@ public sealed class BannedSellersListingsAreHidden : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Paging_goes_on_past_them()
+    {
+        var other = await _db.CreateUserAsync("standing_seller");
+        await _db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, status, is_approved, created_at)
+            SELECT $1, 'Standing Kit ' || g, 'standing-kit-' || g, 10, 'active', true, now() - interval '1 day' - g * interval '1 minute'
+            FROM generate_series(1, 24) g RETURNING 1
+            """, other);
+        await BanAsync();
+        var store = _db.As(_member).Get<StorefrontQueries>();
+        var filter = new StorefrontFilter { Kind = StorefrontKind.Products, Sort = StorefrontSort.Newest };
+
+        // The first page was cut at 24 rows, the banned seller's newest two among them: 22 shown, and the rest follow.
+        var first = await store.SearchAsync(filter);
+        Assert.Equal(22, first.Items.Count);
+        Assert.All(first.Items, l => Assert.StartsWith("Standing Kit", l.Title));
+        var second = await store.SearchAsync(filter, first.NextCursor);
+        Assert.Equal(["Standing Kit 23", "Standing Kit 24"], second.Items.Select(l => l.Title));
+        Assert.Null(second.NextCursor);
+    }
+
+    [Fact]
     public async Task Nobody_likes_gets_buys_or_orders_them()
     {
         await BanAsync();
