@@ -25,11 +25,14 @@ public sealed class ATagLeadsToItsListings(E2EFixture app)
         var page = await app.SignedInPageAsync("tag_trail_buyer");
 
         await page.GotoAsync("/market/products/tag-trail-kit");
+        // The chip is clicked on the product page's circuit, not while that circuit's first render replaces the page.
+        await page.WaitForPageAsync();
         await page.GetByTestId("product-tag").Filter(new() { HasText = "#tagtrail" }).ClickAsync();
 
         await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=tagtrail", StringComparison.Ordinal));
-        // The chip is clicked once the market's circuit has drawn it (its first render replaces the prerendered one).
-        await page.WaitForPageAsync();
+        // The market's chip is clicked once the market has drawn it in the circuit (the product page's own interactive
+        // parts would satisfy a page-wide wait while the router is still rendering the market).
+        await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.GetByTestId("market-tag")).ToContainTextAsync("#tagtrail");
         var cards = page.GetByTestId("storefront-cards").Locator("li");
         await Expect(cards).ToHaveCountAsync(1);

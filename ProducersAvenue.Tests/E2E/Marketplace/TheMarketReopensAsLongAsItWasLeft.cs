@@ -36,6 +36,8 @@ public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
         await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=pagestrail&sort=newest&pages=2", StringComparison.Ordinal));
         await cards.Filter(new() { HasText = "Pages Trail Kit 30" }).ClickAsync();
         await page.WaitForAddressAsync(url => url.EndsWith("/market/products/pages-trail-kit-30", StringComparison.Ordinal));
+        // Back from the listing once it is drawn, not while the router is still rendering it.
+        await Expect(page.GetByTestId("product-title")).ToHaveTextAsync("Pages Trail Kit 30");
 
         await page.GoBackAsync();
         await page.WaitForAddressAsync(url => url.EndsWith("pages=2", StringComparison.Ordinal));
