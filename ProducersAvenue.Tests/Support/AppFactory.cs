@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Web.Components.Account;
 
@@ -12,9 +13,10 @@ namespace ProducersAvenue.Tests.Support;
 /// The real web app (Program) on a <see cref="TestDb"/>: in memory (TestServer) by default, or on Kestrel at
 /// <c>http://localhost:{port}</c> after <see cref="StartKestrel"/> for browsers. Extra configuration goes in
 /// <paramref name="settings"/> (seen by Program before Build()). Sign-in rate limiting is relaxed and password hashing cheap
-/// unless a test sets them, or gives them null to keep the shipped value.
+/// unless a test sets them, or gives them null to keep the shipped value. <paramref name="log"/>, when given, also receives
+/// the app's log.
 /// </summary>
-public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings = null, ILoggerProvider? log = null) : WebApplicationFactory<Program>
 {
     public const string Password = "correct horse battery";
 
@@ -38,6 +40,7 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) overrides[key] = value;
         // A null value takes the suite's override away: the key keeps its shipped value.
         foreach (var (key, value) in overrides) if (value is not null) builder.UseSetting(key, value);
+        if (log is not null) builder.ConfigureLogging(logging => logging.AddProvider(log));
     }
 
     /// <summary>Serves the app on Kestrel at a free port; returns the base address (localhost, as the passkey script wants).</summary>

@@ -41,7 +41,17 @@ public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
 
         await page.GoBackAsync();
         await page.WaitForAddressAsync(url => url.EndsWith("pages=2", StringComparison.Ordinal));
-        await Expect(cards).ToHaveCountAsync(30);
+        try
+        {
+            await Expect(cards).ToHaveCountAsync(30);
+        }
+        catch
+        {
+            // Seen a few times in full runs and never alone: what the page showed instead, beside the app's errors
+            // (artifacts/server-errors), for whoever reads the failure.
+            await new Screenshots(page).TakeAsync("back-without-the-cards");
+            throw;
+        }
         await Expect(page.GetByTestId("market-more")).ToHaveCountAsync(0);
     }
 

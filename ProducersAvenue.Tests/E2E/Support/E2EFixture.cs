@@ -29,6 +29,8 @@ public sealed class E2EFixture : IAsyncLifetime
     public AppFactory App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
+    /// <summary>What the app logs at Error and above, written out after each test (<see cref="ClosesItsTabsAttribute"/>).</summary>
+    public ServerErrors Errors { get; } = new();
     /// <summary>Uploaded files go to a throwaway folder, not the web project's App_Data.</summary>
     private readonly string _files = Path.Combine(Path.GetTempPath(), "pa-e2e-files-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -40,7 +42,7 @@ public sealed class E2EFixture : IAsyncLifetime
         Current = this;
         Db = await TestDatabase.CreateAsync();
         // The one app of the suite that runs a Hangfire server (as pa_jobs on the hangfire schema `migrate` made).
-        App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" });
+        App = new AppFactory(Db, new Dictionary<string, string?> { ["Storage:Local:Root"] = _files, ["Jobs:RunServer"] = "true", ["Jobs:QueuePollSeconds"] = "1" }, Errors);
         BaseAddress = App.StartKestrel();
         // Warm the app (JIT, EF's model, Identity, Razor, the feed's and the storefront's cards and queries) before the first
         // test's 15-second expectations: a cold first page could take longer than that on two busy cores. The feed and
