@@ -1,0 +1,16 @@
+using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Persistence;
+
+namespace ProducersAvenue.Web.Components.Shared;
+
+/// <summary>A payment's stored status and processor as the wallet and the admin's tables write them.</summary>
+public static class PaymentWords
+{
+    /// <summary>"Completed", "Refunded", "Disputed"…; a status this build does not know is shown as stored.</summary>
+    public static string Status(string status) =>
+        EnumText<TransactionStatus>.TryParse(status, out var known) ? known.ToString() : status;
+
+    /// <summary>"Stripe", "PayPal" or "Wallet", for the admin; a member's own wallet calls Stripe "card".</summary>
+    public static string Processor(string processor) =>
+        EnumText<PaymentProcessor>.TryParse(processor, out var known) ? known == PaymentProcessor.Paypal ? "PayPal" : known.ToString() : processor;
+}
