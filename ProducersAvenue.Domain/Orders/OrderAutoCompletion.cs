@@ -63,8 +63,10 @@ public sealed class OrderAutoCompletion(
         foreach (var order in orders)
         {
             await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.Reminded, null, now, ct);
+            // The hours left, not a clock time: the text is read in every member's time zone and in an email.
+            var left = order.DeliveredAt!.Value.AddDays(options.Value.AutoCompleteDays) - now;
             await notices.TellAsync(order, order.BuyerId, null, "Your delivery completes by itself tomorrow",
-                $"Accept it or ask for a revision before {order.DeliveredAt!.Value.AddDays(options.Value.AutoCompleteDays):MMMM d, HH:mm} UTC.", ct);
+                $"Accept it or ask for a revision within {Counted.Of(Math.Max(1, (long)Math.Round(left.TotalHours)), "hour")}.", ct);
         }
         return orders.Count;
     }, cancellationToken);

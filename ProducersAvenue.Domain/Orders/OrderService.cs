@@ -28,9 +28,12 @@ public sealed class OrderService(
             var restart = order.Status == OrderStatus.RevisionRequested;
             var moved = order.StartWork(actor, now);
             if (!moved.Succeeded) return moved;
-            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Started, $"Due {order.DueAt:yyyy-MM-dd HH:mm} UTC", now, ct);
+            // The time left, not a clock time: these texts are written once and read in every member's time zone (and in
+            // emails); beside each line the app writes when it happened on the reader's clock.
+            var days = Counted.Of(order.DeliveryDays, "day");
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Started, $"Due in {days}", now, ct);
             await notices.TellAsync(order, order.BuyerId, me, restart ? "The seller is working on your revision" : "The seller started your order",
-                $"Delivery is due by {order.DueAt:MMMM d, HH:mm} UTC.", ct);
+                $"Delivery is due within {days}.", ct);
             return moved;
         }, cancellationToken);
 

@@ -136,6 +136,10 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : IAsyncLifetime
         Assert.Equal((OrderActor.Buyer, OrderActor.Seller, OrderActor.Admin), (asBuyer!.Viewer, asSeller!.Viewer, asAdmin!.Viewer));
         Assert.Equal([OrderEventKind.Placed, OrderEventKind.Started], asBuyer.Timeline.Select(e => e.Kind));
         Assert.Equal(_world.Clock.GetUtcNow().AddDays(3), asBuyer.DueAt);
+        // Written once and read on every member's clock: the time left, not a UTC time.
+        Assert.Equal("Due in 3 days", asBuyer.Timeline[1].Note);
+        Assert.Equal("Delivery is due within 3 days.", await _db.ScalarAsync<string>(
+            "SELECT message FROM notifications WHERE user_id = $1 AND related_id = $2 AND title = 'The seller started your order'", _world.Buyer, order));
         Assert.Equal("Send your stems and a reference track.", asBuyer.BuyerRequirementsPrompt);
         Assert.Null(await _world.As(_world.Stranger).Get<OrderQueries>().OrderAsync(order));
 

@@ -39,6 +39,8 @@ public sealed class UnansweredDeliveriesCompleteByThemselves : IAsyncLifetime
         Assert.Equal(0, await RunJobAsync());
         Assert.Equal(0, await RunJobAsync());
         Assert.Equal(1, await RemindersAsync());
+        Assert.Equal("Accept it or ask for a revision within 24 hours.", await _db.ScalarAsync<string>(
+            "SELECT message FROM notifications WHERE user_id = $1 AND title = 'Your delivery completes by itself tomorrow'", _world.Buyer));
         Assert.Equal("delivered", await _world.StatusAsync(order));
 
         _world.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1));
