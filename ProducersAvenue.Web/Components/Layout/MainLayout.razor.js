@@ -222,3 +222,50 @@ document.addEventListener('click', event => {
 
 enhanceStaticPage();
 window.Blazor?.addEventListener?.('enhancedload', enhanceStaticPage);
+
+// "Share" (ShareButton, decision 157): on a touch screen the system's share sheet; elsewhere — or when the sheet is not
+// there — the whole address is copied, the button says "Link copied" for a few seconds and a status line tells a screen
+// reader. Where the clipboard refuses (a page served without HTTPS), the address is offered in a prompt to copy by hand.
+async function copyText(text) {
+    try {
+        await navigator.clipboard.writeText(text);
+        return true;
+    } catch {
+        const area = Object.assign(document.createElement('textarea'), { value: text, readOnly: true });
+        area.style.cssText = 'position:fixed;opacity:0;pointer-events:none';
+        document.body.append(area);
+        area.select();
+        let copied = false;
+        try { copied = document.execCommand('copy'); } catch { /* refused: the prompt below */ }
+        area.remove();
+        return copied;
+    }
+}
+
+const shareResets = new WeakMap();
+document.addEventListener('click', async event => {
+    const button = event.target instanceof Element ? event.target.closest('[data-pa-share]') : null;
+    if (!button) return;
+    const url = new URL(button.getAttribute('data-pa-share') || location.pathname, location.href).href;
+    const title = button.getAttribute('data-pa-share-title') || document.title;
+    if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+        try {
+            await navigator.share({ title, url });
+            return;
+        } catch (error) {
+            if (error?.name === 'AbortError') return; // the member closed the sheet
+        }
+    }
+    if (!(await copyText(url))) {
+        window.prompt('Copy this link', url);
+        return;
+    }
+    button.setAttribute('data-pa-share-state', 'copied');
+    const status = button.parentElement?.querySelector('[data-pa-share-status]');
+    if (status) status.textContent = 'Link copied';
+    clearTimeout(shareResets.get(button));
+    shareResets.set(button, setTimeout(() => {
+        button.removeAttribute('data-pa-share-state');
+        if (status) status.textContent = '';
+    }, 2500));
+});
