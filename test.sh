@@ -31,8 +31,8 @@ export PA_TEST_PG_PORT=$PORT
 export DOTNET_TieredPGO=0
 export PA_TEST_ARTIFACTS=${PA_TEST_ARTIFACTS:-$PA_ROOT/artifacts}
 mkdir -p "$PA_TEST_ARTIFACTS"
-# A rerun's results and flaky list belong to the run that wrote them.
-rm -f "$PA_TEST_ARTIFACTS/flaky.txt" "$PA_TEST_ARTIFACTS/rerun.trx"
+# A rerun's results, the flaky list and the browser tests' server errors belong to the run that wrote them.
+rm -rf "$PA_TEST_ARTIFACTS/flaky.txt" "$PA_TEST_ARTIFACTS/rerun.trx" "$PA_TEST_ARTIFACTS/server-errors"
 
 log "building"
 dotnet build ProducersAvenue.sln -c Release -nologo -v q

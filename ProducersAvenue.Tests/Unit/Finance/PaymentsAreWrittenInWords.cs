@@ -1,4 +1,4 @@
-using ProducersAvenue.Web.Components.Shared;
+using ProducersAvenue.Domain.Finance;
 
 namespace ProducersAvenue.Tests.Unit.Finance;
 

@@ -126,15 +126,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_geolocation is null) return;
-        try
-        {
-            await _geolocation.DisposeAsync();
-        }
-        catch (JSDisconnectedException)
-        {
-            // The circuit is gone; nothing to release.
-        }
+        if (_geolocation is { } geolocation) await BrowserCleanup.ReleaseAsync(geolocation.DisposeAsync);
     }
 
     private sealed record GeoPosition(bool Ok, double? Latitude, double? Longitude, string? Error);

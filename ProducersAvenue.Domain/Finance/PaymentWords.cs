@@ -1,7 +1,6 @@
-using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Persistence;
 
-namespace ProducersAvenue.Web.Components.Shared;
+namespace ProducersAvenue.Domain.Finance;
 
 /// <summary>A payment's stored status and processor as the wallet and the admin's tables write them.</summary>
 public static class PaymentWords
