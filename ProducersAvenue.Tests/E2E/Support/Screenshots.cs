@@ -8,8 +8,7 @@ public sealed class Screenshots(IPage page, [CallerMemberName] string test = "")
 {
     private int _step;
 
-    public static string Root =>
-        Path.Combine(Environment.GetEnvironmentVariable("PA_TEST_ARTIFACTS") is { Length: > 0 } dir ? dir : Path.GetFullPath("artifacts"), "screenshots");
+    public static string Root => Artifacts.Folder("screenshots");
 
     public async Task TakeAsync(string step)
     {

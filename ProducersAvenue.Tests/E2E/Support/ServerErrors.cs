@@ -14,8 +14,7 @@ public sealed class ServerErrors : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _entries = new();
 
-    public static string Root =>
-        Path.Combine(Environment.GetEnvironmentVariable("PA_TEST_ARTIFACTS") is { Length: > 0 } dir ? dir : Path.GetFullPath("artifacts"), "server-errors");
+    public static string Root => Artifacts.Folder("server-errors");
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _entries);
 
