@@ -17,7 +17,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// (the stored <c>search_vector</c>s, ranked), sorted and keyset-paged — and the featured shelf. One statement per page:
 /// both tables' matches meet in a UNION ALL ordered by one numeric sort key and the id (the cursor is that pair); each side
 /// stops after a page on the partial indexes of migration <c>StorefrontIndexes</c>. A service's price is its cheapest
-/// package (the generated <c>price_from</c>), a product's BPM <c>product_bpm</c>. Listings are read through the views
+/// package (the generated <c>price_from</c>), a product's BPM <c>product_bpm</c>; a product's genre, BPM and free filters
+/// are entries of its <c>listing_facets</c> (<see cref="ListingFacets"/>). Listings are read through the views
 /// <c>listed_products</c> and <c>listed_services</c>, which hold only what anyone may read (decision 123), so that
 /// filters the policies would keep out of index conditions reach the indexes. The page's preview waveforms come in the
 /// same statement: the cut page is joined to <c>audio_waveforms</c> by the preview's storage key (its address minus the
@@ -224,13 +225,21 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         var where = new List<string>();
         if (query is not null) where.Add($"p.search_vector @@ {query}");
         if (f.CategoryId is { } category) where.Add($"p.category_id = {sql.Parameter(category, NpgsqlDbType.Uuid)}");
-        if (f.Genre is { } genre) where.Add($"p.genre_tags @> ARRAY[{sql.Parameter(genre, NpgsqlDbType.Text)}]");
+        // Genre, free and BPM are entries of listing_facets (decision 158): together they meet in its GIN index, or in the
+        // one it shares with the search vector.
+        var facets = new List<string>();
+        if (f.Genre is { } genre)
+        {
+            if (ListingFacets.Genre(genre) is { } entry) facets.Add(entry);
+            else where.Add("false");
+        }
+        if (f.FreeOnly) facets.Add(ListingFacets.Free);
+        if (facets.Count > 0) where.Add($"p.listing_facets @> {sql.Parameter(facets.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}");
+        if (f.BpmMin is not null || f.BpmMax is not null)
+            where.Add($"p.listing_facets && {sql.Parameter(ListingFacets.Bpm(f.BpmMin, f.BpmMax), NpgsqlDbType.Array | NpgsqlDbType.Text)}");
         if (f.Tag is { } tag) where.Add($"p.tags @> ARRAY[{sql.Parameter(tag, NpgsqlDbType.Text)}]");
-        if (f.BpmMin is { } bpmMin) where.Add($"product_bpm(p.technical_details) >= {sql.Parameter(bpmMin, NpgsqlDbType.Integer)}");
-        if (f.BpmMax is { } bpmMax) where.Add($"product_bpm(p.technical_details) <= {sql.Parameter(bpmMax, NpgsqlDbType.Integer)}");
         if (f.Key is { } key) where.Add($"p.technical_details->>'key' = {sql.Parameter(key, NpgsqlDbType.Text)}");
         if (f.License is { } license) where.Add($"p.license_type = {sql.Parameter(EnumText<LicenseType>.ToText(license), NpgsqlDbType.Text)}");
-        if (f.FreeOnly) where.Add("p.is_free");
         if (f.PriceMin is { } min) where.Add($"p.price >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
         if (f.PriceMax is { } max) where.Add($"p.price <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
         var sortKey = SortKey(sort, "p", "p.purchases_count", "p.price", query);

@@ -110,6 +110,19 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Genre_bpm_and_free_filters_combine_and_no_marker_passes_for_a_genre()
+    {
+        Assert.Equal(["Midnight Trap Beat"], await TitlesAsync(new StorefrontFilter { Genre = "trap", BpmMin = 130, BpmMax = 150 }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Genre = "trap", BpmMin = 141 }));
+        Assert.Equal(["Exclusive Drill Beat", "Midnight Trap Beat"], (await TitlesAsync(new StorefrontFilter { BpmMin = 140 })).Order().ToList());
+        Assert.Equal(["Lofi Dust Sample Pack"], await TitlesAsync(new StorefrontFilter { BpmMax = 80, FreeOnly = true }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Genre = "trap", FreeOnly = true }));
+        // listing_facets also holds "bpm:<n>" and ":free" (decision 158): asked for as genres they find nothing.
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Genre = ListingFacets.Free }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Genre = "bpm:140" }));
+    }
+
+    [Fact]
     public async Task Kind_genre_and_price_filters_apply_to_both_sides()
     {
         Assert.Equal(["Mentoring for beatmakers"], await TitlesAsync(new StorefrontFilter { Kind = StorefrontKind.Mentoring }));

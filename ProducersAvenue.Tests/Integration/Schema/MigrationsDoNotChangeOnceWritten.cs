@@ -79,6 +79,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261203010000_VisibleCommentsView"] = "a07120ed769cce7c0151259c8433ea683e1ae4354e8a38abc194f5df61d0909b",
         ["20261204010000_ServiceViewsOncePerDay"] = "c17947e95e0ecea80b27f79f885a26a2477df2c9437b06254ef128aedde90e66",
         ["20261204020000_ProductLikesKeepUpdatedAt"] = "dd1c83d8a01c6718277a7bac20fcd6b2268bffdaf770ea4a10b17d033113f9de",
+        ["20261204030000_ListingFacets"] = "271e13a720fdcd398bc3fc25bd3da266f17c5c580ebf15a905b15f43626a881a",
     };
 
     [Fact]
