@@ -21,12 +21,23 @@ public sealed class PrerenderedHandoffIsTakenOnce
     {
         var budget = new PrerenderedStateBudget(65_536);
 
-        var offered = budget.Offer(Prerendering, RenderMode.InteractiveServer, "beat", Viewer, new Start("Night drive"));
+        var offered = budget.Offer(Prerendering, () => RenderMode.InteractiveServer, "beat", Viewer, new Start("Night drive"));
 
         Assert.Equal(new PrerenderedHandoff<Start>("beat", Viewer, new Start("Night drive")), offered);
-        Assert.Null(budget.Offer(Prerendering, assigned: null, "beat", Viewer, new Start("Night drive")));
-        Assert.Null(budget.Offer(Circuit, RenderMode.InteractiveServer, "beat", Viewer, new Start("Night drive")));
-        Assert.Null(budget.Offer<Start>(Prerendering, RenderMode.InteractiveServer, "beat", Viewer, null));
+        Assert.Null(budget.Offer(Prerendering, () => null, "beat", Viewer, new Start("Night drive")));
+        Assert.Null(budget.Offer(Circuit, () => RenderMode.InteractiveServer, "beat", Viewer, new Start("Night drive")));
+        Assert.Null(budget.Offer<Start>(Prerendering, () => RenderMode.InteractiveServer, "beat", Viewer, null));
+    }
+
+    [Fact]
+    public void A_circuit_never_reads_the_render_mode_of_a_component_that_may_be_gone()
+    {
+        // In a circuit a component offers after an await; if its page was left meanwhile, its render mode throws (the
+        // renderer no longer has it). That once ended a member's circuit on the way Back to the market.
+        var budget = new PrerenderedStateBudget(65_536);
+        IComponentRenderMode? Disposed() => throw new ArgumentException("The renderer does not have a component with ID 312.");
+
+        Assert.Null(budget.Offer(Circuit, Disposed, "beat", Viewer, new Start("Night drive")));
     }
 
     [Fact]

@@ -36,11 +36,14 @@ public sealed class PrerenderedStateBudget(long receiveLimit)
     /// The handoff to persist for the circuit (decision 127): <paramref name="value"/> under its key and viewer, only while
     /// prerendering a component a circuit will take over, and only when it fits (<see cref="Fit{T}"/>); otherwise null,
     /// which is also what a circuit's own slot must hold. A null value (nothing found) is never handed over.
+    /// <paramref name="assigned"/> is read only while prerendering: in a circuit a component offers after an await, by which
+    /// time it may have been disposed (its page left), and reading a disposed component's render mode throws — an
+    /// "Unhandled exception in circuit" that ended the member's session.
     /// </summary>
-    /// <example><c>Prerendered = StateBudget.Offer(RendererInfo, AssignedRenderMode, Slug, Viewer.UserId, _product);</c></example>
-    public PrerenderedHandoff<T>? Offer<T>(RendererInfo renderer, IComponentRenderMode? assigned, string key, Guid? viewerId, T? value)
+    /// <example><c>Prerendered = StateBudget.Offer(RendererInfo, () => AssignedRenderMode, Slug, Viewer.UserId, _product);</c></example>
+    public PrerenderedHandoff<T>? Offer<T>(RendererInfo renderer, Func<IComponentRenderMode?> assigned, string key, Guid? viewerId, T? value)
         where T : class =>
-        value is not null && StaticRendering.IsPrerenderingForCircuit(renderer, assigned)
+        value is not null && !renderer.IsInteractive && StaticRendering.IsPrerenderingForCircuit(renderer, assigned())
             ? Fit(new PrerenderedHandoff<T>(key, viewerId, value))
             : null;
 

@@ -45,7 +45,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
             }
             view = edit.Value;
         }
-        Prerendered = StateBudget.Offer(RendererInfo, AssignedRenderMode, HandoffKey, Viewer.UserId, view);
+        Prerendered = StateBudget.Offer(RendererInfo, () => AssignedRenderMode, HandoffKey, Viewer.UserId, view);
         _model = ProfileFormModel.From(view.Values);
         _username = view.Values.Username;
         _categories = [.. view.Categories];
