@@ -16,6 +16,21 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public const string AuthSchema = "auth";
 
+    /// <summary>Who this context works for while it is leased (<see cref="AppDbContextPool"/>); none once disposed.</summary>
+    internal ContextCaller? Caller { get; set; }
+
+    public override void Dispose()
+    {
+        Caller = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        Caller = null;
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ProducersAvenue.Domain.Common;
-using ProducersAvenue.Domain.Persistence.Interceptors;
 
 namespace ProducersAvenue.Domain.Persistence;
 
@@ -19,8 +17,7 @@ public sealed class JobsDataSource(NpgsqlDataSource source) : IAsyncDisposable
 /// </summary>
 public sealed class JobsDbContextFactory(JobsDataSource dataSource, TimeProvider clock)
 {
-    private readonly DbContextOptions<AppDbContext> _options =
-        PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), dataSource.Source).Options;
+    private readonly AppDbContextPool _contexts = new(dataSource.Source, clock);
 
-    public AppDbContext CreateDbContext() => AppDbContextFactory.Create(_options, CurrentUser.Anonymous(), DatabaseCaller.Jobs, clock);
+    public AppDbContext CreateDbContext() => _contexts.Lease(CurrentUser.Anonymous(), DatabaseCaller.Jobs);
 }

@@ -11,7 +11,7 @@ public static class PersistenceServiceCollectionExtensions
     public const string JobsRole = "pa_jobs";
 
     /// <summary>
-    /// Registers the data source, the context options, the scoped <see cref="AppDbContextFactory"/> (the one way to
+    /// Registers the data source, the pool of contexts, the scoped <see cref="AppDbContextFactory"/> (the one way to
     /// get a context) and <see cref="UnitOfWork"/> (the one way to write), a scoped <see cref="AppDbContext"/> for ASP.NET Core Identity's stores, and the jobs role's
     /// <see cref="JobsDbContextFactory"/>. <paramref name="jobsConnectionString"/> defaults to the app's with the user
     /// <c>pa_jobs</c>.
@@ -20,7 +20,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         // Made by the container so that the container disposes it (and its pooled connections).
         services.AddSingleton(_ => BuildDataSource(connectionString));
-        services.AddSingleton(sp => ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>()).Options);
+        services.AddSingleton(sp => new AppDbContextPool(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<AppDbContextFactory>();
         services.AddScoped<IDbContextFactory<AppDbContext>>(sp => sp.GetRequiredService<AppDbContextFactory>());
         services.AddScoped(sp => sp.GetRequiredService<AppDbContextFactory>().CreateIdentityStoreContext());

@@ -68,9 +68,7 @@ public static class CommandLine
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
                     var clock = app.Services.GetRequiredService<TimeProvider>();
-                    var ownerContexts = new AppDbContextFactory(
-                        PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), ownerSource).Options,
-                        CurrentUser.Anonymous(), clock);
+                    var ownerContexts = new AppDbContextFactory(new AppDbContextPool(ownerSource, clock), CurrentUser.Anonymous());
                     var seeder = new Seeder(ownerContexts, scope.ServiceProvider.GetRequiredService<IPasswordHasher<ApplicationUser>>(),
                         scope.ServiceProvider.GetRequiredService<IFileStorage>(), clock);
                     await seeder.SeedMasterDataAsync();

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using ProducersAvenue.Domain.Common;
 
@@ -17,12 +18,18 @@ namespace ProducersAvenue.Domain.Persistence.Interceptors;
 /// Policies read the user through <c>app_current_user_id()</c>; admin powers come from <c>user_profiles.role</c>
 /// (<c>app_is_admin()</c>), never from the role sent here. The user is read when the call is made: a circuit's
 /// <see cref="ICurrentUser"/> may change after sign-in.
+/// One instance serves every pooled context (<see cref="AppDbContextPool"/>): the caller is the one the context was leased
+/// to. A context with none — back in the pool, or used after its operation disposed it — sends nothing.
 /// </summary>
-public sealed class CallerInterceptor(ICurrentUser user, DatabaseCaller kind) : IDbCommandInterceptor, IDbTransactionInterceptor
+public sealed class CallerInterceptor : IDbCommandInterceptor, IDbTransactionInterceptor
 {
+    public static readonly CallerInterceptor Instance = new();
+
+    private CallerInterceptor() { }
+
     public DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
     {
-        using var command = CallCommand(connection, result);
+        using var command = CallCommand(connection, result, eventData.Context);
         command.ExecuteNonQuery();
         return result;
     }
@@ -30,47 +37,47 @@ public sealed class CallerInterceptor(ICurrentUser user, DatabaseCaller kind) : 
     public async ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result,
         CancellationToken cancellationToken = default)
     {
-        await using var command = CallCommand(connection, result);
+        await using var command = CallCommand(connection, result, eventData.Context);
         await command.ExecuteNonQueryAsync(cancellationToken);
         return result;
     }
 
     public InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Prefix(command);
+        Prefix(command, eventData.Context);
         return result;
     }
 
     public ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Prefix(command);
+        Prefix(command, eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
     {
-        Prefix(command);
+        Prefix(command, eventData.Context);
         return result;
     }
 
     public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Prefix(command);
+        Prefix(command, eventData.Context);
         return ValueTask.FromResult(result);
     }
 
     public InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
     {
-        Prefix(command);
+        Prefix(command, eventData.Context);
         return result;
     }
 
     public ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Prefix(command);
+        Prefix(command, eventData.Context);
         return ValueTask.FromResult(result);
     }
 
@@ -78,18 +85,25 @@ public sealed class CallerInterceptor(ICurrentUser user, DatabaseCaller kind) : 
     /// Inside a transaction the caller is already set. Outside one the call goes in front: EF reads per-statement row
     /// counts only from SaveChanges batches, which always run in a transaction, so the extra statement shifts nothing.
     /// </summary>
-    private void Prefix(DbCommand command)
+    private static void Prefix(DbCommand command, DbContext? context)
     {
-        if (command.Transaction is null) command.CommandText = CallStatement(user, kind) + command.CommandText;
+        var call = CallStatement(context);
+        if (command.Transaction is null) command.CommandText = call + command.CommandText;
     }
 
-    private DbCommand CallCommand(DbConnection connection, DbTransaction transaction)
+    private static DbCommand CallCommand(DbConnection connection, DbTransaction transaction, DbContext? context)
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = CallStatement(user, kind);
+        command.CommandText = CallStatement(context);
         return command;
     }
+
+    private static string CallStatement(DbContext? context) =>
+        context is AppDbContext { Caller: { } caller }
+            ? CallStatement(caller.User, caller.Kind)
+            : throw new InvalidOperationException(
+                "A database context without a caller was used: it was disposed (and returned to the pool) or not leased from AppDbContextPool.");
 
     /// <summary>
     /// The statement that names the caller. The values are a Guid and fixed words, never user text, so they are written

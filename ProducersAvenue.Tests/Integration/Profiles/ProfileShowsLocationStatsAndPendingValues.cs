@@ -1,7 +1,11 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Taxonomy;
 using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Tests.Support.Fakes;
 
 namespace ProducersAvenue.Tests.Integration.Profiles;
 
@@ -84,5 +88,31 @@ public sealed class ProfileShowsLocationStatsAndPendingValues : IAsyncLifetime
         Assert.Contains(asOwner.Genres, g => g is { Name: "Tamburica", IsPending: true });
         Assert.Contains(asAdmin.Genres, g => g is { Name: "Tamburica", IsPending: true });
         Assert.DoesNotContain(asVisitor.Genres, g => g.Name == "Tamburica");
+    }
+
+    [Fact]
+    public async Task Categories_skills_and_genres_come_in_one_statement_each_list_in_its_own_order()
+    {
+        await _db.ScalarAsync<int>("""
+            WITH c AS (INSERT INTO categories (name, slug, sort_order) VALUES ('Zeta work', 'zeta-work', 1), ('Alpha work', 'alpha-work', 2) RETURNING id),
+                 s AS (INSERT INTO skills (name, slug, is_admin_approved) VALUES ('Mixing zz', 'mixing-zz', true), ('Arranging zz', 'arranging-zz', true),
+                                                                                 ('Unapproved zz', 'unapproved-zz', false) RETURNING id),
+                 g AS (INSERT INTO genres (name, slug, is_active) VALUES ('Trap zz', 'trap-zz', true), ('Ambient zz', 'ambient-zz', true),
+                                                                        ('Retired zz', 'retired-zz', false) RETURNING id),
+                 uc AS (INSERT INTO user_categories (user_id, category_id) SELECT $1, id FROM c),
+                 us AS (INSERT INTO user_skills (user_id, skill_id) SELECT $1, id FROM s)
+            INSERT INTO user_genres (user_id, genre_id) SELECT $1, id FROM g
+            """, _owner);
+        var recorder = new RecordingCommandInterceptor();
+        var services = _db.Services(CurrentUser.For(_visitor), configure: s => s.AddSingleton(sp =>
+            new AppDbContextPool(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), recorder)));
+
+        var profile = (await services.Get<ProfileService>().GetProfileAsync("loc_owner")).Profile!;
+
+        Assert.Equal(["Zeta work", "Alpha work"], profile.Categories.Select(c => c.Name));
+        Assert.Equal(["Arranging zz", "Mixing zz"], profile.Skills.Select(c => c.Name));
+        Assert.Equal(["Ambient zz", "Trap zz"], profile.Genres.Select(c => c.Name));
+        Assert.All(profile.Categories.Concat(profile.Skills).Concat(profile.Genres), chip => Assert.False(chip.IsPending));
+        Assert.Single(recorder.Commands, sql => sql.Contains("user_categories") || sql.Contains("user_skills") || sql.Contains("user_genres"));
     }
 }

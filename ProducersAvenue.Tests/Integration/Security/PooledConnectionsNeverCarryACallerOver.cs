@@ -36,7 +36,7 @@ public sealed class PooledConnectionsNeverCarryACallerOver : IAsyncLifetime
 
         await using var dataSource = PersistenceServiceCollectionExtensions.BuildDataSource(
             new NpgsqlConnectionStringBuilder(_db.AppConnectionString) { MaxPoolSize = 3 }.ConnectionString);
-        var options = PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), dataSource).Options;
+        var contexts = new AppDbContextPool(dataSource, TimeProvider.System);
         var wrong = new System.Collections.Concurrent.ConcurrentBag<string>();
         var operations = 0;
 
@@ -58,7 +58,7 @@ public sealed class PooledConnectionsNeverCarryACallerOver : IAsyncLifetime
                 }
 
                 var caller = pick < Members ? CurrentUser.For(members[pick]) : CurrentUser.Anonymous();
-                await using var db = new AppDbContextFactory(options, caller, TimeProvider.System).CreateDbContext();
+                await using var db = new AppDbContextFactory(contexts, caller).CreateDbContext();
                 switch (i % 3)
                 {
                     case 0:

@@ -30,8 +30,7 @@ internal static class SocialTestKit
     /// <summary>As <see cref="As"/>, with <paramref name="interceptor"/> on every context (to count or record SQL commands).</summary>
     public static TestServices AsWithInterceptor(this TestDb db, Guid userId, IInterceptor interceptor, IDictionary<string, string?>? settings = null) =>
         db.As(userId, settings: settings, configure: s => s.AddSingleton(sp =>
-            PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), sp.GetRequiredService<NpgsqlDataSource>())
-                .AddInterceptors(interceptor).Options));
+            new AppDbContextPool(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), interceptor)));
 
     public static TestServices Anonymous(this TestDb db, IDictionary<string, string?>? settings = null) =>
         db.Services(null, settings: settings, configure: services =>

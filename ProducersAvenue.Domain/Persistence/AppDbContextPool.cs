@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Npgsql;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Persistence.Interceptors;
+
+namespace ProducersAvenue.Domain.Persistence;
+
+/// <summary>
+/// Contexts reused between operations (EF Core's context pooling, decision 161): a page makes a context per query, and a
+/// new one resolved its few dozen internal services each time. A leased context is bound to its caller until it is
+/// disposed; the interceptors are shared and read the caller from the context they serve, so a context returned to the
+/// pool, or used after its operation disposed it, names nobody and sends nothing.
+/// </summary>
+public sealed class AppDbContextPool
+{
+    private readonly PooledDbContextFactory<AppDbContext> _contexts;
+
+    /// <param name="observers">Interceptors after the app's own (tests record or race the commands with them).</param>
+    public AppDbContextPool(NpgsqlDataSource dataSource, TimeProvider clock, params IInterceptor[] observers)
+    {
+        var options = PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), dataSource)
+            .AddInterceptors([CallerInterceptor.Instance, new TimestampInterceptor(clock), .. observers])
+            .Options;
+        _contexts = new PooledDbContextFactory<AppDbContext>(options);
+    }
+
+    public AppDbContext Lease(ICurrentUser user, DatabaseCaller kind)
+    {
+        var context = _contexts.CreateDbContext();
+        context.Caller = new ContextCaller(user, kind);
+        // SaveChanges always opens a transaction, which CallerInterceptor starts by naming the caller: a prefixed
+        // statement would shift the per-statement row counts EF checks after an UPDATE or DELETE. (The pool resets this
+        // setting when a context comes back, so it is set on every lease.)
+        context.Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+        return context;
+    }
+}
+
+/// <summary>The member (or nobody) a leased context works for, and in which capacity.</summary>
+public sealed record ContextCaller(ICurrentUser User, DatabaseCaller Kind);
