@@ -16,20 +16,8 @@ public partial class AppDbContext(DbContextOptions<AppDbContext> options)
 {
     public const string AuthSchema = "auth";
 
-    /// <summary>Who this context works for while it is leased (<see cref="AppDbContextPool"/>); none once disposed.</summary>
+    /// <summary>Who this context works for: set on every lease (<see cref="AppDbContextPool"/>), none on a context never leased.</summary>
     internal ContextCaller? Caller { get; set; }
-
-    public override void Dispose()
-    {
-        Caller = null;
-        base.Dispose();
-    }
-
-    public override ValueTask DisposeAsync()
-    {
-        Caller = null;
-        return base.DisposeAsync();
-    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

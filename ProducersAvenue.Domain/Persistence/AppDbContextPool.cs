@@ -9,9 +9,9 @@ namespace ProducersAvenue.Domain.Persistence;
 
 /// <summary>
 /// Contexts reused between operations (EF Core's context pooling, decision 161): a page makes a context per query, and a
-/// new one resolved its few dozen internal services each time. A leased context is bound to its caller until it is
-/// disposed; the interceptors are shared and read the caller from the context they serve, so a context returned to the
-/// pool, or used after its operation disposed it, names nobody and sends nothing.
+/// new one resolved its few dozen internal services each time. Each lease binds the context to its caller; the
+/// interceptors are shared and read the caller from the context they serve. EF refuses a context while it waits in the
+/// pool; once leased again it is the new caller's, so a context must not be kept past its operation's <c>await using</c>.
 /// </summary>
 public sealed class AppDbContextPool
 {

@@ -19,7 +19,7 @@ namespace ProducersAvenue.Domain.Persistence.Interceptors;
 /// (<c>app_is_admin()</c>), never from the role sent here. The user is read when the call is made: a circuit's
 /// <see cref="ICurrentUser"/> may change after sign-in.
 /// One instance serves every pooled context (<see cref="AppDbContextPool"/>): the caller is the one the context was leased
-/// to. A context with none — back in the pool, or used after its operation disposed it — sends nothing.
+/// to. A context that was never leased has none and sends nothing.
 /// </summary>
 public sealed class CallerInterceptor : IDbCommandInterceptor, IDbTransactionInterceptor
 {
@@ -103,7 +103,7 @@ public sealed class CallerInterceptor : IDbCommandInterceptor, IDbTransactionInt
         context is AppDbContext { Caller: { } caller }
             ? CallStatement(caller.User, caller.Kind)
             : throw new InvalidOperationException(
-                "A database context without a caller was used: it was disposed (and returned to the pool) or not leased from AppDbContextPool.");
+                "A database context without a caller was used: it was not leased from AppDbContextPool.");
 
     /// <summary>
     /// The statement that names the caller. The values are a Guid and fixed words, never user text, so they are written
