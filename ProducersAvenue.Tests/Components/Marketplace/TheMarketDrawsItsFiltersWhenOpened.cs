@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,9 +10,10 @@ using ProducersAvenue.Web.Components.Pages.Marketplace;
 namespace ProducersAvenue.Tests.Components.Marketplace;
 
 /// <summary>
-/// Decision 159: the market's filters panel draws its selects only while it is open. Shut, it holds none of their ~140
-/// options (each a component a member's page rendered and a circuit kept); opened, the selects come with every genre;
-/// a market opened with one of the panel's filters in its address opens the panel and says it is on.
+/// Decisions 159 and 162: the market's filters panel draws its selects only while it is open, and they are the browser's
+/// own, so their ~140 options (genres, categories, keys) are plain elements and not a component each. Opened, the selects
+/// come with every genre and the panel adds a handful of components; a market opened with one of the panel's filters in
+/// its address opens the panel, shows the filter chosen and says it is on.
 /// </summary>
 public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLifetime
 {
@@ -41,20 +43,27 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
     }
 
     [Fact]
-    public void A_shut_panel_holds_no_select_and_opening_it_draws_them_with_every_genre()
+    public void A_shut_panel_holds_no_select_and_opening_it_draws_them_with_every_genre_as_plain_options()
     {
         var market = RenderAt("/market");
 
-        Assert.Empty(market.FindComponents<MudSelect<string>>());
-        Assert.Empty(market.FindComponents<MudSelectItem<string>>());
+        Assert.Empty(market.FindAll("select"));
         Assert.Contains("Filters and sort", market.Find("[data-testid=market-filters]").TextContent);
         Assert.DoesNotContain("(on)", market.Find("[data-testid=market-filters]").TextContent);
+        var shut = market.FindComponents<IComponent>().Count;
 
         market.Find(".mud-expand-panel-header").Click();
 
-        market.WaitForAssertion(() => Assert.Equal(5, market.FindComponents<MudSelect<string>>().Count));
-        Assert.Contains(market.FindComponents<MudSelectItem<string>>(), item => item.Instance.Value == _genre);
+        market.WaitForAssertion(() => Assert.Equal(5, market.FindAll("select").Count));
+        Assert.Contains(market.FindAll("#market-genre option"), option => option.GetAttribute("value") == _genre);
+        var options = market.FindAll("option").Count;
+        Assert.True(options > 60, $"the selects hold every genre, key and licence ({options})");
         Assert.Single(market.FindComponents<MudSwitch<bool>>());
+        // Five selects, four number fields and the switch, each with the few components of its own (a number field
+        // brings ~9): far fewer than the options, which are none of them.
+        var added = market.FindComponents<IComponent>().Count - shut;
+        Assert.InRange(added, 10, 60);
+        Assert.Empty(market.FindComponents<MudSelectItem<string>>());
     }
 
     [Fact]
@@ -62,8 +71,20 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
     {
         var market = RenderAt($"/market?genre={_genre}&bpm_min=130");
 
-        Assert.Equal(5, market.FindComponents<MudSelect<string>>().Count);
-        Assert.Contains(market.FindComponents<MudSelectItem<string>>(), item => item.Instance.Value == _genre);
+        Assert.Equal(5, market.FindAll("select").Count);
+        Assert.Equal(_genre, ((IHtmlSelectElement)market.Find("#market-genre")).Value);
         Assert.Contains("Filters and sort (on)", market.Find("[data-testid=market-filters]").TextContent);
+    }
+
+    [Fact]
+    public void Choosing_a_genre_puts_it_in_the_address()
+    {
+        var market = RenderAt("/market?bpm_min=130");
+
+        market.Find("#market-genre").Change(_genre);
+
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        market.WaitForAssertion(() => Assert.Contains($"genre={_genre}", navigation.Uri));
+        Assert.Contains("bpm_min=130", navigation.Uri);
     }
 }

@@ -3,17 +3,24 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Support;
 
-/// <summary>Choosing from a MudSelect the way a member does, and waiting until it has let go of the page.</summary>
+/// <summary>Choosing from a select the way a member does — the browser's own or a MudSelect — and waiting until it has let go of the page.</summary>
 public static class Selects
 {
     /// <summary>
-    /// Opens the select labelled <paramref name="label"/>, clicks <paramref name="option"/> and waits for the list to close:
-    /// a closing select gives focus back to itself, and a field filled before that moment loses its text to the select
-    /// without ever sending its change to the server.
+    /// Chooses <paramref name="option"/> in the select labelled <paramref name="label"/>. The browser's own select (the
+    /// filters', decision 162) takes the choice as a member's picker gives it. A MudSelect is opened, the option clicked
+    /// and the list waited out: a closing select gives focus back to itself, and a field filled before that moment loses
+    /// its text to the select without ever sending its change to the server.
     /// </summary>
     public static async Task ChooseAsync(this IPage page, string label, string option)
     {
-        await page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true }).ClickAsync();
+        var select = page.GetByRole(AriaRole.Combobox, new() { Name = label, Exact = true });
+        if (await select.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await select.SelectOptionAsync(new SelectOptionValue { Label = option });
+            return;
+        }
+        await select.ClickAsync();
         var choice = page.GetByRole(AriaRole.Option, new() { Name = option, Exact = true });
         await choice.ClickAsync();
         await Expect(choice).ToBeHiddenAsync();
