@@ -14,6 +14,8 @@ namespace ProducersAvenue.Domain.Marketplace.Reviews;
 public sealed class ReviewQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user)
 {
     public const int PageSize = 10;
+    /// <summary>The most pages one read returns: a list reopened as long as it was left ("Show more" followed as a link).</summary>
+    public const int MostPagesAtOnce = 5;
     public const string HiddenReviewerName = "Verified buyer";
 
     public async Task<ReviewSummary> SummaryAsync(ReviewableType type, Guid itemId, CancellationToken cancellationToken = default)
@@ -33,8 +35,9 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> contexts, ICur
     }
 
     public async Task<KeysetPage<ReviewListItem>> ListAsync(ReviewableType type, Guid itemId, ReviewSort sort = ReviewSort.Newest,
-        string? cursor = null, CancellationToken cancellationToken = default)
+        string? cursor = null, int pages = 1, CancellationToken cancellationToken = default)
     {
+        var take = PageSize * Math.Clamp(pages, 1, MostPagesAtOnce);
         var after = ReviewCursor.Decode(cursor);
         var me = user.UserId ?? Guid.Empty;
         var typeText = EnumText<ReviewableType>.ToText(type);
@@ -48,7 +51,7 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> contexts, ICur
                 WHERE r.reviewable_type = {typeText} AND r.reviewable_id = {itemId}
                   AND r.reviewer_id NOT IN (SELECT b FROM app_banned_members() b)
                   AND (r.helpful_count, r.created_at, r.id) < ({after.Helpful}, {after.CreatedAt}, {after.Id})
-                ORDER BY r.helpful_count DESC, r.created_at DESC, r.id DESC LIMIT {PageSize + 1}
+                ORDER BY r.helpful_count DESC, r.created_at DESC, r.id DESC LIMIT {take + 1}
                 """)
             : db.Database.SqlQuery<Row>($"""
                 SELECT r.id, r.reviewer_id, r.seller_id, r.rating, r.review_text, r.is_verified_purchase, r.helpful_count,
@@ -58,14 +61,14 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> contexts, ICur
                 WHERE r.reviewable_type = {typeText} AND r.reviewable_id = {itemId}
                   AND r.reviewer_id NOT IN (SELECT b FROM app_banned_members() b)
                   AND (r.created_at, r.id) < ({after.CreatedAt}, {after.Id})
-                ORDER BY r.created_at DESC, r.id DESC LIMIT {PageSize + 1}
+                ORDER BY r.created_at DESC, r.id DESC LIMIT {take + 1}
                 """);
         var rows = await query.ToListAsync(cancellationToken);
-        var items = rows.Take(PageSize).Select(r => new ReviewListItem(
+        var items = rows.Take(take).Select(r => new ReviewListItem(
             r.Id, r.ReviewerId, r.Username is null ? HiddenReviewerName : UserProfile.NameOf(r.Username, r.DisplayName), r.Username,
             r.AvatarUrl, r.Rating, r.ReviewText, r.IsVerifiedPurchase, r.HelpfulCount, r.MarkedHelpful, r.SellerResponse,
             r.SellerRespondedAt, r.CreatedAt, r.ReviewerId == user.UserId, r.SellerId == user.UserId && r.SellerResponse is null)).ToList();
-        var last = rows.Count > PageSize ? rows[PageSize - 1] : null;
+        var last = rows.Count > take ? rows[take - 1] : null;
         return new KeysetPage<ReviewListItem>(items, last is null ? null : new ReviewCursor(last.HelpfulCount, last.CreatedAt, last.Id).Encode());
     }
 

@@ -98,6 +98,14 @@ public sealed class ReviewsMoveTheAverages : IAsyncLifetime
             Assert.Equal(2, second.Items.Count);
             Assert.Empty(first.Items.Select(r => r.Id).Intersect(second.Items.Select(r => r.Id)));
             Assert.Null(second.NextCursor);
+
+            // A list reopened two pages long (a "Show more" followed as a link) is the two pages in one read, and a
+            // longer one than there are reviews ends without a cursor.
+            var both = await _db.ReviewReads(null).ListAsync(ReviewableType.Product, product, sort, pages: 2);
+            Assert.Equal(first.Items.Concat(second.Items).Select(r => r.Id), both.Items.Select(r => r.Id));
+            Assert.Null(both.NextCursor);
+            var one = await _db.ReviewReads(null).ListAsync(ReviewableType.Product, product, sort, pages: 1);
+            Assert.Equal(first.NextCursor, one.NextCursor);
         }
     }
 }
