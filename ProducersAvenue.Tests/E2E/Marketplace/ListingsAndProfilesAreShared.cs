@@ -8,7 +8,8 @@ namespace ProducersAvenue.Tests.E2E.Marketplace;
 
 /// <summary>
 /// "Share" (decision 157) on a desktop browser copies the page's whole address and says so on the button, for a member on
-/// a listing and for a visitor on a profile page whose circuit never starts: the browser does it alone.
+/// a listing, for a visitor on a profile page whose circuit never starts and for a visitor on a post's static page: the
+/// browser does it alone.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ListingsAndProfilesAreShared(E2EFixture app)
@@ -56,5 +57,22 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
 
         await Expect(page.GetByTestId("share").GetByText("Link copied")).ToBeVisibleAsync();
         Assert.Equal(new Uri(app.BaseAddress, "/u/share_profile_owner").ToString(), await ClipboardAsync(page));
+    }
+
+    [Fact]
+    public async Task A_visitor_copies_a_posts_address_on_its_page()
+    {
+        var author = await app.CreateSettledMemberAsync("share_post_author");
+        var post = await app.Db.InsertAsync("INSERT INTO posts (user_id, content, post_type) VALUES ($1, 'A loop worth passing on', 'text') RETURNING id", author);
+        var page = await app.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+
+        await page.GotoAsync($"/posts/{post}");
+        var share = page.GetByTestId("share");
+        await Expect(share).ToHaveAccessibleNameAsync(new System.Text.RegularExpressions.Regex("^Share Post by "));
+        await share.ClickAsync();
+
+        await Expect(share.GetByText("Link copied")).ToBeVisibleAsync();
+        Assert.Equal(new Uri(app.BaseAddress, $"/posts/{post}").ToString(), await ClipboardAsync(page));
     }
 }
