@@ -1,4 +1,5 @@
 using Bunit;
+using MudBlazor;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Tests.Integration.Orders;
 using ProducersAvenue.Tests.Support;
@@ -8,7 +9,8 @@ namespace ProducersAvenue.Tests.Components.Orders;
 
 /// <summary>
 /// A seller with 25 orders sees the newest 20 and the totals of all 25; "Load more" adds the other 5 and goes away, on real
-/// PostgreSQL. Without a side in the address, a member who only sells lands on Selling.
+/// PostgreSQL. Without a side in the address, a member who only sells lands on Selling. The rows are the list's own markup,
+/// each status a chip of markup, not a component per row (decision 110).
 /// </summary>
 public sealed class TheOrdersPageLoadsMore : BunitContext, IAsyncLifetime
 {
@@ -38,6 +40,8 @@ public sealed class TheOrdersPageLoadsMore : BunitContext, IAsyncLifetime
         page.WaitForAssertion(() => Assert.Equal(20, page.FindAll("[data-testid=order-row]").Count));
         Assert.Equal("page", page.Find("[data-testid=tab-selling]").GetAttribute("aria-current")); // only sells: opens on Selling
         Assert.Equal("25", page.Find("[data-testid=orders-active]").TextContent);
+        Assert.All(page.FindAll("[data-testid=order-row]"), row => Assert.Equal("Waiting for the seller", row.QuerySelector("[data-testid=order-status]")!.TextContent));
+        Assert.Empty(page.FindComponents<MudChip<string>>());
 
         await page.Find("[data-testid=orders-more]").ClickAsync(new());
 
