@@ -46,7 +46,8 @@ public sealed class TheNotificationsPageIsOneList : BunitContext, IAsyncLifetime
 
         Assert.Empty(page.FindComponents<MudListItem<string>>());
         Assert.Empty(page.FindComponents<MudLink>());
-        Assert.Equal(2, page.FindComponents<MudIcon>().Count); // the settings button's and the type select's, none per row
+        Assert.Single(page.FindComponents<MudIcon>()); // the settings button's, none per row (the type filter is a native select)
+        Assert.Equal("SELECT", page.Find("#notification-type-filter").TagName);
         Assert.Single(page.FindComponents<MudButton>()); // "Mark all read", not one per row
         Assert.Equal(7, page.FindAll("li.pa-note.pa-unread").Count);
         Assert.Equal(7, page.FindAll("button.pa-note-mark").Count);
