@@ -94,6 +94,41 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
         await shots.TakeAsync("tampered");
     }
 
+    [Fact]
+    public async Task The_type_filter_works_before_the_circuit_starts_and_in_it()
+    {
+        var owner = await app.CreateSettledMemberAsync("tara_types");
+        var fan = await app.CreateSettledMemberAsync("fred_types");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO notifications (id, user_id, type, title, message, link_url, actor_id, is_read, created_at) VALUES
+              (gen_random_uuid(), $1, 'like', '@fred_types liked your post', NULL, '/', $2, false, now() - interval '2 minutes'),
+              (gen_random_uuid(), $1, 'follow', '@fred_types followed you', NULL, '/u/fred_types', $2, false, now() - interval '1 minute')
+            RETURNING 1
+            """, owner, fan);
+        var liked = "@fred_types liked your post";
+        var followed = "@fred_types followed you";
+
+        // The circuit's negotiation never answers: the choice is followed by the layout's script as an address.
+        var early = await app.SignedInPageAsync("tara_types");
+        await early.RouteAsync("**/_blazor/negotiate**", _ => new TaskCompletionSource().Task);
+        await early.GotoAsync("/notifications");
+        await Expect(early.GetByText(followed)).ToBeVisibleAsync();
+        await early.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Likes" });
+        await early.WaitForAddressAsync(url => url.EndsWith("/notifications?type=like", StringComparison.Ordinal));
+        await Expect(early.GetByText(liked)).ToBeVisibleAsync();
+        await Expect(early.GetByText(followed)).ToHaveCountAsync(0);
+        await Expect(early.GetByLabel("Type", new() { Exact = true })).ToHaveValueAsync("like");
+        await early.Context.CloseAsync();
+
+        // With the circuit, the page navigates itself (the script stands aside) and "All types" takes the filter off.
+        var page = await app.SignedInPageAsync("tara_types");
+        await OpenAsync(page, "/notifications?type=like");
+        await page.ChooseAsync("Type", "All types");
+        await page.WaitForAddressAsync(url => url.EndsWith("/notifications", StringComparison.Ordinal));
+        await Expect(page.GetByText(followed)).ToBeVisibleAsync();
+        await Expect(page.GetByText(liked)).ToBeVisibleAsync();
+    }
+
     private static async Task OpenAsync(IPage page, string path)
     {
         await page.GotoAsync(path);

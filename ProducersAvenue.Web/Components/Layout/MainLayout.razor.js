@@ -223,6 +223,20 @@ document.addEventListener('click', event => {
 enhanceStaticPage();
 window.Blazor?.addEventListener?.('enhancedload', enhanceStaticPage);
 
+// A filter kept in the address (FilterSelect's data-pa-query, decision 162) chosen before the page's circuit has started —
+// no page says data-interactive="true" yet, so nothing on the server hears the change: the browser follows the choice as
+// the address the circuit would go to (the filter set or, for "any", removed; a lengthened list back to its first page).
+document.addEventListener('change', event => {
+    const select = event.target instanceof HTMLSelectElement && event.target.hasAttribute('data-pa-query') ? event.target : null;
+    if (!select || document.querySelector('[data-interactive="true"]')) return;
+    const url = new URL(location.href);
+    const name = select.getAttribute('data-pa-query');
+    if (select.value) url.searchParams.set(name, select.value);
+    else url.searchParams.delete(name);
+    url.searchParams.delete('pages');
+    location.assign(url.href);
+});
+
 // "Share" (ShareButton, decision 157): on a touch screen the system's share sheet; elsewhere — or when the sheet is not
 // there — the whole address is copied, the button says "Link copied" for a few seconds and a status line tells a screen
 // reader. Where the clipboard refuses (a page served without HTTPS), the address is offered in a prompt to copy by hand.
