@@ -46,7 +46,7 @@ public sealed class TheHomeColumnsPanelsAreMarkup : BunitContext, IAsyncLifetime
     public void Ten_trending_tags_are_ten_markup_frames_with_their_links_and_labels()
     {
         var cut = Render<TrendingTags>();
-        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll("a.mud-chip").Count));
+        cut.WaitForAssertion(() => Assert.Equal(10, cut.FindAll("a.mud-chip").Count), TimeSpan.FromSeconds(10));
 
         Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), 10, 32);
         var beat3 = cut.Find("a.mud-chip[href='/tags/beat3']");
