@@ -1,0 +1,85 @@
+using AngleSharp.Html.Dom;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Refunds;
+using ProducersAvenue.Domain.Profiles;
+using ProducersAvenue.Tests.Integration.Finance;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Admin;
+
+namespace ProducersAvenue.Tests.Components.Admin;
+
+/// <summary>The admin's transactions take their status from the address (a reload, Back and a bookmark keep it) and write
+/// it there when chosen, beside a search that filters in place; what is not a status name filters nothing.</summary>
+public sealed class TheTransactionsStatusLivesInTheAddress : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        var world = new MoneyWorld(_db);
+        var seller = await _db.CreateUserAsync("tx_seller");
+        var buyer = await _db.CreateUserAsync("tx_buyer");
+        var admin = await _db.CreateUserAsync("tx_admin", UserRole.Admin);
+        await world.BuyByCardAsync(buyer, await world.ProductAsync(seller, "Tape Loops", 20m));
+        await world.BuyByCardAsync(buyer, await world.ProductAsync(seller, "Drum Hits", 10m));
+        var tape = await _db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE metadata ->> 'product_title' = 'Tape Loops'");
+        Assert.True((await world.AsAdmin(admin).Get<RefundService>().RefundAsync(tape)).Succeeded);
+        this.UseDomain(_db, CurrentUser.For(admin, UserRole.Admin), world.Clock.GetUtcNow());
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    private NavigationManager Navigation => Services.GetRequiredService<NavigationManager>();
+
+    private IRenderedComponent<TransactionsPage> RenderAt(string address)
+    {
+        Navigation.NavigateTo(address);
+        var page = Render<TransactionsPage>();
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll(".mud-progress-linear")), TimeSpan.FromSeconds(10));
+        return page;
+    }
+
+    private static string[] Titles(IRenderedComponent<TransactionsPage> page) =>
+        [.. page.FindAll("[data-testid=transaction-row] .pa-table-title").Select(td => td.FirstChild!.TextContent.Trim()).Order()];
+
+    [Fact]
+    public void The_status_in_the_address_filters_the_list_and_shows_in_its_select()
+    {
+        var refunded = RenderAt("/admin/transactions?status=refunded");
+
+        Assert.Equal(["Tape Loops"], Titles(refunded));
+        Assert.Equal("Refunded", ((IHtmlSelectElement)refunded.Find("#transaction-status")).Value);
+    }
+
+    [Fact]
+    public void A_status_that_is_no_name_filters_nothing()
+    {
+        Assert.Equal(["Drum Hits", "Tape Loops"], Titles(RenderAt("/admin/transactions?status=3")));
+        Assert.Equal(["Drum Hits", "Tape Loops"], Titles(RenderAt("/admin/transactions?status=%00")));
+        Assert.Equal("", ((IHtmlSelectElement)RenderAt("/admin/transactions?status=lost").Find("#transaction-status")).Value);
+    }
+
+    [Fact]
+    public void Choosing_a_status_writes_it_to_the_address_and_keeps_the_search_typed()
+    {
+        var page = RenderAt("/admin/transactions");
+        page.Find("input[type=text]").Input("tape");
+        ((FakeTimeProvider)Services.GetRequiredService<TimeProvider>()).Advance(TimeSpan.FromSeconds(1)); // past the typing pause
+        page.WaitForAssertion(() => Assert.Equal(["Tape Loops"], Titles(page)), TimeSpan.FromSeconds(10));
+
+        page.Find("#transaction-status").Change("Completed");
+
+        page.WaitForAssertion(() => Assert.EndsWith("/admin/transactions?status=Completed", Navigation.Uri));
+        page.WaitForAssertion(() => Assert.Empty(page.FindAll("[data-testid=transaction-row]")), TimeSpan.FromSeconds(10));
+        Assert.Equal("tape", page.Find("input[type=text]").GetAttribute("value"));
+    }
+}
