@@ -21,14 +21,16 @@ public sealed class OrderCheckout(
     IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SellerEarnings earnings,
     IPaymentProcessor processor, IOptions<OrderOptions> options)
 {
-    /// <summary>The package as the order form shows it to the signed-in member, or null when the service or package is not on offer.</summary>
-    public async Task<OrderQuote?> QuoteAsync(Guid serviceId, string packageName, CancellationToken cancellationToken = default)
+    /// <summary>The package as the order form shows it to the signed-in member (no name is the service's first package, the
+    /// one its page lists first), or null when the service or package is not on offer.</summary>
+    public async Task<OrderQuote?> QuoteAsync(Guid serviceId, string? packageName, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var service = await db.Services.AsNoTracking()
             .Where(s => s.Id == serviceId && s.Status == ListingStatus.Active && !db.BannedSellerIds().Contains(s.SellerId))
             .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.BuyerRequirements, s.IsMentoring }).FirstOrDefaultAsync(cancellationToken);
-        var package = service is null ? null : ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == packageName);
+        var package = service is null ? null
+            : ServicePackages.Read(service.Packages).FirstOrDefault(p => string.IsNullOrEmpty(packageName) || p.Name == packageName);
         if (service is null || package is null) return null;
         return new OrderQuote(service.Id, service.Title, service.Slug, service.IsMentoring, package, Money.ToCents(package.Price),
             package.Revisions ?? options.Value.UnlimitedRevisions, service.BuyerRequirements, service.SellerId == user.UserId,

@@ -39,6 +39,18 @@ public sealed class OrderingRefusesBadInput : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_order_form_quotes_the_named_package_the_first_without_a_name_and_none_for_an_unknown_one()
+    {
+        var checkout = _world.As(_world.Buyer).Get<OrderCheckout>();
+
+        var unlimited = (await checkout.QuoteAsync(_world.Service, "Unlimited"))!;
+        Assert.Equal(("Unlimited", 30000L), (unlimited.Package.Name, unlimited.PriceCents));
+        Assert.Equal("Standard", (await checkout.QuoteAsync(_world.Service, null))!.Package.Name);
+        Assert.Equal("Standard", (await checkout.QuoteAsync(_world.Service, ""))!.Package.Name);
+        Assert.Null(await checkout.QuoteAsync(_world.Service, "Deluxe"));
+    }
+
+    [Fact]
     public async Task A_price_change_after_the_page_loaded_is_caught()
     {
         await _db.ExecuteAsync("""
