@@ -4,8 +4,9 @@ using ProducersAvenue.Domain.Notifications.Email;
 namespace ProducersAvenue.Web.Components.Pages.Email.Components;
 
 /// <summary>
-/// An outbox email's delivery state as an outlined chip (sent green, failed red, the rest plain): MudBlazor's chip markup
-/// as one markup frame per state (decision 110), since the outbox repeats it on every row.
+/// An outbox email's delivery state as an outlined chip (sent in the success colour, failed in the error colour, the
+/// rest plain): MudBlazor's chip markup as one markup frame per state (decision 110), since the outbox repeats it on
+/// every row.
 /// </summary>
 public static class OutboxStatusChip
 {
