@@ -48,21 +48,32 @@ public sealed class BlockService(IDbContextFactory<AppDbContext> contexts, UnitO
         return await Blocks.BlockedByAsync(db, me, otherId, cancellationToken);
     }
 
-    /// <summary>The members the caller blocked and muted, newest first (the settings list).</summary>
-    public async Task<IReadOnlyList<BlockedOrMutedMember>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many more members the settings list shows at each "Show more".</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The newest <paramref name="shown"/> members the caller blocked and muted (the settings list), and whether
+    /// there are more.</summary>
+    public async Task<BlockedOrMutedPage> ListAsync(int shown = PageSize, CancellationToken cancellationToken = default)
     {
-        if (user.UserId is null) return [];
+        if (user.UserId is null) return new BlockedOrMutedPage([], false);
+        var take = Math.Max(shown, 1);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Database.SqlQuery<Row>($"SELECT kind, user_id, username, display_name, avatar_url, created_at FROM my_blocks_and_mutes()")
-            .ToListAsync(cancellationToken);
-        return rows.OrderByDescending(r => r.CreatedAt)
+        var rows = await db.Database.SqlQuery<Row>($"""
+            SELECT kind, user_id, username, display_name, avatar_url, created_at FROM my_blocks_and_mutes()
+            ORDER BY created_at DESC, user_id, kind LIMIT {take + 1}
+            """).ToListAsync(cancellationToken);
+        var members = rows.Take(take)
             .Select(r => new BlockedOrMutedMember(new AuthorView(r.UserId, r.Username, Profiles.UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
                 r.Kind == "block", r.CreatedAt))
             .ToList();
+        return new BlockedOrMutedPage(members, rows.Count > take);
     }
 
     private sealed record Row(string Kind, Guid UserId, string Username, string? DisplayName, string? AvatarUrl, DateTimeOffset CreatedAt);
 }
+
+/// <summary>The newest of the members the caller blocked or muted, and whether more are older.</summary>
+public sealed record BlockedOrMutedPage(IReadOnlyList<BlockedOrMutedMember> Members, bool HasMore);
 
 /// <summary>A member the caller blocked (<see cref="IsBlock"/>) or muted.</summary>
 public sealed record BlockedOrMutedMember(AuthorView Member, bool IsBlock, DateTimeOffset Since);

@@ -17,9 +17,9 @@ public sealed class DemoHasABlockAMuteAnAttachmentAndAReport(SeededDemo demo)
         var lena = await _db.ScalarAsync<Guid>("SELECT user_id FROM user_profiles WHERE username = 'lena_keys'");
         var nova = await _db.ScalarAsync<Guid>("SELECT muter_id FROM user_mutes");
 
-        var block = Assert.Single(await _db.As(lena).Get<BlockService>().ListAsync());
+        var block = Assert.Single((await _db.As(lena).Get<BlockService>().ListAsync()).Members);
         Assert.True(block.IsBlock);
-        Assert.False(Assert.Single(await _db.As(nova).Get<BlockService>().ListAsync()).IsBlock);
+        Assert.False(Assert.Single((await _db.As(nova).Get<BlockService>().ListAsync()).Members).IsBlock);
 
         var queries = _db.As(lena).Get<ConversationQueries>();
         var conversation = await _db.ScalarAsync<Guid>(

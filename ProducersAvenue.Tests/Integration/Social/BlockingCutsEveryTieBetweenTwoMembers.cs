@@ -145,11 +145,11 @@ public sealed class BlockingCutsEveryTieBetweenTwoMembers : IAsyncLifetime
         await BlockAsync(bob, ana);
         Assert.Equal(SocialErrors.CannotBlockSelf, (await _db.As(bob).Get<BlockService>().BlockAsync(bob)).FirstError);
 
-        var list = await _db.As(bob).Get<BlockService>().ListAsync();
+        var list = (await _db.As(bob).Get<BlockService>().ListAsync()).Members;
         var row = Assert.Single(list);
         Assert.True(row.IsBlock);
         Assert.Equal("ana", row.Member.Username);
-        Assert.Empty(await _db.As(ana).Get<BlockService>().ListAsync());
+        Assert.Empty((await _db.As(ana).Get<BlockService>().ListAsync()).Members);
         Assert.False(await _db.As(ana).Get<BlockService>().IsBlockedAsync(bob));
         await using var db = await _db.As(ana).Contexts.CreateDbContextAsync();
         Assert.Equal(0, await db.Database.SqlQuery<int>($"SELECT count(*)::int AS \"Value\" FROM user_blocks").SingleAsync());
