@@ -280,37 +280,36 @@ public sealed class ProfileService(
     private static async Task<(List<TaxonomyChip> Categories, List<TaxonomyChip> Skills, List<TaxonomyChip> Genres)> LoadTaxonomyAsync(
         AppDbContext db, Guid userId, bool includePending, CancellationToken cancellationToken)
     {
-        // One statement for the three lists (a profile page makes several): each kind in its own order, the database's
-        // collation for the names.
+        // One statement for the three lists and the pending requests (a profile page makes several): each kind in its own
+        // order, the database's collation for the names, a kind's pending requests after its approved values, oldest first.
+        const int category = (int)CustomFieldType.Category, skill = (int)CustomFieldType.Skill, genre = (int)CustomFieldType.Genre;
         var categoryRows = from link in db.UserCategories
                            join c in db.Categories on link.CategoryId equals c.Id
                            where link.UserId == userId && c.IsActive
-                           select new { c.Id, c.Name, Type = (int)CustomFieldType.Category, c.SortOrder };
+                           select new { c.Id, c.Name, Type = category, c.SortOrder, Pending = false, Since = (DateTimeOffset?)null };
         var skillRows = from link in db.UserSkills
                         join s in db.Skills on link.SkillId equals s.Id
                         where link.UserId == userId && s.IsActive && s.IsAdminApproved
-                        select new { s.Id, s.Name, Type = (int)CustomFieldType.Skill, SortOrder = 0 };
+                        select new { s.Id, s.Name, Type = skill, SortOrder = 0, Pending = false, Since = (DateTimeOffset?)null };
         var genreRows = from link in db.UserGenres
                         join g in db.Genres on link.GenreId equals g.Id
                         where link.UserId == userId && g.IsActive
-                        select new { g.Id, g.Name, Type = (int)CustomFieldType.Genre, SortOrder = 0 };
-        var rows = await categoryRows.Concat(skillRows).Concat(genreRows)
-            .OrderBy(r => r.Type).ThenBy(r => r.SortOrder).ThenBy(r => r.Name)
-            .ToListAsync(cancellationToken);
-        List<TaxonomyChip> Of(CustomFieldType type) => [.. rows.Where(r => r.Type == (int)type).Select(r => new TaxonomyChip(r.Id, r.Name, type, false))];
-        var (categories, skills, genres) = (Of(CustomFieldType.Category), Of(CustomFieldType.Skill), Of(CustomFieldType.Genre));
+                        select new { g.Id, g.Name, Type = genre, SortOrder = 0, Pending = false, Since = (DateTimeOffset?)null };
+        var all = categoryRows.Concat(skillRows).Concat(genreRows);
         if (includePending)
-        {
-            var pending = await db.CustomFieldRequests.AsNoTracking()
-                .Where(r => r.Status == CustomFieldStatus.Pending && r.RequestedBy.Contains(userId))
-                .OrderBy(r => r.CreatedAt)
-                .Select(r => new TaxonomyChip(r.Id, r.FieldValue, r.FieldType, true))
-                .ToListAsync(cancellationToken);
-            categories.AddRange(pending.Where(p => p.Type == CustomFieldType.Category));
-            skills.AddRange(pending.Where(p => p.Type == CustomFieldType.Skill));
-            genres.AddRange(pending.Where(p => p.Type == CustomFieldType.Genre));
-        }
-        return (categories, skills, genres);
+            all = all.Concat(from r in db.CustomFieldRequests
+                             where r.Status == CustomFieldStatus.Pending && r.RequestedBy.Contains(userId)
+                             select new
+                             {
+                                 r.Id, Name = r.FieldValue,
+                                 Type = r.FieldType == CustomFieldType.Category ? category : r.FieldType == CustomFieldType.Skill ? skill : genre,
+                                 SortOrder = 0, Pending = true, Since = (DateTimeOffset?)r.CreatedAt,
+                             });
+        var rows = await all
+            .OrderBy(r => r.Type).ThenBy(r => r.Pending).ThenBy(r => r.SortOrder).ThenBy(r => r.Since).ThenBy(r => r.Name)
+            .ToListAsync(cancellationToken);
+        List<TaxonomyChip> Of(CustomFieldType type) => [.. rows.Where(r => r.Type == (int)type).Select(r => new TaxonomyChip(r.Id, r.Name, type, r.Pending))];
+        return (Of(CustomFieldType.Category), Of(CustomFieldType.Skill), Of(CustomFieldType.Genre));
     }
 
     private static async Task ReplaceLinksAsync<TLink>(DbSet<TLink> links, Guid userId, List<Guid> wanted,

@@ -91,6 +91,30 @@ public sealed class ProfileShowsLocationStatsAndPendingValues : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_owners_pending_requests_come_in_the_lists_statement_after_the_approved_values_oldest_first()
+    {
+        await _db.ScalarAsync<int>("""
+            WITH g AS (INSERT INTO genres (name, slug, is_active) VALUES ('Approved zz', 'approved-zz', true) RETURNING id)
+            INSERT INTO user_genres (user_id, genre_id) SELECT $1, id FROM g
+            """, _owner);
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        foreach (var (type, value) in new[] { (CustomFieldType.Genre, "Zydeco Drill"), (CustomFieldType.Skill, "Tape Splicing"), (CustomFieldType.Genre, "Amapiano Jazz") })
+        {
+            Assert.True((await _db.Services(CurrentUser.For(_owner), clock).Get<TaxonomyService>().RequestCustomValueAsync(type, value)).Succeeded);
+            clock.Advance(TimeSpan.FromMinutes(1));
+        }
+        var recorder = new RecordingCommandInterceptor();
+        var services = _db.Services(CurrentUser.For(_owner), configure: s => s.AddSingleton(sp =>
+            new AppDbContextPool(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>(), recorder)));
+
+        var profile = (await services.Get<ProfileService>().GetProfileAsync("loc_owner")).Profile!;
+
+        Assert.Equal([("Approved zz", false), ("Zydeco Drill", true), ("Amapiano Jazz", true)], profile.Genres.Select(g => (g.Name, g.IsPending)));
+        Assert.Equal([("Tape Splicing", true)], profile.Skills.Select(g => (g.Name, g.IsPending)));
+        Assert.Single(recorder.Commands, sql => sql.Contains("user_genres") || sql.Contains("custom_field_requests"));
+    }
+
+    [Fact]
     public async Task Categories_skills_and_genres_come_in_one_statement_each_list_in_its_own_order()
     {
         await _db.ScalarAsync<int>("""
