@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using ProducersAvenue.Domain.Notifications.Email;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Web.Components.Pages.Email.Components;
 
 /// <summary>
 /// An outbox email's delivery state as an outlined chip (sent in the success colour, failed in the error colour, the
-/// rest plain): MudBlazor's chip markup as one markup frame per state (decision 110), since the outbox repeats it on
-/// every row.
+/// rest plain): one <see cref="PlainChip"/> per state (decision 110), since the outbox repeats it on every row.
 /// </summary>
 public static class OutboxStatusChip
 {
@@ -22,7 +22,6 @@ public static class OutboxStatusChip
             OutboxEmailStatus.Failed => "error",
             _ => "default",
         };
-        var html = $"""<span class="mud-chip mud-chip-outlined mud-chip-size-small mud-chip-color-{color} ma-0" data-testid="outbox-status"><span class="mud-chip-content">{status.ToString().ToLowerInvariant()}</span></span>""";
-        return builder => builder.AddMarkupContent(0, html);
+        return PlainChip.Small(status.ToString().ToLowerInvariant(), "outlined", color, "outbox-status");
     }
 }

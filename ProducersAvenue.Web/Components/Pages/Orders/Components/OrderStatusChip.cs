@@ -1,11 +1,11 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Components;
 using ProducersAvenue.Domain.Orders;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Web.Components.Pages.Orders.Components;
 
 /// <summary>
-/// An order's status as a coloured chip (one wording for the page and the lists): MudBlazor's filled chip markup as one
+/// An order's status as a coloured chip (one wording for the page and the lists): a filled <see cref="PlainChip"/> as one
 /// markup frame per status (decision 110), since the orders list repeats it on every row.
 /// </summary>
 public static class OrderStatusChip
@@ -35,9 +35,5 @@ public static class OrderStatusChip
         _ => "error",
     };
 
-    private static RenderFragment Chip(OrderStatus status)
-    {
-        var html = $"""<span class="mud-chip mud-chip-filled mud-chip-size-small mud-chip-color-{ColorOf(status)} my-0" data-testid="order-status"><span class="mud-chip-content">{HtmlEncoder.Default.Encode(Text(status))}</span></span>""";
-        return builder => builder.AddMarkupContent(0, html);
-    }
+    private static RenderFragment Chip(OrderStatus status) => PlainChip.Small(Text(status), "filled", ColorOf(status), "order-status");
 }
