@@ -99,6 +99,16 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("Glad to be here");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("olly_bass");
         await new Screenshots(a).TakeAsync("group-desktop-light");
+
+        // On a phone the group's name keeps its line: the actions wrap under it (they squeezed it to a letter a line).
+        var phone = await app.SignedInPageAsync("olly_bass", 390, dark: true);
+        await OpenAsync(phone, new Uri(c.Url).AbsolutePath);
+        var title = phone.GetByTestId("conversation-title");
+        await Expect(title).ToHaveTextAsync("Hook crew");
+        Assert.True(await title.EvaluateAsync<bool>("t => t.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(t).lineHeight)"),
+            "the group's name is on one line on a phone");
+        await Expect(phone.GetByTestId("conversation-leave")).ToBeVisibleAsync();
+        await new Screenshots(phone).TakeAsync("group-phone-dark");
     }
 
     private static async Task OpenAsync(IPage page, string path)
