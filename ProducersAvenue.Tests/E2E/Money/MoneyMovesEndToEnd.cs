@@ -83,6 +83,11 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
             "the payments on a phone are wider than their box");
         await Expect(wallet.GetByTestId("wallet-row").First.Locator("td[data-label=Total]")).ToBeVisibleAsync();
         Assert.Empty(await ProducersAvenue.Tests.E2E.Accessibility.Axe.RunRulesAsync(wallet, "scrollable-region-focusable"));
+        // On the narrowest phones (WCAG's 320 px reflow) the earnings chart's twelve months fit too: the page does not
+        // scroll sideways (the months' labels held each column wider than a twelfth of the card).
+        await wallet.SetViewportSizeAsync(320, 700);
+        await Expect(wallet.GetByTestId("earnings-chart")).ToBeVisibleAsync();
+        Assert.True(await wallet.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= 320"), "the wallet is wider than a 320 px phone");
         await wallet.SetViewportSizeAsync(1280, 900);
 
         // The hold ends: the clearing job's work, run with a clock 8 days on.
