@@ -7,7 +7,7 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// WCAG 2.1's reflow (1.4.10): at 320 CSS pixels wide — the narrowest phones, or a desktop zoomed to 400% — the main pages,
 /// signed out and signed in, fit the screen's width: nothing makes the page itself scroll sideways, and nothing in the
 /// fixed app bar is cut off at its edge (its last button stood 8 px past it), whose buttons are one size. Tables may scroll inside their own reachable
-/// box; the page may not.
+/// box; the page may not. And no words are squeezed into a column of letters beside their neighbours.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class MainPagesReflowOnANarrowPhone(E2EFixture app)
@@ -43,10 +43,27 @@ public sealed class MainPagesReflowOnANarrowPhone(E2EFixture app)
             wide.Add($"  {target.Name} ({target.Path}): {width} px — {string.Join("; ", culprits)}");
             await shots.TakeAsync(target.Name);
         }
+        // Nothing is squeezed into a sliver beside its neighbours (a follow list's names broke a letter or two a line).
+        foreach (var squeezed in await page.EvaluateAsync<string[]>(Squeezed))
+            wide.Add($"  {target.Name} ({target.Path}): squeezed {squeezed}");
         // The app bar's icon buttons are one size (the theme toggle of a page in the system theme stood taller).
         var heights = await page.EvaluateAsync<double[]>("() => [...new Set([...document.querySelectorAll('header.mud-appbar .mud-icon-button')].map(e => e.getBoundingClientRect().height))]");
         if (heights.Length > 1) wide.Add($"  {target.Name} ({target.Path}): app bar buttons of {string.Join(", ", heights)} px");
     }
+
+    /// <summary>
+    /// Visible text of eight characters or more drawn in a box under 90 px wide and over three lines tall: words broken
+    /// into a column of letters because something beside them took the width.
+    /// </summary>
+    private const string Squeezed = """
+        () => [...document.querySelectorAll('main *')].filter(e => {
+            const text = [...e.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent.trim()).join(' ');
+            if (text.length < 8) return false;
+            const box = e.getBoundingClientRect(), style = getComputedStyle(e);
+            const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
+            return box.width > 0 && box.width < 90 && box.height > 3.2 * line;
+        }).slice(0, 3).map(e => `"${e.textContent.trim().slice(0, 30)}" (${Math.round(e.getBoundingClientRect().width)} px wide)`)
+        """;
 
     /// <summary>The elements whose right edge passes the screen's, outermost first: where to look.</summary>
     private const string WidestElements = """
