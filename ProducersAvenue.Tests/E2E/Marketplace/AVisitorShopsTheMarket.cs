@@ -27,6 +27,8 @@ public sealed class AVisitorShopsTheMarket(E2EFixture app)
             VALUES ($1, '{{word}} trap mixdown', '{{word.ToLowerInvariant()}}-trap-mixdown', 'Your trap song mixed loud and clean', 'mixing',
                     '[{"name": "Basic", "price": 60, "delivery_days": 2, "revisions": 1, "features": []}]', '{trap}', 'active')
             """, seller);
+        // Written behind the app's back: a market page another test left in the storefront's cache must not hide them.
+        app.PublicContentChanged();
     }
 
     [Fact]
