@@ -27,6 +27,16 @@ public sealed class AccountSettingsChangePassword(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Your password has been changed");
         await shots.TakeAsync("password-changed");
 
+        // The menu marks the section a page belongs to, its own sub-pages included.
+        var menu = page.Locator(".pa-manage-nav");
+        await Expect(menu.Locator("[aria-current=page]")).ToHaveTextAsync("Password");
+        await page.GotoAsync("/Account/Manage/EnableAuthenticator");
+        await Expect(menu.Locator("[aria-current=page]")).ToHaveTextAsync("Two-factor authentication");
+        await page.GotoAsync("/Account/Manage/DeletePersonalData");
+        await Expect(menu.Locator("[aria-current=page]")).ToHaveTextAsync("Personal data");
+        await page.GotoAsync("/Account/Manage");
+        await Expect(menu.Locator("[aria-current=page]")).ToHaveTextAsync("Overview");
+
         await new AppShell(page).SignOutAsync();
         await login.OpenAsync();
         await login.SignInAsync("pass_changer", "the second password");
