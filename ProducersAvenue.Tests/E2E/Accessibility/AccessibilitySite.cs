@@ -82,6 +82,7 @@ public sealed class AccessibilitySite
         new("followers", $"/u/{Admin}/followers", Ready: "Ava Beats"),
         new("search-people", $"/search?q={Member}&tab=people", Interactive: false, Ready: "Ava Beats"),
         new("profile-settings", "/settings/profile"),
+        new("notification-settings", "/settings/notifications", Ready: "New followers"),
         new("admin-custom-fields", "/admin/custom-fields", Ready: RequestedGenre),
         new("library", "/library", Ready: "Your library is empty"),
         new("messages", "/messages", Ready: "No conversations yet."),

@@ -24,6 +24,8 @@ public sealed class SearchAndFollowListPages(E2EFixture app)
             var response = await page.GotoAsync("/search?q=Quaresma");
 
             Assert.Equal(200, response!.Status);
+            // The tab's title names the search, so a tab or a history entry tells one search from another.
+            await Expect(page).ToHaveTitleAsync("“Quaresma” · Search · Producers Avenue");
             await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "People", Selected = true })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lena Quaresma" })).ToBeVisibleAsync();
             await shots.TakeAsync(dark ? "people-tab-phone-dark" : "people-tab-desktop-light");
