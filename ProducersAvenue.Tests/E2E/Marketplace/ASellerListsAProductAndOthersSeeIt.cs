@@ -34,6 +34,12 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await FillListingAsync(page, "Sunrise Keys Pack", "12.50");
         // 1250¢ on the basic plan: card 36¢ + 30¢ and 40% commission leave $6.84.
         await Expect(page.GetByTestId("earnings-Card-seller")).ToHaveTextAsync("$6.84");
+        // On the narrowest phone the four columns still fit: "You receive" is not behind a sideways scroll.
+        await page.SetViewportSizeAsync(320, 700);
+        // (Polled: the page reflows over a few frames after the resize, the drawer's margin sliding away.)
+        await page.WaitForFunctionAsync("() => { const t = document.querySelector('[data-testid=earnings-table]'); return t.scrollWidth <= t.clientWidth; }",
+            null, new() { Timeout = 10_000 });
+        await page.SetViewportSizeAsync(1280, 900);
         await page.GetByTestId("thumbnail-field").Locator("input[type=file]")
             .ChooseFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = TestImages.Png(256, 256) });
         await Expect(page.Locator(".pa-form-previews img")).ToBeVisibleAsync();
