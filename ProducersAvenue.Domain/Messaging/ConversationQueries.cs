@@ -98,6 +98,14 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             """).SingleAsync(cancellationToken);
     }
 
+    /// <summary>Whether the caller takes part in the conversation (the messages page answers 404 otherwise).</summary>
+    public async Task<bool> TakesPartAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Conversations.AnyAsync(c => c.Id == conversationId && c.ParticipantIds.Contains(me), cancellationToken);
+    }
+
     /// <summary>The conversation's header for the caller, or null when the caller does not take part in it.</summary>
     public async Task<ConversationDetail?> DetailAsync(Guid conversationId, CancellationToken cancellationToken = default)
     {

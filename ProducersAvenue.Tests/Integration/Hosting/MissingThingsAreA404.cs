@@ -1,5 +1,7 @@
 using System.Net;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Messaging;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Integration.Accounts;
@@ -37,6 +39,9 @@ public sealed class MissingThingsAreA404 : WebAppTest
     [InlineData("/library/PA-NO-SUCH-REFERENCE")]
     [InlineData("/checkout/pay/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
     [InlineData("/checkout/done/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/messages/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/sell/products/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50/edit")]
+    [InlineData("/sell/services/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50/edit")]
     public async Task A_members_private_page_about_nothing_is_a_404_too(string path)
     {
         await App.CreateMemberAsync("missing_viewer");
@@ -47,6 +52,40 @@ public sealed class MissingThingsAreA404 : WebAppTest
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Someone_elses_conversation_and_listing_editor_are_a_404_and_ones_own_are_pages()
+    {
+        var owner = await App.CreateMemberAsync("missing_owner");
+        var friend = await App.CreateMemberAsync("missing_friend");
+        await App.CreateMemberAsync("missing_stranger");
+        var category = await Db.ScalarAsync<Guid>("SELECT id FROM categories WHERE is_active ORDER BY sort_order LIMIT 1");
+        Guid conversation, product;
+        await using (var scope = App.Scope())
+        {
+            scope.Get<CurrentUser>().Set(owner.Id);
+            conversation = (await scope.Get<ConversationService>().StartDirectAsync(friend.Id)).Value;
+            var created = await scope.Get<ProductService>().CreateAsync(new SaveProductCommand
+            {
+                Title = "Owner's Drum Kit", Description = "Drums.", PriceMode = PriceMode.Free, CategoryId = category,
+            });
+            Assert.True(created.Succeeded, created.FirstError?.Message);
+            product = created.Value;
+        }
+        string[] paths = [$"/messages/{conversation}", $"/sell/products/{product}/edit"];
+        using var ownerClient = FormClient.For(App);
+        await ownerClient.SignInAsync("missing_owner");
+        using var stranger = FormClient.For(App);
+        await stranger.SignInAsync("missing_stranger");
+
+        foreach (var path in paths)
+        {
+            using (var own = await ownerClient.Http.GetAsync(path)) Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+            using var theirs = await stranger.Http.GetAsync(path);
+            Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
+            Assert.Contains("data-testid=\"not-found\"", await theirs.Content.ReadAsStringAsync());
+        }
     }
 
     [Fact]
