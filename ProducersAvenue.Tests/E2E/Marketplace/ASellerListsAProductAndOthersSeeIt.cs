@@ -5,6 +5,7 @@ using ProducersAvenue.Tests.E2E.Support;
 using ProducersAvenue.Tests.Integration.Social;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Tests.Unit.Marketplace;
+using ProducersAvenue.Web.Components.Shared;
 using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Marketplace;
@@ -87,6 +88,30 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await Expect(page.Locator("#product-bpm")).ToHaveValueAsync("96");
         Assert.EndsWith("/sell/products/new", page.Url);
         Assert.Equal(0, await app.Db.ScalarAsync<long>("SELECT count(*) FROM products WHERE title = 'Half Dollar Loops'"));
+    }
+
+    [Fact]
+    public async Task A_huge_paste_into_a_number_box_is_cut_and_the_form_keeps_its_connection()
+    {
+        // MudBlazor's number boxes took any paste: 100,000 digits went over the circuit and closed it (decision 060).
+        await app.CreateSettledMemberAsync("e2e_paster");
+        var page = await app.NewPageAsync();
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.SignInAsync("e2e_paster");
+        await page.GotoAsync("/sell/products/new");
+        await Expect(page.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
+        var bpm = page.Locator("#product-bpm");
+
+        await page.EvaluateAsync("t => navigator.clipboard.writeText(t)", new string('9', 100_000));
+        await bpm.FocusAsync();
+        await page.Keyboard.PressAsync("Control+V");
+
+        Assert.Equal(TextLimits.Number, await bpm.EvaluateAsync<int>("e => e.value.length"));
+        await bpm.BlurAsync(); // the change goes over the circuit: 16 digits, not 100,000
+        await FillListingAsync(page, "Pasted Number Loops", "0.50");
+        await page.Locator("#product-save").ClickAsync();
+        await Expect(page.GetByText("A paid listing costs at least $1.00")).ToBeVisibleAsync();
+        await Expect(page.Locator("#product-bpm")).ToHaveValueAsync("96");
     }
 
     [Fact]

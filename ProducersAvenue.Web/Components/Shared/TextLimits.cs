@@ -11,6 +11,9 @@ public static class TextLimits
     /// <summary>The cap for a text whose rule is "at most <paramref name="max"/> characters".</summary>
     public static int Over(int max) => max + 1;
 
+    /// <summary>Number boxes (prices, BPM, days, lengths): no number they accept is longer.</summary>
+    public const int Number = 16;
+
     /// <summary>Search queries: longer ones find nothing more.</summary>
     public const int SearchQuery = 200;
 }
