@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using ProducersAvenue.Tests.E2E.Social;
 using ProducersAvenue.Tests.E2E.Support;
 using ProducersAvenue.Tests.Support;
@@ -14,8 +13,6 @@ namespace ProducersAvenue.Tests.E2E.Marketplace;
 [Collection(E2ECollection.Name)]
 public sealed class ListingsAndProfilesAreShared(E2EFixture app)
 {
-    private static async Task<string> ClipboardAsync(IPage page) => await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
-
     [Fact]
     public async Task A_member_copies_a_listings_address_with_share()
     {
@@ -26,7 +23,7 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
             VALUES ($1, 'Shared Dusty Keys', 'shared-dusty-keys', 12, false, 'active', true, 'personal', now())
             """, seller);
         var page = await app.SignedInPageAsync("share_buyer");
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.AllowClipboardAsync();
 
         await page.GotoAsync("/market/products/shared-dusty-keys");
         await page.WaitForPageAsync();
@@ -37,7 +34,7 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
         await Expect(share.GetByText("Link copied")).ToBeVisibleAsync();
         await Expect(share.GetByText("Share", new() { Exact = true })).ToBeHiddenAsync();
         await Expect(page.Locator("[data-pa-share-status]")).ToHaveTextAsync("Link copied");
-        Assert.Equal(new Uri(app.BaseAddress, "/market/products/shared-dusty-keys").ToString(), await ClipboardAsync(page));
+        Assert.Equal(new Uri(app.BaseAddress, "/market/products/shared-dusty-keys").ToString(), await page.ReadClipboardAsync());
         // A few seconds later the button offers to share again.
         await Expect(share.GetByText("Share", new() { Exact = true })).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Expect(share.GetByText("Link copied")).ToBeHiddenAsync();
@@ -48,7 +45,7 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
     {
         await app.CreateSettledMemberAsync("share_profile_owner");
         var page = await app.NewPageAsync();
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.AllowClipboardAsync();
         // The circuit's negotiation never answers: nothing on the page can reach the server.
         await page.RouteAsync("**/_blazor/negotiate**", _ => new TaskCompletionSource().Task);
 
@@ -56,7 +53,7 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
         await page.GetByTestId("share").ClickAsync();
 
         await Expect(page.GetByTestId("share").GetByText("Link copied")).ToBeVisibleAsync();
-        Assert.Equal(new Uri(app.BaseAddress, "/u/share_profile_owner").ToString(), await ClipboardAsync(page));
+        Assert.Equal(new Uri(app.BaseAddress, "/u/share_profile_owner").ToString(), await page.ReadClipboardAsync());
     }
 
     [Fact]
@@ -65,7 +62,7 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
         var author = await app.CreateSettledMemberAsync("share_post_author");
         var post = await app.Db.InsertAsync("INSERT INTO posts (user_id, content, post_type) VALUES ($1, 'A loop worth passing on', 'text') RETURNING id", author);
         var page = await app.NewPageAsync();
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.AllowClipboardAsync();
 
         await page.GotoAsync($"/posts/{post}");
         var share = page.GetByTestId("share");
@@ -73,6 +70,6 @@ public sealed class ListingsAndProfilesAreShared(E2EFixture app)
         await share.ClickAsync();
 
         await Expect(share.GetByText("Link copied")).ToBeVisibleAsync();
-        Assert.Equal(new Uri(app.BaseAddress, $"/posts/{post}").ToString(), await ClipboardAsync(page));
+        Assert.Equal(new Uri(app.BaseAddress, $"/posts/{post}").ToString(), await page.ReadClipboardAsync());
     }
 }

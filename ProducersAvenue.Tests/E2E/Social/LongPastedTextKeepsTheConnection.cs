@@ -22,13 +22,13 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
     {
         await app.CreateSettledMemberAsync("paste_pat");
         var page = await app.NewPageAsync();
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.AllowClipboardAsync();
         await page.SignInAsync("paste_pat");
         var social = new SocialPages(page);
         await social.OpenAsync("/");
         var box = social.Composer.Locator("textarea").First;
 
-        await PasteAsync(page, box, Huge);
+        await page.PasteAsync(box, Huge);
 
         await Expect(social.Composer.GetByText("Keep it within 10,000 characters.")).ToBeVisibleAsync();
         Assert.Equal(10_001, await box.EvaluateAsync<int>("t => t.value.length"));
@@ -43,13 +43,13 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
         var me = await app.CreateSettledMemberAsync("paste_cora");
         var post = await app.InsertLinkPostAsync(me, "Comment on me", "https://example.com/track");
         var page = await app.NewPageAsync();
-        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        await page.AllowClipboardAsync();
         await page.SignInAsync("paste_cora");
         var social = new SocialPages(page);
         await social.OpenAsync($"/posts/{post}");
         var box = page.GetByLabel("Add a comment");
 
-        await PasteAsync(page, box, Huge);
+        await page.PasteAsync(box, Huge);
 
         await Expect(page.GetByText("Keep it within 5,000 characters.")).ToBeVisibleAsync();
         await box.FillAsync("A short comment still works");
@@ -87,13 +87,5 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
         const int envelope = 1024;
         Assert.NotNull(limit);
         Assert.True(TextLimits.Over(ProducersAvenue.Domain.Social.Post.ContentMaxLength) * 6 + envelope <= limit, $"limit {limit}");
-    }
-
-    /// <summary>A real paste (clipboard and Ctrl+V), so the browser applies the box's maxlength as it would for a member.</summary>
-    private static async Task PasteAsync(IPage page, ILocator box, string text)
-    {
-        await page.EvaluateAsync("t => navigator.clipboard.writeText(t)", text);
-        await box.FocusAsync();
-        await page.Keyboard.PressAsync("Control+V");
     }
 }
