@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace ProducersAvenue.Domain.Common;
@@ -10,14 +11,23 @@ namespace ProducersAvenue.Domain.Common;
 /// isolates (U+202A–U+202E, U+2066–U+2069) are removed too: one left open in a name or a title reverses the text that
 /// follows it on the page (a file "song‮3pm.exe" reads as "songexe.mp3"), and right-to-left writing needs none of them
 /// — the bidirectional algorithm orders Arabic and Hebrew by itself, and the marks U+200E, U+200F and U+061C are kept.
-/// Everything else is kept as typed.
+/// A text that shows nothing — only spaces and invisible characters (zero-width spaces and joiners, U+FEFF, soft hyphens,
+/// Hangul fillers, the blank Braille cell …) — keeps only its spaces, so every "write something" rule sees it as blank
+/// (a post of two zero-width spaces was an empty card). Inside visible text they are kept: joiners build emoji and
+/// Persian words. Everything else is kept as typed.
 /// </summary>
 public static class TextInput
 {
     /// <summary><paramref name="text"/> without the characters no service can store or compare; null stays null.</summary>
     public static string? Clean(string? text)
     {
-        if (string.IsNullOrEmpty(text) || !NeedsCleaning(text)) return text;
+        if (string.IsNullOrEmpty(text)) return text;
+        var cleaned = NeedsCleaning(text) ? Cleaned(text) : text;
+        return ShowsNothing(cleaned) ? string.Concat(cleaned.Where(char.IsWhiteSpace)) : cleaned;
+    }
+
+    private static string Cleaned(string text)
+    {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -52,6 +62,23 @@ public static class TextInput
         }
         return false;
     }
+
+    /// <summary>Whether <paramref name="text"/> has an invisible character and nothing that shows but spaces.</summary>
+    private static bool ShowsNothing(string text)
+    {
+        var invisible = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (IsInvisible(rune)) invisible = true;
+            else if (!Rune.IsWhiteSpace(rune)) return false;
+        }
+        return invisible;
+    }
+
+    /// <summary>A character that draws nothing on its own: a format character (category Cf), a Hangul filler, the
+    /// combining grapheme joiner, a variation selector or the blank Braille cell.</summary>
+    private static bool IsInvisible(Rune rune) => Rune.GetUnicodeCategory(rune) == UnicodeCategory.Format
+        || rune.Value is 0x034F or 0x115F or 0x1160 or 0x2800 or 0x3164 or 0xFFA0 or >= 0xFE00 and <= 0xFE0F or >= 0xE0100 and <= 0xE01EF;
 
     private static bool IsRefusedControl(char c) => c < ' ' ? c is not ('\t' or '\n' or '\r') : IsDirectionControl(c);
 

@@ -30,6 +30,26 @@ public sealed class TextInputCleaning
     internal static string WithCodeUnits(string text) =>
         Regex.Replace(text, "<([0-9A-F]{4})>", m => ((char)int.Parse(m.Groups[1].Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToString());
 
+    [Theory]
+    [InlineData("\u200B\uFEFF", "")]
+    [InlineData(" \u200B\n\u2060 ", " \n ")]
+    [InlineData("\u3164\u115F\u2800\u00AD", "")]
+    [InlineData("\u200F", "")]
+    [InlineData("\uFE0F\u034F", "")]
+    [InlineData("\U000E0001\U000E0041", "")]
+    [InlineData("\0\u200B", "")]
+    public void A_text_that_shows_nothing_keeps_only_its_spaces(string input, string expected) =>
+        Assert.Equal(expected, TextInput.Clean(input));
+
+    [Theory]
+    [InlineData("👩\u200D💻 at work")]
+    [InlineData("می\u200Cخواهم")]
+    [InlineData("zero\u200Bwidth")]
+    [InlineData("   ")]
+    [InlineData("❤\uFE0F")]
+    public void Invisible_characters_inside_visible_text_and_plain_spaces_stay_as_typed(string input) =>
+        Assert.Same(input, TextInput.Clean(input));
+
     [Fact]
     public void Null_stays_null_and_clean_text_is_returned_as_is()
     {
