@@ -103,7 +103,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
     {
         if (user.UserId is not { } me) return false;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Conversations.AnyAsync(c => c.Id == conversationId && c.ParticipantIds.Contains(me), cancellationToken);
+        return await db.Conversations.TakenPartIn(conversationId, me).AnyAsync(cancellationToken);
     }
 
     /// <summary>The conversation's header for the caller, or null when the caller does not take part in it.</summary>
@@ -111,7 +111,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
     {
         if (user.UserId is not { } me) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var conversation = await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId && c.ParticipantIds.Contains(me))
+        var conversation = await db.Conversations.AsNoTracking().TakenPartIn(conversationId, me)
             .Select(c => new { c.Id, c.IsGroup, c.GroupName }).FirstOrDefaultAsync(cancellationToken);
         if (conversation is null) return null;
         var mine = await db.Database.SqlQuery<MemberRow>(
@@ -157,7 +157,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         var before = TimeCursor.Decode(cursor) ?? new TimeCursor(Latest, Guid.Empty);
         var size = _options.HistoryPageSize;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var isParticipant = await db.Conversations.AnyAsync(c => c.Id == conversationId && c.ParticipantIds.Contains(me), cancellationToken);
+        var isParticipant = await db.Conversations.TakenPartIn(conversationId, me).AnyAsync(cancellationToken);
         if (!isParticipant) return new HistoryPage([], null);
         var rows = await db.Database.SqlQuery<MessageRow>($"""
             SELECT m.id, m.sender_id, m.content, m.is_deleted, m.created_at, m.attachment_names, m.link_preview::text AS link_preview

@@ -402,7 +402,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
 
     /// <summary>The conversation when the caller takes part in it (checked here, and by Row Level Security behind).</summary>
     private static async Task<ConversationRef?> ParticipantsOfAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct) =>
-        await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId && c.ParticipantIds.Contains(me))
+        await db.Conversations.AsNoTracking().TakenPartIn(conversationId, me)
             .Select(c => new ConversationRef(c.Id, c.IsGroup, c.GroupName, c.ParticipantIds)).FirstOrDefaultAsync(ct);
 
     private static async Task<Guid?> FindDirectAsync(AppDbContext db, Guid me, Guid other, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Messaging;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Moderation;
@@ -65,7 +66,7 @@ public sealed class ReportService(UnitOfWork units, ICurrentUser user, TimeProvi
                 (found, owner) = (message is not null, message?.SenderId);
                 break;
             case ReportTargetType.Conversation:
-                found = await db.Conversations.AnyAsync(c => c.Id == id && c.ParticipantIds.Contains(me), ct);
+                found = await db.Conversations.TakenPartIn(id, me).AnyAsync(ct);
                 owner = null;
                 break;
             case ReportTargetType.Post:
