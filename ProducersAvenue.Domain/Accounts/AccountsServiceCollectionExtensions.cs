@@ -5,13 +5,14 @@ namespace ProducersAvenue.Domain.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>Account rules: usernames, suspensions, closing an account.</summary>
+    /// <summary>Account rules: usernames, suspensions, closing an account, downloading one's data.</summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<AccountOptions>(configuration.GetSection(AccountOptions.Section));
         services.AddScoped<UsernameAvailability>();
         services.AddScoped<AccountSuspensions>();
         services.AddScoped<AccountDeletion>();
+        services.AddScoped<PersonalDataExport>();
         return services;
     }
 }

@@ -46,7 +46,10 @@ public sealed class AMemberLikesAProductAndFindsItAgain(E2EFixture app)
         await page.ReloadAsync();
         await Expect(page.GetByTestId("product-like")).ToHaveAttributeAsync("data-liked", "true");
 
+        await page.WaitForCircuitAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Library" }).First.ClickAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith("/library", StringComparison.Ordinal));
+        await page.WaitForPageAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Liked" }).ClickAsync();
         await page.WaitForAddressAsync(url => url.EndsWith("/library?tab=liked", StringComparison.Ordinal));
         var card = page.GetByTestId("liked-listings").GetByTestId("storefront-card");

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text.Json;
+using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
@@ -59,7 +61,9 @@ public sealed class ManagePagesChangeNothingWithoutAForm : WebAppTest
     [Fact]
     public async Task Downloading_personal_data_from_the_page_form_works()
     {
-        await App.CreateMemberAsync("data_keeper");
+        var member = await App.CreateMemberAsync("data_keeper");
+        await Db.ExecuteAsync("INSERT INTO posts (user_id, content, post_type) VALUES ($1, 'kept in the download', 'text')", member.Id);
+        await Db.ExecuteAsync("UPDATE auth.users SET phone_number = '+351 912 345 678' WHERE id = $1", member.Id);
         using var client = FormClient.For(App);
         await client.SignInAsync("data_keeper");
         var fields = FormClient.HiddenFieldsOfAction(await client.PageAsync("/Account/Manage/PersonalData"), "Account/Manage/DownloadPersonalData");
@@ -67,6 +71,12 @@ public sealed class ManagePagesChangeNothingWithoutAForm : WebAppTest
         using var download = await client.Http.PostAsync("/Account/Manage/DownloadPersonalData", new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
-        Assert.Contains("data_keeper", await download.Content.ReadAsStringAsync());
+        Assert.StartsWith("producers-avenue-data_keeper-", download.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        using var data = JsonDocument.Parse(await download.Content.ReadAsStringAsync());
+        var account = data.RootElement.GetProperty("account");
+        Assert.Equal("data_keeper", account.GetProperty("username").GetString());
+        Assert.Equal("+351 912 345 678", account.GetProperty("phone_number").GetString());
+        Assert.False(account.GetProperty("authenticator_app_set_up").GetBoolean());
+        Assert.Equal("kept in the download", Assert.Single(data.RootElement.GetProperty("posts").EnumerateArray()).GetProperty("content").GetString());
     }
 }

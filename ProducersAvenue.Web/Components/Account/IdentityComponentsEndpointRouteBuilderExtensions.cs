@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -16,6 +17,8 @@ namespace Microsoft.AspNetCore.Routing;
 
 internal static class IdentityComponentsEndpointRouteBuilderExtensions
 {
+    private static readonly JsonSerializerOptions IndentedJson = new() { WriteIndented = true };
+
     // These endpoints are required by the Identity Razor components defined in the /Components/Account/Pages directory of this project.
     public static IEndpointConventionBuilder MapAdditionalIdentityEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -117,6 +120,8 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
             [FromServices] UserManager<ApplicationUser> userManager,
+            [FromServices] PersonalDataExport export,
+            [FromServices] TimeProvider clock,
             [FromServices] IAntiforgery antiforgery) =>
         {
             // No form parameter is bound here, so nothing checks the token unless this does: another site must not
@@ -129,29 +134,37 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
                 return Results.NotFound($"Unable to load user with ID '{userManager.GetUserId(context.User)}'.");
             }
 
-            var userId = await userManager.GetUserIdAsync(user);
-            downloadLogger.LogInformation("User with ID '{UserId}' asked for their personal data.", userId);
+            var content = await export.ExportMyDataAsync(context.RequestAborted);
+            if (content.FirstError is { } error) return Results.BadRequest(error.Message);
+            downloadLogger.LogInformation("User with ID '{UserId}' downloaded their personal data.", user.Id);
 
-            // Only include personal data for download
-            var personalData = new Dictionary<string, string>();
-            var personalDataProps = typeof(ApplicationUser).GetProperties().Where(
-                prop => Attribute.IsDefined(prop, typeof(PersonalDataAttribute)));
-            foreach (var p in personalDataProps)
+            // Sign-in details from Identity first, then what the member made on the site (decision 164). The
+            // authenticator's secret stays out of a file that may be mailed or synced: the download says whether one is set.
+            var now = clock.GetUtcNow();
+            var document = new JsonObject
             {
-                personalData.Add(p.Name, p.GetValue(user)?.ToString() ?? "null");
-            }
+                ["exported_at"] = now,
+                ["account"] = new JsonObject
+                {
+                    ["id"] = user.Id,
+                    ["username"] = user.UserName,
+                    ["email"] = user.Email,
+                    ["email_confirmed"] = user.EmailConfirmed,
+                    ["phone_number"] = user.PhoneNumber,
+                    ["phone_number_confirmed"] = user.PhoneNumberConfirmed,
+                    ["two_factor_enabled"] = user.TwoFactorEnabled,
+                    ["authenticator_app_set_up"] = await userManager.GetAuthenticatorKeyAsync(user) is not null,
+                    ["passkeys"] = new JsonArray([.. (await userManager.GetPasskeysAsync(user)).Select(p => (JsonNode?)JsonValue.Create(p.Name ?? "Unnamed passkey"))]),
+                    ["external_logins"] = new JsonArray([.. (await userManager.GetLoginsAsync(user)).Select(l => (JsonNode?)JsonValue.Create(l.ProviderDisplayName ?? l.LoginProvider))]),
+                    ["created_at"] = user.CreatedAt,
+                },
+            };
+            foreach (var (section, value) in JsonNode.Parse(content.Value!)!.AsObject().ToList())
+                document[section] = value?.DeepClone();
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(document, IndentedJson);
 
-            var logins = await userManager.GetLoginsAsync(user);
-            foreach (var l in logins)
-            {
-                personalData.Add($"{l.LoginProvider} external login provider key", l.ProviderKey);
-            }
-
-            personalData.Add("Authenticator Key", (await userManager.GetAuthenticatorKeyAsync(user))!);
-            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(personalData);
-
-            context.Response.Headers.TryAdd("Content-Disposition", "attachment; filename=PersonalData.json");
-            return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
+            return TypedResults.File(bytes, contentType: "application/json",
+                fileDownloadName: $"producers-avenue-{user.UserName}-{now:yyyy-MM-dd}.json");
         });
 
         return accountGroup;
