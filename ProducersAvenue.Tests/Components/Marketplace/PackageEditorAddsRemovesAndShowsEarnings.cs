@@ -65,6 +65,27 @@ public sealed class PackageEditorAddsRemovesAndShowsEarnings : BunitContext, IAs
     }
 
     [Fact]
+    public void Removing_a_package_with_a_price_or_features_asks_first_and_keep_it_keeps_it()
+    {
+        var packages = new List<PackageModel> { new() { Name = "Basic" }, new() { Name = "Standard", Price = 80, Features = "Two stems" } };
+        var dialogs = Render<MudDialogProvider>();
+        var editor = RenderEditor(packages);
+
+        editor.Find("[aria-label='Remove package 2']").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Remove package 2?", dialogs.Markup));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Keep it").Click();
+
+        dialogs.WaitForAssertion(() => Assert.DoesNotContain("Remove package 2?", dialogs.Markup));
+        Assert.Equal(["Basic", "Standard"], packages.Select(p => p.Name));
+
+        editor.Find("[aria-label='Remove package 2']").Click();
+        dialogs.WaitForAssertion(() => Assert.Contains("Remove package 2?", dialogs.Markup));
+        dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Remove").Click();
+
+        editor.WaitForAssertion(() => Assert.Equal(["Basic"], packages.Select(p => p.Name)));
+    }
+
+    [Fact]
     public void You_receive_follows_the_typed_price_after_fees_and_the_basic_commission()
     {
         var editor = RenderEditor([new PackageModel { Name = "Basic" }]);
