@@ -57,6 +57,7 @@ app.MapHealthEndpoints();
 app.MapFileEndpoints();
 app.MapLibraryEndpoints();
 app.MapMessageEndpoints();
+app.MapWalletEndpoints();
 app.MapWebhookEndpoints();
 app.MapJobsDashboard();
 app.MapNotFoundPage();

@@ -12,4 +12,12 @@ public static class PaymentWords
     /// <summary>"Stripe", "PayPal" or "Wallet", for the admin; a member's own wallet calls Stripe "card".</summary>
     public static string Processor(string processor) =>
         EnumText<PaymentProcessor>.TryParse(processor, out var known) ? known == PaymentProcessor.Paypal ? "PayPal" : known.ToString() : processor;
+
+    /// <summary>How a member paid or was paid, in their own wallet's words: "card", "PayPal" or "wallet".</summary>
+    public static string PaidWith(string processor) => processor switch
+    {
+        "wallet" => "wallet",
+        "paypal" => "PayPal",
+        _ => "card",
+    };
 }

@@ -54,23 +54,37 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
     public async Task<KeysetPage<WalletActivity>> ActivityAsync(string? cursor = null, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return KeysetPage<WalletActivity>.Empty;
-        var after = TimeCursor.Decode(cursor);
-        var (at, id) = after is { } c ? (c.CreatedAt, c.Id) : (DateTimeOffset.MaxValue, Guid.Empty);
+        var after = TimeCursor.Decode(cursor) ?? Newest;
+        var rows = await ReadActivityAsync(me, after, PageSize + 1, cancellationToken);
+        var items = rows.Take(PageSize).ToList();
+        var next = rows.Count > PageSize ? new TimeCursor(items[^1].CreatedAt, items[^1].Id).Encode() : null;
+        return new KeysetPage<WalletActivity>(items, next);
+    }
+
+    /// <summary>
+    /// The member's payments for the download (<see cref="PaymentsCsv"/>), newest first: all of them up to
+    /// <see cref="ExportLimit"/>, which no member comes near (a seller with a sale an hour for ten years has 87,600).
+    /// </summary>
+    public async Task<IReadOnlyList<WalletActivity>> AllActivityAsync(CancellationToken cancellationToken = default) =>
+        user.UserId is { } me ? await ReadActivityAsync(me, Newest, ExportLimit, cancellationToken) : [];
+
+    public const int ExportLimit = 100_000;
+    private static readonly TimeCursor Newest = new(DateTimeOffset.MaxValue, Guid.Parse("ffffffff-ffff-ffff-ffff-ffffffffffff"));
+
+    private async Task<List<WalletActivity>> ReadActivityAsync(Guid me, TimeCursor after, int limit, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rows = await db.Database.SqlQuery<WalletActivity>($"""
+        return await db.Database.SqlQuery<WalletActivity>($"""
             SELECT t.id, t.created_at, t.transaction_type, t.status, t.payment_processor,
                    coalesce(t.seller_id = {me}, false) AS is_sale, -- a plan payment has no seller
                    coalesce(t.metadata ->> 'product_title', '') AS title, t.amount_total, t.amount_fees, t.amount_commission,
                    t.amount_seller, t.commission_rate
             FROM transactions t
             WHERE (t.buyer_id = {me} OR t.seller_id = {me}) AND t.status <> 'pending'
-              AND (t.created_at, t.id) < ({at}, {(after is null ? Guid.Parse("ffffffff-ffff-ffff-ffff-ffffffffffff") : id)})
+              AND (t.created_at, t.id) < ({after.CreatedAt}, {after.Id})
             ORDER BY t.created_at DESC, t.id DESC
-            LIMIT {PageSize + 1}
+            LIMIT {limit}
             """).ToListAsync(cancellationToken);
-        var items = rows.Take(PageSize).ToList();
-        var next = rows.Count > PageSize ? new TimeCursor(items[^1].CreatedAt, items[^1].Id).Encode() : null;
-        return new KeysetPage<WalletActivity>(items, next);
     }
 
     /// <summary>The member's earnings (their amount of each completed sale) per month, the last twelve months, oldest first.</summary>
@@ -94,8 +108,7 @@ public sealed record WalletSummary(
     int AvailableCents, int PendingCents, int TotalEarnedCents, int EarnedByCardCents, int EarnedByPaypalCents, int TotalWithdrawnCents,
     int TotalSpentCents, bool PayoutsEnabled, int PayoutMinimumCents, int ClearingDays, int DebtCents);
 
-/// <summary>A sale's amount in escrow and when it becomes available.</summary>
-/// <summary>A sale on hold; <paramref name="ReleasesAt"/> is null for a service order not completed yet.</summary>
+/// <summary>A sale's amount in escrow and when it becomes available: a sale on hold; <paramref name="ReleasesAt"/> is null for a service order not completed yet.</summary>
 public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset? ReleasesAt);
 
 /// <summary>One payment on the wallet page: a purchase the member made, or a sale with the fees it paid.</summary>

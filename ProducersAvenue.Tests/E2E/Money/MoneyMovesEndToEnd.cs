@@ -76,6 +76,10 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
             $"the pending figure ({figure.X}, {figure.Y}) is outside its card ({card.X}, {card.Y}, {card.Width} × {card.Height})");
         await Expect(wallet.GetByTestId("pending-release")).ToContainTextAsync($"available {DateTimeOffset.UtcNow.AddDays(7):d MMM yyyy}");
         await Expect(wallet.GetByTestId("wallet-row").First).ToContainTextAsync("Money Street Beat");
+        // The payments leave as a spreadsheet file: the link downloads it (the circuit's router does not take it for a page).
+        var download = await wallet.RunAndWaitForDownloadAsync(() => wallet.GetByTestId("payments-csv").ClickAsync());
+        Assert.StartsWith("producers-avenue-payments-", download.SuggestedFilename);
+        Assert.Contains(",Sale,Money Street Beat,card,Completed,100.00,", await File.ReadAllTextAsync((await download.PathAsync())!));
         // On a phone each payment is a block of labelled lines that fits the screen; the region stays reachable by keyboard.
         await wallet.SetViewportSizeAsync(390, 844);
         var activity = wallet.GetByTestId("wallet-activity");

@@ -22,4 +22,11 @@ public sealed class PaymentsAreWrittenInWords
     [InlineData("crypto", "crypto")]
     public void A_processor_is_named_as_it_spells_itself(string stored, string shown) =>
         Assert.Equal(shown, PaymentWords.Processor(stored));
+
+    [Theory]
+    [InlineData("stripe", "card")]
+    [InlineData("paypal", "PayPal")]
+    [InlineData("wallet", "wallet")]
+    public void A_member_paid_with_a_card_paypal_or_their_wallet(string stored, string shown) =>
+        Assert.Equal(shown, PaymentWords.PaidWith(stored));
 }
