@@ -9,7 +9,8 @@ namespace ProducersAvenue.Domain.Accounts;
 /// "Download my data" (Account settings → Personal data, decision 164): everything the member made or chose on the site,
 /// as one JSON document — profile, posts, comments, likes, votes, follows, blocks and mutes, listings, library, reviews,
 /// orders with their timelines, payments, wallet, payouts, subscription, conversations and the messages they sent,
-/// notifications and their settings, reports they filed. Each section is read as the member (RLS applies), and other
+/// notifications and their settings, listings they viewed, reports they filed and their standing as a reporter, and
+/// the skills, genres and categories they asked for. Each section is read as the member (RLS applies), and other
 /// people appear only by username. Sign-in details (email, phone, external logins) come from Identity and are added by
 /// the download endpoint. Money from the wallet and payments is in integer cents, prices of listings as listed.
 /// </summary>
@@ -110,8 +111,17 @@ public sealed class PersonalDataExport(IDbContextFactory<AppDbContext> contexts,
               SELECT type, title, message, link_url, is_read, created_at FROM notifications WHERE user_id = @me) x),
           'notification_settings', (SELECT coalesce(json_agg(x ORDER BY x.type), '[]') FROM (
               SELECT type, in_app, email, updated_at FROM notification_preferences WHERE user_id = @me) x),
+          'listings_viewed', (SELECT coalesce(json_agg(x ORDER BY x.viewed_on, x.kind), '[]') FROM (
+              SELECT 'product' AS kind, product_id AS listing_id, viewed_on FROM product_views WHERE viewer_id = @me
+              UNION ALL
+              SELECT 'service', service_id, viewed_on FROM service_views WHERE viewer_id = @me) x),
           'reports_filed', (SELECT coalesce(json_agg(x ORDER BY x.created_at), '[]') FROM (
-              SELECT target_type, target_id, reason, details, status, resolution_note, created_at FROM reports WHERE reporter_id = @me) x)
+              SELECT target_type, target_id, reason, details, status, resolution_note, created_at FROM reports WHERE reporter_id = @me) x),
+          'reporting_standing', (SELECT row_to_json(x) FROM (
+              SELECT false_report_count, is_report_banned, report_ban_until, permanent_ban, updated_at
+              FROM report_abuse_tracking WHERE user_id = @me) x),
+          'taxonomy_requests', (SELECT coalesce(json_agg(x ORDER BY x.created_at), '[]') FROM (
+              SELECT field_type, field_value, status, rejection_reason, created_at FROM custom_field_requests WHERE requested_by @> ARRAY[@me]) x)
         )::text AS "Value"
         """;
 }

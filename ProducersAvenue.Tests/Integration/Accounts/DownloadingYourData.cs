@@ -30,7 +30,11 @@ public sealed class DownloadingYourData : IAsyncLifetime
         await _db.ExecuteAsync("INSERT INTO post_likes (post_id, user_id) VALUES ($1, $2)", raysPost, _mia);
         await _db.ExecuteAsync("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2), ($2, $1)", _mia, _ray);
         await _db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", _mia, _troll);
-        await _db.ExecuteAsync("INSERT INTO products (seller_id, title, slug, price, status) VALUES ($1, 'Mia''s Tape Kit', 'mias-tape-kit', 15, 'draft')", _mia);
+        var kit = await _db.InsertAsync("INSERT INTO products (seller_id, title, slug, price, status) VALUES ($1, 'Mia''s Tape Kit', 'mias-tape-kit', 15, 'draft') RETURNING id", _mia);
+        await _db.ExecuteAsync("INSERT INTO product_views (product_id, viewer_id, viewed_on) VALUES ($1, $2, current_date)", kit, _mia);
+        await _db.ExecuteAsync(
+            "INSERT INTO custom_field_requests (field_type, field_value, normalized_value, requested_by, request_count) VALUES ('skill', 'Tape Echo', 'tape echo', ARRAY[$1, $2]::uuid[], 2)",
+            _mia, _ray);
         var conversation = await _db.InsertAsync("INSERT INTO conversations (participant_ids) VALUES (ARRAY[$1, $2]::uuid[]) RETURNING id", _mia, _ray);
         await _db.ExecuteAsync("INSERT INTO conversation_members (conversation_id, user_id, is_creator) VALUES ($1, $2, true), ($1, $3, false)", conversation, _mia, _ray);
         await _db.ExecuteAsync("INSERT INTO messages (conversation_id, sender_id, content) VALUES ($1, $2, 'Mia asks about stems'), ($1, $3, 'Ray answers privately')",
@@ -74,6 +78,8 @@ public sealed class DownloadingYourData : IAsyncLifetime
         Assert.Equal("buyer", payment.GetProperty("my_part").GetString());
         Assert.Equal(1500, payment.GetProperty("amount_total_cents").GetInt32());
         Assert.Equal(JsonValueKind.Object, data.GetProperty("wallet").ValueKind);
+        Assert.Equal(["product"], Strings(data.GetProperty("listings_viewed"), "kind"));
+        Assert.Equal(["Tape Echo"], Strings(data.GetProperty("taxonomy_requests"), "field_value"));
     }
 
     [Fact]
