@@ -6,7 +6,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Accounts;
 
-/// <summary>"Delete personal data" in the browser: a wrong password changes nothing; the right one closes the account.</summary>
+/// <summary>
+/// Personal data in the browser: the member first downloads their data (their post is in the file), then "Delete personal
+/// data": a wrong password changes nothing; the right one closes the account.
+/// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class AMemberClosesTheirAccount(E2EFixture app)
 {
@@ -22,7 +25,13 @@ public sealed class AMemberClosesTheirAccount(E2EFixture app)
         await login.SignInAsync("closing_cleo", AppFactory.Password);
         await page.WaitForAddressAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
 
-        await page.GotoAsync("/Account/Manage/DeletePersonalData");
+        await page.GotoAsync("/Account/Manage/PersonalData");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download my data" }).ClickAsync());
+        Assert.Equal($"producers-avenue-closing_cleo-{DateTimeOffset.UtcNow:yyyy-MM-dd}.json", download.SuggestedFilename);
+        Assert.Contains("Cleo's last beat", await File.ReadAllTextAsync((await download.PathAsync())!));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Delete my data and close my account" }).ClickAsync();
+        await page.WaitForAddressAsync(url => url.EndsWith("/Account/Manage/DeletePersonalData", StringComparison.Ordinal));
         var delete = page.GetByRole(AriaRole.Button, new() { Name = "Delete data and close my account" });
         await page.GetByLabel("Password").FillAsync("not my password");
         await delete.ClickAsync();
