@@ -33,7 +33,7 @@ app.UseSecurityHeaders();
 app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error", createScopeForErrors: true);
+    app.UseServerErrorPage();
     app.UseHsts();
 }
 // Only reads get the not-found page: a POST re-executed to /not-found would reach the page endpoint as a form post (500).

@@ -40,7 +40,7 @@ public static class SignInRateLimiting
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 // "Try again" reopens the form that was posted (a GET, so it does not count against the limit).
                 await context.HttpContext.Response.WriteAsync(
-                    TooManyRequestsPage.Html(TooManyAttempts, request.Path + request.QueryString), cancellationToken);
+                    PlainPage.Html("Slow down", TooManyAttempts, request.Path + request.QueryString), cancellationToken);
             };
         });
 
