@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Accounts;
+
+/// <summary>
+/// Two-factor authentication as a member uses it, through the pages' forms: set up the authenticator with the code it
+/// shows, keep the recovery codes, then sign in with password and code — or with a recovery code, once.
+/// </summary>
+public sealed partial class TwoFactorSignInWorksEndToEnd : WebAppTest
+{
+    private const string Page = "/Account/Manage/EnableAuthenticator";
+
+    private async Task<(string Key, string[] RecoveryCodes)> TurnOnAsync(FormClient client)
+    {
+        using var created = await client.SubmitAsync(Page, "create-key", new Dictionary<string, string>());
+        var key = SharedKey().Match(await client.PageAsync(Page)).Groups["key"].Value;
+        Assert.NotEmpty(key);
+
+        using var verified = await client.SubmitAsync(Page, "send-code",
+            new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var html = await verified.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, verified.StatusCode);
+        Assert.Contains("Your authenticator app has been verified.", html);
+        var codes = RecoveryCode().Matches(html).Select(m => m.Groups["code"].Value).ToArray();
+        Assert.Equal(10, codes.Length);
+        // "Download the codes" is the same ten codes as a text file, made in the page.
+        var href = WebUtility.HtmlDecode(DownloadLink().Match(html).Groups["href"].Value);
+        Assert.StartsWith("data:text/plain;charset=utf-8,", href);
+        var file = Uri.UnescapeDataString(href["data:text/plain;charset=utf-8,".Length..]);
+        Assert.All(codes, code => Assert.Contains(code, file));
+        return (key, codes);
+    }
+
+    private static async Task<HttpResponseMessage> PasswordStepAsync(FormClient client) =>
+        await client.SubmitAsync("/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Login"] = "two_step", ["Input.Password"] = AppFactory.Password });
+
+    [Fact]
+    public async Task A_member_turns_on_two_factor_and_signs_in_with_the_apps_code()
+    {
+        var member = await App.CreateMemberAsync("two_step");
+        using var setup = FormClient.For(App);
+        await setup.SignInAsync("two_step");
+        var (key, _) = await TurnOnAsync(setup);
+        Assert.True(await Db.ScalarAsync<bool>("SELECT two_factor_enabled FROM auth.users WHERE id = $1", member.Id));
+
+        using var client = FormClient.For(App);
+        using var password = await PasswordStepAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, password.StatusCode);
+        Assert.Contains("/Account/LoginWith2fa", FormClient.Target(password).ToString());
+
+        using var wrong = await client.SubmitAsync(FormClient.Target(password).PathAndQuery, "login-with-2fa",
+            new Dictionary<string, string> { ["Input.TwoFactorCode"] = Totp.Code(key, DateTimeOffset.UtcNow.AddHours(-1)) });
+        Assert.Contains("Invalid authenticator code", await wrong.Content.ReadAsStringAsync());
+
+        using var signedIn = await client.SubmitAsync(FormClient.Target(password).PathAndQuery, "login-with-2fa",
+            new Dictionary<string, string> { ["Input.TwoFactorCode"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using var settings = await client.Http.GetAsync("/Account/Manage");
+        Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        Assert.Contains("two_step", await settings.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_recovery_code_signs_in_once()
+    {
+        await App.CreateMemberAsync("two_step");
+        using var setup = FormClient.For(App);
+        await setup.SignInAsync("two_step");
+        var (_, codes) = await TurnOnAsync(setup);
+
+        using var first = FormClient.For(App);
+        using var password = await PasswordStepAsync(first);
+        using var recovered = await first.SubmitAsync("/Account/LoginWithRecoveryCode", "login-with-recovery-code",
+            new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] });
+        Assert.Equal(HttpStatusCode.Redirect, recovered.StatusCode);
+        using var settings = await first.Http.GetAsync("/Account/Manage");
+        Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+
+        using var second = FormClient.For(App);
+        using var again = await PasswordStepAsync(second);
+        using var reused = await second.SubmitAsync("/Account/LoginWithRecoveryCode", "login-with-recovery-code",
+            new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] });
+        Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
+        Assert.Contains("Invalid recovery code", await reused.Content.ReadAsStringAsync());
+    }
+
+    [GeneratedRegex("<kbd>(?<key>[a-z0-9 ]+)</kbd>")]
+    private static partial Regex SharedKey();
+
+    [GeneratedRegex("download=\"producers-avenue-recovery-codes.txt\" href=\"(?<href>[^\"]+)\"")]
+    private static partial Regex DownloadLink();
+
+    [GeneratedRegex("<code class=\"recovery-code\">(?<code>[^<]+)</code>")]
+    private static partial Regex RecoveryCode();
+}
