@@ -52,6 +52,9 @@ public sealed class DeletingAPasskeyAsksFirst : WebAppTest
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         Assert.Equal(0, await PasskeysAsync(member.Id));
+        using var stillIn = await client.Http.GetAsync("/Account/Manage/Passkeys");
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.Contains("No passkeys are registered.", await stillIn.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Account;
 
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
@@ -45,6 +46,9 @@ public sealed partial class TwoFactorSignInWorksEndToEnd : WebAppTest
         await setup.SignInAsync("two_step");
         var (key, _) = await TurnOnAsync(setup);
         Assert.True(await Db.ScalarAsync<bool>("SELECT two_factor_enabled FROM auth.users WHERE id = $1", member.Id));
+        // The tab that turned it on stays signed in (the change rotates the security stamp every request checks).
+        using var stillIn = await setup.Http.GetAsync("/Account/Manage/TwoFactorAuthentication");
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
 
         using var client = FormClient.For(App);
         using var password = await PasswordStepAsync(client);
@@ -85,6 +89,43 @@ public sealed partial class TwoFactorSignInWorksEndToEnd : WebAppTest
             new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] });
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
         Assert.Contains("Invalid recovery code", await reused.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/Account/Manage/Disable2fa", TwoFactorOff.Disable)]
+    [InlineData("/Account/Manage/GenerateRecoveryCodes", TwoFactorOff.RecoveryCodes)]
+    public async Task A_two_factor_page_reached_while_it_is_off_says_so_instead_of_failing(string address, string message)
+    {
+        await App.CreateMemberAsync("two_step");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("two_step");
+
+        using var visit = await client.Http.GetAsync(address);
+
+        Assert.Equal(HttpStatusCode.Redirect, visit.StatusCode);
+        Assert.EndsWith("/Account/Manage/TwoFactorAuthentication", FormClient.Target(visit).AbsolutePath);
+        var page = await client.PageAsync(FormClient.Target(visit).PathAndQuery);
+        Assert.Contains(WebUtility.HtmlEncode(message["Error: ".Length..]), page);
+    }
+
+    [Fact]
+    public async Task Turning_two_factor_off_leaves_the_password_enough()
+    {
+        var member = await App.CreateMemberAsync("two_step");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("two_step");
+        await TurnOnAsync(client);
+
+        using var off = await client.SubmitAsync("/Account/Manage/Disable2fa", "disable-2fa", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, off.StatusCode);
+        Assert.EndsWith("/Account/Manage/TwoFactorAuthentication", FormClient.Target(off).AbsolutePath);
+        using var stillIn = await client.Http.GetAsync("/Account/Manage/TwoFactorAuthentication");
+        Assert.Equal(HttpStatusCode.OK, stillIn.StatusCode);
+        Assert.False(await Db.ScalarAsync<bool>("SELECT two_factor_enabled FROM auth.users WHERE id = $1", member.Id));
+        using var fresh = FormClient.For(App);
+        using var password = await PasswordStepAsync(fresh);
+        Assert.DoesNotContain("LoginWith2fa", FormClient.Target(password).ToString());
     }
 
     [GeneratedRegex("<kbd>(?<key>[a-z0-9 ]+)</kbd>")]
