@@ -1,0 +1,41 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Accounts;
+
+/// <summary>
+/// Changing the email through account settings and the link mailed to the new address. The template's confirmation
+/// page also made the email the sign-in name ("in our UI email and user name are one and the same"), which is not
+/// true here: the member's username became their email address.
+/// </summary>
+public sealed partial class ChangingEmailKeepsTheUsername : WebAppTest
+{
+    [Fact]
+    public async Task The_new_email_signs_in_and_the_username_stays_as_chosen()
+    {
+        var member = await App.CreateMemberAsync("mail_mover", "old.address@example.test");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("mail_mover");
+
+        using var asked = await client.SubmitAsync("/Account/Manage/Email", "change-email",
+            new Dictionary<string, string> { ["Input.NewEmail"] = "new.address@example.test" });
+        Assert.Contains("Confirmation link to change email sent", await asked.Content.ReadAsStringAsync());
+        var body = await Db.ScalarAsync<string>(
+            "SELECT html_body FROM email_outbox WHERE to_address = 'new.address@example.test' ORDER BY created_at DESC LIMIT 1");
+        var link = new Uri(WebUtility.HtmlDecode(ConfirmLink().Match(body!).Groups["href"].Value));
+
+        var confirmed = await client.PageAsync(link.PathAndQuery);
+
+        Assert.Contains("Thank you for confirming your email change.", confirmed);
+        Assert.Equal("new.address@example.test", await Db.ScalarAsync<string>("SELECT email FROM auth.users WHERE id = $1", member.Id));
+        Assert.Equal("mail_mover", await Db.ScalarAsync<string>("SELECT user_name FROM auth.users WHERE id = $1", member.Id));
+        using var byEmail = FormClient.For(App);
+        await byEmail.SignInAsync("new.address@example.test");
+        using var byName = FormClient.For(App);
+        await byName.SignInAsync("mail_mover");
+    }
+
+    [GeneratedRegex("href=\"(?<href>[^\"]*ConfirmEmailChange[^\"]*)\"")]
+    private static partial Regex ConfirmLink();
+}
