@@ -23,6 +23,18 @@ public sealed partial class EveryPageTitleNamesTheSite
         Assert.Empty(named.Where(t => !t.Title.EndsWith("· Producers Avenue") && t.Title is not ("Producers Avenue" or "Join Producers Avenue")).Select(t => $"{t.Page}: {t.Title}"));
     }
 
+    [Fact]
+    public void Every_routable_page_writes_a_title()
+    {
+        // RenamePasskey had none: its tab showed the previous page's title.
+        var untitled = Directory.EnumerateFiles(Repository.PathOf("ProducersAvenue.Web", "Components"), "*.razor", SearchOption.AllDirectories)
+            .Where(page => File.ReadAllText(page).TrimStart('\uFEFF').StartsWith("@page", StringComparison.Ordinal))
+            .Where(page => !File.ReadAllText(page).Contains("<PageTitle>", StringComparison.Ordinal))
+            .Select(Path.GetFileName);
+
+        Assert.Empty(untitled);
+    }
+
     [GeneratedRegex(@"<PageTitle>(?<title>.*?)</PageTitle>", RegexOptions.Singleline)]
     private static partial Regex PageTitle();
 }
