@@ -1,4 +1,5 @@
 using System.Net;
+using ProducersAvenue.Web.Components.Account;
 
 namespace ProducersAvenue.Web.Hosting;
 
@@ -12,7 +13,7 @@ public static class PlainPage
 {
     /// <param name="title">The heading and the tab's title.</param>
     /// <param name="message">One or two sentences under the heading.</param>
-    /// <param name="retryPath">Where "Try again" goes: a path on this site.</param>
+    /// <param name="retryPath">Where "Try again" goes: a path on this site (<see cref="ReturnUrls.OrHome"/>), else home.</param>
     /// <param name="reference">A reference to quote to support (an error's request id), shown under the message.</param>
     public static string Html(string title, string message, string? retryPath, string? reference = null) =>
         $$"""
@@ -50,15 +51,11 @@ public static class PlainPage
             <h1 id="pa-auth-title">{{WebUtility.HtmlEncode(title)}}</h1>
             <p class="pa-auth-sub">{{WebUtility.HtmlEncode(message)}}</p>
             {{(reference is null ? "" : $"""<p class="pa-plain-reference">Reference: <code>{WebUtility.HtmlEncode(reference)}</code></p>""")}}
-            <a class="w-100 btn btn-lg btn-primary" href="{{WebUtility.HtmlEncode(LocalPath(retryPath))}}">Try again</a>
+            <a class="w-100 btn btn-lg btn-primary" href="{{WebUtility.HtmlEncode(ReturnUrls.OrHome(retryPath))}}">Try again</a>
             <div class="pa-auth-footer"><p><a href="/">Back to Producers Avenue</a></p></div>
           </section>
         </main>
         </body>
         </html>
         """;
-
-    /// <summary>The path itself when it is one on this site ("/…" but not "//…" or "/\…"), else the home page.</summary>
-    private static string LocalPath(string? path) =>
-        path is ['/', not ('/' or '\\'), ..] or "/" ? path : "/";
 }
