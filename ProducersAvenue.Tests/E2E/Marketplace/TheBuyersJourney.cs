@@ -44,7 +44,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await seller.Locator("#product-bpm").FillAsync("143");
         await seller.GetByRole(AriaRole.Radio, new() { Name = "Free" }).CheckAsync();
         await seller.GetByTestId("preview-audio-field").Locator("input[type=file]")
-            .SetInputFilesAsync(new FilePayload { Name = "preview.wav", MimeType = "audio/wav", Buffer = preview });
+            .ChooseFilesAsync(new FilePayload { Name = "preview.wav", MimeType = "audio/wav", Buffer = preview });
         await Expect(seller.GetByTestId("product-form").GetByTestId("waveform-player")).ToBeVisibleAsync();
         // On a phone the preview's player and its remove button share the form's width.
         await seller.SetViewportSizeAsync(390, 844);
@@ -68,7 +68,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
         Assert.True(sideways == "", $"the listing form with a preview audio scrolls sideways on a phone by {sideways}");
         await seller.SetViewportSizeAsync(1280, 900);
         await seller.GetByTestId("product-files-field").Locator("input[type=file]")
-            .SetInputFilesAsync(new FilePayload { Name = "journey-beat.wav", MimeType = "audio/wav", Buffer = beat });
+            .ChooseFilesAsync(new FilePayload { Name = "journey-beat.wav", MimeType = "audio/wav", Buffer = beat });
         await Expect(seller.GetByTestId("product-file-list")).ToContainTextAsync("journey-beat.wav");
         await seller.Locator("#product-publish").ClickAsync();
         await seller.WaitForAddressAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));

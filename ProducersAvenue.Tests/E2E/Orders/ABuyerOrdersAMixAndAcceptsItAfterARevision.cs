@@ -48,7 +48,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         const string answer = "Pop ballad, 92 BPM. Vocals up front.";
         await buyer.GetByLabel("Your answer").FillAsync(answer);
         await buyer.GetByTestId("order-files-field").Locator("input[type=file]")
-            .SetInputFilesAsync(new FilePayload { Name = "reference.wav", MimeType = "audio/wav", Buffer = Reference });
+            .ChooseFilesAsync(new FilePayload { Name = "reference.wav", MimeType = "audio/wav", Buffer = Reference });
         await Expect(buyer.GetByTestId("order-file-list")).ToContainTextAsync("reference.wav");
         await buyer.GetByTestId("order-continue").ClickAsync();
         await buyer.WaitForAddressAsync(new Regex("/checkout/pay/"));
@@ -81,7 +81,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await sellerPage.GetByTestId("order-start").ClickAsync();
         await Expect(sellerPage.GetByTestId("order-due")).ToContainTextAsync("Due in");
         await sellerPage.GetByTestId("delivery-files-field").Locator("input[type=file]")
-            .SetInputFilesAsync(new FilePayload { Name = "mix-v1.wav", MimeType = "audio/wav", Buffer = Mix });
+            .ChooseFilesAsync(new FilePayload { Name = "mix-v1.wav", MimeType = "audio/wav", Buffer = Mix });
         await Expect(sellerPage.GetByTestId("delivery-file-list")).ToContainTextAsync("mix-v1.wav");
         await DeliverAsync(sellerPage, "First mix: vocals forward, wide chorus.");
 
