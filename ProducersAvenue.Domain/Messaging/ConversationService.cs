@@ -252,7 +252,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         if (!content.Succeeded) return Result.Failure(content.Errors);
         return await units.RunAsync<Result>(async (db, ct) =>
         {
-            var message = await OwnChangeableAsync(db, messageId, me, ct);
+            var message = await OwnChangeableAsync(db, messageId, me, editing: true, ct);
             if (!message.Succeeded) return message;
             await db.Messages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.Content, content.Value), ct);
             Publish(MessageEventKind.Edited, message.Value!.Id, message.Value!.ParticipantIds, me, messageId);
@@ -266,7 +266,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result>(async (db, ct) =>
         {
-            var message = await OwnChangeableAsync(db, messageId, me, ct);
+            var message = await OwnChangeableAsync(db, messageId, me, editing: false, ct);
             if (!message.Succeeded) return message;
             await db.Messages.Where(m => m.Id == messageId)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.IsDeleted, true).SetProperty(m => m.Content, ""), ct);
@@ -377,14 +377,18 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         if (requests.Count > 0) await notifier.NotifyManyAsync(requests, ct);
     }
 
-    private async Task<Result<ConversationRef>> OwnChangeableAsync(AppDbContext db, Guid messageId, Guid me, CancellationToken ct)
+    /// <summary>
+    /// The caller's own message, not deleted and inside the edit window. A block closes a direct conversation to new words,
+    /// so an edit is refused there; taking a message back (<paramref name="editing"/> false) is not.
+    /// </summary>
+    private async Task<Result<ConversationRef>> OwnChangeableAsync(AppDbContext db, Guid messageId, Guid me, bool editing, CancellationToken ct)
     {
         var message = await db.Messages.AsNoTracking().Where(m => m.Id == messageId)
             .Select(m => new { m.ConversationId, m.SenderId, m.IsDeleted, m.CreatedAt }).FirstOrDefaultAsync(ct);
         if (message is null || await ParticipantsOfAsync(db, message.ConversationId, me, ct) is not { } conversation) return MessagingErrors.MessageNotFound;
         if (message.SenderId != me) return MessagingErrors.NotYourMessage;
         if (message.IsDeleted) return MessagingErrors.MessageDeleted;
-        if (!conversation.IsGroup && await IsBlockedAsync(db, conversation.Id, ct)) return MessagingErrors.Blocked;
+        if (editing && !conversation.IsGroup && await IsBlockedAsync(db, conversation.Id, ct)) return MessagingErrors.Blocked;
         if (clock.GetUtcNow() - message.CreatedAt > TimeSpan.FromMinutes(_options.EditWindowMinutes))
             return MessagingErrors.EditWindowClosed(_options.EditWindowMinutes);
         return conversation;

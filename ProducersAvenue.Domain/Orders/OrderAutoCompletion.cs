@@ -13,7 +13,8 @@ namespace ProducersAvenue.Domain.Orders;
 /// picked up by the next run), so a click and the job never both complete one order.
 /// </summary>
 public sealed class OrderAutoCompletion(
-    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, OrderNotices notices, IOptions<OrderOptions> options, TimeProvider clock)
+    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, OrderNotices notices, IOrderBroadcaster broadcaster, IOptions<OrderOptions> options,
+    TimeProvider clock)
 {
     public const int BatchSize = 200;
 
@@ -47,6 +48,8 @@ public sealed class OrderAutoCompletion(
                 $"The buyer did not answer your delivery within {Counted.Of(options.Value.AutoCompleteDays, "day")}; your earnings clear 7 days from now.", ct);
             await notices.TellAsync(order, order.BuyerId, null, "Your order is completed",
                 $"You did not answer the delivery within {Counted.Of(options.Value.AutoCompleteDays, "day")}, so it completed by itself. You can still review it.", ct);
+            var completed = order.Id;
+            UnitOfWork.AfterCommit(() => broadcaster.Publish(completed));
         }
         return orders.Count;
     }, cancellationToken);

@@ -30,7 +30,7 @@ public sealed class OrderCheckout(
             .Where(s => s.Id == serviceId && s.Status == ListingStatus.Active && !db.BannedSellerIds().Contains(s.SellerId))
             .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.BuyerRequirements, s.IsMentoring }).FirstOrDefaultAsync(cancellationToken);
         var package = service is null ? null
-            : ServicePackages.Read(service.Packages).FirstOrDefault(p => string.IsNullOrEmpty(packageName) || p.Name == packageName);
+            : ServicePackages.Read(service.Packages).FirstOrDefault(p => string.IsNullOrEmpty(packageName) || string.Equals(p.Name, packageName, StringComparison.OrdinalIgnoreCase));
         if (service is null || package is null) return null;
         return new OrderQuote(service.Id, service.Title, service.Slug, service.IsMentoring, package, Money.ToCents(package.Price),
             package.Revisions ?? options.Value.UnlimitedRevisions, service.BuyerRequirements, service.SellerId == user.UserId,

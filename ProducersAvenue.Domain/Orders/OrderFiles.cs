@@ -6,7 +6,7 @@ using ProducersAvenue.Domain.Storage;
 namespace ProducersAvenue.Domain.Orders;
 
 /// <summary>
-/// Files of an order (requirements and deliveries) are private files of kind <see cref="Kind"/> (decision 152): their
+/// Files of an order (requirements and deliveries, earlier deliveries included) are private files of kind <see cref="Kind"/> (decision 152): their
 /// uploader and admins read them, and so does the other party of an order that lists the file — checked under the
 /// reader's own view of the database, where only the order's buyer and seller see it.
 /// </summary>
@@ -20,7 +20,12 @@ public sealed class OrderFiles(IDbContextFactory<AppDbContext> contexts) : IPriv
     {
         if (user.UserId is null) return false;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Orders.AnyAsync(o => o.RequirementFiles.Contains(file.Key) || o.DeliveryFiles.Contains(file.Key), cancellationToken);
+        if (await db.Orders.AnyAsync(o => o.RequirementFiles.Contains(file.Key) || o.DeliveryFiles.Contains(file.Key), cancellationToken)) return true;
+        // A file of an earlier delivery, kept on its timeline line (decision 169); delivered files are the seller's uploads.
+        return await db.Database.SqlQuery<bool>($"""
+            SELECT EXISTS (SELECT 1 FROM orders o JOIN order_events e ON e.order_id = o.id
+                           WHERE o.seller_id = {file.Owner} AND e.kind = 'delivered' AND {file.Key} = ANY (e.files)) AS "Value"
+            """).SingleAsync(cancellationToken);
     }
 
     /// <summary>Whether every key is an order file <paramref name="uploader"/> stored: nobody attaches someone else's file.</summary>

@@ -32,18 +32,19 @@ public sealed class OrderQueries(
             """).FirstOrDefaultAsync(cancellationToken);
         var names = await NamesAsync(db, [order.BuyerId, order.SellerId], cancellationToken);
         var events = await db.Database.SqlQuery<EventRow>($"""
-            SELECT e.kind, e.actor_id, e.note, e.created_at FROM order_events e WHERE e.order_id = {orderId} ORDER BY e.created_at, e.seq
+            SELECT e.kind, e.actor_id, e.note, e.created_at, e.files FROM order_events e WHERE e.order_id = {orderId} ORDER BY e.created_at, e.seq
             """).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var timeline = events.Select(e => new OrderEventView(EnumText<OrderEventKind>.TryParse(e.Kind, out var k) ? k : OrderEventKind.Placed,
-            e.ActorId is { } a && names.TryGetValue(a, out var n) ? n.Name : null, e.Note, e.CreatedAt)).ToList();
+        var timeline = await TimelineAsync(events, names, cancellationToken);
+        // A proposal to cancel means nothing once the order is finished (completed, or cancelled by the other side's yes).
+        var open = Order.OpenStatuses.Contains(order.Status);
         return new OrderView(order.Id, order.ServiceId, service?.Title ?? order.PackageName, service?.Slug, service?.BuyerRequirements,
             order.BuyerId, names[order.BuyerId].Name, names[order.BuyerId].Username, order.SellerId, names[order.SellerId].Name, names[order.SellerId].Username,
             order.PackageName, order.PackagePrice, order.DeliveryDays, order.RevisionsIncluded, order.RevisionsUsed, order.Status, order.Requirements,
             await LinksAsync(order.RequirementFiles, "Requirement file", cancellationToken),
             await LinksAsync(order.DeliveryFiles, "Delivery file", cancellationToken), order.DeliveryNotes,
             order.DeliveredAt, order.DueAt, order.CompletedAt, order.CancelledAt, order.CancellationReason,
-            order.CancellationProposedBy is { } p && p == me, order.CancellationProposedBy is { } q && q != me, order.CreatedAt, viewer,
+            open && order.CancellationProposedBy is { } p && p == me, open && order.CancellationProposedBy is { } q && q != me, order.CreatedAt, viewer,
             order.IsLate(now), order.Status == OrderStatus.Delivered ? order.DeliveredAt?.AddDays(options.Value.AutoCompleteDays) : null, timeline);
     }
 
@@ -103,6 +104,30 @@ public sealed class OrderQueries(
               AND NOT EXISTS (SELECT 1 FROM ledger_postings p WHERE p.transaction_id = t.id AND p.kind = 'clearing')
             """).SingleAsync(cancellationToken);
 
+    /// <summary>
+    /// The timeline's lines with their actors' names. Each delivery before the latest keeps links to the files it delivered
+    /// (decision 169); the latest delivery's files are the order's own, shown with its notes.
+    /// </summary>
+    private async Task<List<OrderEventView>> TimelineAsync(List<EventRow> events, Dictionary<Guid, (string Name, string? Username)> names,
+        CancellationToken cancellationToken)
+    {
+        var delivered = EnumText<OrderEventKind>.ToText(OrderEventKind.Delivered);
+        var latestDelivery = events.FindLastIndex(e => e.Kind == delivered);
+        var timeline = new List<OrderEventView>(events.Count);
+        var deliveries = 0;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            var kind = EnumText<OrderEventKind>.TryParse(e.Kind, out var k) ? k : OrderEventKind.Placed;
+            if (kind == OrderEventKind.Delivered) deliveries++;
+            var files = kind == OrderEventKind.Delivered && i != latestDelivery
+                ? await LinksAsync(e.Files, $"Delivery {deliveries} file", cancellationToken)
+                : [];
+            timeline.Add(new OrderEventView(kind, e.ActorId is { } a && names.TryGetValue(a, out var n) ? n.Name : null, e.Note, e.CreatedAt, files));
+        }
+        return timeline;
+    }
+
     private async Task<IReadOnlyList<OrderFileLink>> LinksAsync(IReadOnlyList<string> keys, string label, CancellationToken cancellationToken)
     {
         var links = new List<OrderFileLink>();
@@ -130,7 +155,7 @@ public sealed class OrderQueries(
     }
 
     private sealed record ServiceRow(string Title, string? Slug, string? BuyerRequirements);
-    private sealed record EventRow(string Kind, Guid? ActorId, string? Note, DateTimeOffset CreatedAt);
+    private sealed record EventRow(string Kind, Guid? ActorId, string? Note, DateTimeOffset CreatedAt, string[] Files);
     private sealed record TitleRow(Guid Id, string Title);
     private sealed record NameRow(Guid UserId, string? Username, string? DisplayName);
 }

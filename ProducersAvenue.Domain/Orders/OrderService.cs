@@ -15,12 +15,12 @@ namespace ProducersAvenue.Domain.Orders;
 /// its seller and admins do), then one money-path unit locks the order row (<c>FOR UPDATE</c>: two clicks at once run one
 /// after the other, and the second meets the state the first left), asks the order whether this member may make this
 /// move now (<see cref="Order"/> refuses anything else with an <see cref="OrdersErrors"/> error), writes the timeline and
-/// tells the other side. A cancellation refunds the pending funds in the same unit through <see cref="SaleReversal"/>,
+/// tells the other side; once it commits, open order pages hear of it (<see cref="IOrderBroadcaster"/>). A cancellation refunds the pending funds in the same unit through <see cref="SaleReversal"/>,
 /// exactly once (the ledger posts one refund per transaction); the card is refunded at the processor after the commit.
 /// </summary>
 public sealed class OrderService(
     IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SaleReversal reversal,
-    OrderNotices notices, IPaymentProcessor processor, IOptions<OrderOptions> options, TimeProvider clock, ILogger<OrderService> log)
+    OrderNotices notices, IOrderBroadcaster broadcaster, IPaymentProcessor processor, IOptions<OrderOptions> options, TimeProvider clock, ILogger<OrderService> log)
 {
     public Task<Result> StartAsync(Guid orderId, CancellationToken cancellationToken = default) =>
         MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
@@ -45,7 +45,7 @@ public sealed class OrderService(
             var moved = order.Deliver(actor, command.Files, TextInput.Clean(command.Notes), now);
             if (!moved.Succeeded) return moved;
             var files = command.Files.Count == 0 ? "" : $" ({Counted.Of(command.Files.Count, "file")})";
-            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct);
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct, order.DeliveryFiles);
             await notices.TellAsync(order, order.BuyerId, me, "Your order was delivered",
                 $"Accept it or ask for a revision. Without an answer it completes by itself in {Counted.Of(options.Value.AutoCompleteDays, "day")}.", ct);
             return moved;
@@ -143,7 +143,9 @@ public sealed class OrderService(
         {
             var order = await db.Orders.FromSql($"SELECT * FROM orders WHERE id = {orderId} FOR UPDATE").SingleOrDefaultAsync(ct);
             if (order is null) return OrdersErrors.NotFound;
-            return await move(db, order, order.ActorOf(me, user.IsAdmin), me, clock.GetUtcNow(), ct);
+            var moved = await move(db, order, order.ActorOf(me, user.IsAdmin), me, clock.GetUtcNow(), ct);
+            if (moved.Succeeded) UnitOfWork.AfterCommit(() => broadcaster.Publish(orderId));
+            return moved;
         }, cancellationToken);
     }
 

@@ -3,15 +3,19 @@ using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Orders;
 
-/// <summary>Writes one line of an order's timeline (<c>order_events</c>) in the caller's money-path unit.</summary>
+/// <summary>
+/// Writes one line of an order's timeline (<c>order_events</c>) in the caller's money-path unit; a delivery's line keeps
+/// the files it delivered (decision 169).
+/// </summary>
 public static class OrderTimeline
 {
     public static Task RecordAsync(AppDbContext db, Guid orderId, Guid? actorId, OrderEventKind kind, string? note, DateTimeOffset at,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<string>? files = null)
     {
         var text = EnumText<OrderEventKind>.ToText(kind);
+        var kept = files?.ToArray() ?? [];
         return db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO order_events (order_id, actor_id, kind, note, created_at) VALUES ({orderId}, {actorId}, {text}, {note}, {at})
+            INSERT INTO order_events (order_id, actor_id, kind, note, created_at, files) VALUES ({orderId}, {actorId}, {text}, {note}, {at}, {kept})
             """, cancellationToken);
     }
 }

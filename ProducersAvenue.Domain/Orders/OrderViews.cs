@@ -14,8 +14,8 @@ public sealed record OrderView(
 /// <summary>A file of an order and its guarded download link (null when the viewer may not read it).</summary>
 public sealed record OrderFileLink(string Name, string? Url);
 
-/// <summary>One line of an order's timeline.</summary>
-public sealed record OrderEventView(OrderEventKind Kind, string? ActorName, string? Note, DateTimeOffset At);
+/// <summary>One line of an order's timeline; a delivery before the latest lists the files it delivered.</summary>
+public sealed record OrderEventView(OrderEventKind Kind, string? ActorName, string? Note, DateTimeOffset At, IReadOnlyList<OrderFileLink> Files);
 
 /// <summary>One row of a dashboard.</summary>
 public sealed record OrderListItem(

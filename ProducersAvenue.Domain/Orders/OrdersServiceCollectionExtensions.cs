@@ -15,6 +15,7 @@ public static class OrdersServiceCollectionExtensions
             .Validate(o => o.RequirementsMaxLength is > 0 and <= Order.TextMaxLength && o.MaxFiles > 0 && o.MaxFileBytes > 0 && o.UnlimitedRevisions > 0,
                 "Orders limits are positive (requirements at most 10,000 characters).")
             .ValidateOnStart();
+        services.AddSingleton<IOrderBroadcaster, InProcessOrderBroadcaster>();
         services.AddScoped<OrderNotices>();
         services.AddScoped<OrderPayment>();
         services.AddScoped<OrderCheckout>();

@@ -21,6 +21,9 @@ public static class DomainComponents
     public static void UseDomain(this BunitContext context, TestDb db, ICurrentUser user, DateTimeOffset now, bool withMud = true)
     {
         context.JSInterop.Mode = JSRuntimeMode.Loose;
+        // These components wait for real queries: bUnit's one second is too short on a loaded machine (a page's first
+        // query timed out beside the browser tests). A wait still ends the moment its assertion holds.
+        BunitContext.DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         if (withMud) context.Services.AddMudServices();
         var configuration = new ConfigurationBuilder().Build();
         context.Services.AddSingleton<IConfiguration>(configuration);

@@ -88,4 +88,38 @@ public sealed class MessageListAndComposerBehave : BunitContext
         Assert.Empty(composer.FindAll("[data-testid=message-error]"));
         Assert.True(string.IsNullOrEmpty(composer.Find("textarea").GetAttribute("value")));
     }
+
+    [Fact]
+    public void Editing_an_earlier_message_borrows_the_box_and_gives_the_unsent_draft_back_when_saved_or_cancelled()
+    {
+        var earlier = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you at 8</p>", "see you at 8", false, At, true);
+        var submitted = new List<string>();
+        IRenderedComponent<MessageComposer> composer = null!;
+        composer = Render<MessageComposer>(p => p
+            .Add(x => x.Submit, (text, _) => { submitted.Add(text); return Task.FromResult(Result.Success()); })
+            .Add(x => x.CancelEdit, () => composer.Render(q => q.Add(x => x.Editing, null))));
+
+        composer.Find("textarea").Input("My unsent draft");
+        composer.Render(p => p.Add(x => x.Editing, earlier));
+        Assert.Equal("see you at 8", composer.Find("textarea").GetAttribute("value"));
+        composer.Find("[data-testid=message-composer] button.pa-msg-action-visible").Click(); // Cancel
+        Assert.Equal("My unsent draft", composer.Find("textarea").GetAttribute("value"));
+
+        composer.Render(p => p.Add(x => x.Editing, earlier));
+        composer.Find("textarea").Input("see you at 9");
+        composer.Find("form").Submit();
+        Assert.Equal(["see you at 9"], submitted);
+        Assert.Equal("My unsent draft", composer.Find("textarea").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void In_a_conversation_a_block_closed_own_messages_can_be_taken_back_but_not_edited()
+    {
+        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At, true);
+
+        var list = Render<MessageList>(p => p.Add(x => x.Messages, [mine]).Add(x => x.Editable, false));
+
+        Assert.Empty(list.FindAll("[data-testid=message-edit]"));
+        Assert.Single(list.FindAll("[data-testid=message-delete-for-everyone]"));
+    }
 }

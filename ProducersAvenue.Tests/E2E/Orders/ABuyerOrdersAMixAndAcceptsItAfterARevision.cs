@@ -78,8 +78,12 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await Expect(sellerChat.GetByTestId("message").Last).ToContainTextAsync("the chorus should hit harder");
         await sellerChat.GetByTestId("message-input").SendWithEnterAsync("Got it, starting today.");
         await Expect(buyerChat.GetByTestId("message").Last).ToContainTextAsync("Got it, starting today.");
+        await Expect(buyer.GetByTestId("order-cancel")).ToHaveTextAsync("Cancel the order and refund");
         await sellerPage.GetByTestId("order-start").ClickAsync();
         await Expect(sellerPage.GetByTestId("order-due")).ToContainTextAsync("Due in");
+        // The buyer's open page follows: the seller has started, so cancelling is now a request, not a refund.
+        await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("In progress");
+        await Expect(buyer.GetByTestId("order-cancel")).ToHaveTextAsync("Ask to cancel");
         await sellerPage.GetByTestId("delivery-files-field").Locator("input[type=file]")
             .ChooseFilesAsync(new FilePayload { Name = "mix-v1.wav", MimeType = "audio/wav", Buffer = Mix });
         await Expect(sellerPage.GetByTestId("delivery-file-list")).ToContainTextAsync("mix-v1.wav");
@@ -108,7 +112,11 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await buyer.GetByTestId("order-accept").ClickAsync();
         await buyer.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Accept", Exact = true }).ClickAsync();
         await Expect(buyer.GetByTestId("order-status")).ToHaveTextAsync("Completed");
-        await Expect(buyer.GetByTestId("order-timeline").Locator("li")).ToHaveCountAsync(7);
+        await Expect(buyer.GetByTestId("order-timeline").Locator(":scope > li")).ToHaveCountAsync(7);
+        // The first mix stays the buyer's after the revision: its file is on its line of the timeline.
+        var kept = await buyer.RunAndWaitForDownloadAsync(() =>
+            buyer.GetByTestId("timeline-files").GetByRole(AriaRole.Link, new() { Name = "Delivery 1 file 1.wav" }).ClickAsync());
+        Assert.Equal(Mix, await File.ReadAllBytesAsync((await kept.PathAsync())!));
         await pages.ShootAllAsync(new Screenshots(buyer, "OrderPage"), "order");
 
         await pages.OpenAsync($"/market/services/{Slug}");

@@ -44,6 +44,21 @@ public sealed class BlockedConversationsAreReadOnly : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_member_can_still_take_back_their_message_after_a_block()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        var message = await _db.Conversations(ana, _clock).SendAsync(conversation, "something I regret").Ok();
+        Assert.True((await _db.As(ana).Get<BlockService>().BlockAsync(bob)).Succeeded);
+
+        await _db.Conversations(ana, _clock).DeleteForEveryoneAsync(message).Ok();
+
+        Assert.Equal("", await _db.ScalarAsync<string>("SELECT content FROM messages WHERE id = $1", message));
+        Assert.True(Assert.Single((await _db.Queries(bob, _clock).HistoryAsync(conversation)).Messages).IsDeleted);
+    }
+
+    [Fact]
     public async Task No_new_conversation_or_group_chat_with_a_block_partner()
     {
         var ana = await _db.CreateUserAsync("ana");

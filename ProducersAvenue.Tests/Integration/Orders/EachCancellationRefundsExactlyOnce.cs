@@ -78,6 +78,25 @@ public sealed class EachCancellationRefundsExactlyOnce : IAsyncLifetime
         Assert.Equal(CancellationOutcome.Cancelled, (await _world.Orders(_world.Buyer).CancelAsync(order, null)).Value);
         await AssertRefundedOnceAsync(order);
         Assert.Equal("Cannot match the reference", await _db.ScalarAsync<string>("SELECT cancellation_reason FROM orders WHERE id = $1", order));
+        // The cancelled order's page no longer asks either side to agree.
+        foreach (var side in new[] { _world.Buyer, _world.Seller })
+        {
+            var page = (await _world.As(side).Get<OrderQueries>().OrderAsync(order))!;
+            Assert.False(page.CancellationProposedByMe || page.CancellationProposedByOther);
+        }
+    }
+
+    [Fact]
+    public async Task A_proposal_to_cancel_ends_when_the_buyer_accepts_the_delivery()
+    {
+        var order = await _world.DeliveredAsync();
+        Assert.Equal(CancellationOutcome.Proposed, (await _world.Orders(_world.Buyer).CancelAsync(order, "Not sure about it")).Value);
+        Assert.True((await _world.As(_world.Seller).Get<OrderQueries>().OrderAsync(order))!.CancellationProposedByOther);
+
+        OrderWorld.Must(await _world.Orders(_world.Buyer).AcceptAsync(order));
+
+        Assert.False((await _world.As(_world.Buyer).Get<OrderQueries>().OrderAsync(order))!.CancellationProposedByMe);
+        Assert.False((await _world.As(_world.Seller).Get<OrderQueries>().OrderAsync(order))!.CancellationProposedByOther);
     }
 
     [Fact]

@@ -73,6 +73,30 @@ public sealed class OrderFilesArePrivateToTheParties : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_earlier_deliverys_files_stay_with_the_buyer_after_a_revision()
+    {
+        var order = await _world.PlaceAsync();
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var first = await UploadAsync(_world.Seller);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [first], "Here is v1")));
+        OrderWorld.Must(await _world.Orders(_world.Buyer).RequestRevisionAsync(order, "More reverb on the bridge"));
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [], "v2: same file, reverb in the notes")));
+
+        _user.Set(_world.Buyer);
+        var page = (await _services.Get<OrderQueries>().OrderAsync(order))!;
+        Assert.Empty(page.DeliveryFiles);
+        var delivered = page.Timeline.Where(e => e.Kind == OrderEventKind.Delivered).ToList();
+        Assert.Equal(2, delivered.Count);
+        var kept = Assert.Single(delivered[0].Files);
+        Assert.Equal("Delivery 1 file 1.zip", kept.Name);
+        Assert.NotNull(kept.Url);
+        Assert.Empty(delivered[1].Files); // the latest delivery is the order's own, shown with its notes
+        Assert.Equal((true, true, true, false), (await CanOpenAsync(_world.Buyer, first), await CanOpenAsync(_world.Seller, first),
+            await CanOpenAsync(_world.Admin, first), await CanOpenAsync(_world.Stranger, first)));
+    }
+
+    [Fact]
     public async Task A_seller_cannot_deliver_a_file_someone_else_uploaded()
     {
         var stems = await UploadAsync(_world.Buyer);

@@ -80,6 +80,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261204010000_ServiceViewsOncePerDay"] = "c17947e95e0ecea80b27f79f885a26a2477df2c9437b06254ef128aedde90e66",
         ["20261204020000_ProductLikesKeepUpdatedAt"] = "dd1c83d8a01c6718277a7bac20fcd6b2268bffdaf770ea4a10b17d033113f9de",
         ["20261204030000_ListingFacets"] = "271e13a720fdcd398bc3fc25bd3da266f17c5c580ebf15a905b15f43626a881a",
+        ["20261205010000_OrderEventFiles"] = "416e32df6fc3f766a5c48dbbf9c636070f00a3e6cabaa712db8b9414064e5940",
     };
 
     [Fact]

@@ -1,0 +1,56 @@
+using ProducersAvenue.Domain.Orders;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Orders;
+
+/// <summary>
+/// An order page follows the other side's moves (the buyer's page must not offer "Cancel and refund" after the seller has
+/// started): every move that commits, and the job's automatic completion, tells the open pages of that order — after the
+/// commit, so the page reads the new state; a refused move tells nobody.
+/// </summary>
+public sealed class OpenOrderPagesHearEveryMove : IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private OrderWorld _world = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _world = await OrderWorld.CreateAsync(_db);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task A_committed_move_is_heard_with_the_new_state_and_a_refused_one_is_not()
+    {
+        var order = await _world.PlaceAsync();
+        var seller = _world.As(_world.Seller);
+        var heard = new List<(Guid Order, string? Status)>();
+        seller.Get<IOrderBroadcaster>().OrderChanged += id => heard.Add((id, _world.StatusAsync(id).GetAwaiter().GetResult()));
+
+        OrderWorld.Must(await seller.Get<OrderService>().StartAsync(order));
+        Assert.Equal([(order, "in_progress")], heard);
+
+        Assert.False((await seller.Get<OrderService>().AcceptAsync(order)).Succeeded);
+        Assert.Single(heard);
+
+        OrderWorld.Must(await seller.Get<OrderService>().DeliverAsync(new DeliverOrderCommand(order, [], "v1")));
+        Assert.Equal((order, "delivered"), heard[^1]);
+    }
+
+    [Fact]
+    public async Task An_order_that_completes_by_itself_is_heard()
+    {
+        var order = await _world.DeliveredAsync();
+        var system = _world.System();
+        var heard = new List<Guid>();
+        system.Get<IOrderBroadcaster>().OrderChanged += heard.Add;
+
+        _world.Clock.Advance(TimeSpan.FromDays(4));
+        Assert.Equal(1, await system.Get<OrderAutoCompletion>().RunAsync());
+
+        Assert.Equal([order], heard);
+        Assert.Equal("completed", await _world.StatusAsync(order));
+    }
+}
