@@ -34,11 +34,14 @@ public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcas
                     if (chosen.InApp)
                     {
                         // A plain INSERT (EF would add RETURNING is_read): the actor may write the recipient's row but, under
-                        // Row Level Security, never read it back (decision 080).
-                        await db.Database.ExecuteSqlInterpolatedAsync($"""
+                        // Row Level Security, never read it back (decision 080). A like or a follow the recipient was
+                        // already told of writes nothing (a unique index, decision 170), and is not emailed again either.
+                        var written = await db.Database.ExecuteSqlInterpolatedAsync($"""
                             INSERT INTO notifications (id, user_id, type, title, message, link_url, actor_id, related_id, is_read, created_at)
                             VALUES ({Guid.CreateVersion7()}, {r.UserId}, {type}, {r.Title}, {r.Message}, {r.LinkUrl}, {r.ActorId}, {r.RelatedId}, false, {now})
+                            ON CONFLICT DO NOTHING
                             """, ct);
+                        if (written == 0) continue;
                         rung.Add(r.UserId);
                     }
                     if (!chosen.Email) continue;

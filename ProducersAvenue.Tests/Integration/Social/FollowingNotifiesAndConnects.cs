@@ -41,6 +41,32 @@ public sealed class FollowingNotifiesAndConnects : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Following_unfollowing_and_following_again_notifies_once()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bo = await _db.CreateUserAsync("bob");
+        var follows = _db.As(ana).Get<FollowService>();
+        Assert.True((await follows.FollowAsync(bo)).Succeeded);
+        Assert.True((await follows.UnfollowAsync(bo)).Succeeded);
+        Assert.True((await follows.FollowAsync(bo)).Succeeded);
+
+        Assert.Equal(["@ana followed you"], await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", bo));
+    }
+
+    [Fact]
+    public async Task Liking_unliking_and_liking_again_notifies_once()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bo = await _db.CreateUserAsync("bob");
+        var post = await _db.As(bo).PostAsync("first beat");
+        var likes = _db.As(ana).Get<LikeService>();
+        for (var i = 0; i < 5; i++) Assert.True((await likes.TogglePostAsync(post)).Succeeded);
+
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT likes_count FROM posts WHERE id = $1", post));
+        Assert.Equal(["@ana liked your post"], await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", bo));
+    }
+
+    [Fact]
     public async Task Following_yourself_is_an_error_not_an_exception()
     {
         var ana = await _db.CreateUserAsync("ana");
