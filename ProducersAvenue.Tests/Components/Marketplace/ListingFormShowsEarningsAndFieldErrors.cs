@@ -85,4 +85,26 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         Assert.Equal("1000", form.Find("#product-bpm").GetAttribute("value"));
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE seller_id = $1", _me));
     }
+
+    [Fact]
+    public void A_field_still_wrong_after_a_correction_is_marked_again_on_the_next_save()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
+        form.Find("#product-title").Change("Loops");
+        form.Find("#product-bpm").Change("1000");
+        form.Find("#product-save").Click();
+        form.WaitForAssertion(() => Assert.Contains("BPM is between 20 and 400", BpmError(form)));
+
+        // Typing in the field clears its red (MudBlazor's own check); a value still out of range must bring it back.
+        form.Find("#product-bpm").Change("5");
+        form.Find("#product-save").Click();
+
+        form.WaitForAssertion(() => Assert.Contains("BPM is between 20 and 400", BpmError(form)));
+        Assert.Equal("5", form.Find("#product-bpm").GetAttribute("value"));
+    }
+
+    private static string BpmError(IRenderedComponent<ProductFormPage> form) =>
+        form.Find("#product-bpm").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent ?? "";
 }

@@ -64,8 +64,10 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
         if (_saving) return;
         if (_model is null) return;
         _saving = true;
+        _result = null;
         try
         {
+            await FieldErrors.ShowClearedAsync(StateHasChanged);
             var command = _model.ToCommand(Approved(_categories), Approved(_skills), Approved(_genres));
             _result = await Profiles.UpdateProfileAsync(command);
             if (_result.Succeeded)
