@@ -4,7 +4,8 @@ using ProducersAvenue.Domain.Social;
 namespace ProducersAvenue.Domain.Marketplace;
 
 /// <summary>
-/// A product or service as a storefront card shows it. <see cref="Price"/> is a service's cheapest package;
+/// A product or service as a storefront card shows it. <see cref="Price"/> is what it can be had for: a service's cheapest
+/// package, a name-your-price product's minimum (<see cref="NameYourPrice"/>), 0 for a free one;
 /// <see cref="PreviewWaveform"/> the stored peaks of a product's preview audio (null without one).
 /// </summary>
 public sealed record StorefrontListing(
@@ -17,6 +18,7 @@ public sealed record StorefrontListing(
     string? PreviewAudioUrl,
     decimal Price,
     bool IsFree,
+    bool NameYourPrice,
     bool IsMentoring,
     LicenseType? License,
     int? Bpm,

@@ -17,7 +17,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// (the stored <c>search_vector</c>s, ranked), sorted and keyset-paged — and the featured shelf. One statement per page:
 /// both tables' matches meet in a UNION ALL ordered by one numeric sort key and the id (the cursor is that pair); each side
 /// stops after a page on the partial indexes of migration <c>StorefrontIndexes</c>. A service's price is its cheapest
-/// package (the generated <c>price_from</c>), a product's BPM <c>product_bpm</c>; a product's genre, BPM and free filters
+/// package (the generated <c>price_from</c>), a product's its own <c>price_from</c> (a name-your-price product's minimum,
+/// decision 171), a product's BPM <c>product_bpm</c>; a product's genre, BPM and free filters
 /// are entries of its <c>listing_facets</c> (<see cref="ListingFacets"/>). Listings are read through the views
 /// <c>listed_products</c> and <c>listed_services</c>, which hold only what anyone may read (decision 123), so that
 /// filters the policies would keep out of index conditions reach the indexes. The page's preview waveforms come in the
@@ -240,9 +241,9 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         if (f.Tag is { } tag) where.Add($"p.tags @> ARRAY[{sql.Parameter(tag, NpgsqlDbType.Text)}]");
         if (f.Key is { } key) where.Add($"p.technical_details->>'key' = {sql.Parameter(key, NpgsqlDbType.Text)}");
         if (f.License is { } license) where.Add($"p.license_type = {sql.Parameter(EnumText<LicenseType>.ToText(license), NpgsqlDbType.Text)}");
-        if (f.PriceMin is { } min) where.Add($"p.price >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
-        if (f.PriceMax is { } max) where.Add($"p.price <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
-        var sortKey = SortKey(sort, "p", "p.purchases_count", "p.price", query);
+        if (f.PriceMin is { } min) where.Add($"p.price_from >= {sql.Parameter(min, NpgsqlDbType.Numeric)}");
+        if (f.PriceMax is { } max) where.Add($"p.price_from <= {sql.Parameter(max, NpgsqlDbType.Numeric)}");
+        var sortKey = SortKey(sort, "p", "p.purchases_count", "p.price_from", query);
         var (source, rest) = Source("listed_products", "p", where, candidates);
         return $"{ProductColumns(sortKey)} FROM {source}{page.Cut(rest, sortKey, "p")}";
     }
@@ -284,7 +285,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
 
     private static string ProductColumns(string sortKey) => $"""
         SELECT false AS is_service, p.id AS id, p.slug AS slug, p.title AS title, p.seller_id AS seller_id,
-               p.thumbnail_url AS thumbnail_url, p.preview_audio_url AS preview_audio_url, p.price AS price, p.is_free AS is_free,
+               p.thumbnail_url AS thumbnail_url, p.preview_audio_url AS preview_audio_url, p.price_from AS price, p.is_free AS is_free,
+               p.allow_name_your_price AS name_your_price,
                false AS is_mentoring, p.license_type AS license, product_bpm(p.technical_details) AS bpm,
                p.technical_details->>'key' AS key, p.rating_average AS rating_average, p.reviews_count AS reviews_count,
                p.is_featured AS is_featured, {sortKey} AS sort_key
@@ -293,6 +295,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     private static string ServiceColumns(string sortKey) => $"""
         SELECT true AS is_service, s.id AS id, s.slug AS slug, s.title AS title, s.seller_id AS seller_id,
                s.thumbnail_url AS thumbnail_url, NULL::text AS preview_audio_url, s.price_from AS price, false AS is_free,
+               false AS name_your_price,
                s.is_mentoring AS is_mentoring, NULL::text AS license, NULL::int AS bpm, NULL::text AS key,
                s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured, {sortKey} AS sort_key
         """;
@@ -312,7 +315,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     {
         LicenseType? license = EnumText<LicenseType>.TryParse(r.License, out var l) ? l : null;
         return new StorefrontListing(r.IsService, r.Id, r.Slug, r.Title, seller ?? new AuthorView(r.SellerId, "", "A member", null), r.ThumbnailUrl,
-            r.PreviewAudioUrl, r.Price ?? 0m, r.IsFree, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
+            r.PreviewAudioUrl, r.Price ?? 0m, r.IsFree, r.NameYourPrice, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
             r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null);
     }
 
@@ -370,6 +373,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         public string? PreviewAudioUrl { get; init; }
         public decimal? Price { get; init; }
         public bool IsFree { get; init; }
+        public bool NameYourPrice { get; init; }
         public bool IsMentoring { get; init; }
         public string? License { get; init; }
         public int? Bpm { get; init; }

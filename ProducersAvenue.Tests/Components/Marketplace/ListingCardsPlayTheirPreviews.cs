@@ -23,7 +23,7 @@ public sealed class ListingCardsPlayTheirPreviews : BunitContext
     }
 
     private static StorefrontListing Listing(string title, string? preview, Waveform? waveform, bool service = false) =>
-        new(service, Guid.NewGuid(), title.ToLowerInvariant().Replace(' ', '-'), title, Seller, null, preview, 10m, false, false,
+        new(service, Guid.NewGuid(), title.ToLowerInvariant().Replace(' ', '-'), title, Seller, null, preview, 10m, false, false, false,
             service ? null : LicenseType.Personal, service ? null : 90, null, 0m, 0, false, waveform);
 
     [Fact]

@@ -135,6 +135,22 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_name_your_price_product_is_listed_filtered_and_sorted_at_its_minimum()
+    {
+        var pack = await _db.InsertAsync("""
+            INSERT INTO products (seller_id, title, slug, description, price, allow_name_your_price, minimum_price, license_type, status, is_approved)
+            VALUES ($1, 'Pay What You Like Pack', 'pay-what-you-like-pack', 'Samples', 15, true, 5, 'personal', 'active', true) RETURNING id
+            """, _seller);
+
+        Assert.Contains("Pay What You Like Pack", await TitlesAsync(new StorefrontFilter { PriceMax = 10m }));
+        Assert.DoesNotContain("Pay What You Like Pack", await TitlesAsync(new StorefrontFilter { PriceMin = 10m }));
+        var cheapest = (await _db.Services().Get<StorefrontQueries>().SearchAsync(new StorefrontFilter { Sort = StorefrontSort.PriceLow })).Items;
+        var card = Assert.Single(cheapest, i => i.Id == pack);
+        Assert.Equal((5m, true), (card.Price, card.NameYourPrice));
+        Assert.Equal("Pay What You Like Pack", cheapest[1].Title); // after the free pack, before the $15 presets
+    }
+
+    [Fact]
     public async Task A_tag_finds_products_tagged_with_it_and_services_whose_description_has_it()
     {
         await _db.ScalarAsync<int>("UPDATE products SET tags = ARRAY['808s'] WHERE title = 'Midnight Trap Beat' RETURNING 1");
