@@ -68,7 +68,8 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
 
     /// <summary>
     /// Members whose username starts with the text, or whose display name, category, skill, genre, shown city or shown
-    /// country contains it — among the members whose profile the viewer may see (<see cref="MemberQueries.VisibleTo"/>).
+    /// country contains it — among the members whose profile the viewer may see (<see cref="MemberQueries.VisibleTo"/>),
+    /// never a member with a block between them and the viewer.
     /// </summary>
     public async Task<KeysetPage<MemberResult>> MembersAsync(string? q, string? cursor = null, CancellationToken cancellationToken = default)
     {
@@ -106,6 +107,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         var candidates = byName.Union(byPlace).Union(byCategory).Union(bySkill).Union(byGenre);
         var rows = await db.UserProfiles.AsNoTracking()
             .Where(p => candidates.Contains(p.UserId) && !p.IsBanned)
+            .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId)) // a block hides each from the other (decision 205)
             .VisibleTo(db, viewer)
             .OrderByDescending(p => EF.Functions.ILike(p.Username, prefix, "\\")).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)
             .Select(p => new

@@ -74,4 +74,18 @@ public sealed class SearchShowsPlainExcerptsAndFindsPeople : IAsyncLifetime
         Assert.Empty((await search.MembersAsync("Lisbon")).Items);
         Assert.Equal(["vague_one"], (await search.MembersAsync("Portugal")).Items.Select(m => m.Member.Username));
     }
+
+    [Fact]
+    public async Task A_block_hides_each_member_from_the_others_people_search()
+    {
+        var ana = await _db.CreateUserAsync("blocking_ana");
+        var bob = await _db.CreateUserAsync("blocked_bob");
+        await _db.CreateUserAsync("bystander_bo");
+        Assert.True((await _db.As(ana).Get<BlockService>().BlockAsync(bob)).Succeeded);
+
+        // Each finds themself and the bystander, never the other.
+        Assert.Equal(["blocked_bob", "bystander_bo"], (await _db.As(bob).Get<SearchService>().MembersAsync("b")).Items.Select(m => m.Member.Username).Order());
+        Assert.Equal(["blocking_ana", "bystander_bo"], (await _db.As(ana).Get<SearchService>().MembersAsync("b")).Items.Select(m => m.Member.Username).Order());
+        Assert.Equal(3, (await _db.Anonymous().Get<SearchService>().MembersAsync("b")).Items.Count);
+    }
 }
