@@ -25,4 +25,6 @@ public static partial class MarketplaceErrors
     public static Error ReviewResponseTooLong(int max) => new("review.response_too_long",
         $"Keep the response within {max:N0} characters.", ReviewFields.Response);
     public static readonly Error ReviewOwnHelpful = new("review.own_helpful", "You cannot mark your own review as helpful.");
+    public static readonly Error ReviewOwnListingHelpful = new("review.own_listing_helpful",
+        "You cannot mark reviews of your own listing as helpful.");
 }

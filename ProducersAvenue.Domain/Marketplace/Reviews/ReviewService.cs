@@ -108,15 +108,17 @@ public sealed class ReviewService(UnitOfWork units, ICurrentUser user, INotifier
         }, cancellationToken);
     }
 
-    /// <summary>Marks another member's review helpful, or takes the mark back; true when it is marked now.</summary>
+    /// <summary>Marks another member's review of someone else's listing helpful, or takes the mark back; true when it is marked now.</summary>
     public async Task<Result<bool>> ToggleHelpfulAsync(Guid reviewId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result<bool>>(async (db, ct) =>
         {
-            var reviewer = await db.Reviews.Where(r => r.Id == reviewId).Select(r => (Guid?)r.ReviewerId).FirstOrDefaultAsync(ct);
-            if (reviewer is null) return MarketplaceErrors.ReviewNotFound;
-            if (reviewer == me) return MarketplaceErrors.ReviewOwnHelpful;
+            var review = await db.Reviews.Where(r => r.Id == reviewId).Select(r => new { r.ReviewerId, r.SellerId }).FirstOrDefaultAsync(ct);
+            if (review is null) return MarketplaceErrors.ReviewNotFound;
+            if (review.ReviewerId == me) return MarketplaceErrors.ReviewOwnHelpful;
+            // A seller lifting the praise of their own listing to the top of "Most helpful" is not a reader's vote.
+            if (review.SellerId == me) return MarketplaceErrors.ReviewOwnListingHelpful;
             // Plain statements: the count moves in trg_review_helpful_marks_count; a race of two clicks ends on the key.
             var removed = await db.Database.ExecuteSqlInterpolatedAsync(
                 $"DELETE FROM review_helpful_marks WHERE review_id = {reviewId} AND user_id = {me}", ct);

@@ -3,7 +3,7 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Marketplace.Reviews;
 
-/// <summary>One "helpful" per member per review, a toggle, never on one's own review; reviews.helpful_count follows by trigger.</summary>
+/// <summary>One "helpful" per member per review, a toggle, never on one's own review or a review of one's own listing; reviews.helpful_count follows by trigger.</summary>
 public sealed class HelpfulMarksKeepTheCount : IAsyncLifetime
 {
     private TestDb _db = null!;
@@ -11,11 +11,12 @@ public sealed class HelpfulMarksKeepTheCount : IAsyncLifetime
     private Guid _reader;
     private Guid _another;
     private Guid _review;
+    private Guid _seller;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        var seller = await _db.CreateUserAsync("kit_maker");
+        var seller = _seller = await _db.CreateUserAsync("kit_maker");
         _fan = await _db.CreateUserAsync("drum_fan");
         _reader = await _db.CreateUserAsync("careful_reader");
         _another = await _db.CreateUserAsync("another_reader");
@@ -55,6 +56,17 @@ public sealed class HelpfulMarksKeepTheCount : IAsyncLifetime
         Assert.Equal(MarketplaceErrors.ReviewOwnHelpful, result.FirstError);
         Assert.Equal("42501", state);
         Assert.Equal("42501", forOther);
+        Assert.Equal(0, await CountAsync());
+    }
+
+    [Fact]
+    public async Task A_seller_cannot_mark_a_review_of_their_own_listing_through_the_service_or_around_it()
+    {
+        var result = await _db.Reviews(_seller).ToggleHelpfulAsync(_review);
+        var state = await _db.SqlStateAsAsync(_seller, $"INSERT INTO review_helpful_marks (review_id, user_id) VALUES ({_review}, {_seller})");
+
+        Assert.Equal(MarketplaceErrors.ReviewOwnListingHelpful, result.FirstError);
+        Assert.Equal("42501", state);
         Assert.Equal(0, await CountAsync());
     }
 }
