@@ -1,8 +1,12 @@
 namespace ProducersAvenue.Domain.Finance.Checkout;
 
 /// <summary>A payment as its buyer sees it: pending, paid (with the library reference of a product) or closed.</summary>
-public sealed record CheckoutPayment(Guid TransactionId, string Title, long AmountCents, TransactionStatus Status, string? Reference, Guid? OrderId = null)
+public sealed record CheckoutPayment(Guid TransactionId, string Title, long AmountCents, TransactionStatus Status, string? Reference, Guid? OrderId = null,
+    TransactionType Type = TransactionType.ProductPurchase)
 {
+    /// <summary>A payment to a seller (a product or an order), whose fees the seller bears; a plan is paid to the platform.</summary>
+    public bool PaysASeller => Type is TransactionType.ProductPurchase or TransactionType.ServicePurchase;
+
     /// <summary>Where the buyer goes once it is paid: the product's licence, the order's page, or the plans page for a plan.</summary>
     public string? NextPath => OrderId is { } order ? (Status == TransactionStatus.Completed ? $"/orders/{order}" : null)
         : Reference is { } reference ? $"/library/{reference}?purchased=1"

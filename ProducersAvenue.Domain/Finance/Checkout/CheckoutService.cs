@@ -102,7 +102,7 @@ public sealed class CheckoutService(
             SELECT a.reference AS "Value" FROM product_acquisitions a WHERE a.transaction_id = {transactionId} AND a.buyer_id = {me}
             """).FirstOrDefaultAsync(cancellationToken);
         var order = sale.TransactionType == TransactionType.ServicePurchase ? sale.RelatedId : null;
-        return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order);
+        return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType);
     }
 
     private Result<long> PriceOf(Product product, string? typed)

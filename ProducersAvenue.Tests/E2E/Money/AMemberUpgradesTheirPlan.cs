@@ -29,6 +29,7 @@ public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue to payment" }).ClickAsync();
         await page.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/checkout/pay/"));
         await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("$19.00");
+        await Expect(page.GetByTestId("checkout-fees")).ToHaveTextAsync("No fees on top: you pay the plan's price and nothing more.");
         await Expect(page.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await page.Locator("#card-number").FillAsync("4242 4242 4242 4242");
         await page.GetByTestId("pay").ClickAsync();
@@ -41,8 +42,11 @@ public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
         await page.Locator("[data-testid=plan][data-tier=basic]").GetByTestId("switch-later").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
         await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("you return to Basic");
+        // The chosen plan says so instead of offering the same switch again.
+        await Expect(page.Locator("[data-testid=plan][data-tier=basic]").GetByTestId("switch-scheduled")).ToHaveTextAsync("Cancels at period end");
         await new ServicePages(page).ShootAllAsync(new Screenshots(page, "pricing"), "pricing");
         await page.GetByTestId("keep-plan").ClickAsync();
         await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("Renews on");
+        await Expect(page.Locator("[data-testid=plan][data-tier=basic]").GetByTestId("switch-later")).ToBeVisibleAsync();
     }
 }

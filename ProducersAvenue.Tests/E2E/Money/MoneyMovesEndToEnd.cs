@@ -52,6 +52,7 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         await buyer.GetByTestId("pay").ClickAsync();
         await buyer.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/library/PA-"));
         await Expect(buyer.GetByTestId("licence")).ToContainTextAsync("Money Street Beat");
+        await Expect(buyer.GetByTestId("purchase-thanks")).ToContainTextAsync("Payment received: Money Street Beat is in your library.");
 
         // Where a hosted checkout sends the buyer back: the payment is confirmed and the product is theirs.
         var transaction = await app.Db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE metadata ->> 'product_title' = 'Money Street Beat'");
