@@ -146,8 +146,9 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
 
     /// <summary>
     /// Up to <see cref="SocialOptions.SuggestionsCount"/> members who share categories, genres or skills with the viewer or
-    /// are followed by people the viewer follows; never the viewer, people already followed, or members whose profile the
-    /// viewer may not see (<see cref="MemberQueries.VisibleTo"/>: banned, private). One query.
+    /// are followed by people the viewer follows — or, with nothing to go on (a new member who picked nothing), the most
+    /// followed members; never the viewer, people already followed, or members whose profile the viewer may not see
+    /// (<see cref="MemberQueries.VisibleTo"/>: banned, private). One query.
     /// </summary>
     public async Task<IReadOnlyList<PersonSuggestion>> PeopleYouMayKnowAsync(CancellationToken cancellationToken = default)
     {
@@ -165,15 +166,21 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
               SELECT us.user_id, 1, 0 FROM user_skills us WHERE us.skill_id IN (SELECT skill_id FROM user_skills WHERE user_id = @me)
               UNION ALL
               SELECT f.following_id, 0, 1 FROM followers f WHERE f.follower_id IN (SELECT id FROM mine)
+            ),
+            personal AS (SELECT * FROM candidates c WHERE c.user_id <> @me AND c.user_id NOT IN (SELECT id FROM mine)),
+            -- Nothing to go on (no picks, no follows yet: a new member): the most followed members instead.
+            popular AS (
+              SELECT p.user_id, 0 AS shared, 0 AS mutual FROM user_profiles p
+              WHERE NOT EXISTS (SELECT 1 FROM personal) AND p.user_id <> @me AND p.user_id NOT IN (SELECT id FROM mine)
+              ORDER BY p.followers_count DESC LIMIT 50
             )
-            SELECT p.user_id, p.username, p.display_name,
-                   p.avatar_url, sum(c.shared)::int AS shared_interests, sum(c.mutual)::int AS mutual_connections
-            FROM candidates c JOIN user_profiles p ON p.user_id = c.user_id
-            WHERE c.user_id <> @me AND c.user_id NOT IN (SELECT id FROM mine)
-            GROUP BY p.user_id, p.username, p.display_name, p.avatar_url
+            SELECT p.user_id, p.username, p.display_name, p.avatar_url, p.followers_count AS followers,
+                   sum(c.shared)::int AS shared_interests, sum(c.mutual)::int AS mutual_connections
+            FROM (SELECT * FROM personal UNION ALL SELECT * FROM popular) c JOIN user_profiles p ON p.user_id = c.user_id
+            GROUP BY p.user_id, p.username, p.display_name, p.avatar_url, p.followers_count
             """, new NpgsqlParameter("me", me))
             .Where(s => visible.Contains(s.UserId))
-            .OrderByDescending(s => s.SharedInterests + s.MutualConnections).ThenBy(s => s.Username)
+            .OrderByDescending(s => s.SharedInterests + s.MutualConnections).ThenByDescending(s => s.Followers).ThenBy(s => s.Username)
             .Take(_options.SuggestionsCount)
             .ToListAsync(cancellationToken);
     }
@@ -193,7 +200,9 @@ public sealed record FollowListPage(ProfileAccess Access, string Username, Autho
     public static FollowListPage Denied(ProfileAccess access, string username) => new(access, username, null, [], null);
 }
 
-public sealed record PersonSuggestion(Guid UserId, string Username, string? DisplayName, string? AvatarUrl, int SharedInterests, int MutualConnections)
+/// <summary>A suggested member; with no shared interests and no mutual follows, one of the most followed.</summary>
+public sealed record PersonSuggestion(Guid UserId, string Username, string? DisplayName, string? AvatarUrl, int Followers, int SharedInterests,
+    int MutualConnections)
 {
     public string Name => UserProfile.NameOf(Username, DisplayName);
 }

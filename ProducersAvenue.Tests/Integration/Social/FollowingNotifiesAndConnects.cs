@@ -91,4 +91,21 @@ public sealed class FollowingNotifiesAndConnects : IAsyncLifetime
         Assert.Equal("fof", only.Username);
         Assert.Equal(1, only.MutualConnections);
     }
+
+    [Fact]
+    public async Task A_new_member_with_nothing_to_go_on_is_shown_the_most_followed_members()
+    {
+        var me = await _db.CreateUserAsync("newcomer");
+        var star = await _db.CreateUserAsync("star");
+        var known = await _db.CreateUserAsync("known");
+        await _db.CreateUserAsync("quiet");
+        foreach (var fan in new[] { "fan_one", "fan_two" }) await _db.As(await _db.CreateUserAsync(fan)).FollowAsync(star);
+        await _db.As(star).FollowAsync(known);
+
+        var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
+
+        Assert.Equal(["star", "known"], suggestions.Take(2).Select(s => s.Username));
+        Assert.All(suggestions, s => Assert.Equal((0, 0), (s.SharedInterests, s.MutualConnections)));
+        Assert.DoesNotContain(suggestions, s => s.UserId == me);
+    }
 }
