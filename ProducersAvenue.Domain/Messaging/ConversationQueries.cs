@@ -160,7 +160,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         var isParticipant = await db.Conversations.TakenPartIn(conversationId, me).AnyAsync(cancellationToken);
         if (!isParticipant) return new HistoryPage([], null);
         var rows = await db.Database.SqlQuery<MessageRow>($"""
-            SELECT m.id, m.sender_id, m.content, m.is_deleted, m.created_at, m.attachment_names, m.link_preview::text AS link_preview
+            SELECT m.id, m.sender_id, m.content, m.is_deleted, m.created_at, m.attachment_names, m.link_preview::text AS link_preview, m.edited_at
             FROM messages m
             WHERE m.conversation_id = {conversationId} AND (m.created_at, m.id) < ({before.CreatedAt}, {before.Id})
               AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
@@ -176,7 +176,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             r.Id, r.SenderId, byId.GetValueOrDefault(r.SenderId, "Former member"), r.SenderId == me,
             r.IsDeleted ? "" : renderer.ToSafeHtml(r.Content), r.IsDeleted ? "" : r.Content ?? "", r.IsDeleted, r.CreatedAt,
             r.SenderId == me && !r.IsDeleted && now - r.CreatedAt <= window,
-            r.IsDeleted ? [] : Attachments(r.Id, r.AttachmentNames), r.IsDeleted ? null : MessageLinks.FromJson(r.LinkPreview))).ToList();
+            r.IsDeleted ? [] : Attachments(r.Id, r.AttachmentNames), r.IsDeleted ? null : MessageLinks.FromJson(r.LinkPreview),
+            !r.IsDeleted && r.EditedAt is not null)).ToList();
         var earlier = rows.Count > size ? new TimeCursor(rows[size - 1].CreatedAt, rows[size - 1].Id).Encode() : null;
         return new HistoryPage(page, earlier);
     }
@@ -196,7 +197,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
 
     private sealed record AttachmentRow(string[]? AttachmentUrls, string[]? AttachmentNames, Guid[]? DeletedFor);
 
-    private sealed record MessageRow(Guid Id, Guid SenderId, string? Content, bool IsDeleted, DateTimeOffset CreatedAt, string[]? AttachmentNames, string? LinkPreview);
+    private sealed record MessageRow(Guid Id, Guid SenderId, string? Content, bool IsDeleted, DateTimeOffset CreatedAt, string[]? AttachmentNames, string? LinkPreview,
+        DateTimeOffset? EditedAt);
 
     /// <summary>
     /// A short-lived private link to attachment <paramref name="index"/> of a message, for a participant who still sees the

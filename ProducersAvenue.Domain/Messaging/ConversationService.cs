@@ -254,7 +254,8 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         {
             var message = await OwnChangeableAsync(db, messageId, me, editing: true, ct);
             if (!message.Succeeded) return message;
-            await db.Messages.Where(m => m.Id == messageId).ExecuteUpdateAsync(s => s.SetProperty(m => m.Content, content.Value), ct);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE messages SET content = {content.Value}, edited_at = {clock.GetUtcNow()} WHERE id = {messageId}", ct);
             Publish(MessageEventKind.Edited, message.Value!.Id, message.Value!.ParticipantIds, me, messageId);
             return Result.Success();
         }, cancellationToken);

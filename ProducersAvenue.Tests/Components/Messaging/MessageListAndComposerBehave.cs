@@ -122,4 +122,16 @@ public sealed class MessageListAndComposerBehave : BunitContext
         Assert.Empty(list.FindAll("[data-testid=message-edit]"));
         Assert.Single(list.FindAll("[data-testid=message-delete-for-everyone]"));
     }
+
+    [Fact]
+    public void An_edited_message_says_so()
+    {
+        var edited = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>at 9</p>", "at 9", false, At, false, IsEdited: true);
+        var plain = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>ok</p>", "ok", false, At, false);
+
+        var items = Render<MessageList>(p => p.Add(x => x.Messages, [edited, plain])).FindAll("[data-testid=message]");
+
+        Assert.Equal("edited", items[0].QuerySelector("[data-testid=message-edited]")!.TextContent);
+        Assert.Null(items[1].QuerySelector("[data-testid=message-edited]"));
+    }
 }

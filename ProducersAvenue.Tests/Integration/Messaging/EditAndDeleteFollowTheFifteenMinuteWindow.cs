@@ -23,9 +23,13 @@ public sealed class EditAndDeleteFollowTheFifteenMinuteWindow : IAsyncLifetime
     public async Task Editing_works_for_fifteen_minutes_and_then_says_why_not()
     {
         var message = await _db.Conversations(_ana, _clock).SendAsync(_conversation, "first take").Ok();
+        Assert.False(Assert.Single((await _db.Queries(_bob, _clock).HistoryAsync(_conversation)).Messages).IsEdited);
         _clock.Advance(TimeSpan.FromMinutes(14));
         await _db.Conversations(_ana, _clock).EditAsync(message, "  **second** take  ").Ok();
         Assert.Equal("**second** take", await _db.ScalarAsync<string>("SELECT content FROM messages WHERE id = $1", message));
+        // The other side sees that it was edited; only its sender can say so.
+        Assert.True(Assert.Single((await _db.Queries(_bob, _clock).HistoryAsync(_conversation)).Messages).IsEdited);
+        Assert.Equal("42501", await _db.SqlStateAsAsync(_bob, $"UPDATE messages SET edited_at = NULL WHERE id = {message}"));
 
         _clock.Advance(TimeSpan.FromMinutes(2));
         var late = await _db.Conversations(_ana, _clock).EditAsync(message, "third take");

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Marketplace;
 using ProducersAvenue.Domain.Marketplace.Reviews;
@@ -46,20 +44,5 @@ public static class ReviewTestKit
         var result = await db.Reviews(member).WriteAsync(new WriteReviewCommand(type, item, rating, text));
         Assert.True(result.Succeeded, result.FirstError?.Message);
         return result.Value;
-    }
-
-    /// <summary>The SQLSTATE of SQL sent as <paramref name="member"/> through the app role (Row Level Security applies).</summary>
-    public static async Task<string?> SqlStateAsAsync(this TestDb db, Guid member, FormattableString sql)
-    {
-        await using var context = await db.Services(CurrentUser.For(member)).Contexts.CreateDbContextAsync();
-        try
-        {
-            await context.Database.ExecuteSqlInterpolatedAsync(sql);
-            return null;
-        }
-        catch (PostgresException e)
-        {
-            return e.SqlState;
-        }
     }
 }
