@@ -134,4 +134,40 @@ public sealed class MessageListAndComposerBehave : BunitContext
         Assert.Equal("edited", items[0].QuerySelector("[data-testid=message-edited]")!.TextContent);
         Assert.Null(items[1].QuerySelector("[data-testid=message-edited]"));
     }
+
+    [Fact]
+    public void What_is_written_while_a_message_goes_out_stays_for_the_next_one()
+    {
+        var sending = new TaskCompletionSource<Result>();
+        var sent = new List<string>();
+        var composer = Render<MessageComposer>(p => p.Add(x => x.Submit, (text, _) =>
+        {
+            sent.Add(text);
+            return sending.Task;
+        }));
+
+        composer.Find("textarea").Input("first message");
+        composer.Find("form").Submit();
+        Assert.True(string.IsNullOrEmpty(composer.Find("textarea").GetAttribute("value"))); // the box is free at once
+        composer.Find("textarea").Input("second thought");
+        composer.InvokeAsync(() => sending.SetResult(Result.Success()));
+
+        composer.WaitForAssertion(() => Assert.Equal("second thought", composer.Find("textarea").GetAttribute("value")));
+        Assert.Equal(["first message"], sent);
+    }
+
+    [Fact]
+    public void A_refused_message_comes_back_ahead_of_what_was_written_since()
+    {
+        var sending = new TaskCompletionSource<Result>();
+        var composer = Render<MessageComposer>(p => p.Add(x => x.Submit, (_, _) => sending.Task));
+
+        composer.Find("textarea").Input("first message");
+        composer.Find("form").Submit();
+        composer.Find("textarea").Input("second thought");
+        composer.InvokeAsync(() => sending.SetResult(MessagingErrors.SendingTooFast(30)));
+
+        composer.WaitForAssertion(() => Assert.Equal("first message\nsecond thought", composer.Find("textarea").GetAttribute("value")));
+        Assert.Contains("too quickly", composer.Find("[data-testid=message-error]").TextContent);
+    }
 }
