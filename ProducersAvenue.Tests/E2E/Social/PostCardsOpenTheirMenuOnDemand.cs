@@ -34,14 +34,29 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();
         await Expect(card.GetByRole(AriaRole.Menuitem)).ToHaveTextAsync(["Edit", "Pin to profile", "Delete"]);
+        var scrolled = await page.EvaluateAsync<double>("() => window.scrollY");
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Pin to profile" })).ToBeFocusedAsync();
+        Assert.Equal(scrolled, await page.EvaluateAsync<double>("() => window.scrollY")); // the arrows move in the menu, not the page
         await page.Keyboard.PressAsync("ArrowUp");
         await page.Keyboard.PressAsync("ArrowUp");
         await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Delete" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Escape");
         await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
         await Expect(actions).ToBeFocusedAsync();
+
+        // Delete asks first: the question opens on its way out (Cancel), Escape answers "no", and focus is back on the menu's button.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("End");
+        await page.Keyboard.PressAsync("Enter");
+        var question = page.GetByRole(AriaRole.Dialog);
+        await Expect(question).ToContainTextAsync("Delete post?");
+        await Expect(question.GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.GetByRole(AriaRole.Dialog)).ToHaveCountAsync(0);
+        await Expect(actions).ToBeFocusedAsync();
+        await Expect(social.Post("First take of the hook")).ToHaveCountAsync(1);
 
         // Mouse: a click elsewhere on the page (here on the post's text) closes it; Edit opens the text box with the post's text.
         await actions.ClickAsync();

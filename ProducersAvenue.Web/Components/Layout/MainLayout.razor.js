@@ -283,3 +283,28 @@ document.addEventListener('click', async event => {
         if (status) status.textContent = '';
     }, 2500));
 });
+
+// A dialog (MudBlazor's) gives focus back to what opened it when it closes: MudBlazor leaves it on the page's body, and a
+// keyboard member would start again from the top. The opener is what had focus when the dialog appeared.
+const dialogOpeners = [];
+new MutationObserver(records => {
+    for (const record of records) {
+        for (const node of record.addedNodes)
+            if (node instanceof Element && node.matches('.mud-dialog-container')) dialogOpeners.push(document.activeElement);
+        for (const node of record.removedNodes) {
+            if (!(node instanceof Element) || !node.matches('.mud-dialog-container')) continue;
+            const opener = dialogOpeners.pop();
+            requestAnimationFrame(() => {
+                const lost = !document.activeElement || document.activeElement === document.body;
+                if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+            });
+        }
+    }
+}).observe(document.body, { childList: true, subtree: true });
+
+// In a menu (role="menu", e.g. a post's actions) the arrow keys, Home and End move between its items (the component
+// handles them); they must not also scroll the page under it.
+document.addEventListener('keydown', event => {
+    if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
+    if (event.target instanceof Element && event.target.closest('[role="menu"]')) event.preventDefault();
+});
