@@ -51,6 +51,9 @@ export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Production}
 # Sign-up and reset emails stay in the outbox (no SMTP here). Outside Development only admins can read them at
 # /dev/mailbox; everyone else gets 404 (decision 030).
 export Email__DevMailbox=${Email__DevMailbox:-true}
+# The address members reach, for links in emails and where a processor sends buyers back (both default to another port).
+export Notifications__PublicBaseUrl=${Notifications__PublicBaseUrl:-$PA_URL}
+export Stripe__PublicBaseUrl=${Stripe__PublicBaseUrl:-$PA_URL}
 
 log "migrating and seeding"
 (cd "$PA_DATA_DIR/app" && dotnet ProducersAvenue.Web.dll migrate --seed-demo)
