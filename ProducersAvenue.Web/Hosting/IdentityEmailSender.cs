@@ -5,7 +5,10 @@ using ProducersAvenue.Domain.Notifications.Email;
 
 namespace ProducersAvenue.Web.Hosting;
 
-/// <summary>Identity's account emails (confirm, reset, "someone tried to sign up with your email") through the platform's one mail path.</summary>
+/// <summary>
+/// Identity's account emails (confirm, reset, "someone tried to sign up with your email", an email or password change)
+/// through the platform's one mail path.
+/// </summary>
 public sealed class IdentityEmailSender(IMailer mailer) : IEmailSender<ApplicationUser>
 {
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
@@ -19,6 +22,36 @@ public sealed class IdentityEmailSender(IMailer mailer) : IEmailSender<Applicati
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
         mailer.SendAsync(email, "Your Producers Avenue password reset code",
             $"<p>Your password reset code is <strong>{HtmlEncoder.Default.Encode(resetCode)}</strong>.</p>");
+
+    /// <summary>The link that moves an existing account to a new address: sent to the new address, saying what it is for.</summary>
+    public Task SendEmailChangeLinkAsync(string username, string newEmail, string confirmationLink) =>
+        mailer.SendAsync(newEmail, "Confirm your new Producers Avenue email",
+            $"<p>The Producers Avenue member <strong>@{HtmlEncoder.Default.Encode(username)}</strong> asked to use this address for their account.</p>" +
+            $"<p><a href=\"{HtmlEncoder.Default.Encode(confirmationLink)}\">Confirm the new email address</a>. Until then the account keeps its old one.</p>" +
+            "<p>If you did not ask for this, ignore this email: nothing changes.</p>");
+
+    public const string EmailTakenSubject = "Someone asked to use your email on Producers Avenue";
+
+    /// <summary>
+    /// An email change to an address that already has an account answers as if it went ahead (no enumeration); the
+    /// address's owner is told here instead, and nothing changes.
+    /// </summary>
+    public Task SendEmailTakenAsync(string email) =>
+        mailer.SendAsync(email, EmailTakenSubject,
+            "<p>A Producers Avenue member asked to move their account to this email address, which already belongs to an account.</p>" +
+            "<p>Nothing changed on your account. If you have questions, reply to this email.</p>");
+
+    /// <summary>Told at the old address once an email change is confirmed, so a change the member did not make is noticed.</summary>
+    public Task SendEmailChangedAsync(string oldEmail, string newEmail, string resetLink) =>
+        mailer.SendAsync(oldEmail, "Your Producers Avenue email was changed",
+            $"<p>Your account's email is now <strong>{HtmlEncoder.Default.Encode(newEmail)}</strong>.</p>" +
+            $"<p>If you did not make this change, <a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">reset your password</a> and write to us.</p>");
+
+    /// <summary>Told after a password change, so one the member did not make is noticed.</summary>
+    public Task SendPasswordChangedAsync(string email, string resetLink) =>
+        mailer.SendAsync(email, "Your Producers Avenue password was changed",
+            "<p>The password of your Producers Avenue account was just changed.</p>" +
+            $"<p>If it was not you, <a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">reset your password</a> now.</p>");
 
     public const string SignUpAttemptSubject = "Someone tried to sign up with your email";
 

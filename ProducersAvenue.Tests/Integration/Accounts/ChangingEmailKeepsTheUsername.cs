@@ -34,6 +34,29 @@ public sealed partial class ChangingEmailKeepsTheUsername : WebAppTest
         await byEmail.SignInAsync("new.address@example.test");
         using var byName = FormClient.For(App);
         await byName.SignInAsync("mail_mover");
+        // The link said what it was for, and the old address is told of the change.
+        Assert.Contains("@mail_mover", body);
+        Assert.Equal("Your Producers Avenue email was changed", await Db.ScalarAsync<string>(
+            "SELECT subject FROM email_outbox WHERE to_address = 'old.address@example.test' ORDER BY created_at DESC LIMIT 1"));
+    }
+
+    [Fact]
+    public async Task Asking_for_another_accounts_address_changes_nothing_and_tells_its_owner_not_the_asker()
+    {
+        var member = await App.CreateMemberAsync("mail_taker", "taker@example.test");
+        await App.CreateMemberAsync("mail_owner", "owned@example.test");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("mail_taker");
+
+        using var asked = await client.SubmitAsync("/Account/Manage/Email", "change-email",
+            new Dictionary<string, string> { ["Input.NewEmail"] = "owned@example.test" });
+
+        Assert.Contains("Confirmation link to change email sent", await asked.Content.ReadAsStringAsync());
+        Assert.Equal(["Someone asked to use your email on Producers Avenue"],
+            await Db.ListAsync<string>("SELECT subject FROM email_outbox WHERE to_address = 'owned@example.test' AND subject NOT LIKE 'Confirm%'"));
+        Assert.Equal(0, await Db.ScalarAsync<long>(
+            "SELECT count(*) FROM email_outbox WHERE to_address = 'owned@example.test' AND html_body LIKE '%ConfirmEmailChange%'"));
+        Assert.Equal("taker@example.test", await Db.ScalarAsync<string>("SELECT email FROM auth.users WHERE id = $1", member.Id));
     }
 
     [GeneratedRegex("href=\"(?<href>[^\"]*ConfirmEmailChange[^\"]*)\"")]
