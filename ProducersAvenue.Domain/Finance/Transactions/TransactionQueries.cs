@@ -18,7 +18,8 @@ public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts,
     {
         if (!user.IsAdmin) return TransactionPage.Empty;
         var take = Math.Max(shown, 1);
-        var text = TextInput.Clean(search)?.Trim() ?? "";
+        // "@lena_keys", as the table writes a member, finds lena_keys.
+        var text = TextInput.Clean(search)?.Trim().TrimStart('@') ?? "";
         if (text.Length > SearchMaxLength) text = text[..SearchMaxLength];
         var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
         var statusText = status is { } s ? EnumText<TransactionStatus>.ToText(s) : null;

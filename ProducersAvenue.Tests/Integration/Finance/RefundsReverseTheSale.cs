@@ -98,6 +98,7 @@ public sealed class RefundsReverseTheSale : IAsyncLifetime
 
         Assert.Equal(["Findable Beat"], (await queries.SearchAsync("findable", null)).Rows.Select(r => r.Title));
         Assert.Equal(2, (await queries.SearchAsync("refund_buyer", null)).Rows.Count);
+        Assert.Equal(2, (await queries.SearchAsync("@refund_buyer", null)).Rows.Count); // as the table writes a member
         Assert.Equal(["Pending Pack"], (await queries.SearchAsync(null, TransactionStatus.Pending)).Rows.Select(r => r.Title));
         Assert.Empty((await queries.SearchAsync("100%_\\", null)).Rows);
         Assert.Empty((await _world.As(_buyer).Get<TransactionQueries>().SearchAsync(null, null)).Rows);
