@@ -61,6 +61,7 @@ public static class FinanceErrors
         "Amount");
     public static readonly Error PlanPaidUp = new("finance.plan_paid_up", "Your plan is paid up: there is no payment to fix.");
     public static readonly Error MemberNotFound = new("finance.member_not_found", "No member has that username.", "Username");
+    public static readonly Error UsernameRequired = new("finance.username_required", "Enter the member's username.", "Username");
     public static readonly Error PayoutProcessorUnavailable = new("finance.payout_processor_unavailable",
         "The payout service did not answer. The payout stays approved and is sent again shortly; nothing is lost.");
     public static Error PaypalVerificationsTooMany(int perDay) => new("finance.paypal_verifications_too_many",

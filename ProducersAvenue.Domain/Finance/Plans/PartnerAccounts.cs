@@ -22,7 +22,8 @@ public sealed class PartnerAccounts(IDbContextFactory<AppDbContext> contexts, Un
     {
         if (!user.IsAdmin) return Error.Forbidden;
         var name = TextInput.Clean(username)?.Trim().TrimStart('@').ToLowerInvariant() ?? "";
-        if (name.Length is 0 or > 30) return FinanceErrors.MemberNotFound;
+        if (name.Length == 0) return FinanceErrors.UsernameRequired;
+        if (name.Length > 30) return FinanceErrors.MemberNotFound;
         return await units.RunAsync<Result>(async (db, ct) =>
         {
             var changed = await db.UserProfiles.Where(p => p.Username == name)

@@ -130,6 +130,7 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
     {
         Assert.Equal("forbidden", (await _world.As(_seller).Get<PartnerAccounts>().SetAsync("plan_seller", true)).FirstError?.Code);
         Assert.Equal("finance.member_not_found", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("nobody_here", true)).FirstError?.Code);
+        Assert.Equal("finance.username_required", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("  ", true)).FirstError?.Code);
         Assert.True((await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("@Plan_Seller", true)).Succeeded);
 
         var product = await _world.ProductAsync(_seller, "Partner Beat", 10m);
