@@ -35,7 +35,7 @@ public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcas
                     {
                         // A plain INSERT (EF would add RETURNING is_read): the actor may write the recipient's row but, under
                         // Row Level Security, never read it back (decision 080). A like or a follow the recipient was
-                        // already told of writes nothing (a unique index, decision 170), and is not emailed again either.
+                        // already told of writes nothing (a unique index, decision 174), and is not emailed again either.
                         var written = await db.Database.ExecuteSqlInterpolatedAsync($"""
                             INSERT INTO notifications (id, user_id, type, title, message, link_url, actor_id, related_id, is_read, created_at)
                             VALUES ({Guid.CreateVersion7()}, {r.UserId}, {type}, {r.Title}, {r.Message}, {r.LinkUrl}, {r.ActorId}, {r.RelatedId}, false, {now})

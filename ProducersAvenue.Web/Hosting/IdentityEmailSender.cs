@@ -7,7 +7,7 @@ namespace ProducersAvenue.Web.Hosting;
 
 /// <summary>
 /// Identity's account emails (confirm, reset, "someone tried to sign up with your email", an email or password change)
-/// through the platform's one mail path.
+/// through the platform's one mail path (decision 173).
 /// </summary>
 public sealed class IdentityEmailSender(IMailer mailer) : IEmailSender<ApplicationUser>
 {

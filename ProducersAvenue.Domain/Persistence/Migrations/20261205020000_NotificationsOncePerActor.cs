@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace ProducersAvenue.Domain.Persistence.Migrations
 {
     /// <summary>
-    /// A like or a follow notifies its recipient once per actor and subject (decision 170): like, unlike and like again
+    /// A like or a follow notifies its recipient once per actor and subject (decision 174): like, unlike and like again
     /// rang the bell three times, and anyone could flood a member's notifications with one button. The notifier inserts
     /// with <c>ON CONFLICT DO NOTHING</c> against this index (the actor may write the recipient's row, never read it: the
     /// database decides). Copies already written are removed first, keeping the first.

@@ -80,6 +80,8 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         // A group of three: A creates it, B (in the group, conversation list open) sees it live, C reads it from requests.
         await OpenAsync(b, "/messages");
         await a.GetByTestId("new-group").ClickAsync();
+        // The dialog opens with focus on the name; typing before that lands could be moved mid-word.
+        await Expect(a.GetByLabel("Group name")).ToBeFocusedAsync();
         await a.GetByLabel("Group name").FillAsync("Hook crew");
         await a.GetByLabel("Members", new() { Exact = true }).FillAsync("@noah_808, @olly_bass");
         await a.GetByTestId("group-create").ClickAsync();

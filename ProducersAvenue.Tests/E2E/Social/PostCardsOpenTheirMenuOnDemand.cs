@@ -49,6 +49,7 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("End");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Delete" })).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         var question = page.GetByRole(AriaRole.Dialog);
         await Expect(question).ToContainTextAsync("Delete post?");
