@@ -13,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSecurityHeaders();
 builder.AddPageCompression();
 builder.AddPublicPageCache();
+builder.AddRequestRateLimiting();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents()
     .AddHubOptions(hub => builder.Configuration.GetSection("SignalR").Bind(hub)); // receive limit vs text boxes: decision 060
 builder.Services.AddMudServices();
@@ -40,8 +41,8 @@ if (!app.Environment.IsDevelopment())
 app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method),
     reads => reads.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseBrandAssets();
-app.UseRateLimiter();
 app.UseAuthentication();
+app.UseRateLimiter(); // after authentication: downloads are limited per member
 app.UseMiddleware<CurrentUserMiddleware>();
 app.UseAuthorization();
 app.UseFormNulRemoval();

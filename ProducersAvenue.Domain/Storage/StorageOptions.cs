@@ -14,6 +14,11 @@ public sealed class StorageOptions
 
     /// <summary>How long a download link to a private file works (<see cref="PrivateFiles"/>).</summary>
     public int PrivateLinkMinutes { get; set; } = 10;
+
+    /// <summary>How many download links one member may ask for per <see cref="DownloadWindowSeconds"/> (product files, message attachments).</summary>
+    public int DownloadsPerWindow { get; set; } = 120;
+
+    public int DownloadWindowSeconds { get; set; } = 600;
 }
 
 public enum StorageProvider

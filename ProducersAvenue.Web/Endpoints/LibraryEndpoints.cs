@@ -1,5 +1,6 @@
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Library;
+using ProducersAvenue.Web.Hosting;
 
 namespace ProducersAvenue.Web.Endpoints;
 
@@ -23,7 +24,7 @@ public static class LibraryEndpoints
             return error == Error.SignInRequired
                 ? Results.Challenge()
                 : Results.Text(error.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization().RequireRateLimiting(RequestRateLimiting.Downloads).ExcludeFromDescription();
         return endpoints;
     }
 }

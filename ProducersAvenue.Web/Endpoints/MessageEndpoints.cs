@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Messaging;
+using ProducersAvenue.Web.Hosting;
 
 namespace ProducersAvenue.Web.Endpoints;
 
@@ -14,7 +15,7 @@ public static class MessageEndpoints
         endpoints.MapGet("/messages/attachments/{messageId:guid}/{index:int}",
             async (Guid messageId, int index, ConversationQueries conversations, CancellationToken cancellationToken) =>
                 await conversations.AttachmentLinkAsync(messageId, index, cancellationToken) is { } link ? Results.Redirect(link) : Results.NotFound())
-            .RequireAuthorization().ExcludeFromDescription();
+            .RequireAuthorization().RequireRateLimiting(RequestRateLimiting.Downloads).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -59,7 +59,6 @@ public static class IdentityHostingExtensions
         // The development mailbox opens to everyone in Development only; elsewhere only admins see it (decision 030).
         if (builder.Environment.IsDevelopment()) services.PostConfigure<EmailOptions>(o => o.OpenDevMailboxToEveryone());
         services.AddHostedService<EmailSettingsCheck>();
-        services.AddSignInRateLimiting(accounts);
 
         services.AddScoped<MemberStandings>();
         services.AddScoped<CurrentUser>();

@@ -4,7 +4,7 @@ using ProducersAvenue.Web.Components.Account;
 namespace ProducersAvenue.Web.Hosting;
 
 /// <summary>
-/// A page for answers given outside Blazor — the sign-in rate limit's 429 (before routing) and the 500 of an unhandled
+/// A page for answers given outside Blazor — the rate limits' 429 (before the endpoint) and the 500 of an unhandled
 /// error (when the layout or the database may be what failed) — so it is plain HTML with no database call, in the site's
 /// look: the app bar with the logo, the auth card of the sign-in pages (app.css), the site's dark theme when the device
 /// asks for it, one way to try again, and a link home. Every text is HTML-encoded.

@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Storage;
+
+namespace ProducersAvenue.Web.Hosting;
+
+/// <summary>
+/// Fixed windows on the requests a stranger could repeat cheaply and we answer expensively:
+/// <list type="bullet">
+/// <item>the account forms' posts (sign in, two-factor, sign up, password and confirmation emails), per client IP — the
+/// Identity pages are static SSR forms that post to their own URL, so the global limiter matches POSTs by path
+/// (<see cref="AccountOptions.SignInPostsPerWindow"/>, <see cref="AccountOptions.SignInWindowSeconds"/>);</item>
+/// <item>the download buttons (<see cref="Downloads"/>: product files, message attachments), per member, so one
+/// account cannot mint private links for a scraper (<see cref="StorageOptions.DownloadsPerWindow"/>,
+/// <see cref="StorageOptions.DownloadWindowSeconds"/>).</item>
+/// </list>
+/// Every other request passes untouched. A refused request gets the site's plain "Slow down" page (429) whose "Try
+/// again" repeats the GET of the page or download.
+/// </summary>
+public static class RequestRateLimiting
+{
+    /// <summary>The policy of the endpoints that hand out download links (<c>RequireRateLimiting(Downloads)</c>).</summary>
+    public const string Downloads = "downloads";
+
+    private static readonly string[] SignInPaths =
+    [
+        "/Account/Login", "/Account/LoginWith2fa", "/Account/LoginWithRecoveryCode", "/Account/Register",
+        "/Account/ForgotPassword", "/Account/ResendEmailConfirmation", "/Account/ResetPassword",
+    ];
+
+    public const string TooManyAttempts = "Too many attempts from your network. Wait a minute, then try again.";
+
+    public const string TooManyDownloads = "You have downloaded a lot of files in the last few minutes. Wait a little, then try again.";
+
+    public static WebApplicationBuilder AddRequestRateLimiting(this WebApplicationBuilder builder)
+    {
+        var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
+        var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                IsSignInPost(context.Request)
+                    ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
+                        Window(accounts.SignInPostsPerWindow, accounts.SignInWindowSeconds))
+                    : RateLimitPartition.GetNoLimiter(""));
+            // Download endpoints require a signed-in member, so the partition is the member (the IP only as a fallback).
+            options.AddPolicy(Downloads, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => Window(storage.DownloadsPerWindow, storage.DownloadWindowSeconds)));
+            options.OnRejected = async (context, cancellationToken) =>
+            {
+                var request = context.HttpContext.Request;
+                var message = IsSignInPost(request) ? TooManyAttempts : TooManyDownloads;
+                context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
+                // "Try again" reopens the form that was posted or repeats the download (a GET: forms do not count against the limit).
+                await context.HttpContext.Response.WriteAsync(
+                    PlainPage.Html("Slow down", message, request.Path + request.QueryString), cancellationToken);
+            };
+        });
+        return builder;
+    }
+
+    private static FixedWindowRateLimiterOptions Window(int permits, int seconds) =>
+        new() { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 };
+
+    private static bool IsSignInPost(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method) &&
+        SignInPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+}
