@@ -7,7 +7,8 @@ namespace ProducersAvenue.Tests.E2E.Profiles;
 
 /// <summary>
 /// A profile's tabs (decision 139) on a phone: all four fit the screen, the arrow keys move between them, Enter opens one,
-/// and a click on another switches the section on the live page.
+/// and a click on another switches the section on the live page. With a three-digit product count they still fit a 360px
+/// phone; on a narrower one the bar scrolls, and a profile opened on a tab past its edge shows that tab.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ProfileTabsByPointerAndKeyboard(E2EFixture app)
@@ -44,5 +45,29 @@ public sealed class ProfileTabsByPointerAndKeyboard(E2EFixture app)
         await tabs.GetByRole(AriaRole.Tab, new() { Name = "Services" }).ClickAsync();
         await Expect(page.GetByText("No services offered yet.")).ToBeVisibleAsync();
         await Expect(page.GetByText("No products on sale yet.")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_tabs_fit_a_small_phone_and_a_narrower_one_scrolls_to_the_tab_opened()
+    {
+        var seller = await app.CreateSettledMemberAsync("tabs_tom");
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET products_count = 128 WHERE user_id = $1", seller);
+        app.PublicContentChanged();
+        var page = await app.NewPageAsync(360);
+        await page.GotoAsync("/u/tabs_tom");
+        var tabs = page.GetByRole(AriaRole.Tablist, new() { Name = "Profile sections" });
+        await Expect(tabs.GetByRole(AriaRole.Tab, new() { Name = "Products 128" })).ToBeVisibleAsync();
+        Assert.True(await tabs.EvaluateAsync<bool>("t => t.scrollWidth <= t.clientWidth"), "the profile's tabs do not fit a 360px phone");
+
+        await page.SetViewportSizeAsync(300, 700);
+        await page.GotoAsync("/u/tabs_tom?tab=services");
+        await page.ExpectStaticAsync();
+        Assert.True(await tabs.EvaluateAsync<bool>("t => t.scrollWidth > t.clientWidth"), "the tabs fit 300px: nothing to scroll to");
+        await tabs.ScrollIntoViewIfNeededAsync();
+        await new Screenshots(page, "Profile_tabs_300").TakeAsync("services-tab");
+        var services = tabs.GetByRole(AriaRole.Tab, new() { Name = "Services" });
+        Assert.True(await services.EvaluateAsync<bool>("""
+            tab => { const t = tab.getBoundingClientRect(), bar = tab.parentElement.getBoundingClientRect(); return t.left >= bar.left - 1 && t.right <= bar.right + 1; }
+            """), "the tab opened is past the bar's edge");
     }
 }

@@ -190,8 +190,21 @@ for (const type of ['click', 'keydown']) {
     });
 }
 
+// A tab bar wider than the screen (LinkTabBar on a phone) opened on a tab past its edge scrolls that tab into view, sideways only.
+function showActiveTabs() {
+    for (const list of document.querySelectorAll('.pa-link-tabs')) {
+        const active = list.querySelector('.pa-link-tab-active');
+        if (!active || list.scrollWidth <= list.clientWidth) continue;
+        const tab = active.getBoundingClientRect();
+        const bar = list.getBoundingClientRect();
+        if (tab.right > bar.right) list.scrollLeft += tab.right - bar.right + 24;
+        else if (tab.left < bar.left) list.scrollLeft -= bar.left - tab.left + 24;
+    }
+}
+
 function enhanceStaticPage() {
     showSystemTheme();
+    showActiveTabs();
     for (const link of document.querySelectorAll('[data-pa-feed-more]')) nearViewport?.observe(link);
 }
 
@@ -222,6 +235,20 @@ document.addEventListener('click', event => {
 
 enhanceStaticPage();
 window.Blazor?.addEventListener?.('enhancedload', enhanceStaticPage);
+
+// A static page's app bar menu (AccountMenu's <details>) closes as the circuit's does: on Escape, with the focus back on its
+// button, and on a click anywhere else.
+document.addEventListener('keydown', event => {
+    const open = event.key === 'Escape' ? document.querySelector('details.pa-static-disclosure[open]') : null;
+    if (!open) return;
+    open.open = false;
+    open.querySelector('summary')?.focus();
+});
+document.addEventListener('click', event => {
+    for (const open of document.querySelectorAll('details.pa-static-disclosure[open]')) {
+        if (!(event.target instanceof Node && open.contains(event.target))) open.open = false;
+    }
+});
 
 // A filter kept in the address (FilterSelect's data-pa-query, decision 162) chosen before the page's circuit has started —
 // no page says data-interactive="true" yet, so nothing on the server hears the change: the browser follows the choice as
