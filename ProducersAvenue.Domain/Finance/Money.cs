@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace ProducersAvenue.Domain.Finance;
 
@@ -6,7 +7,7 @@ namespace ProducersAvenue.Domain.Finance;
 /// Dollars and cents, the one conversion: listing prices are <c>numeric(10,2)</c> dollars, money tables integer cents
 /// (product rules, "Money"). Converted once, at checkout; shown as <c>$1,234.50</c>.
 /// </summary>
-public static class Money
+public static partial class Money
 {
     /// <summary>A listing price in cents (prices have two decimals; anything finer is rounded half away from zero).</summary>
     public static long ToCents(decimal dollars) => (long)Math.Round(dollars * 100m, MidpointRounding.AwayFromZero);
@@ -36,17 +37,24 @@ public static class Money
     }
 
     /// <summary>
-    /// A typed amount ("12", "12.5", "$1,250.00") in cents; false for anything else — letters, a negative amount, or a
-    /// fraction of a cent ("12.345").
+    /// A typed amount ("12", "12.5", "$1,250.00") in cents; false for anything else — letters, a negative amount, a
+    /// fraction of a cent ("12.345"), or a comma that does not group thousands ("5,50" is not read as 550: a decimal comma
+    /// would take a hundred times the amount meant).
     /// </summary>
     public static bool TryParseCents(string? text, out long cents)
     {
         cents = 0;
-        var cleaned = (text ?? "").Trim().TrimStart('$').Replace(",", "", StringComparison.Ordinal);
-        if (cleaned.Length is 0 or > 15) return false;
-        if (!decimal.TryParse(cleaned, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dollars)) return false;
-        if (decimal.Round(dollars, 2) != dollars) return false;
+        var trimmed = (text ?? "").Trim();
+        var cleaned = (trimmed.StartsWith('$') ? trimmed[1..].TrimStart() : trimmed);
+        if (cleaned.Length is 0 or > 19 || !TypedAmount().IsMatch(cleaned)) return false;
+        if (!decimal.TryParse(cleaned.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dollars))
+            return false;
+        if (dollars > 9_999_999_999_999m) return false;
         cents = (long)(dollars * 100m);
         return true;
     }
+
+    /// <summary>Digits (ASCII only), grouped by commas in threes or not at all, and at most two decimals after a point.</summary>
+    [GeneratedRegex(@"^(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]{0,2})?$|^\.[0-9]{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TypedAmount();
 }

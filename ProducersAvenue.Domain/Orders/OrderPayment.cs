@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Finance.Ledger;
@@ -13,7 +14,7 @@ namespace ProducersAvenue.Domain.Orders;
 /// seller's amount pending — it is not released by date: <see cref="Finance.Wallets.WalletClearing"/> clears it 7 days
 /// after the order completes — the wallet totals move, the timeline starts and the seller is told. All or nothing.
 /// </summary>
-public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, TimeProvider clock)
+public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, TimeProvider clock, IOptions<MoneyOptions> money)
 {
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
         CancellationToken cancellationToken)
@@ -45,7 +46,7 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, Time
         var parties = await OrderNotices.PartiesAsync(db, order.Id, cancellationToken);
         var buyer = parties?.BuyerUsername is { } name ? $"@{name}" : "A member";
         await notices.TellAsync(order, seller, sale.BuyerId, $"{buyer} ordered “{parties?.ServiceTitle}” ({order.PackageName})",
-            $"You receive {Money.Format(sale.AmountSeller)} once the order is completed. Read the requirements and start when you are ready.", cancellationToken);
+            $"You receive {Money.Format(sale.AmountSeller)}: it is held until the order completes and is yours to withdraw {money.Value.ClearingDays} days after. Read the requirements and start when you are ready.", cancellationToken);
         await notices.TellAsync(order, sale.BuyerId, null, $"Your order of “{parties?.ServiceTitle}” is placed",
             $"You paid {Money.Format(sale.AmountTotal)}. The seller starts work from your requirements; the money is held until you accept the delivery.",
             cancellationToken);

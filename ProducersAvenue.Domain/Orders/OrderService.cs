@@ -89,11 +89,16 @@ public sealed class OrderService(
             if (!asked.Succeeded) return asked;
             outcome = asked.Value;
             var other = actor == OrderActor.Seller ? order.BuyerId : order.SellerId;
+            // Named, with its amount: a member with several orders knows which one, and what goes back.
+            var title = (await OrderNotices.PartiesAsync(db, order.Id, ct))?.ServiceTitle ?? order.PackageName;
+            var amount = Money.Format(Money.ToCents(order.PackagePrice));
             if (outcome == CancellationOutcome.Proposed)
             {
                 await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.CancellationProposed, reason, now, ct);
-                await notices.TellAsync(order, other, me, "The other side asks to cancel the order",
-                    "If you agree, cancel it too: the buyer is refunded in full.", ct);
+                await notices.TellAsync(order, other, me, $"The {(actor == OrderActor.Seller ? "seller" : "buyer")} asks to cancel the order of “{title}”",
+                    other == order.BuyerId
+                        ? $"If you agree, cancel it too: your {amount} is refunded in full."
+                        : $"If you agree, cancel it too: the buyer's {amount} is refunded in full.", ct);
                 return Result.Success();
             }
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Cancelled, reason, now, ct);
@@ -101,8 +106,10 @@ public sealed class OrderService(
             if (!refunded.Succeeded) return refunded;
             refund = refunded.Value;
             foreach (var party in new[] { order.BuyerId, order.SellerId }.Where(p => p != me))
-                await notices.TellAsync(order, party, me, "The order was cancelled",
-                    party == order.BuyerId ? "Your payment is refunded in full." : "The buyer's payment is refunded; the pending amount left your wallet.", ct);
+                await notices.TellAsync(order, party, me, $"The order of “{title}” was cancelled",
+                    party == order.BuyerId
+                        ? $"Your payment of {amount} is refunded in full."
+                        : $"The buyer's payment of {amount} is refunded; its pending amount left your wallet.", ct);
             return Result.Success();
         }, cancellationToken);
         if (!result.Succeeded) return Result<CancellationOutcome>.Fail(result.Errors);

@@ -21,7 +21,7 @@ public sealed class AppDbContextPool
     public AppDbContextPool(NpgsqlDataSource dataSource, TimeProvider clock, params IInterceptor[] observers)
     {
         var options = PersistenceServiceCollectionExtensions.ConfigureOptions(new DbContextOptionsBuilder<AppDbContext>(), dataSource)
-            .AddInterceptors([CallerInterceptor.Instance, new TimestampInterceptor(clock), .. observers])
+            .AddInterceptors([CallerInterceptor.Instance, NulFreeParameters.Instance, new TimestampInterceptor(clock), .. observers])
             .Options;
         _contexts = new PooledDbContextFactory<AppDbContext>(options);
     }

@@ -171,8 +171,13 @@ public sealed class ProfileService(
             var profile = await db.UserProfiles.SingleOrDefaultAsync(p => p.UserId == me, ct);
             if (profile is null) return Error.NotFound("Your profile");
 
+            // A GPS point kept from a paid plan (or a downgrade) does not stop the other fields from saving: only a new point
+            // needs the plan. A place typed without the plan replaces the kept point.
             if (coords is not null && !await CanUseGpsAsync(db, me, profile.IsPartnerAccount, ct))
-                errors.Add(ProfilesErrors.GpsNeedsPlan);
+            {
+                if (!Equals(coords, profile.LocationCoords)) errors.Add(ProfilesErrors.GpsNeedsPlan);
+                else if (city != profile.LocationCity || country != profile.LocationCountry) coords = null;
+            }
             if (categoryIds.Count > 0 && await db.Categories.CountAsync(c => categoryIds.Contains(c.Id) && c.IsActive, ct) != categoryIds.Count)
                 errors.Add(ProfilesErrors.CategoryUnavailable);
             if (skillIds.Count > 0 && await db.Skills.CountAsync(s => skillIds.Contains(s.Id) && s.IsActive && s.IsAdminApproved, ct) != skillIds.Count)

@@ -146,9 +146,9 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
 
     /// <summary>
     /// Up to <see cref="SocialOptions.SuggestionsCount"/> members who share categories, genres or skills with the viewer or
-    /// are followed by people the viewer follows — or, with nothing to go on (a new member who picked nothing), the most
-    /// followed members; never the viewer, people already followed, or members whose profile the viewer may not see
-    /// (<see cref="MemberQueries.VisibleTo"/>: banned, private). One query.
+    /// are followed by people the viewer follows, then — to fill the list, or all of it for a new member who picked
+    /// nothing — the most followed members (admins aside); never the viewer, people already followed, or members whose
+    /// profile the viewer may not see (<see cref="MemberQueries.VisibleTo"/>: banned, private). One query.
     /// </summary>
     public async Task<IReadOnlyList<PersonSuggestion>> PeopleYouMayKnowAsync(CancellationToken cancellationToken = default)
     {
@@ -168,10 +168,11 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
               SELECT f.following_id, 0, 1 FROM followers f WHERE f.follower_id IN (SELECT id FROM mine)
             ),
             personal AS (SELECT * FROM candidates c WHERE c.user_id <> @me AND c.user_id NOT IN (SELECT id FROM mine)),
-            -- Nothing to go on (no picks, no follows yet: a new member): the most followed members instead.
+            -- After them (or, with nothing to go on, instead of them) the most followed members, so a new member who picked
+            -- one rare genre still gets a list to follow; not the site's staff (admins), who are no one's peers here.
             popular AS (
               SELECT p.user_id, 0 AS shared, 0 AS mutual FROM user_profiles p
-              WHERE NOT EXISTS (SELECT 1 FROM personal) AND p.user_id <> @me AND p.user_id NOT IN (SELECT id FROM mine)
+              WHERE p.user_id <> @me AND p.user_id NOT IN (SELECT id FROM mine) AND p.role NOT IN ('admin', 'super_admin')
               ORDER BY p.followers_count DESC LIMIT 50
             )
             SELECT p.user_id, p.username, p.display_name, p.avatar_url, p.followers_count AS followers,

@@ -76,7 +76,7 @@ public sealed class CheckoutService(
                 return await sales.CompleteAsync(jobs, transaction, null, null, ct);
             }, cancellationToken);
             if (!paid.Succeeded) return paid.FirstError!;
-            return new CheckoutStarted($"/library/{paid.Value!.Reference}", paid.Value.Reference);
+            return new CheckoutStarted($"/library/{paid.Value!.Reference}?purchased=1", paid.Value.Reference); // the licence says "Payment received", as after a card
         }
 
         await money.RunAsync(async (jobs, ct) =>
@@ -102,7 +102,10 @@ public sealed class CheckoutService(
             SELECT a.reference AS "Value" FROM product_acquisitions a WHERE a.transaction_id = {transactionId} AND a.buyer_id = {me}
             """).FirstOrDefaultAsync(cancellationToken);
         var order = sale.TransactionType == TransactionType.ServicePurchase ? sale.RelatedId : null;
-        return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType);
+        var owned = reference is null && sale is { TransactionType: TransactionType.ProductPurchase, RelatedId: { } product }
+            ? await OwnedReferenceAsync(db, product, me, cancellationToken)
+            : null;
+        return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned);
     }
 
     private Result<long> PriceOf(Product product, string? typed)

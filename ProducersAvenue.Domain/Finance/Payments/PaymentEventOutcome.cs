@@ -1,3 +1,5 @@
+using ProducersAvenue.Domain.Common;
+
 namespace ProducersAvenue.Domain.Finance.Payments;
 
 /// <summary>What applying a <see cref="PaymentEvent"/> did.</summary>
@@ -5,7 +7,7 @@ public enum PaymentEventEffect
 {
     /// <summary>The sale completed: the product is in the buyer's library and the money is posted.</summary>
     Completed,
-    /// <summary>Paid, but the exclusive went to someone else first: the payment is refunded in full.</summary>
+    /// <summary>Paid, but the exclusive went to someone else first or the buyer owns the product already: refunded in full.</summary>
     Refunded,
     /// <summary>The payment failed; the checkout stays open for another try.</summary>
     Failed,
@@ -23,5 +25,8 @@ public enum PaymentEventEffect
     Ignored,
 }
 
-/// <summary>The effect of one event, and the library reference when a sale completed.</summary>
-public sealed record PaymentEventOutcome(PaymentEventEffect Effect, string? Reference = null);
+/// <summary>
+/// The effect of one event, the library reference when a sale completed, and why a payment was refunded at once
+/// (<see cref="FinanceErrors.ExclusiveSold"/>, <see cref="FinanceErrors.AlreadyOwned"/>).
+/// </summary>
+public sealed record PaymentEventOutcome(PaymentEventEffect Effect, string? Reference = null, Error? RefundedBecause = null);

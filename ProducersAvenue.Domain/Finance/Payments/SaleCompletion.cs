@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance.Ledger;
 using ProducersAvenue.Domain.Notifications;
@@ -12,9 +13,11 @@ namespace ProducersAvenue.Domain.Finance.Payments;
 /// A paid product sale, finished in the money path's unit of work (decision 190): the transaction completes, the product
 /// reaches the buyer's library (<c>grant_purchased_product</c>), the sale is posted to the ledger (the seller's amount in
 /// escrow), the wallet totals move, the seller is told and the buyer gets a receipt — all or nothing. A card payment for
-/// an exclusive someone else bought first is refunded instead; a wallet payment for it is refused.
+/// an exclusive someone else bought first, or for a product the buyer got meanwhile, is refunded instead; a wallet payment
+/// for it is refused.
 /// </summary>
-public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock)
+public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock,
+    IOptions<NotificationOptions> site)
 {
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
         CancellationToken cancellationToken)
@@ -26,15 +29,22 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
         await db.SaveChangesAsync(cancellationToken);
 
         var grant = await db.Database.SqlQuery<GrantRow>($"SELECT * FROM grant_purchased_product({sale.Id})").SingleAsync(cancellationToken);
-        if (grant.Outcome == "taken")
+        if (grant.Outcome is "taken" or "owned")
         {
-            if (sale.PaymentProcessor == PaymentProcessor.Wallet) return FinanceErrors.ExclusiveSold;
+            // Paid for what cannot be granted: an exclusive another buyer got first, or a product this buyer got meanwhile
+            // (a checkout in a second tab, paid as well). A wallet payment is refused; a card payment goes back in full.
+            var owned = grant.Outcome == "owned";
+            var why = owned ? FinanceErrors.AlreadyOwned : FinanceErrors.ExclusiveSold;
+            if (sale.PaymentProcessor == PaymentProcessor.Wallet) return why;
             sale.Refund(now);
-            sale.Note("refund_reason", "exclusive_sold");
+            sale.Note("refund_reason", owned ? "already_owned" : "exclusive_sold");
             await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
                 $"Your payment for “{grant.ProductTitle}” is refunded",
-                "Someone else bought the exclusive licence first, so the full amount goes back to your card.", "/library", null, sale.RelatedId), cancellationToken);
-            return new PaymentEventOutcome(PaymentEventEffect.Refunded);
+                owned
+                    ? "You already own it (another checkout of yours was paid first), so this payment goes back to your card in full."
+                    : "Someone else bought the exclusive licence first, so the full amount goes back to your card.",
+                "/library", null, sale.RelatedId), cancellationToken);
+            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: why);
         }
         if (grant.Outcome is not ("granted" or "already_granted") || grant.Reference is null || sale.SellerId is not { } seller)
             throw new InvalidOperationException($"Transaction {sale.Id} is not a product sale ({grant.Outcome}).");
@@ -69,9 +79,11 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
         return new PaymentEventOutcome(PaymentEventEffect.Completed, grant.Reference);
     }
 
-    private static string Receipt(FinancialTransaction sale, GrantRow grant)
+    private string Receipt(FinancialTransaction sale, GrantRow grant)
     {
         var title = WebUtility.HtmlEncode(grant.ProductTitle);
+        // A mail client has no site to resolve a path against: the link is whole.
+        var library = $"{site.Value.PublicBaseUrl.TrimEnd('/')}/library/{grant.Reference}";
         var paidWith = sale.PaymentProcessor == PaymentProcessor.Wallet ? "your wallet balance" : "card";
         return $"""
             <p>Thank you for your purchase.</p>
@@ -81,7 +93,7 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
               <tr><td>Paid with</td><td>{paidWith}</td></tr>
               <tr><td>Licence reference</td><td>{grant.Reference}</td></tr>
             </table>
-            <p>Your files and your licence are in your library: <a href="/library/{grant.Reference}">/library/{grant.Reference}</a>.</p>
+            <p>Your files and your licence are in your library: <a href="{library}">{library}</a>.</p>
             """;
     }
 

@@ -81,6 +81,9 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
                    t.amount_seller, t.commission_rate
             FROM transactions t
             WHERE (t.buyer_id = {me} OR t.seller_id = {me}) AND t.status <> 'pending'
+              -- A payment refunded the moment it arrived (the exclusive went to someone else, or the buyer owned the product
+              -- already) never was the seller's sale: the buyer sees it, the seller does not.
+              AND NOT (t.seller_id = {me} AND coalesce(t.metadata ->> 'refund_reason', '') IN ('exclusive_sold', 'already_owned'))
               AND (t.created_at, t.id) < ({after.CreatedAt}, {after.Id})
             ORDER BY t.created_at DESC, t.id DESC
             LIMIT {limit}
@@ -114,6 +117,14 @@ public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, Dat
 /// <summary>One payment on the wallet page: a purchase the member made, or a sale with the fees it paid.</summary>
 public sealed record WalletActivity(
     Guid Id, DateTimeOffset CreatedAt, string TransactionType, string Status, string PaymentProcessor, bool IsSale, string Title,
-    int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller, decimal? CommissionRate);
+    int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller, decimal? CommissionRate)
+{
+    /// <summary>
+    /// What the payment left the member, in cents: a sale's amount for its seller, a purchase's price taken from its buyer
+    /// (negative) — and nothing once it was refunded (the sale reversed, the money back with the buyer), so a column of
+    /// these adds up to what the member really earned and spent.
+    /// </summary>
+    public int NetCents => Status == "refunded" ? 0 : IsSale ? AmountSeller : -AmountTotal;
+}
 
 public sealed record MonthlyEarnings(DateTimeOffset Month, long Amount);

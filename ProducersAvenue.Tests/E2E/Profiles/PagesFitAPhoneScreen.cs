@@ -44,7 +44,9 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
     {
         await app.App.CreateMemberAsync("phone_phil");
         await app.Db.ScalarAsync<int>(
-            "UPDATE user_profiles SET display_name = 'Phil From The Phone With A Long Name', bio = 'Short bio.', smart_link = 'https://rolink.me/phil' WHERE username = 'phone_phil'");
+            "UPDATE user_profiles SET display_name = 'Phil From The Phone With A Long Name', bio = 'Short bio.', smart_link = 'https://rolink.me/phil', " +
+            // A place of one long word must wrap, not widen the page.
+            "location_city = 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch', location_visibility = 'city' WHERE username = 'phone_phil'");
         var page = await app.NewPageAsync(Phone);
         var shots = new Screenshots(page);
         await page.SignInAsync("phone_phil");

@@ -31,12 +31,14 @@ public sealed class PeopleYouMayKnowFitsBesideTheFeed(E2EFixture app)
 
         await page.GotoAsync("/");
         var panel = page.Locator("section[aria-labelledby=people-you-may-know-heading]");
-        await Expect(panel.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Eleanore Sanford" })).ToBeVisibleAsync();
+        // Friends of a friend come first; the most followed members fill the list after them.
+        await Expect(panel.Locator("a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex($"/u/pymk_(eleanore|clemmie)_{width}$"));
+        await Expect(panel.Locator($"a[href='/u/pymk_eleanore_{width}']")).ToBeVisibleAsync();
 
         // Each name's height against its line height: one line, not a column of word pieces.
         var lines = await panel.Locator("a").EvaluateAllAsync<double[]>(
             "links => links.map(a => a.getBoundingClientRect().height / parseFloat(getComputedStyle(a).lineHeight))");
-        Assert.Equal(2, lines.Length);
+        Assert.True(lines.Length >= 2, $"{lines.Length} suggestions");
         Assert.All(lines, l => Assert.True(l < 1.5, $"a suggested name took {l:0.#} lines"));
     }
 }

@@ -124,6 +124,30 @@ public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
         Assert.Contains("do not match", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// The same forms sent as multipart (a script's or a tool's choice): no middleware can strip NUL from multipart bodies
+    /// (files carry them), so the database's lookups by email or login must not fail on one (they threw 22021, a 500).
+    /// </summary>
+    [Theory]
+    [InlineData("/Account/Login", "login", "Input.Login", "member\0@example.test")]
+    [InlineData("/Account/Register", "register", "Input.Email", "nul\0@example.test")]
+    [InlineData("/Account/ForgotPassword", "forgot-password", "Input.Email", "nul\0@example.test")]
+    public async Task A_multipart_form_with_a_nul_byte_gets_the_pages_answer_not_a_500(string url, string form, string field, string value)
+    {
+        await App.CreateMemberAsync("multipart_nul", "member@example.test");
+        using var client = FormClient.For(App);
+        var fields = FormClient.HiddenFields(await client.PageAsync(url), form);
+        fields["Input.Username"] = "multipart_new";
+        fields["Input.Password"] = "Not-the-password-1";
+        fields[field] = value;
+        using var body = new MultipartFormDataContent();
+        foreach (var (name, text) in fields) body.Add(new StringContent(text), name);
+
+        using var response = await client.Http.PostAsync(url, body);
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Redirect, $"{url} answered {(int)response.StatusCode}");
+    }
+
     [Theory]
     [InlineData("/Account/ForgotPassword", "forgot-password")]
     [InlineData("/Account/ResendEmailConfirmation", "resend-email-confirmation")]

@@ -34,9 +34,9 @@ public sealed partial class TwoFactorSignInWorksEndToEnd : WebAppTest
         return (key, codes);
     }
 
-    private static async Task<HttpResponseMessage> PasswordStepAsync(FormClient client) =>
+    private static async Task<HttpResponseMessage> PasswordStepAsync(FormClient client, string login = "two_step") =>
         await client.SubmitAsync("/Account/Login", "login",
-            new Dictionary<string, string> { ["Input.Login"] = "two_step", ["Input.Password"] = AppFactory.Password });
+            new Dictionary<string, string> { ["Input.Login"] = login, ["Input.Password"] = AppFactory.Password });
 
     [Fact]
     public async Task A_member_turns_on_two_factor_and_signs_in_with_the_apps_code()
@@ -89,6 +89,23 @@ public sealed partial class TwoFactorSignInWorksEndToEnd : WebAppTest
             new Dictionary<string, string> { ["Input.RecoveryCode"] = codes[0] });
         Assert.Equal(HttpStatusCode.OK, reused.StatusCode);
         Assert.Contains("Invalid recovery code", await reused.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_recovery_code_typed_in_small_letters_signs_in_as_the_page_promises()
+    {
+        await App.CreateMemberAsync("two_small");
+        using var setup = FormClient.For(App);
+        await setup.SignInAsync("two_small");
+        var (_, codes) = await TurnOnAsync(setup);
+        Assert.NotEqual(codes[0], codes[0].ToLowerInvariant()); // codes carry letters
+
+        using var client = FormClient.For(App);
+        using var password = await PasswordStepAsync(client, "two_small");
+        using var recovered = await client.SubmitAsync("/Account/LoginWithRecoveryCode", "login-with-recovery-code",
+            new Dictionary<string, string> { ["Input.RecoveryCode"] = " " + codes[0].ToLowerInvariant() });
+
+        Assert.Equal(HttpStatusCode.Redirect, recovered.StatusCode);
     }
 
     [Theory]

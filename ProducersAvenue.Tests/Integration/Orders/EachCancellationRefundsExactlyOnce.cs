@@ -46,7 +46,8 @@ public sealed class EachCancellationRefundsExactlyOnce : IAsyncLifetime
         Assert.Equal(CancellationOutcome.Cancelled, cancelled.Value);
         await AssertRefundedOnceAsync(order);
         Assert.Equal(["placed", "cancelled", "refunded"], await _world.EventsAsync(order));
-        Assert.Contains("The order was cancelled", await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", _world.Seller));
+        Assert.Contains(await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", _world.Seller),
+            t => t.StartsWith("The order of “", StringComparison.Ordinal) && t.EndsWith("” was cancelled", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -73,7 +74,8 @@ public sealed class EachCancellationRefundsExactlyOnce : IAsyncLifetime
         Assert.Equal(CancellationOutcome.Proposed, (await _world.Orders(_world.Seller).CancelAsync(order, "Cannot match the reference")).Value);
         Assert.Equal("orders.cancellation_already_proposed", (await _world.Orders(_world.Seller).CancelAsync(order, null)).FirstError?.Code);
         Assert.Equal("delivered", await _world.StatusAsync(order));
-        Assert.Contains("The other side asks to cancel the order", await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", _world.Buyer));
+        Assert.Contains(await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", _world.Buyer),
+            t => t.StartsWith("The seller asks to cancel the order of “", StringComparison.Ordinal));
 
         Assert.Equal(CancellationOutcome.Cancelled, (await _world.Orders(_world.Buyer).CancelAsync(order, null)).Value);
         await AssertRefundedOnceAsync(order);

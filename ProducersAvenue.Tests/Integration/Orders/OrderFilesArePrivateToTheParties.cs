@@ -97,6 +97,30 @@ public sealed class OrderFilesArePrivateToTheParties : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_cancelled_and_refunded_orders_deliveries_go_back_to_the_seller_alone()
+    {
+        var stems = await UploadAsync(_world.Buyer);
+        var order = await _world.PlaceAsync(files: [stems]);
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var first = await UploadAsync(_world.Seller);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [first], "v1")));
+        OrderWorld.Must(await _world.Orders(_world.Buyer).RequestRevisionAsync(order, "Brighter"));
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var second = await UploadAsync(_world.Seller);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [second], "v2")));
+        Assert.True(await CanOpenAsync(_world.Buyer, second));
+
+        OrderWorld.Must(await _world.Orders(_world.Buyer).CancelAsync(order, "Not what I asked for"));
+        OrderWorld.Must(await _world.Orders(_world.Seller).CancelAsync(order, null));
+
+        Assert.Equal((false, false, true), (await CanOpenAsync(_world.Buyer, first), await CanOpenAsync(_world.Buyer, second), await CanOpenAsync(_world.Seller, second)));
+        Assert.True(await CanOpenAsync(_world.Seller, stems)); // the buyer's requirements stay readable to both
+        _user.Set(_world.Buyer);
+        var page = (await _services.Get<OrderQueries>().OrderAsync(order))!;
+        Assert.All(page.DeliveryFiles, f => Assert.Null(f.Url));
+    }
+
+    [Fact]
     public async Task A_seller_cannot_deliver_a_file_someone_else_uploaded()
     {
         var stems = await UploadAsync(_world.Buyer);

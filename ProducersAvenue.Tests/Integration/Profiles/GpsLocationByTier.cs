@@ -60,4 +60,27 @@ public sealed class GpsLocationByTier : IAsyncLifetime
 
         Assert.True(result.Succeeded, result.FirstError?.Message);
     }
+
+    [Fact]
+    public async Task A_point_kept_from_a_paid_plan_lets_the_basic_tier_save_other_fields_and_a_typed_city_replaces_it()
+    {
+        var id = await _db.CreateUserAsync("kept_gps");
+        await _db.ScalarAsync<int>("""
+            UPDATE user_profiles SET location_city = 'Lisbon', location_coords = point(-9.139, 38.722), location_source = 'gps' WHERE user_id = $1
+            """, id);
+        var profiles = _db.Services(CurrentUser.For(id)).Get<ProfileService>();
+        var form = (await profiles.GetEditAsync()).Value!.Values; // what the edit form sends back, the kept point with it
+
+        var renamed = await profiles.UpdateProfileAsync(form with { DisplayName = "Kept Point" });
+        var moved = await profiles.UpdateProfileAsync(form with { DisplayName = "Kept Point", Latitude = 41.15, Longitude = -8.61 });
+        var typed = await profiles.UpdateProfileAsync(form with { DisplayName = "Kept Point", LocationCity = "Porto" });
+
+        Assert.True(renamed.Succeeded, renamed.FirstError?.Message);
+        Assert.Contains("Standard, Premium and Ultimate", moved.ErrorFor(ProfileFields.Location));
+        Assert.True(typed.Succeeded, typed.FirstError?.Message);
+        Assert.Equal("Kept Point", await _db.ScalarAsync<string>("SELECT display_name FROM user_profiles WHERE user_id = $1", id));
+        Assert.Equal("Porto", await _db.ScalarAsync<string>("SELECT location_city FROM user_profiles WHERE user_id = $1", id));
+        Assert.Null(await _db.ScalarAsync<string>("SELECT location_coords::text FROM user_profiles WHERE user_id = $1", id));
+        Assert.Equal("manual", await _db.ScalarAsync<string>("SELECT location_source FROM user_profiles WHERE user_id = $1", id));
+    }
 }

@@ -82,6 +82,8 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261204030000_ListingFacets"] = "271e13a720fdcd398bc3fc25bd3da266f17c5c580ebf15a905b15f43626a881a",
         ["20261205010000_OrderEventFiles"] = "416e32df6fc3f766a5c48dbbf9c636070f00a3e6cabaa712db8b9414064e5940",
         ["20261205050000_MessagesEditedAt"] = "73016ff5ca75ecda860cba1e29f093062f4895f7dfd934537ef0ac235e5d2532",
+        ["20261205060000_PurchaseOfAnOwnedProduct"] = "5d4bdeb4a3383c224d73d98917822e2ad645676bc66adaf99c55b3b4e9acbadf",
+        ["20261205070000_ProfilesByFollowers"] = "dbe17603955a6f723d5b841b797443c6857215071ff4e30258b299dbc58ae00c",
         ["20261205040000_SellersDoNotMarkTheirReviewsHelpful"] = "55fa125efcdabf450f475a892f47ddf744c30ee8ce122259bb195554064a316f",
         ["20261205030000_ProductsPriceFrom"] = "b33c2f677ed702a304d6170e8dad5f4be2dc22e89fb4152fadf4a2ffa2d43696",
         ["20261205020000_NotificationsOncePerActor"] = "89258d9e07f0c97ff5017533c3194cd2f36e50bd763e217e1a1622442de9b0d7",

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Support;
 
@@ -87,9 +88,30 @@ public sealed class FollowingNotifiesAndConnects : IAsyncLifetime
 
         var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
 
-        var only = Assert.Single(suggestions);
-        Assert.Equal("fof", only.Username);
-        Assert.Equal(1, only.MutualConnections);
+        Assert.Equal("fof", suggestions[0].Username);
+        Assert.Equal(1, suggestions[0].MutualConnections);
+        Assert.DoesNotContain(suggestions, s => s.UserId == me || s.UserId == friend);
+        // The list is filled after the friend of a friend with the most followed (here: the stranger, with none).
+        Assert.Equal(["fof", "stranger"], suggestions.Select(s => s.Username));
+    }
+
+    [Fact]
+    public async Task A_member_with_one_match_gets_it_first_and_the_most_followed_after_it_but_never_an_admin()
+    {
+        var me = await _db.CreateUserAsync("picky");
+        var friend = await _db.CreateUserAsync("pal");
+        var fof = await _db.CreateUserAsync("pal_of_pal");
+        var star = await _db.CreateUserAsync("big_star");
+        await _db.CreateUserAsync("site_admin", UserRole.Admin);
+        await _db.As(me).FollowAsync(friend);
+        await _db.As(friend).FollowAsync(fof);
+        foreach (var fan in new[] { "fan_a", "fan_b", "fan_c" }) await _db.As(await _db.CreateUserAsync(fan)).FollowAsync(star);
+
+        var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
+
+        Assert.Equal(["pal_of_pal", "big_star"], suggestions.Take(2).Select(s => s.Username));
+        Assert.DoesNotContain(suggestions, s => s.Username == "site_admin");
+        Assert.True(suggestions.Count > 2, "the list was not filled");
     }
 
     [Fact]

@@ -25,6 +25,10 @@ public sealed class SandboxCardsAndTypedAmounts
     [InlineData("12.5", 1250L)]
     [InlineData("$1,250.00", 125000L)]
     [InlineData(" 0.99 ", 99L)]
+    [InlineData("$ 5.50", 550L)]
+    [InlineData("12,345,678.9", 1234567890L)]
+    [InlineData(".5", 50L)]
+    [InlineData("7.", 700L)]
     public void Whole_cents_are_read(string typed, long cents)
     {
         Assert.True(Money.TryParseCents(typed, out var read));
@@ -39,6 +43,14 @@ public sealed class SandboxCardsAndTypedAmounts
     [InlineData("")]
     [InlineData(null)]
     [InlineData("99999999999999999999")]
+    [InlineData("5,50")] // a decimal comma: not 550 dollars
+    [InlineData("1,5")]
+    [InlineData("1,2345")]
+    [InlineData(",500")]
+    [InlineData("٥")] // an Arabic-Indic five
+    [InlineData("7.5.0")]
+    [InlineData("$")]
+    [InlineData("1 000")]
     public void Anything_else_is_refused(string? typed) => Assert.False(Money.TryParseCents(typed, out _));
 
     [Theory]

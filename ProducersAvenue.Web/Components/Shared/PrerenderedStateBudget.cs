@@ -25,12 +25,19 @@ public sealed class PrerenderedStateBudget(long receiveLimit)
 
     private long _left = Share(receiveLimit);
 
-    /// <summary>A factory for the container: one budget per scope under the configured <c>SignalR:MaximumReceiveMessageSize</c>.</summary>
+    /// <summary>
+    /// A factory for the container: one budget per scope under the configured <c>SignalR:MaximumReceiveMessageSize</c>, and
+    /// never over what <see cref="MostStateLimit"/> allows: the receive limit is set for the longest text a box sends
+    /// (decision 060), while every page view carries its state twice (in the HTML and back in the hub message).
+    /// </summary>
     public static Func<IServiceProvider, PrerenderedStateBudget> For(IConfiguration configuration)
     {
-        var limit = configuration.GetValue<long?>("SignalR:MaximumReceiveMessageSize") ?? DefaultReceiveLimit;
+        var limit = Math.Min(configuration.GetValue<long?>("SignalR:MaximumReceiveMessageSize") ?? DefaultReceiveLimit, MostStateLimit);
         return _ => new PrerenderedStateBudget(limit);
     }
+
+    /// <summary>The receive limit the handoff is measured against at most (64 KB: a share of 32,256 JSON bytes, decision 127).</summary>
+    public const long MostStateLimit = 64 * 1024;
 
     /// <summary>
     /// The handoff to persist for the circuit (decision 127): <paramref name="value"/> under its key and viewer, only while

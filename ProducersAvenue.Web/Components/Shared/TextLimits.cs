@@ -14,6 +14,12 @@ public static class TextLimits
     /// <summary>Number boxes (prices, BPM, days, lengths): no number they accept is longer.</summary>
     public const int Number = 16;
 
+    /// <summary>
+    /// The longest text a box takes (a listing's description or licence): the hub's receive limit is set so that this
+    /// many characters, each escaped to its widest and sent twice by a change, fit one message (decision 060).
+    /// </summary>
+    public const int LongestText = 20_000;
+
     /// <summary>Search queries: longer ones find nothing more.</summary>
     public const int SearchQuery = 200;
 }

@@ -28,10 +28,18 @@ public sealed class SandboxCheckout(CheckoutService checkout, IPaymentProcessor 
         if (payment.Value!.Status != TransactionStatus.Pending)
             return payment.Value.Status == TransactionStatus.Completed ? payment.Value : FinanceErrors.CheckoutClosed;
 
+        var eventId = $"evt_sbx_{Guid.NewGuid():N}";
+        if (payment.Value.OwnedReference is not null)
+        {
+            // Bought in another tab meanwhile: this checkout closes uncharged (Stripe's page would charge, and the webhook refund).
+            await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutExpired, transactionId),
+                cancellationToken);
+            return FinanceErrors.AlreadyOwned;
+        }
+
         var behaviour = SandboxCards.Classify(cardNumber);
         if (behaviour == SandboxCardBehaviour.Invalid) return FinanceErrors.CardNumberInvalid;
         if (behaviour == SandboxCardBehaviour.Unknown) return FinanceErrors.SandboxCardUnknown;
-        var eventId = $"evt_sbx_{Guid.NewGuid():N}";
         if (behaviour == SandboxCardBehaviour.Declined)
         {
             await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.PaymentFailed, transactionId,
@@ -45,7 +53,7 @@ public sealed class SandboxCheckout(CheckoutService checkout, IPaymentProcessor 
         var applied = await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutCompleted,
             transactionId, intent, charge), cancellationToken);
         if (!applied.Succeeded) return applied.FirstError!;
-        if (applied.Value!.Effect == PaymentEventEffect.Refunded) return FinanceErrors.ExclusiveSold;
+        if (applied.Value!.Effect == PaymentEventEffect.Refunded) return applied.Value.RefundedBecause ?? FinanceErrors.ExclusiveSold;
         var paid = await LoadAsync(transactionId, cancellationToken);
         return paid is { Succeeded: true, Value.Status: TransactionStatus.Completed } ? paid : FinanceErrors.CheckoutClosed;
     }

@@ -1,0 +1,52 @@
+using Bunit;
+using MudBlazor;
+using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Tests.Integration.Finance;
+using ProducersAvenue.Tests.Support;
+using ProducersAvenue.Web.Components.Pages.Money.Components;
+
+namespace ProducersAvenue.Tests.Components.Money;
+
+/// <summary>
+/// A name-your-price amount is read as typed and explained at the field as it is typed: "5,50" (a decimal comma) is not
+/// an offer of $550.00, an Arabic-Indic digit is not a number to pay with, and an amount under the minimum says so.
+/// </summary>
+public sealed class TheBuyPanelReadsTheAmountTyped : BunitContext, IAsyncLifetime
+{
+    private TestDb _db = null!;
+    private Guid _product;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        var seller = await _db.CreateUserAsync("nyp_seller");
+        _product = await new MoneyWorld(_db).ProductAsync(seller, "Rainfall Beat", 5m, nameYourPrice: true, minimum: 5m);
+        this.UseDomain(_db, CurrentUser.For(await _db.CreateUserAsync("nyp_buyer")), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _db.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("5,50", "Enter an amount in dollars and cents, like 12.50.", "Buy")]
+    [InlineData("٥", "Enter an amount in dollars and cents, like 12.50.", "Buy")]
+    [InlineData("4.99", "at least $5.00", "Buy")]
+    [InlineData("1,250", null, "Buy for $1,250.00")]
+    [InlineData("6.5", null, "Buy for $6.50")]
+    public void The_field_says_what_is_wrong_and_the_button_what_would_be_paid(string typed, string? error, string button)
+    {
+        Render<MudPopoverProvider>();
+        var panel = Render<BuyPanel>(p => p.Add(x => x.ProductId, _product));
+        panel.WaitForElement("#buy-amount");
+
+        panel.Find("#buy-amount").Input(typed);
+
+        panel.WaitForAssertion(() => Assert.Equal(button, panel.Find("[data-testid=buy-card]").TextContent.Trim()));
+        var shown = panel.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).FirstOrDefault();
+        if (error is null) Assert.Null(shown);
+        else Assert.Contains(error, shown, StringComparison.OrdinalIgnoreCase);
+    }
+}
