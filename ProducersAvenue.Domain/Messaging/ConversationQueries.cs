@@ -84,14 +84,22 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
     private static string? Preview(string? stored, DateTimeOffset? lastMessageAt) =>
         PlainText.Excerpt(stored, Conversation.LastMessagePreviewMaxLength) ?? (lastMessageAt is null ? null : "Attachment");
 
-    /// <summary>How many inbox conversations have messages the caller has not read (the app bar badge).</summary>
-    public async Task<int> UnreadConversationsAsync(CancellationToken cancellationToken = default)
+    /// <summary>How many inbox conversations have messages from others the member has not read.</summary>
+    public async Task<int> UnreadConversationsAsync(CancellationToken cancellationToken = default) =>
+        (await UnreadCountsAsync(cancellationToken)).Inbox;
+
+    /// <summary>
+    /// Conversations with messages from others the member has not read, in the inbox and among the message requests (people
+    /// the member does not take messages from), in one query: the app bar counts both, the requests tab its own.
+    /// </summary>
+    public async Task<UnreadConversations> UnreadCountsAsync(CancellationToken cancellationToken = default)
     {
-        if (user.UserId is not { } me) return 0;
+        if (user.UserId is not { } me) return new(0, 0);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Database.SqlQuery<int>($"""
-            SELECT count(*)::int AS "Value" FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id
-            WHERE cm.user_id = {me} AND cm.folder = 'inbox'
+        return await db.Database.SqlQuery<UnreadConversations>($"""
+            SELECT count(*) FILTER (WHERE cm.folder = 'inbox')::int AS inbox, count(*) FILTER (WHERE cm.folder = 'requests')::int AS requests
+            FROM conversation_members cm JOIN conversations c ON c.id = cm.conversation_id
+            WHERE cm.user_id = {me} AND cm.folder IN ('inbox', 'requests')
               AND c.last_message_at > coalesce(cm.last_read_at, '-infinity'::timestamptz)
               AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.sender_id <> {me} AND NOT m.is_deleted
                             AND m.created_at > coalesce(cm.last_read_at, '-infinity'::timestamptz))
@@ -223,4 +231,10 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
 
     private static bool IsImageName(string name) =>
         Path.GetExtension(name).ToLowerInvariant() is ".jpg" or ".jpeg" or ".png" or ".webp" or ".gif";
+}
+
+/// <summary>Unread conversations in the inbox and among the message requests.</summary>
+public sealed record UnreadConversations(int Inbox, int Requests)
+{
+    public int Total => Inbox + Requests;
 }

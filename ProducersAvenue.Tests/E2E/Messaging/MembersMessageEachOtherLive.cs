@@ -92,6 +92,9 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
 
         var c = await app.SignedInPageAsync("olly_bass");
         await OpenAsync(c, "/messages");
+        // A request is counted where it waits and in the app bar, not only in the bell.
+        await Expect(c.GetByTestId("requests-count")).ToHaveTextAsync("1");
+        await Expect(c.GetByRole(AriaRole.Link, new() { Name = "Messages, 1 unread" })).ToBeVisibleAsync();
         await c.GetByTestId("messages-requests-tab").ClickAsync();
         await c.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" }).ClickAsync();
         await Expect(c.GetByTestId("message").Last).ToContainTextAsync("Welcome to the hook crew");

@@ -68,8 +68,10 @@ public sealed class ReadReceiptsAndRequests : IAsyncLifetime
         var request = Assert.Single((await _db.Queries(bob, _clock).ListAsync(ConversationFolder.Requests)).Items);
         Assert.Equal("ana", request.OtherUsername);
         Assert.Equal(0, await _db.Queries(bob, _clock).UnreadConversationsAsync());
+        Assert.Equal(new UnreadConversations(Inbox: 0, Requests: 1), await _db.Queries(bob, _clock).UnreadCountsAsync());
 
         await _db.Conversations(bob, _clock).AcceptAsync(conversation).Ok();
+        Assert.Equal(0, (await _db.Queries(bob, _clock).UnreadCountsAsync()).Requests);
         Assert.Single((await _db.Queries(bob, _clock).ListAsync(ConversationFolder.Inbox)).Items);
         Assert.Empty((await _db.Queries(bob, _clock).ListAsync(ConversationFolder.Requests)).Items);
     }
