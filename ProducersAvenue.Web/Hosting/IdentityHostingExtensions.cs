@@ -48,6 +48,7 @@ public static class IdentityHostingExtensions
             .AddSignInManager<AccountSignInManager>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<MaxLengthPasswordValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<ProfileClaimsPrincipalFactory>();
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = accounts.PasswordHashIterations);
         // A changed password or email rotates the security stamp; old cookies stop working within this interval

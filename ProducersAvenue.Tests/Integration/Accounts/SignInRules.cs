@@ -146,12 +146,28 @@ public sealed class PasswordsAreHashedWithPbkdf2At210000Iterations : WebAppTest
         var users = scope.Get<UserManager<ApplicationUser>>();
 
         async Task<IdentityResult> Create(string name, int length) =>
-            await users.CreateAsync(new ApplicationUser { UserName = name, Email = $"{name}@example.test" }, new string('p', length));
+            await users.CreateAsync(new ApplicationUser { UserName = name, Email = $"{name}@example.test" },
+                string.Concat(Enumerable.Repeat("tape dawn ", 13))[..length]);
 
         Assert.Contains((await Create("seven", 7)).Errors, e => e.Code == "PasswordTooShort");
         Assert.True((await Create("eight", 8)).Succeeded);
         Assert.True((await Create("max_len", 128)).Succeeded);
         Assert.Contains((await Create("too_long", 129)).Errors, e => e.Code == MaxLengthPasswordValidator.Code);
+    }
+
+    [Fact]
+    public async Task A_sign_up_with_a_common_password_is_told_so_at_the_password()
+    {
+        using var client = FormClient.For(App);
+
+        using var response = await client.SubmitAsync("/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Username"] = "weak_one", ["Input.Email"] = "weak@example.test", ["Input.Password"] = "password",
+        });
+
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(CommonPasswordValidator.Message, html);
+        Assert.Equal(0L, await Db.ScalarAsync<long>("SELECT count(*) FROM auth.users WHERE email = 'weak@example.test'"));
     }
 }
 
