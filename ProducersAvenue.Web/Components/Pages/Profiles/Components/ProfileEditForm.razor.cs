@@ -24,6 +24,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
     private string? _loadError;
     private Result? _result;
     private IJSObjectReference? _geolocation;
+    private string? _saved;
 
     private const string HandoffKey = "profile-edit";
 
@@ -54,7 +55,14 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
         _avatarUrl = view.AvatarUrl;
         _bannerUrl = view.BannerUrl;
         _canUseGps = view.CanUseGps;
+        _saved = Snapshot();
     }
+
+    /// <summary>What Save would send, as text: the form is dirty while it differs from what was loaded or last saved.</summary>
+    private string? Snapshot() => _model is null ? null
+        : System.Text.Json.JsonSerializer.Serialize(_model.ToCommand(Approved(_categories), Approved(_skills), Approved(_genres)));
+
+    private bool IsDirty => _model is not null && Snapshot() != _saved;
 
     private bool HasError(string field) => _result?.ErrorFor(field) is not null;
     private string? ErrorFor(string field) => _result?.ErrorFor(field);
@@ -74,6 +82,7 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
             {
                 _username = ProducersAvenue.Domain.Accounts.UsernameRules.Normalize(_model.Username);
                 _model.Username = _username;
+                _saved = Snapshot();
                 Snackbar.Add("Profile saved.", Severity.Success);
             }
             else
