@@ -109,7 +109,11 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
 
 public sealed record WalletSummary(
     int AvailableCents, int PendingCents, int TotalEarnedCents, int EarnedByCardCents, int EarnedByPaypalCents, int TotalWithdrawnCents,
-    int TotalSpentCents, bool PayoutsEnabled, int PayoutMinimumCents, int ClearingDays, int DebtCents);
+    int TotalSpentCents, bool PayoutsEnabled, int PayoutMinimumCents, int ClearingDays, int DebtCents)
+{
+    /// <summary>Earned from buyers who paid with their wallet balance: the part of the total neither card nor PayPal.</summary>
+    public int EarnedByWalletCents => Math.Max(0, TotalEarnedCents - EarnedByCardCents - EarnedByPaypalCents);
+}
 
 /// <summary>A sale's amount in escrow and when it becomes available: a sale on hold; <paramref name="ReleasesAt"/> is null for a service order not completed yet.</summary>
 public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset? ReleasesAt);

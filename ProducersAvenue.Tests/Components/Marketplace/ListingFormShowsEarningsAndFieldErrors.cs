@@ -53,6 +53,18 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         Assert.Equal("$12.00", form.Find("[data-testid=earnings-WalletBalance-seller]").TextContent.Trim());
     }
 
+    [Theory]
+    [InlineData("0.99")] // under the minimum paid price: saving says so, the table must not promise 56¢
+    [InlineData("1.005")] // a fraction of a cent: saving asks for two decimals
+    public void A_price_saving_would_refuse_shows_the_hint_not_figures(string price)
+    {
+        var table = Render<EarningsTable>(p => p.Add(t => t.Price, decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture))
+            .Add(t => t.Plan, new SellerPlan(SubscriptionTier.Basic, false)));
+
+        Assert.Contains("at least $1.00", table.Find("[data-testid=earnings-hint]").TextContent);
+        Assert.Empty(table.FindAll("[data-testid=earnings-Card-seller]"));
+    }
+
     [Fact]
     public void The_table_uses_the_commission_of_the_sellers_tier()
     {
