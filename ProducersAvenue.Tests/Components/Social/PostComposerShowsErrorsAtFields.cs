@@ -33,6 +33,11 @@ public sealed class PostComposerShowsErrorsAtFields() : ComposerContext(s => s.C
         cut.WaitForAssertion(() => Assert.Equal("Write something, or add media, a link or a poll.", cut.Find("[data-testid=content-error]").TextContent));
         Assert.Equal("true", cut.Find("textarea#composer-text").GetAttribute("aria-invalid"));
         Assert.Contains("mud-input-error", cut.Find("label[for=composer-text]").ClassName);
+
+        // Writing something takes the message away at once, not at the next press of Post.
+        cut.Find("#composer-text").Input("Now there is something");
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=content-error]")));
+        Assert.Equal("false", cut.Find("textarea#composer-text").GetAttribute("aria-invalid"));
     }
 
     [Fact]
