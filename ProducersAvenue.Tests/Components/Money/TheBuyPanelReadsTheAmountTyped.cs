@@ -9,19 +9,22 @@ namespace ProducersAvenue.Tests.Components.Money;
 
 /// <summary>
 /// A name-your-price amount is read as typed and explained at the field as it is typed: "5,50" (a decimal comma) is not
-/// an offer of $550.00, an Arabic-Indic digit is not a number to pay with, and an amount under the minimum says so.
+/// an offer of $550.00, an Arabic-Indic digit is not a number to pay with, and an amount under the minimum says so. Paying
+/// from the wallet (which takes the money at once) asks first.
 /// </summary>
 public sealed class TheBuyPanelReadsTheAmountTyped : BunitContext, IAsyncLifetime
 {
     private TestDb _db = null!;
     private Guid _product;
+    private Guid _buyer;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
         var seller = await _db.CreateUserAsync("nyp_seller");
         _product = await new MoneyWorld(_db).ProductAsync(seller, "Rainfall Beat", 5m, nameYourPrice: true, minimum: 5m);
-        this.UseDomain(_db, CurrentUser.For(await _db.CreateUserAsync("nyp_buyer")), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
+        _buyer = await _db.CreateUserAsync("nyp_buyer");
+        this.UseDomain(_db, CurrentUser.For(_buyer), new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero));
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -48,5 +51,22 @@ public sealed class TheBuyPanelReadsTheAmountTyped : BunitContext, IAsyncLifetim
         var shown = panel.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).FirstOrDefault();
         if (error is null) Assert.Null(shown);
         else Assert.Contains(error, shown, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Paying_from_the_wallet_asks_first_and_cancel_spends_nothing()
+    {
+        await _db.ScalarAsync<int>("UPDATE wallets SET balance_available = 2000 WHERE user_id = $1 RETURNING 1", _buyer);
+        Render<MudPopoverProvider>();
+        var dialogs = Render<MudDialogProvider>();
+        var panel = Render<BuyPanel>(p => p.Add(x => x.ProductId, _product));
+        panel.WaitForElement("#buy-amount");
+
+        panel.Find("[data-testid=buy-wallet]").Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains("$5.00 comes out of your wallet balance now", dialogs.Markup));
+        dialogs.FindAll("button").First(b => b.TextContent.Trim() == "Cancel").Click();
+        dialogs.WaitForAssertion(() => Assert.DoesNotContain("comes out of your wallet", dialogs.Markup));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions WHERE buyer_id = $1", _buyer));
     }
 }
