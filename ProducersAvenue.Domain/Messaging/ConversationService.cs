@@ -48,6 +48,16 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         }, cancellationToken);
     }
 
+    /// <summary>As <see cref="StartDirectAsync(Guid, CancellationToken)"/>, the other member given by username ("@ana" or "ana"): the messages page's "New message".</summary>
+    public async Task<Result<Guid>> StartDirectAsync(string? username, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is null) return Error.SignInRequired;
+        var name = UsernameRules.Normalize((TextInput.Clean(username) ?? "").Trim().TrimStart('@'));
+        if (name.Length == 0) return MessagingErrors.UsernameRequired;
+        var id = await ResolveAsync([name], cancellationToken);
+        return id.Succeeded ? await StartDirectAsync(id.Value![0], cancellationToken) : Result<Guid>.Fail(id.Errors);
+    }
+
     /// <summary>
     /// THE conversation of service order <paramref name="orderId"/> between its buyer and seller (decision 202): the existing
     /// one, or a new one in both parties' inboxes (an order is a reason to talk, whatever their message settings say).

@@ -11,6 +11,7 @@ public static class MessagingErrors
     public static readonly Error MemberNotFound = new("messaging.member_not_found", "The member was not found.", "Members");
     public static Error UnknownMember(string username) => new("messaging.unknown_member", $"There is no member called @{username}.", "Members");
     public static readonly Error CannotMessageSelf = new("messaging.message_self", "You cannot start a conversation with yourself.");
+    public static readonly Error UsernameRequired = new("messaging.username_required", "Type the username of the member to write to, e.g. @ana.", "Members");
     public static readonly Error EmptyMessage = new("messaging.empty_message", "Write a message first.", "Content");
     public static Error MessageTooLong(int max) => new("messaging.message_too_long", $"Keep a message within {max:N0} characters.", "Content");
     public static readonly Error InvalidCharacters = new("messaging.invalid_characters", "The message contains characters that cannot be sent (a NUL byte). Remove them and try again.", "Content");
