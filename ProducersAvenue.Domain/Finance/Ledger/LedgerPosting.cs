@@ -85,8 +85,15 @@ public sealed record LedgerPosting
         new(PostingKind.PayoutPaid, null, payoutId, memo,
             [new(LedgerAccount.PayoutsInTransit, null, amountCents), new(LedgerAccount.ProcessorClearing, null, -amountCents)]);
 
-    /// <summary>A payout failed or was refused: the amount returns to the member's available balance.</summary>
-    public static LedgerPosting PayoutReturned(Guid payoutId, Guid userId, long amountCents, string memo) =>
-        new(PostingKind.PayoutReturned, null, payoutId, memo,
-            [new(LedgerAccount.PayoutsInTransit, null, amountCents), new(LedgerAccount.WalletAvailable, userId, -amountCents)]);
+    /// <summary>
+    /// A payout failed or was cancelled: the amount returns to the member's available balance — first paying what they came
+    /// to owe meanwhile (a refund after the request), as cleared earnings do (<see cref="Clearing"/>).
+    /// </summary>
+    public static LedgerPosting PayoutReturned(Guid payoutId, Guid userId, long amountCents, long debtPaidCents, string memo)
+    {
+        if (debtPaidCents < 0 || debtPaidCents > amountCents) throw new ArgumentOutOfRangeException(nameof(debtPaidCents), "A debt is paid from the amount returned.");
+        return new(PostingKind.PayoutReturned, null, payoutId, memo,
+            [new(LedgerAccount.PayoutsInTransit, null, amountCents), new(LedgerAccount.WalletAvailable, userId, debtPaidCents - amountCents),
+             new(LedgerAccount.WalletDebt, userId, -debtPaidCents)]);
+    }
 }

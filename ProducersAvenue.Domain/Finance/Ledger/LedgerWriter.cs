@@ -49,6 +49,13 @@ public sealed class LedgerWriter(TimeProvider clock)
         }
         return PostingOutcome.Posted;
     }
+
+    /// <summary>
+    /// What <paramref name="userId"/> owes the platform, read under a lock on their wallet: a refund that raises the debt
+    /// meanwhile waits for the posting that pays part of it.
+    /// </summary>
+    public static Task<int> DebtForUpdateAsync(AppDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"""SELECT debt_cents AS "Value" FROM wallets WHERE user_id = {userId} FOR UPDATE""").SingleAsync(cancellationToken);
 }
 
 /// <summary>Whether a posting was written now or had been written before (an event applied again).</summary>

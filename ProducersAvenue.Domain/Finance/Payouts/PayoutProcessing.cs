@@ -48,7 +48,7 @@ public sealed class PayoutProcessing([FromKeyedServices(UnitOfWork.Jobs)] UnitOf
             var reason = string.IsNullOrWhiteSpace(failureReason) ? "The processor could not pay this account." : failureReason;
             var failed = payout.Fail(reason, now);
             if (!failed.Succeeded) return failed;
-            var posted = await ledger.PostAsync(db, LedgerPosting.PayoutReturned(payout.Id, payout.UserId, payout.Amount, "Withdrawal failed"), ct);
+            var posted = await ledger.PostAsync(db, await PayoutReturns.PostingAsync(db, payout, "Withdrawal failed", ct), ct);
             if (!posted.Succeeded) return posted.FirstError!;
             await notices.TellAsync(payout, PayoutStep.Failed, reason, ct);
         }

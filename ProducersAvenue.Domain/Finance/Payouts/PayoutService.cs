@@ -91,7 +91,7 @@ public sealed class PayoutService(
             if (payout is null) return FinanceErrors.PayoutNotFound;
             var cancelled = payout.Cancel();
             if (!cancelled.Succeeded) return cancelled;
-            var posted = await ledger.PostAsync(db, LedgerPosting.PayoutReturned(payout.Id, me, payout.Amount, "Withdrawal cancelled"), ct);
+            var posted = await ledger.PostAsync(db, await PayoutReturns.PostingAsync(db, payout, "Withdrawal cancelled", ct), ct);
             return posted.Succeeded ? Result.Success() : posted.FirstError!;
         }, cancellationToken);
     }

@@ -50,8 +50,7 @@ public sealed class WalletClearing(
         foreach (var sale in sales)
         {
             // Read under a lock, so a refund that raises the debt meanwhile waits for this posting.
-            var debt = await db.Database.SqlQuery<int>(
-                $"""SELECT debt_cents AS "Value" FROM wallets WHERE user_id = {sale.SellerId} FOR UPDATE""").SingleAsync(ct);
+            var debt = await LedgerWriter.DebtForUpdateAsync(db, sale.SellerId, ct);
             var paid = Math.Min(debt, sale.AmountSeller);
             var result = await ledger.PostAsync(db, LedgerPosting.Clearing(sale.Id, sale.SellerId, sale.AmountSeller, paid,
                 paid == 0 ? "Hold ended" : $"Hold ended; {Money.Format(paid)} paid what you owed"), ct);

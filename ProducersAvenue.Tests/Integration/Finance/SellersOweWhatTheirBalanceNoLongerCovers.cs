@@ -80,6 +80,25 @@ public sealed class SellersOweWhatTheirBalanceNoLongerCovers : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_payout_that_comes_back_pays_the_debt_that_arose_meanwhile_first()
+    {
+        var sale = await ClearedSaleMostlyWithdrawnAsync();
+        Assert.True((await _world.AsAdmin(_admin).Get<RefundService>().RefundAsync(sale)).Succeeded);
+        Assert.Equal((0, 5000), (await _world.AvailableAsync(_seller), await DebtAsync()));
+        var payouts = _world.As(_seller).Get<PayoutService>();
+        var payout = Assert.Single(await payouts.MineAsync());
+
+        var cancelled = await payouts.CancelAsync(payout.Id);
+
+        // The $50 withdrawal returns and settles the $50 owed: nothing stays available beside a debt that blocks payouts.
+        Assert.True(cancelled.Succeeded, cancelled.FirstError?.Message);
+        Assert.Equal((0, 0), (await _world.AvailableAsync(_seller), await DebtAsync()));
+        Assert.Contains("paid what you owed", await _db.ScalarAsync<string>("SELECT memo FROM ledger_postings WHERE kind = 'payout_returned'"));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
     public async Task A_dispute_lost_after_the_hold_leaves_a_debt_too()
     {
         var sale = await ClearedSaleMostlyWithdrawnAsync();

@@ -19,7 +19,8 @@ public sealed class LedgerPostingsBalance
         { "refund leaving a debt", LedgerPosting.Refund(Guid.NewGuid(), Buyer, Seller, PaymentProcessor.Wallet, 500, 0, 200, 300, true, 120, "refund") },
         { "payout requested", LedgerPosting.PayoutRequested(Guid.NewGuid(), Seller, 5000, "payout") },
         { "payout paid", LedgerPosting.PayoutPaid(Guid.NewGuid(), 5000, "payout") },
-        { "payout returned", LedgerPosting.PayoutReturned(Guid.NewGuid(), Seller, 5000, "payout") },
+        { "payout returned", LedgerPosting.PayoutReturned(Guid.NewGuid(), Seller, 5000, 0, "payout") },
+        { "payout returned paying a debt", LedgerPosting.PayoutReturned(Guid.NewGuid(), Seller, 5000, 1803, "payout") },
     };
 
     [Theory]
