@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using ProducersAvenue.Tests.E2E.Support;
+using ProducersAvenue.Tests.Integration.Social;
 using static Microsoft.Playwright.Assertions;
 
 namespace ProducersAvenue.Tests.E2E.Social;
@@ -30,6 +31,20 @@ public sealed class SearchAndFollowListPages(E2EFixture app)
             await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Lena Quaresma" })).ToBeVisibleAsync();
             await shots.TakeAsync(dark ? "people-tab-phone-dark" : "people-tab-desktop-light");
         }
+    }
+
+    [Fact]
+    public async Task A_search_for_a_handle_opens_on_the_people_tab_even_when_posts_mention_it()
+    {
+        var id = await app.Db.CreateUserAsync("handle_hana");
+        await app.Db.As(id).PostAsync("Thanks @handle_hana for the mix");
+        app.PublicContentChanged();
+        var page = await app.NewPageAsync();
+
+        await page.GotoAsync("/search?q=%40handle_hana");
+
+        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "People", Selected = true })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "handle_hana" }).First).ToBeVisibleAsync();
     }
 
     [Fact]
