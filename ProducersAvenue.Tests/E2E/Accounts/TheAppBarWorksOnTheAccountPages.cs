@@ -30,6 +30,9 @@ public sealed class TheAppBarWorksOnTheAccountPages(E2EFixture app)
         var bell = page.GetByRole(AriaRole.Link, new() { Name = "Notifications, 2 unread" });
         await Expect(bell).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Messages, 0 unread" })).ToBeVisibleAsync();
+        // The count sits inside the bar, not cut off by its top edge (a phone's bar is 56px).
+        Assert.True(await page.Locator("header .mud-badge").First.EvaluateAsync<bool>("b => b.getBoundingClientRect().top >= 0"),
+            "the bell's count is cut off at the top of the app bar");
         var menu = page.Locator("summary[aria-label='Account menu']");
         await menu.ClickAsync();
         var signOut = page.GetByRole(AriaRole.Link, new() { Name = "Sign out" });
