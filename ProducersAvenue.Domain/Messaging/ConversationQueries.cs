@@ -84,10 +84,6 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
     private static string? Preview(string? stored, DateTimeOffset? lastMessageAt) =>
         PlainText.Excerpt(stored, Conversation.LastMessagePreviewMaxLength) ?? (lastMessageAt is null ? null : "Attachment");
 
-    /// <summary>How many inbox conversations have messages from others the member has not read.</summary>
-    public async Task<int> UnreadConversationsAsync(CancellationToken cancellationToken = default) =>
-        (await UnreadCountsAsync(cancellationToken)).Inbox;
-
     /// <summary>
     /// Conversations with messages from others the member has not read, in the inbox and among the message requests (people
     /// the member does not take messages from), in one query: the app bar counts both, the requests tab its own.

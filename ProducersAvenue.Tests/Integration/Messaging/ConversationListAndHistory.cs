@@ -45,7 +45,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         Assert.Equal(["bravo"], (await _db.Queries(me, _clock).ListAsync(search: "brav")).Items.Select(c => c.Title));
         Assert.Equal(["charlie", "bravo", "alpha"], (await _db.Queries(me, _clock).ListAsync(search: "SYNTH")).Items.Select(c => c.Title));
         Assert.Empty((await _db.Queries(me, _clock).ListAsync(search: "100%")).Items);
-        Assert.Equal(2, await _db.Queries(me, _clock).UnreadConversationsAsync());
+        Assert.Equal(2, (await _db.Queries(me, _clock).UnreadCountsAsync()).Inbox);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class ReadReceiptsAndRequests : IAsyncLifetime
         var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
         var message = await _db.Conversations(ana, _clock).SendAsync(conversation, "hi bob").Ok();
         Assert.Null((await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
-        Assert.Equal(1, await _db.Queries(bob, _clock).UnreadConversationsAsync());
+        Assert.Equal(1, (await _db.Queries(bob, _clock).UnreadCountsAsync()).Inbox);
 
         _clock.Advance(TimeSpan.FromMinutes(3));
         await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
@@ -29,7 +29,7 @@ public sealed class ReadReceiptsAndRequests : IAsyncLifetime
         Assert.True(await _db.ScalarAsync<bool>("SELECT is_read FROM messages WHERE id = $1", message));
         Assert.Equal(_clock.GetUtcNow().UtcDateTime, await _db.ScalarAsync<DateTime>("SELECT read_at FROM messages WHERE id = $1", message));
         Assert.Equal(message, (await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
-        Assert.Equal(0, await _db.Queries(bob, _clock).UnreadConversationsAsync());
+        Assert.Equal(0, (await _db.Queries(bob, _clock).UnreadCountsAsync()).Inbox);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ReadReceiptsAndRequests : IAsyncLifetime
         Assert.Empty((await _db.Queries(bob, _clock).ListAsync(ConversationFolder.Inbox)).Items);
         var request = Assert.Single((await _db.Queries(bob, _clock).ListAsync(ConversationFolder.Requests)).Items);
         Assert.Equal("ana", request.OtherUsername);
-        Assert.Equal(0, await _db.Queries(bob, _clock).UnreadConversationsAsync());
+        Assert.Equal(0, (await _db.Queries(bob, _clock).UnreadCountsAsync()).Inbox);
         Assert.Equal(new UnreadConversations(Inbox: 0, Requests: 1), await _db.Queries(bob, _clock).UnreadCountsAsync());
 
         await _db.Conversations(bob, _clock).AcceptAsync(conversation).Ok();

@@ -22,7 +22,7 @@ public sealed class DemoConversationsShowInTheInbox(SeededDemo demo)
         Assert.Contains(inbox, c => c is { IsGroup: true, Title: "Late night session" });
         Assert.Contains(inbox, c => c.UnreadCount > 0);
         Assert.Contains(inbox, c => c.UnreadCount == 0);
-        Assert.Equal(inbox.Count(c => c.UnreadCount > 0), await queries.UnreadConversationsAsync());
+        Assert.Equal(inbox.Count(c => c.UnreadCount > 0), (await queries.UnreadCountsAsync()).Inbox);
         Assert.Single((await queries.ListAsync(ConversationFolder.Requests)).Items);
 
         var read = inbox.First(c => !c.IsGroup && c.UnreadCount == 0);
