@@ -19,6 +19,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddScoped<ProductQueries>();
         services.AddScoped<ProductLikes>();
         services.AddScoped<StorefrontQueries>();
+        services.AddScoped<StorefrontSellers>();
         services.AddSingleton<StorefrontCache>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IPublicContentCache, StorefrontCache>(sp => sp.GetRequiredService<StorefrontCache>()));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConnectionViewCache, StorefrontCache>(sp => sp.GetRequiredService<StorefrontCache>()));

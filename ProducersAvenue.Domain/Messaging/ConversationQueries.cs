@@ -27,7 +27,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
     {
         if (user.UserId is not { } me) return KeysetPage<ConversationSummary>.Empty;
         var words = (TextInput.Clean(search) ?? "").Trim();
-        var pattern = words.Length == 0 ? "" : "%" + words.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var pattern = words.Length == 0 ? "" : LikePattern.Containing(words);
         var after = TimeCursor.Decode(cursor) ?? new TimeCursor(Latest, Guid.Empty);
         var folderText = EnumText<ConversationFolder>.ToText(folder);
         var size = _options.ListPageSize;

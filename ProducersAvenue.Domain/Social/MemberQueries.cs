@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
@@ -21,5 +22,36 @@ public static class MemberQueries
         if (viewer.UserId is not { } me) return profiles.Where(p => !p.IsBanned && p.ProfileVisibility == ProfileVisibility.Public);
         return profiles.Where(p => p.UserId == me ||
             (!p.IsBanned && (p.ProfileVisibility != ProfileVisibility.Private || AppDbContext.AreConnected(me, p.UserId))));
+    }
+
+    /// <summary>
+    /// The name rule of member search: the username starts with <paramref name="text"/> or the display name contains it,
+    /// case aside (both on trigram indexes). <paramref name="text"/> is what <see cref="NameSearchText"/> made of the box.
+    /// </summary>
+    public static IQueryable<UserProfile> NamedLike(this IQueryable<UserProfile> profiles, string text)
+    {
+        var prefix = text + "%";
+        var contains = "%" + text + "%";
+        return profiles.Where(p => EF.Functions.ILike(p.Username, prefix, "\\") ||
+            (p.DisplayName != null && EF.Functions.ILike(p.DisplayName, contains, "\\")));
+    }
+
+    /// <summary>Whether the username starts with <paramref name="text"/>: such members come first.</summary>
+    public static IOrderedQueryable<UserProfile> UsernamesFirst(this IQueryable<UserProfile> profiles, string text)
+    {
+        var prefix = text + "%";
+        return profiles.OrderByDescending(p => EF.Functions.ILike(p.Username, prefix, "\\"));
+    }
+
+    /// <summary>
+    /// A search box's text as the LIKE patterns of <see cref="NamedLike"/> take it: cleaned, spaces collapsed, a leading
+    /// "@" dropped, LIKE's wildcards escaped; null when nothing is left.
+    /// </summary>
+    public static string? NameSearchText(string? q)
+    {
+        q = TextInput.Clean(q);
+        if (string.IsNullOrWhiteSpace(q)) return null;
+        var text = LikePattern.Escape(Slug.CollapseWhitespace(q).TrimStart('@'));
+        return text.Length == 0 ? null : text;
     }
 }

@@ -73,11 +73,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
     /// </summary>
     public async Task<KeysetPage<MemberResult>> MembersAsync(string? q, string? cursor = null, CancellationToken cancellationToken = default)
     {
-        q = TextInput.Clean(q);
-        if (string.IsNullOrWhiteSpace(q)) return KeysetPage<MemberResult>.Empty;
-        var text = EscapeLike(Slug.CollapseWhitespace(q).TrimStart('@'));
-        if (text.Length == 0) return KeysetPage<MemberResult>.Empty;
-        var prefix = text + "%";
+        if (MemberQueries.NameSearchText(q) is not { } text) return KeysetPage<MemberResult>.Empty;
         var contains = "%" + text + "%";
         var offset = Offset(cursor);
         var size = _options.ListPageSize;
@@ -86,9 +82,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         // Candidates from indexed paths, united, so no condition forces a scan of every profile: trigram indexes on
         // username, display name, city and country; the small categories, skills and genres tables, then their
         // user_* rows by id. City and country count only where the member shows them (location_visibility).
-        var byName = db.UserProfiles
-            .Where(p => EF.Functions.ILike(p.Username, prefix, "\\") || (p.DisplayName != null && EF.Functions.ILike(p.DisplayName, contains, "\\")))
-            .Select(p => p.UserId);
+        var byName = db.UserProfiles.NamedLike(text).Select(p => p.UserId);
         var byPlace = db.UserProfiles
             .Where(p => (p.LocationCity != null && EF.Functions.ILike(p.LocationCity, contains, "\\") &&
                          (p.LocationVisibility == LocationVisibility.Exact || p.LocationVisibility == LocationVisibility.City)) ||
@@ -109,7 +103,7 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
             .Where(p => candidates.Contains(p.UserId) && !p.IsBanned)
             .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId)) // a block hides each from the other (decision 205)
             .VisibleTo(db, viewer)
-            .OrderByDescending(p => EF.Functions.ILike(p.Username, prefix, "\\")).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)
+            .UsernamesFirst(text).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)
             .Select(p => new
             {
                 p.UserId, p.Username, p.DisplayName, p.AvatarUrl, p.Bio, p.FollowersCount,
@@ -123,6 +117,23 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
                 new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
                 r.Bio is { Length: > 160 } bio ? bio[..160] + "…" : r.Bio, r.FollowersCount, r.UserId == me, r.ViewerFollows, r.Connected))
             .ToList(), more ? (offset + rows.Count).ToString(CultureInfo.InvariantCulture) : null);
+    }
+
+    /// <summary>
+    /// Whether the text is, case aside and with or without its "@", the username or the display name of a member the
+    /// viewer may see (never across a block): a search for that person, which opens on their tab.
+    /// </summary>
+    public async Task<bool> NamesAMemberAsync(string? q, CancellationToken cancellationToken = default)
+    {
+        if (MemberQueries.NameSearchText(q) is not { } text) return false;
+        var me = viewer.UserId;
+        await using var db = contexts.CreateDbContext();
+        return await db.UserProfiles
+            .Where(p => EF.Functions.ILike(p.Username, text, "\\") || (p.DisplayName != null && EF.Functions.ILike(p.DisplayName, text, "\\")))
+            .Where(p => !p.IsBanned)
+            .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId))
+            .VisibleTo(db, viewer)
+            .AnyAsync(cancellationToken);
     }
 
     /// <summary>
@@ -152,9 +163,6 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
 
     private static int Offset(string? cursor) =>
         cursor is not null && int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? o : 0;
-
-    private static string EscapeLike(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
 
 public sealed record MemberResult(AuthorView Member, string? Bio, int FollowersCount, bool IsViewer, bool ViewerFollows, bool Connected);

@@ -39,7 +39,7 @@ public sealed class TaxonomyService(
         }
         else
         {
-            var escaped = EscapeLike(text);
+            var escaped = LikePattern.Escape(text);
             source = source.Where(r => EF.Functions.ILike(r.Name, "%" + escaped + "%", "\\"));
             ordered = source.OrderBy(r => EF.Functions.ILike(r.Name, escaped + "%", "\\") ? 0 : 1).ThenBy(r => r.Name);
         }
@@ -298,7 +298,4 @@ public sealed class TaxonomyService(
         _ => db.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO user_genres (user_id, genre_id) VALUES ({userId}, {fieldId}) ON CONFLICT DO NOTHING", cancellationToken),
     };
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -21,7 +21,7 @@ public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts,
         // "@lena_keys", as the table writes a member, finds lena_keys.
         var text = TextInput.Clean(search)?.Trim().TrimStart('@') ?? "";
         if (text.Length > SearchMaxLength) text = text[..SearchMaxLength];
-        var pattern = "%" + text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+        var pattern = LikePattern.Containing(text);
         var statusText = status is { } s ? EnumText<TransactionStatus>.ToText(s) : null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<AdminTransactionRow>($"""

@@ -34,18 +34,10 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
         await _db.DisposeAsync();
     }
 
-    private IRenderedComponent<Storefront> RenderAt(string address)
-    {
-        Services.GetRequiredService<NavigationManager>().NavigateTo(address);
-        var market = Render<Storefront>();
-        market.WaitForAssertion(() => Assert.Equal("false", market.Find("section[aria-busy]").GetAttribute("aria-busy")));
-        return market;
-    }
-
     [Fact]
     public void A_shut_panel_holds_no_select_and_opening_it_draws_them_with_every_genre_as_plain_options()
     {
-        var market = RenderAt("/market");
+        var market = this.RenderMarketAt("/market");
 
         Assert.Empty(market.FindAll("select"));
         Assert.Contains("Filters and sort", market.Find("[data-testid=market-filters]").TextContent);
@@ -69,7 +61,7 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
     [Fact]
     public void A_market_filtered_in_its_address_opens_the_panel_and_says_it_is_on()
     {
-        var market = RenderAt($"/market?genre={_genre}&bpm_min=130");
+        var market = this.RenderMarketAt($"/market?genre={_genre}&bpm_min=130");
 
         Assert.Equal(5, market.FindAll("select").Count);
         Assert.Equal(_genre, ((IHtmlSelectElement)market.Find("#market-genre")).Value);
@@ -79,7 +71,7 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
     [Fact]
     public void Choosing_a_genre_puts_it_in_the_address()
     {
-        var market = RenderAt("/market?bpm_min=130");
+        var market = this.RenderMarketAt("/market?bpm_min=130");
 
         market.Find("#market-genre").Change(_genre);
 

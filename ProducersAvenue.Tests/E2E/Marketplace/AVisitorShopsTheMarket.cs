@@ -79,6 +79,38 @@ public sealed class AVisitorShopsTheMarket(E2EFixture app)
     }
 
     [Fact]
+    public async Task A_search_for_a_sellers_name_leads_to_their_shop()
+    {
+        var seller = await app.Db.CreateUserAsync("marisol_vega");
+        await app.Db.ScalarAsync<int>("UPDATE user_profiles SET display_name = 'Marisol Vega' WHERE user_id = $1 RETURNING 1", seller);
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO products (seller_id, title, slug, price, status) VALUES
+                ($1, 'Velvet Rain Drums', 'velvet-rain-drums', 15, 'active'), ($1, 'Copper Keys', 'copper-keys', 9, 'active')
+            RETURNING 1
+            """, seller);
+        app.PublicContentChanged();
+        foreach (var (width, dark) in new[] { (1280, false), (390, true) })
+        {
+            var page = await app.NewPageAsync(width, dark);
+            var shots = new Screenshots(page);
+
+            await page.GotoAsync("/market?q=marisol");
+
+            var shop = page.GetByTestId("market-seller");
+            await Expect(shop).ToContainTextAsync("Marisol Vega");
+            await Expect(shop).ToContainTextAsync("@marisol_vega · 2 products");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No listing mentions “marisol”" })).ToBeVisibleAsync();
+            var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
+            Assert.False(overflow, "the market scrolls sideways");
+            await shots.TakeAsync(dark ? "seller-found-phone-dark" : "seller-found-desktop-light");
+
+            await shop.ClickAsync();
+            await page.WaitForAddressAsync(url => url.EndsWith("/u/marisol_vega?tab=products", StringComparison.Ordinal));
+            await Expect(page.GetByText("Velvet Rain Drums")).ToBeVisibleAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_market_reads_well_on_a_phone_and_in_the_dark()
     {
         await ListAsync("Quillon");

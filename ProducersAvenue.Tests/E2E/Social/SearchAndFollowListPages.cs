@@ -34,17 +34,20 @@ public sealed class SearchAndFollowListPages(E2EFixture app)
     }
 
     [Fact]
-    public async Task A_search_for_a_handle_opens_on_the_people_tab_even_when_posts_mention_it()
+    public async Task A_search_for_a_handle_or_a_whole_username_opens_on_the_people_tab_even_when_posts_mention_it()
     {
         var id = await app.Db.CreateUserAsync("handle_hana");
         await app.Db.As(id).PostAsync("Thanks @handle_hana for the mix");
         app.PublicContentChanged();
         var page = await app.NewPageAsync();
 
-        await page.GotoAsync("/search?q=%40handle_hana");
+        foreach (var q in new[] { "%40handle_hana", "HANDLE_hana" })
+        {
+            await page.GotoAsync($"/search?q={q}");
 
-        await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "People", Selected = true })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "handle_hana" }).First).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Tab, new() { Name = "People", Selected = true })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "handle_hana" }).First).ToBeVisibleAsync();
+        }
     }
 
     [Fact]

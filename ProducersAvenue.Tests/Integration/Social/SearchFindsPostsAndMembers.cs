@@ -27,6 +27,28 @@ public sealed class SearchFindsPostsAndMembers : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_whole_username_or_display_name_names_a_member_the_viewer_may_see()
+    {
+        var searcher = await _db.CreateUserAsync("searcher");
+        var me = _db.As(searcher);
+        var lena = await _db.CreateUserAsync("lena_keys");
+        await _db.ExecuteAsync("UPDATE user_profiles SET display_name = 'Lena Keys' WHERE user_id = $1", lena);
+        var hidden = await _db.CreateUserAsync("quiet_quinn");
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private' WHERE user_id = $1", hidden);
+        var search = me.Get<SearchService>();
+
+        Assert.True(await search.NamesAMemberAsync("LENA_KEYS"));
+        Assert.True(await search.NamesAMemberAsync("  lena keys "));
+        Assert.True(await search.NamesAMemberAsync("@lena_keys"));
+        Assert.False(await search.NamesAMemberAsync("lena")); // part of a name: posts first
+        Assert.False(await search.NamesAMemberAsync("lena%"));
+        Assert.False(await search.NamesAMemberAsync("quiet_quinn")); // private, and no connection
+
+        await _db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", lena, searcher);
+        Assert.False(await search.NamesAMemberAsync("lena_keys"));
+    }
+
+    [Fact]
     public async Task Member_search_matches_username_prefix_and_skips_banned_members()
     {
         var me = _db.As(await _db.CreateUserAsync("searcher"));
