@@ -162,14 +162,16 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
     }
 
     [Theory]
-    [InlineData(0, null)]
-    [InlineData(7, "7")]
-    [InlineData(99, "99")]
-    [InlineData(150, "99+")]
-    public void The_badge_shows_the_count_only_when_there_is_one(int count, string? shown)
+    [InlineData(0, null, "")]
+    [InlineData(7, "7", "7 unread messages")]
+    [InlineData(99, "99", "99 unread messages")]
+    [InlineData(150, "99+", "150 unread messages")]
+    public void The_badge_shows_the_count_only_when_there_is_one_and_says_it_in_words(int count, string? shown, string said)
     {
-        var cut = Render(AppBarMarkup.Badge(count));
+        var cut = Render(AppBarMarkup.Badge(count, "message"));
 
-        Assert.Equal(shown, cut.FindAll(".mud-badge[role=status]").SingleOrDefault()?.TextContent);
+        Assert.Equal(shown, cut.FindAll("[aria-hidden=true] .mud-badge").SingleOrDefault()?.TextContent);
+        // The status is there at 0 too: a live region announces changes only when it was on the page before them.
+        Assert.Equal(said, cut.Find(".pa-sr-only[role=status]").TextContent);
     }
 }

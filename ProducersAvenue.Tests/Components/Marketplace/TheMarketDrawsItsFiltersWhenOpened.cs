@@ -44,9 +44,11 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
         Assert.DoesNotContain("(on)", market.Find("[data-testid=market-filters]").TextContent);
         var shut = market.FindComponents<IComponent>().Count;
 
-        market.Find(".mud-expand-panel-header").Click();
+        Assert.Equal("false", market.Find("[aria-controls=market-filter-panel]").GetAttribute("aria-expanded"));
+        market.Find("button[aria-controls=market-filter-panel]").Click();
 
         market.WaitForAssertion(() => Assert.Equal(5, market.FindAll("select").Count));
+        Assert.Equal("true", market.Find("[aria-controls=market-filter-panel]").GetAttribute("aria-expanded"));
         Assert.Contains(market.FindAll("#market-genre option"), option => option.GetAttribute("value") == _genre);
         var options = market.FindAll("option").Count;
         Assert.True(options > 60, $"the selects hold every genre, key and licence ({options})");

@@ -51,6 +51,7 @@ public sealed class TheMarketNamesTheSellersASearchFinds : BunitContext, IAsyncL
         Assert.Contains("@orbit_beats · 2 products", sellers[0].TextContent);
         Assert.Contains("@orbit_mixing · 1 service", sellers[1].TextContent);
         Assert.Contains("No listing mentions “orbit”", market.Markup); // no listing's own words say "orbit"
+        Assert.Equal("Nothing matches.", market.Find("[role=status][data-testid=market-status]").TextContent);
     }
 
     [Fact]
@@ -60,5 +61,6 @@ public sealed class TheMarketNamesTheSellersASearchFinds : BunitContext, IAsyncL
 
         Assert.Empty(market.FindAll("[data-testid=market-sellers]"));
         Assert.Contains("Moon Drums", market.Markup);
+        Assert.Equal("3 listings.", market.Find("[role=status][data-testid=market-status]").TextContent);
     }
 }

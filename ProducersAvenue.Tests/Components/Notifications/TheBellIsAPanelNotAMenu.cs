@@ -56,7 +56,8 @@ public sealed class TheBellIsAPanelNotAMenu : BunitContext, IAsyncLifetime
         Assert.Empty(bell.FindComponents<MudMenu>());
         Assert.Empty(bell.FindComponents<MudMenuItem>());
         Assert.Empty(bell.FindComponents<MudPopover>());
-        Assert.Equal("1", bell.Find(".mud-badge[role=status]").TextContent);
+        Assert.Equal("1", bell.Find(".mud-badge").TextContent);
+        Assert.Equal("1 unread notification", bell.Find(".pa-sr-only[role=status]").TextContent);
         Assert.Equal("false", bell.Find("button[aria-expanded]").GetAttribute("aria-expanded"));
         Assert.False(Open(bell));
 

@@ -64,7 +64,7 @@ public sealed class TheDrawerFollowsTheScreen(E2EFixture app)
     }
 
     [Fact]
-    public async Task On_a_phone_the_drawer_covers_the_page_and_a_link_the_scrim_or_Escape_closes_it()
+    public async Task On_a_phone_the_drawer_covers_the_page_and_a_link_the_scrim_Escape_or_tabbing_out_closes_it()
     {
         var page = await OpenExploreAsync(390);
         var shots = new Screenshots(page);
@@ -82,6 +82,15 @@ public sealed class TheDrawerFollowsTheScreen(E2EFixture app)
         await page.Keyboard.PressAsync("Escape");
         await Expect(NavLink(page, "Market")).Not.ToBeVisibleAsync();
         await Expect(MenuButton(page)).ToBeFocusedAsync();
+
+        // Tab past its last link closes it: the next stop is in the page, which the scrim no longer hides.
+        await MenuButton(page).ClickAsync();
+        await Expect(NavLink(page, "Home")).ToBeFocusedAsync();
+        var links = await page.Locator("#pa-nav a[href]").CountAsync();
+        for (var i = 0; i < links; i++) await page.Keyboard.PressAsync("Tab");
+        Assert.False(await page.EvaluateAsync<bool>("() => !!document.activeElement.closest('#pa-nav')"));
+        await Expect(MenuButton(page)).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(page.Locator(".pa-nav-scrim")).Not.ToBeVisibleAsync();
 
         await MenuButton(page).ClickAsync();
         await page.Locator(".pa-nav-scrim").ClickAsync(new() { Position = new() { X = 370, Y = 400 } });

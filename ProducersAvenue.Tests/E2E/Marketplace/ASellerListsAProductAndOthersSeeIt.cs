@@ -73,7 +73,7 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
     }
 
     [Fact]
-    public async Task A_price_under_a_dollar_shows_the_message_at_the_price_and_keeps_the_form()
+    public async Task A_price_under_a_dollar_shows_the_message_at_the_price_takes_the_focus_there_and_keeps_the_form()
     {
         await app.CreateSettledMemberAsync("e2e_cheap");
         var page = await app.NewPageAsync();
@@ -84,6 +84,9 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await page.Locator("#product-save").ClickAsync();
 
         await Expect(page.GetByText("A paid listing costs at least $1.00")).ToBeVisibleAsync();
+        // The keyboard focus is taken to the field to fix, and the alert says it in words, not only in red.
+        await Expect(page.Locator("#product-price")).ToBeFocusedAsync();
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "One field needs a fix" })).ToBeVisibleAsync();
         await Expect(page.Locator("#product-title")).ToHaveValueAsync("Half Dollar Loops");
         await Expect(page.Locator("#product-bpm")).ToHaveValueAsync("96");
         Assert.EndsWith("/sell/products/new", page.Url);

@@ -38,6 +38,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await Expect(item).ToBeVisibleAsync();
         await Expect(item.GetByTestId("conversation-unread")).ToHaveTextAsync("1");
         await Expect(b.GetByRole(AriaRole.Link, new() { Name = "Messages, 1 unread" })).ToBeVisibleAsync();
+        await Expect(b.GetByRole(AriaRole.Status).Filter(new() { HasText = "1 unread conversation" })).ToHaveCountAsync(1);
 
         await item.ClickAsync();
         await Expect(b.GetByTestId("message").Last).ToContainTextAsync("got a minute");
@@ -53,6 +54,9 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await Expect(b.GetByTestId("message-input")).ToHaveValueAsync("Sure\nafter lunch?");
         await b.GetByTestId("message-input").PressAsync("Enter");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("after lunch?");
+        // A screen reader hears the new message: its sender and its words, in a status line.
+        await Expect(a.GetByRole(AriaRole.Status).And(a.GetByTestId("message-announcement"))).ToContainTextAsync("noah_808: Sure");
+        await Expect(b.GetByTestId("message-announcement")).ToHaveTextAsync("");
         await Expect(b.GetByTestId("message-seen")).ToBeVisibleAsync();
 
         // An empty message keeps the composer and says why.

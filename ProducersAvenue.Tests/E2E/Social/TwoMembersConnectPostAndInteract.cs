@@ -32,6 +32,7 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         await avaPages.OpenAsync("/");
         await avaPages.WriteAsync("Fresh #LoFi beat, mixed by @ben_mixes");
         await avaPages.SubmitPostAsync("Fresh");
+        await Expect(ava.GetByTestId("composer-status")).ToHaveTextAsync("Posted."); // what a screen reader hears
         await Expect(avaPages.Post("Fresh").GetByRole(AriaRole.Link, new() { Name = "#LoFi" })).ToHaveAttributeAsync("href", "/tags/lofi");
 
         await avaPages.ChooseComposerTabAsync("Poll");
@@ -59,6 +60,7 @@ public sealed class TwoMembersConnectPostAndInteract(E2EFixture app)
         await ava.GetByLabel("Add a comment").FillAsync("Thanks for listening!");
         await ava.GetByRole(AriaRole.Button, new() { Name = "Comment", Exact = true }).ClickAsync();
         await Expect(ava.Locator(".pa-comment-body").GetByText("Thanks for listening!")).ToBeVisibleAsync();
+        await Expect(ava.GetByRole(AriaRole.Status).Filter(new() { HasText = "Comment added." })).ToHaveCountAsync(1);
 
         // Ben sees all three in his home feed, likes, votes, comments and replies.
         await benPages.OpenAsync("/");

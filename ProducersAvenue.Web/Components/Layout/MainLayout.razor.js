@@ -56,6 +56,15 @@ document.addEventListener('keydown', event => {
     document.querySelector('[data-pa-nav-toggle]')?.focus();
 });
 
+// Where the drawer covers the page, the focus leaving it (Tab past its last link) closes it: the next stop was a link behind
+// the scrim, focused but out of sight.
+document.addEventListener('focusin', event => {
+    if (wide.matches || !navOpen()) return;
+    const target = event.target instanceof Element ? event.target : null;
+    if (target?.closest('#pa-nav, [data-pa-nav-toggle]')) return;
+    showNav(false);
+});
+
 wide.addEventListener('change', () => showNav(wide.matches));
 showNav(navOpen());
 // Only body's own children: the circuit's first render swaps the layout there; renders inside it never replace the button,

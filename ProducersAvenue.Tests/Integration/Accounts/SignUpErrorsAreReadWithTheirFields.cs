@@ -1,0 +1,47 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using ProducersAvenue.Tests.Support;
+
+namespace ProducersAvenue.Tests.Integration.Accounts;
+
+/// <summary>
+/// A refused sign-up or sign-in names each field's message in the field's <c>aria-describedby</c> (<c>FieldError</c>), so a
+/// screen reader reads "invalid" with the reason; the messages were on the page but tied to no field.
+/// </summary>
+public sealed class SignUpErrorsAreReadWithTheirFields : WebAppTest
+{
+    [Fact]
+    public async Task Each_refused_field_of_the_sign_up_describes_itself_by_its_message()
+    {
+        using var client = FormClient.For(App);
+
+        using var response = await client.SubmitAsync("/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Username"] = "", ["Input.Email"] = "not-an-email", ["Input.Password"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        foreach (var field in new[] { "Username", "Email", "Password" })
+        {
+            var input = page.GetElementById($"Input.{field}")!;
+            Assert.Equal("true", input.GetAttribute("aria-invalid"));
+            var described = input.GetAttribute("aria-describedby")!.Split(' ');
+            var message = described.Select(page.GetElementById).Single(e => e!.ClassList.Contains("pa-field-error"))!;
+            Assert.False(string.IsNullOrWhiteSpace(message.TextContent), $"{field}'s message is empty");
+        }
+    }
+
+    [Fact]
+    public async Task An_empty_sign_in_describes_both_fields_by_their_messages()
+    {
+        using var client = FormClient.For(App);
+
+        using var response = await client.SubmitAsync("/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Login"] = "", ["Input.Password"] = "" });
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Enter your password.", page.GetElementById(page.GetElementById("Input.Password")!.GetAttribute("aria-describedby")!)!.TextContent);
+        Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(page.GetElementById("Input.Login")!.GetAttribute("aria-describedby")!)!.TextContent));
+    }
+}
