@@ -100,31 +100,49 @@ public sealed class ProfileService(
         if (profile is null) return Error.NotFound("Your profile");
 
         var (categories, skills, genres) = await LoadTaxonomyAsync(db, me, includePending: true, cancellationToken);
-        var values = new UpdateProfileCommand
-        {
-            Username = profile.Username,
-            DisplayName = profile.DisplayName,
-            Bio = profile.Bio,
-            WebsiteUrl = profile.WebsiteUrl,
-            SmartLink = profile.SmartLink,
-            ExperienceLevel = profile.ExperienceLevel,
-            ProfileVisibility = profile.ProfileVisibility,
-            LocationCity = profile.LocationCity,
-            LocationCountry = profile.LocationCountry,
-            Latitude = profile.LocationCoords?.Y,
-            Longitude = profile.LocationCoords?.X,
-            LocationVisibility = profile.LocationVisibility,
-            CategoryIds = [.. categories.Where(c => !c.IsPending).Select(c => c.Id)],
-            SkillIds = [.. skills.Where(c => !c.IsPending).Select(c => c.Id)],
-            GenreIds = [.. genres.Where(c => !c.IsPending).Select(c => c.Id)],
-        };
+        var values = ValuesOf(profile, categories, skills, genres);
         var canUseGps = await CanUseGpsAsync(db, me, profile.IsPartnerAccount, cancellationToken);
         return new ProfileEditView(values, profile.AvatarUrl, profile.BannerUrl, canUseGps, categories, skills, genres);
     }
 
-    public async Task<Result> UpdateProfileAsync(UpdateProfileCommand command, CancellationToken cancellationToken = default)
+    /// <summary>The profile's editable values as the form shows them (chips waiting for an admin left out).</summary>
+    private static UpdateProfileCommand ValuesOf(UserProfile profile, IReadOnlyList<TaxonomyChip> categories, IReadOnlyList<TaxonomyChip> skills,
+        IReadOnlyList<TaxonomyChip> genres) => new()
+    {
+        Username = profile.Username,
+        DisplayName = profile.DisplayName,
+        Bio = profile.Bio,
+        WebsiteUrl = profile.WebsiteUrl,
+        SmartLink = profile.SmartLink,
+        ExperienceLevel = profile.ExperienceLevel,
+        ProfileVisibility = profile.ProfileVisibility,
+        LocationCity = profile.LocationCity,
+        LocationCountry = profile.LocationCountry,
+        Latitude = profile.LocationCoords?.Y,
+        Longitude = profile.LocationCoords?.X,
+        LocationVisibility = profile.LocationVisibility,
+        CategoryIds = [.. categories.Where(c => !c.IsPending).Select(c => c.Id)],
+        SkillIds = [.. skills.Where(c => !c.IsPending).Select(c => c.Id)],
+        GenreIds = [.. genres.Where(c => !c.IsPending).Select(c => c.Id)],
+    };
+
+    /// <summary>
+    /// Saves the profile form. With <paramref name="loaded"/> — the values the form showed when it was opened (or last
+    /// saved) — only what the member changed is written (<see cref="UpdateProfileCommand.ChangesOver"/>): a form left open
+    /// in another tab or on another device does not undo a change made meanwhile, such as making the profile private.
+    /// </summary>
+    public async Task<Result> UpdateProfileAsync(UpdateProfileCommand command, UpdateProfileCommand? loaded = null,
+        CancellationToken cancellationToken = default)
     {
         if (currentUser.UserId is not { } me) return Error.SignInRequired;
+        if (loaded is not null)
+        {
+            await using var db = contexts.CreateDbContext();
+            var profile = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == me, cancellationToken);
+            if (profile is null) return Error.NotFound("Your profile");
+            var (categories, skills, genres) = await LoadTaxonomyAsync(db, me, includePending: true, cancellationToken);
+            command = command.ChangesOver(loaded, ValuesOf(profile, categories, skills, genres));
+        }
 
         command = command.Cleaned();
         var errors = new List<Error>();

@@ -22,6 +22,41 @@ public sealed record UpdateProfileCommand
     public IReadOnlyCollection<Guid> SkillIds { get; init; } = [];
     public IReadOnlyCollection<Guid> GenreIds { get; init; } = [];
 
+    /// <summary>
+    /// This command applied over <paramref name="current"/> as a change from <paramref name="loaded"/> (what the form showed
+    /// when it was opened): each field the member left as it was takes its current value, so a form open in a stale tab does
+    /// not write back what it showed over a change made meanwhile in another (a privacy setting, a new display name). A
+    /// field the member changed wins. A place is one field (city, country and point), as are each list of chips.
+    /// </summary>
+    public UpdateProfileCommand ChangesOver(UpdateProfileCommand loaded, UpdateProfileCommand current)
+    {
+        static T Pick<T>(T mine, T shown, T now) => EqualityComparer<T>.Default.Equals(mine, shown) ? now : mine;
+        static bool Same(string? a, string? b) => (a ?? "") == (b ?? "");
+        static string? Text(string? mine, string? shown, string? now) => Same(mine, shown) ? now : mine;
+        static IReadOnlyCollection<Guid> Chips(IReadOnlyCollection<Guid> mine, IReadOnlyCollection<Guid> shown, IReadOnlyCollection<Guid> now) =>
+            mine.ToHashSet().SetEquals(shown) ? now : mine;
+        var placeKept = Same(LocationCity, loaded.LocationCity) && Same(LocationCountry, loaded.LocationCountry) &&
+            Latitude == loaded.Latitude && Longitude == loaded.Longitude;
+        return this with
+        {
+            Username = Text(Username, loaded.Username, current.Username) ?? "",
+            DisplayName = Text(DisplayName, loaded.DisplayName, current.DisplayName),
+            Bio = Text(Bio, loaded.Bio, current.Bio),
+            WebsiteUrl = Text(WebsiteUrl, loaded.WebsiteUrl, current.WebsiteUrl),
+            SmartLink = Text(SmartLink, loaded.SmartLink, current.SmartLink),
+            ExperienceLevel = Pick(ExperienceLevel, loaded.ExperienceLevel, current.ExperienceLevel),
+            ProfileVisibility = Pick(ProfileVisibility, loaded.ProfileVisibility, current.ProfileVisibility),
+            LocationCity = placeKept ? current.LocationCity : LocationCity,
+            LocationCountry = placeKept ? current.LocationCountry : LocationCountry,
+            Latitude = placeKept ? current.Latitude : Latitude,
+            Longitude = placeKept ? current.Longitude : Longitude,
+            LocationVisibility = Pick(LocationVisibility, loaded.LocationVisibility, current.LocationVisibility),
+            CategoryIds = Chips(CategoryIds, loaded.CategoryIds, current.CategoryIds),
+            SkillIds = Chips(SkillIds, loaded.SkillIds, current.SkillIds),
+            GenreIds = Chips(GenreIds, loaded.GenreIds, current.GenreIds),
+        };
+    }
+
     /// <summary>The same command with every text the member typed passed through <see cref="TextInput.Clean(string?)"/>.</summary>
     internal UpdateProfileCommand Cleaned() => this with
     {

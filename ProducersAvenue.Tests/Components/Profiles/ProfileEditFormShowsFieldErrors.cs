@@ -63,4 +63,23 @@ public sealed class ProfileEditFormShowsFieldErrors : BunitContext, IAsyncLifeti
         Assert.Empty(form.FindAll(".mud-input-control .mud-input-error"));
         Assert.Equal("https://rolink.me/form_user", await _db.ScalarAsync<string>("SELECT smart_link FROM user_profiles WHERE username = 'form_user'"));
     }
+
+    [Fact]
+    public async Task A_form_opened_before_a_change_elsewhere_saves_only_its_own_edit_and_then_shows_both()
+    {
+        Render<MudPopoverProvider>();
+        var snackbar = Render<MudSnackbarProvider>();
+        var form = Render<ProfileEditForm>();
+        form.WaitForElement("#profile-username", TimeSpan.FromSeconds(20));
+        // Another device makes the profile private and renames it while this form is open.
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private', display_name = 'Renamed Elsewhere' WHERE username = 'form_user'");
+
+        form.Find("#profile-smart-link").Change("rolink.me/form_user");
+        form.Find("#profile-save").Click();
+
+        snackbar.WaitForAssertion(() => Assert.Contains("Profile saved.", snackbar.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
+        Assert.Equal("private", await _db.ScalarAsync<string>("SELECT profile_visibility FROM user_profiles WHERE username = 'form_user'"));
+        Assert.Equal("https://rolink.me/form_user", await _db.ScalarAsync<string>("SELECT smart_link FROM user_profiles WHERE username = 'form_user'"));
+        form.WaitForAssertion(() => Assert.Equal("Renamed Elsewhere", form.Find("#profile-display-name").GetAttribute("value")));
+    }
 }

@@ -25,6 +25,8 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
     private Result? _result;
     private IJSObjectReference? _geolocation;
     private string? _saved;
+    /// <summary>What the form showed when it was opened or last saved: saving writes only what differs from it.</summary>
+    private UpdateProfileCommand? _loaded;
 
     private const string HandoffKey = "profile-edit";
 
@@ -47,6 +49,12 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
             view = edit.Value;
         }
         Prerendered = StateBudget.Offer(RendererInfo, () => AssignedRenderMode, HandoffKey, Viewer.UserId, view);
+        Show(view);
+    }
+
+    /// <summary>The form drawn from <paramref name="view"/>, which is then what it was opened with.</summary>
+    private void Show(ProfileEditView view)
+    {
         _model = ProfileFormModel.From(view.Values);
         _username = view.Values.Username;
         _categories = [.. view.Categories];
@@ -56,11 +64,13 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
         _bannerUrl = view.BannerUrl;
         _canUseGps = view.CanUseGps;
         _saved = Snapshot();
+        _loaded = Command();
     }
 
+    private UpdateProfileCommand Command() => _model!.ToCommand(Approved(_categories), Approved(_skills), Approved(_genres));
+
     /// <summary>What Save would send, as text: the form is dirty while it differs from what was loaded or last saved.</summary>
-    private string? Snapshot() => _model is null ? null
-        : System.Text.Json.JsonSerializer.Serialize(_model.ToCommand(Approved(_categories), Approved(_skills), Approved(_genres)));
+    private string? Snapshot() => _model is null ? null : System.Text.Json.JsonSerializer.Serialize(Command());
 
     private bool IsDirty => _model is not null && Snapshot() != _saved;
 
@@ -76,13 +86,11 @@ public sealed partial class ProfileEditForm : IAsyncDisposable
         try
         {
             await FieldErrors.ShowClearedAsync(StateHasChanged);
-            var command = _model.ToCommand(Approved(_categories), Approved(_skills), Approved(_genres));
-            _result = await Profiles.UpdateProfileAsync(command);
+            _result = await Profiles.UpdateProfileAsync(Command(), _loaded);
             if (_result.Succeeded)
             {
-                _username = ProducersAvenue.Domain.Accounts.UsernameRules.Normalize(_model.Username);
-                _model.Username = _username;
-                _saved = Snapshot();
+                // The profile as saved: what this form changed, and what another tab or device changed meanwhile.
+                if ((await Profiles.GetEditAsync()).Value is { } saved) Show(saved);
                 Snackbar.Add("Profile saved.", Severity.Success);
             }
             else
