@@ -35,7 +35,7 @@ public sealed class TheAppBarWorksOnTheAccountPages(E2EFixture app)
             "the bell's count is cut off at the top of the app bar");
         var menu = page.Locator("summary[aria-label='Account menu']");
         await menu.ClickAsync();
-        var signOut = page.GetByRole(AriaRole.Link, new() { Name = "Sign out" });
+        var signOut = page.GetByRole(AriaRole.Link, new() { Name = "Sign out", Exact = true });
         await Expect(signOut).ToBeVisibleAsync();
         await shots.TakeAsync("menu-open");
 
@@ -53,7 +53,7 @@ public sealed class TheAppBarWorksOnTheAccountPages(E2EFixture app)
         await page.GotoAsync("/Account/Manage");
         await menu.ClickAsync();
         await signOut.ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
         await Expect(new AppShell(page).SignInLink).ToBeVisibleAsync();
     }
 }

@@ -62,6 +62,6 @@ public sealed class AppShell(IPage page)
     public async Task SignOutAsync()
     {
         await page.GotoAsync("/Account/Logout");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true }).ClickAsync();
     }
 }

@@ -12,6 +12,7 @@ using ProducersAvenue.Web.Components.Account.Pages;
 using ProducersAvenue.Web.Components.Account.Pages.Manage;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Web.Authorization;
 using ProducersAvenue.Web.Components.Account;
 
 namespace Microsoft.AspNetCore.Routing;
@@ -51,11 +52,23 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         accountGroup.MapPost("/Logout", async (
             ClaimsPrincipal user,
             [FromServices] SignInManager<ApplicationUser> signInManager,
-            [FromForm] string? returnUrl) =>
+            [FromForm] string? returnUrl,
+            [FromForm] bool? everywhere) =>
         {
+            // "On every device": a new security stamp ends every other session of the account (decision 179).
+            if (everywhere == true && await signInManager.UserManager.GetUserAsync(user) is { } member)
+                await signInManager.UserManager.UpdateSecurityStampAsync(member);
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect(ReturnUrls.OrHome(returnUrl));
         }).WithOrder(-1); // wins over the GET confirmation page (Pages/Logout.razor) that shares the URL
+
+        // Who the browser's cookie signs in now ("none" when no one): an open tab asks when another tab signed out or in, and
+        // when it is shown again, and reloads if it runs as someone else (decision 179).
+        accountGroup.MapGet("/Session", (HttpContext context, ClaimsPrincipal user) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return TypedResults.Text(CurrentUserPrincipal.UserIdOf(user)?.ToString() ?? "none");
+        });
 
         accountGroup.MapPost("/PasskeyCreationOptions", async (
             HttpContext context,

@@ -344,3 +344,34 @@ document.addEventListener('keydown', event => {
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
     if (event.target instanceof Element && event.target.closest('[role="menu"]')) event.preventDefault();
 });
+
+// One browser, one member (decision 179): an open tab's circuit keeps the member it started with, so when another tab of
+// the browser signs out (or in as someone else) it would go on acting as them. A sign-in or sign-out form sent here tells
+// the browser's other tabs (BroadcastChannel); they, and any tab shown again, ask who the cookie signs in now and reload
+// when it is not who they run as.
+const member = () => document.querySelector('[data-pa-member]')?.getAttribute('data-pa-member');
+async function checkSession() {
+    const shown = member();
+    if (!shown) return;
+    try {
+        const response = await fetch('/Account/Session', { credentials: 'same-origin', cache: 'no-store' });
+        if (response.ok && (await response.text()) !== shown) location.reload();
+    } catch {
+        // Offline: the next look will tell.
+    }
+}
+const sessions = 'BroadcastChannel' in window ? new BroadcastChannel('pa-session') : null;
+sessions?.addEventListener('message', () => {
+    // The other tab's form is still on its way: look when its answer has set the cookie, and again in case it was slow.
+    setTimeout(checkSession, 1500);
+    setTimeout(checkSession, 5000);
+});
+document.addEventListener('submit', event => {
+    const form = event.target instanceof HTMLFormElement ? event.target : null;
+    if (form && /^\/Account\/(Login|Logout|LoginWith2fa|LoginWithRecoveryCode)$/i.test(new URL(form.action, location.href).pathname)) {
+        sessions?.postMessage('changing');
+    }
+}, true);
+document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') checkSession();
+});
