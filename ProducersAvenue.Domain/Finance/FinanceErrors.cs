@@ -22,6 +22,7 @@ public static class FinanceErrors
         "Your wallet's available balance does not cover this. Pay by card, or wait for pending earnings to clear.", "Method");
     public static readonly Error ProductNotForSale = new("finance.product_not_for_sale", "This product is not for sale right now.");
     public static readonly Error OwnProduct = new("finance.own_product", "This is your own product.");
+    public static readonly Error Blocked = new("finance.blocked", "You cannot buy from this seller: one of you has blocked the other.");
     public static readonly Error AlreadyOwned = new("finance.already_owned", "You already own this product: it is in your library.");
     public static readonly Error ExclusiveSold = new("finance.exclusive_sold", "Someone else bought the exclusive licence to this product first.");
     public static Error AmountBelowMinimum(long minimumCents) => new("finance.amount_below_minimum",

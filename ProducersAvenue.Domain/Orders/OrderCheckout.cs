@@ -52,6 +52,7 @@ public sealed class OrderCheckout(
         if (service is null || service.Status != ListingStatus.Active || await db.IsBannedSellerAsync(service.SellerId, cancellationToken))
             return OrdersErrors.ServiceNotOrderable;
         if (service.SellerId == me) return OrdersErrors.BuyerIsSeller;
+        if (await Social.Blocks.WithCallerAsync(db, service.SellerId, cancellationToken)) return OrdersErrors.Blocked;
         var package = ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == command.PackageName);
         if (package is null) return OrdersErrors.PackageNotFound;
         var price = Money.ToCents(package.Price);

@@ -4,6 +4,7 @@ using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Finance.Ledger;
 using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Orders;
@@ -14,7 +15,7 @@ namespace ProducersAvenue.Domain.Orders;
 /// seller's amount pending — it is not released by date: <see cref="Finance.Wallets.WalletClearing"/> clears it 7 days
 /// after the order completes — the wallet totals move, the timeline starts and the seller is told. All or nothing.
 /// </summary>
-public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, TimeProvider clock, IOptions<MoneyOptions> money)
+public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INotifier notifier, TimeProvider clock, IOptions<MoneyOptions> money)
 {
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
         CancellationToken cancellationToken)
@@ -25,6 +26,18 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, Time
         var now = clock.GetUtcNow();
         var completed = sale.Complete(now, paymentIntentId, chargeId);
         if (!completed.Succeeded) return completed.FirstError!;
+        if (!await StillOrderableAsync(db, snapshot.ServiceId, cancellationToken))
+        {
+            // Paid through a checkout opened before the seller paused, deleted or lost the service (or was banned): no
+            // order the seller did not mean to take; the card payment goes back in full.
+            sale.Refund(now);
+            sale.Note("refund_reason", "service_unavailable");
+            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
+                $"Your payment for “{sale.Noted("product_title")}” is refunded",
+                "The service stopped taking orders before your payment went through, so the full amount goes back to your card.",
+                "/orders", null, null), cancellationToken);
+            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: OrdersErrors.StoppedBeforePayment);
+        }
 
         var placed = Order.Place(orderId, snapshot.ServiceId, sale.BuyerId, seller, snapshot.PackageName, sale.AmountTotal / 100m,
             snapshot.DeliveryDays, snapshot.RevisionsIncluded, snapshot.Requirements, snapshot.RequirementFiles);
@@ -52,4 +65,9 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, Time
             cancellationToken);
         return new PaymentEventOutcome(PaymentEventEffect.Completed, order.Id.ToString());
     }
+
+    /// <summary>Whether the service still takes orders: active and its seller not banned (<c>service_takes_orders</c>: the
+    /// jobs role reads no service itself).</summary>
+    private static async Task<bool> StillOrderableAsync(AppDbContext db, Guid serviceId, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<bool>($"SELECT service_takes_orders({serviceId}) AS \"Value\"").SingleAsync(cancellationToken);
 }

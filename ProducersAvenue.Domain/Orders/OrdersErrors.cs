@@ -27,6 +27,9 @@ public static class OrdersErrors
         "You already asked to cancel; the other side has to agree.");
     public static readonly Error NotFound = new("orders.not_found", "This order was not found.");
     public static readonly Error ServiceNotOrderable = new("orders.service_not_orderable", "This service is not taking orders.");
+    public static readonly Error StoppedBeforePayment = new("orders.stopped_before_payment",
+        "This service stopped taking orders before your payment went through, so the full amount goes back to your card.");
+    public static readonly Error Blocked = new("orders.blocked", "You cannot order from this seller: one of you has blocked the other.");
     public static readonly Error PackageNotFound = new("orders.package_not_found", "This package does not exist (any more).", "Package");
     public static Error PriceChanged(string now) => new("orders.price_changed",
         $"The price of this package changed to {now} since the page loaded. Check it and order again.", "Package");

@@ -50,6 +50,7 @@ public sealed class CheckoutService(
         if (product is null || product is not { IsFree: false, Status: ListingStatus.Active, IsApproved: true } ||
             await db.IsBannedSellerAsync(product.SellerId, cancellationToken)) return FinanceErrors.ProductNotForSale;
         if (product.SellerId == me) return FinanceErrors.OwnProduct;
+        if (await Social.Blocks.WithCallerAsync(db, product.SellerId, cancellationToken)) return FinanceErrors.Blocked;
         if (await OwnedReferenceAsync(db, product.Id, me, cancellationToken) is not null) return FinanceErrors.AlreadyOwned;
 
         var amount = PriceOf(product, command.Amount);

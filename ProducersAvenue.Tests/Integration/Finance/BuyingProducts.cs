@@ -100,6 +100,18 @@ public sealed class BuyingProducts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_block_either_way_refuses_the_purchase_by_card_and_by_wallet()
+    {
+        var product = await _world.ProductAsync(_seller, "Blocked Buyer Kit", 10m);
+        await _db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", _buyer, _seller);
+        var checkout = _world.As(_buyer).Get<CheckoutService>();
+
+        Assert.Equal(FinanceErrors.Blocked, (await checkout.StartAsync(new CheckoutCommand(product, PaymentMethod.Card))).FirstError);
+        Assert.Equal(FinanceErrors.Blocked, (await checkout.StartAsync(new CheckoutCommand(product, PaymentMethod.WalletBalance))).FirstError);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions"));
+    }
+
+    [Fact]
     public async Task Nobody_else_sees_or_pays_a_members_checkout()
     {
         var product = await _world.ProductAsync(_seller, "Someone Else's Checkout", 10m);

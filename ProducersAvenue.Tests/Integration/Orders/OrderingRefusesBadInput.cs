@@ -39,6 +39,32 @@ public sealed class OrderingRefusesBadInput : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_block_either_way_refuses_the_order()
+    {
+        await _db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", _world.Seller, _world.Buyer);
+
+        Assert.Equal("orders.blocked|", await OrderAsync(_world.Buyer, "Standard", OrderWorld.StandardCents));
+    }
+
+    [Fact]
+    public async Task A_checkout_paid_after_the_seller_paused_the_service_is_refunded_and_places_no_order()
+    {
+        var started = await _world.As(_world.Buyer).Get<OrderCheckout>().StartAsync(
+            new PlaceOrderCommand(_world.Service, "Standard", OrderWorld.StandardCents, null, []));
+        var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
+        await _db.ExecuteAsync("UPDATE services SET status = 'paused' WHERE id = $1", _world.Service);
+
+        var paid = await _world.As(_world.Buyer).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);
+
+        Assert.Equal(OrdersErrors.StoppedBeforePayment, paid.FirstError);
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM orders"));
+        Assert.Equal("refunded", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", transaction));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings"));
+        Assert.Equal(1, await _db.ScalarAsync<long>(
+            "SELECT count(*) FROM notifications WHERE user_id = $1 AND title LIKE 'Your payment for “Mixing your song — Standard” is refunded'", _world.Buyer));
+    }
+
+    [Fact]
     public async Task The_order_form_quotes_the_named_package_the_first_without_a_name_and_none_for_an_unknown_one()
     {
         var checkout = _world.As(_world.Buyer).Get<OrderCheckout>();
