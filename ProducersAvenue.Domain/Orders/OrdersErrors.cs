@@ -5,8 +5,13 @@ namespace ProducersAvenue.Domain.Orders;
 /// <summary>Expected failures of service orders (docs/decisions/018: codes <c>orders.*</c>, PascalCase field keys).</summary>
 public static class OrdersErrors
 {
-    public static Error IllegalTransition(OrderStatus from, OrderStatus to) => new("orders.illegal_transition",
-        $"An order that is {StatusText.Words(from)} cannot become {StatusText.Words(to)}.");
+    /// <summary>A move the order's state does not allow; an ended order (a second press, another tab) says it ended.</summary>
+    public static Error IllegalTransition(OrderStatus from, OrderStatus to) => new("orders.illegal_transition", from switch
+    {
+        OrderStatus.Cancelled or OrderStatus.Refunded => "This order was already cancelled and refunded.",
+        OrderStatus.Completed => "This order is already complete.",
+        _ => $"An order that is {StatusText.Words(from)} cannot become {StatusText.Words(to)}.",
+    });
     public static readonly Error NoRevisionsLeft = new("orders.no_revisions_left",
         "Every revision included in this package has been used.");
     public static readonly Error DeliveryEmpty = new("orders.delivery_empty", "Attach a file or write a note to deliver.", "DeliveryNotes");

@@ -74,6 +74,18 @@ public sealed class OrderStatusMovesOnlyAlongTheRules
     }
 
     [Fact]
+    public void A_second_cancellation_says_the_order_already_ended()
+    {
+        var order = NewOrder();
+        Assert.Equal(CancellationOutcome.Cancelled, order.Cancel(OrderActor.Buyer, null, Now).Value);
+
+        var again = order.Cancel(OrderActor.Buyer, null, Now);
+
+        Assert.Equal("orders.illegal_transition", again.FirstError?.Code);
+        Assert.Equal("This order was already cancelled and refunded.", again.FirstError?.Message);
+    }
+
+    [Fact]
     public void A_delivery_needs_a_file_or_a_note()
     {
         var order = NewOrder();
