@@ -5,7 +5,7 @@ namespace ProducersAvenue.Domain.Accounts;
 
 /// <summary>
 /// The username rules (product rules, "Profiles and privacy"): 3–30 characters of lowercase letters, digits, <c>_</c>
-/// and <c>.</c>, not on the reserved list. Input is trimmed and lowercased first (<see cref="Normalize"/>): "Beat_Smith"
+/// and <c>.</c>, not on the reserved list (nor one of its names with dots or underscores added). Input is trimmed and lowercased first (<see cref="Normalize"/>): "Beat_Smith"
 /// becomes "beat_smith" rather than an error. Uniqueness needs the database: see <see cref="UsernameAvailability"/>.
 /// </summary>
 public static partial class UsernameRules
@@ -24,10 +24,14 @@ public static partial class UsernameRules
         if (username.Length > MaxLength) return AccountsErrors.UsernameTooLong(MaxLength);
         if (!Allowed().IsMatch(username))
             return AccountsErrors.UsernameCharacters;
-        if (reserved.Contains(username, StringComparer.OrdinalIgnoreCase))
+        // "ad.min" and "_admin_" read as "admin": a reserved name is refused with dots and underscores put anywhere.
+        var bare = Bare(username);
+        if (reserved.Any(r => string.Equals(Bare(r), bare, StringComparison.OrdinalIgnoreCase)))
             return AccountsErrors.UsernameReserved(username);
         return null;
     }
+
+    private static string Bare(string name) => name.Replace(".", "", StringComparison.Ordinal).Replace("_", "", StringComparison.Ordinal);
 
     [GeneratedRegex("^[a-z0-9_.]+$")]
     private static partial Regex Allowed();

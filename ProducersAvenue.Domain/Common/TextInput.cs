@@ -48,6 +48,28 @@ public static class TextInput
         return sb.ToString();
     }
 
+    /// <summary>Most combining marks one letter keeps in a name (<see cref="WithFewMarks"/>): enough for any script's accents.</summary>
+    public const int MostMarksPerLetter = 3;
+
+    /// <summary>
+    /// <paramref name="text"/> with at most <see cref="MostMarksPerLetter"/> combining marks after each letter: a name
+    /// stacked with dozens ("Zalgo") drew over the lines around it — the handle, buttons, counts.
+    /// </summary>
+    public static string? WithFewMarks(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return text;
+        var kept = new System.Text.StringBuilder(text.Length);
+        var marks = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var mark = System.Text.Rune.GetUnicodeCategory(rune) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.EnclosingMark;
+            marks = mark ? marks + 1 : 0;
+            if (!mark || marks <= MostMarksPerLetter) kept.Append(rune.ToString());
+        }
+        return kept.ToString();
+    }
+
     /// <summary>The elements of <paramref name="texts"/>, each cleaned.</summary>
     public static IReadOnlyList<string> Clean(IEnumerable<string>? texts) => texts?.Select(t => Clean(t) ?? "").ToList() ?? [];
 

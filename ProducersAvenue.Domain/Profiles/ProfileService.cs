@@ -149,7 +149,7 @@ public sealed class ProfileService(
         var usernameCheck = await usernames.CheckAsync(command.Username, me, cancellationToken);
         var username = usernameCheck.Value ?? UsernameRules.Normalize(command.Username);
         errors.AddRange(usernameCheck.Errors);
-        var displayName = Blank(Slug.CollapseWhitespace(command.DisplayName ?? ""));
+        var displayName = Blank(TextInput.WithFewMarks(Slug.CollapseWhitespace(command.DisplayName ?? "")));
         Add(errors, ProfileValidation.CheckLength(ProfileFields.DisplayName, "Display name", displayName, UserProfile.DisplayNameMaxLength));
         var bio = Blank(command.Bio?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
         Add(errors, ProfileValidation.CheckLength(ProfileFields.Bio, "Bio", bio, UserProfile.BioMaxLength));

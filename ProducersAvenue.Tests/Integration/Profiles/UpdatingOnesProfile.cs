@@ -24,6 +24,15 @@ public sealed class UpdatingOnesProfile : IAsyncLifetime
     private static UpdateProfileCommand Valid() => new() { Username = "editor_me", DisplayName = "Editor" };
 
     [Fact]
+    public async Task A_display_name_stacked_with_marks_is_saved_with_three_per_letter()
+    {
+        var result = await Profiles.UpdateProfileAsync(Valid() with { DisplayName = "N" + new string('\u0336', 30) + "ova" });
+
+        Assert.True(result.Succeeded, result.FirstError?.Message);
+        Assert.Equal("N\u0336\u0336\u0336ova", await _db.ScalarAsync<string>("SELECT display_name FROM user_profiles WHERE user_id = $1", _me));
+    }
+
+    [Fact]
     public async Task Saves_every_field_normalized()
     {
         await using (var seed = _db.Context())

@@ -24,6 +24,9 @@ public sealed class UsernameRulesTable
     [InlineData("Beat_Smith", "Use only lowercase letters, digits, underscores (_) and dots (.).")]
     [InlineData("admin", "\"admin\" is reserved. Choose another username.")]
     [InlineData("marketplace", "\"marketplace\" is reserved. Choose another username.")]
+    [InlineData("ad.min", "\"ad.min\" is reserved. Choose another username.")]
+    [InlineData("_admin_", "\"_admin_\" is reserved. Choose another username.")]
+    [InlineData("sup.port", "\"sup.port\" is reserved. Choose another username.")]
     [InlineData("u", "A username has at least 3 characters.")]
     public void Refuses_names_that_break_a_rule_with_a_message_for_the_username_field(string username, string message)
     {

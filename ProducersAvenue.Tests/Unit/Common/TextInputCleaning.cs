@@ -57,4 +57,15 @@ public sealed class TextInputCleaning
         Assert.Null(TextInput.Clean((string?)null));
         Assert.Same(clean, TextInput.Clean(clean));
     }
+
+    [Fact]
+    public void A_name_keeps_at_most_three_marks_per_letter_and_real_accents_stay()
+    {
+        var zalgo = "Z" + new string('\u0301', 40) + "a" + new string('\u0308', 12) + "lgo";
+
+        Assert.Equal("Z\u0301\u0301\u0301a\u0308\u0308\u0308lgo", TextInput.WithFewMarks(zalgo));
+        Assert.Equal("Nguyễn Thị Hằng", TextInput.WithFewMarks("Nguyễn Thị Hằng"));
+        Assert.Equal("e\u0323\u0302 ok", TextInput.WithFewMarks("e\u0323\u0302 ok")); // ệ decomposed: two marks
+        Assert.Null(TextInput.WithFewMarks(null));
+    }
 }
