@@ -74,6 +74,7 @@ public sealed class OpenTabsEndWithTheSession(E2EFixture e2e) : IAsyncLifetime
         await Expect(Notice(page)).ToBeVisibleAsync();
         await Expect(Notice(page)).ToContainTextAsync("Your account was suspended: spamming links");
         await Expect(social.Composer).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("messages-badge")).ToHaveCountAsync(0); // the app bar is a visitor's again
         await new Screenshots(page).TakeAsync("banned-tab");
         Assert.Equal(0L, await e2e.Db.ScalarAsync<long>("SELECT count(*) FROM posts WHERE user_id = $1", member.Id));
     }
