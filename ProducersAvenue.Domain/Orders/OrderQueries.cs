@@ -38,6 +38,9 @@ public sealed class OrderQueries(
         var timeline = await TimelineAsync(events, names, cancellationToken);
         // A proposal to cancel means nothing once the order is finished (completed, or cancelled by the other side's yes).
         var open = Order.OpenStatuses.Contains(order.Status);
+        // The buyer's bank disputing the payment (decision 221) holds the seller's money: both sides see it on the order.
+        var disputed = await db.Transactions.AsNoTracking().AnyAsync(t => t.RelatedId == orderId && t.TransactionType == Finance.TransactionType.ServicePurchase
+            && t.Status == Finance.TransactionStatus.Disputed, cancellationToken);
         return new OrderView(order.Id, order.ServiceId, service?.Title ?? order.PackageName, service?.Slug, service?.BuyerRequirements,
             order.BuyerId, names[order.BuyerId].Name, names[order.BuyerId].Username, order.SellerId, names[order.SellerId].Name, names[order.SellerId].Username,
             order.PackageName, order.PackagePrice, order.DeliveryDays, order.RevisionsIncluded, order.RevisionsUsed, order.Status, order.Requirements,
@@ -45,7 +48,7 @@ public sealed class OrderQueries(
             await LinksAsync(order.DeliveryFiles, "Delivery file", cancellationToken), order.DeliveryNotes,
             order.DeliveredAt, order.DueAt, order.CompletedAt, order.CancelledAt, order.CancellationReason,
             open && order.CancellationProposedBy is { } p && p == me, open && order.CancellationProposedBy is { } q && q != me, order.CreatedAt, viewer,
-            order.IsLate(now), order.Status == OrderStatus.Delivered ? order.DeliveredAt?.AddDays(options.Value.AutoCompleteDays) : null, timeline);
+            order.IsLate(now), order.Status == OrderStatus.Delivered ? order.DeliveredAt?.AddDays(options.Value.AutoCompleteDays) : null, timeline, disputed);
     }
 
     /// <summary>

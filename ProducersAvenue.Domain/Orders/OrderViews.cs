@@ -9,7 +9,7 @@ public sealed record OrderView(
     OrderStatus Status, string? Requirements, IReadOnlyList<OrderFileLink> RequirementFiles, IReadOnlyList<OrderFileLink> DeliveryFiles,
     string? DeliveryNotes, DateTimeOffset? DeliveredAt, DateTimeOffset? DueAt, DateTimeOffset? CompletedAt, DateTimeOffset? CancelledAt,
     string? CancellationReason, bool CancellationProposedByMe, bool CancellationProposedByOther, DateTimeOffset CreatedAt, OrderActor Viewer,
-    bool IsLate, DateTimeOffset? AutoCompletesAt, IReadOnlyList<OrderEventView> Timeline);
+    bool IsLate, DateTimeOffset? AutoCompletesAt, IReadOnlyList<OrderEventView> Timeline, bool PaymentDisputed = false);
 
 /// <summary>A file of an order and its guarded download link (null when the viewer may not read it).</summary>
 public sealed record OrderFileLink(string Name, string? Url);
