@@ -6,8 +6,8 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Accounts;
 
 /// <summary>
-/// Checks a wished-for username against the rules and against every taken name (profiles and sign-in names,
-/// case-insensitively). Returns the normalized username to store. The sign-up form and the profile editor use it.
+/// Checks a wished-for username against the rules, against every taken name (profiles and sign-in names,
+/// case-insensitively) and against names it differs from only by dots and underscores. Returns the normalized username to store. The sign-up form and the profile editor use it.
 /// </summary>
 public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> contexts, IOptions<AccountOptions> options)
 {
@@ -22,6 +22,10 @@ public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> context
         // Every profile and sign-in name counts, also those Row Level Security hides from the caller (decision 080).
         var taken = await db.Database.SqlQuery<bool>($"SELECT account_username_taken({username}, {exceptUserId}::uuid) AS \"Value\"")
             .SingleAsync(cancellationToken);
-        return taken ? AccountsErrors.UsernameTaken : username;
+        if (taken) return AccountsErrors.UsernameTaken;
+        // "nova.beats" beside "nova_beats": a new name must differ by more than dots and underscores.
+        var lookalike = await db.Database.SqlQuery<bool>($"SELECT account_username_lookalike({username}, {exceptUserId}::uuid) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        return lookalike ? AccountsErrors.UsernameLookalike : username;
     }
 }

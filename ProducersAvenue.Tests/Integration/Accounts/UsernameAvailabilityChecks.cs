@@ -42,6 +42,30 @@ public sealed class UsernameAvailabilityChecks : IAsyncLifetime
         Assert.True(result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("nova.beats")]
+    [InlineData("novabeats")]
+    [InlineData("_nova_beats_")]
+    public async Task A_name_that_differs_from_a_members_only_by_dots_and_underscores_is_refused(string wished)
+    {
+        await _db.CreateUserAsync("nova_beats");
+
+        var result = await Availability.CheckAsync(wished);
+
+        Assert.Equal(AccountsErrors.UsernameLookalike, result.FirstError);
+        Assert.True((await Availability.CheckAsync("nova_beatz")).Succeeded);
+    }
+
+    [Fact]
+    public async Task Members_whose_names_are_already_alike_keep_them_but_take_no_third_form()
+    {
+        var dotted = await _db.CreateUserAsync("lena.keys");
+        await _db.CreateUserAsync("lena_keys");
+
+        Assert.True((await Availability.CheckAsync("lena.keys", exceptUserId: dotted)).Succeeded);
+        Assert.Equal(AccountsErrors.UsernameLookalike, (await Availability.CheckAsync("lenakeys", exceptUserId: dotted)).FirstError);
+    }
+
     [Fact]
     public async Task A_reserved_name_is_refused_before_the_database_is_asked()
     {
