@@ -27,9 +27,7 @@ public sealed class OrderQueries(
         if (order is null) return null;
         var viewer = order.ActorOf(me, user.IsAdmin);
         if (viewer == OrderActor.Stranger) return null;
-        var service = await db.Database.SqlQuery<ServiceRow>($"""
-            SELECT s.title, CASE WHEN s.status = 'active' THEN s.slug END AS slug, s.buyer_requirements FROM services s WHERE s.id = {order.ServiceId}
-            """).FirstOrDefaultAsync(cancellationToken);
+        var service = (await ServicesAsync(db, [order.Id], cancellationToken)).GetValueOrDefault(order.Id);
         var names = await NamesAsync(db, [order.BuyerId, order.SellerId], cancellationToken);
         var events = await db.Database.SqlQuery<EventRow>($"""
             SELECT e.kind, e.actor_id, e.note, e.created_at, e.files FROM order_events e WHERE e.order_id = {orderId} ORDER BY e.created_at, e.seq
@@ -90,9 +88,9 @@ public sealed class OrderQueries(
         var more = orders.Count > PageSize;
         if (more) orders.RemoveAt(orders.Count - 1);
 
-        var titles = await ServiceTitlesAsync(db, [.. orders.Select(o => o.ServiceId).Distinct()], cancellationToken);
+        var services = await ServicesAsync(db, [.. orders.Select(o => o.Id)], cancellationToken);
         var names = await NamesAsync(db, [.. orders.Select(o => selling ? o.BuyerId : o.SellerId).Distinct()], cancellationToken);
-        var items = orders.Select(o => new OrderListItem(o.Id, titles.GetValueOrDefault(o.ServiceId, o.PackageName), o.PackageName, o.PackagePrice,
+        var items = orders.Select(o => new OrderListItem(o.Id, services.GetValueOrDefault(o.Id)?.Title ?? o.PackageName, o.PackageName, o.PackagePrice,
             names[selling ? o.BuyerId : o.SellerId].Name, o.Status, o.DueAt, o.IsLate(now), o.CreatedAt)).ToList();
         var next = more ? new TimeCursor(orders[^1].CreatedAt, orders[^1].Id).Encode() : null;
         var earnings = selling ? await EarningsInProgressAsync(db, me, cancellationToken) : 0;
@@ -142,9 +140,10 @@ public sealed class OrderQueries(
         return links;
     }
 
-    private static async Task<Dictionary<Guid, string>> ServiceTitlesAsync(AppDbContext db, Guid[] ids, CancellationToken cancellationToken) =>
-        (await db.Database.SqlQuery<TitleRow>($"SELECT s.id, s.title FROM services s WHERE s.id = ANY ({ids})").ToListAsync(cancellationToken))
-        .ToDictionary(r => r.Id, r => r.Title);
+    /// <summary>The orders' services as their parties see them, paused ones too (<c>order_services</c>), by order.</summary>
+    private static async Task<Dictionary<Guid, ServiceRow>> ServicesAsync(AppDbContext db, Guid[] orderIds, CancellationToken cancellationToken) =>
+        (await db.Database.SqlQuery<ServiceRow>($"SELECT * FROM order_services({orderIds})").ToListAsync(cancellationToken))
+        .ToDictionary(r => r.OrderId);
 
     /// <summary>The parties' names as the viewer may see their profiles (a hidden profile reads "A member").</summary>
     private static async Task<Dictionary<Guid, (string Name, string? Username)>> NamesAsync(AppDbContext db, Guid[] ids, CancellationToken cancellationToken)
@@ -157,8 +156,7 @@ public sealed class OrderQueries(
         return names;
     }
 
-    private sealed record ServiceRow(string Title, string? Slug, string? BuyerRequirements);
+    private sealed record ServiceRow(Guid OrderId, string Title, string? Slug, string? BuyerRequirements);
     private sealed record EventRow(string Kind, Guid? ActorId, string? Note, DateTimeOffset CreatedAt, string[] Files);
-    private sealed record TitleRow(Guid Id, string Title);
     private sealed record NameRow(Guid UserId, string? Username, string? DisplayName);
 }
