@@ -8,26 +8,15 @@ namespace ProducersAvenue.Tests.Integration.Orders;
 /// started): every move that commits, and the job's automatic completion, tells the open pages of that order — after the
 /// commit, so the page reads the new state; a refused move tells nobody.
 /// </summary>
-public sealed class OpenOrderPagesHearEveryMove : IAsyncLifetime
+public sealed class OpenOrderPagesHearEveryMove : OrderWorldTest
 {
-    private TestDb _db = null!;
-    private OrderWorld _world = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await TestDatabase.CreateAsync();
-        _world = await OrderWorld.CreateAsync(_db);
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     [Fact]
     public async Task A_committed_move_is_heard_with_the_new_state_and_a_refused_one_is_not()
     {
-        var order = await _world.PlaceAsync();
-        var seller = _world.As(_world.Seller);
+        var order = await World.PlaceAsync();
+        var seller = World.As(World.Seller);
         var heard = new List<(Guid Order, string? Status)>();
-        seller.Get<IOrderBroadcaster>().OrderChanged += id => heard.Add((id, _world.StatusAsync(id).GetAwaiter().GetResult()));
+        seller.Get<IOrderBroadcaster>().OrderChanged += id => heard.Add((id, World.StatusAsync(id).GetAwaiter().GetResult()));
 
         OrderWorld.Must(await seller.Get<OrderService>().StartAsync(order));
         Assert.Equal([(order, "in_progress")], heard);
@@ -42,15 +31,15 @@ public sealed class OpenOrderPagesHearEveryMove : IAsyncLifetime
     [Fact]
     public async Task An_order_that_completes_by_itself_is_heard()
     {
-        var order = await _world.DeliveredAsync();
-        var system = _world.System();
+        var order = await World.DeliveredAsync();
+        var system = World.System();
         var heard = new List<Guid>();
         system.Get<IOrderBroadcaster>().OrderChanged += heard.Add;
 
-        _world.Clock.Advance(TimeSpan.FromDays(4));
+        World.Clock.Advance(TimeSpan.FromDays(4));
         Assert.Equal(1, await system.Get<OrderAutoCompletion>().RunAsync());
 
         Assert.Equal([order], heard);
-        Assert.Equal("completed", await _world.StatusAsync(order));
+        Assert.Equal("completed", await World.StatusAsync(order));
     }
 }
