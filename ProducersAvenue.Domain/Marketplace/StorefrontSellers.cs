@@ -22,13 +22,10 @@ public sealed class StorefrontSellers(IDbContextFactory<AppDbContext> contexts, 
     public async Task<IReadOnlyList<StorefrontSeller>> MatchingAsync(string? q, CancellationToken cancellationToken = default)
     {
         if (MemberQueries.NameSearchText(q) is not { } text) return [];
-        var me = viewer.UserId;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = await db.UserProfiles.AsNoTracking()
             .NamedLike(text)
-            .Where(p => !p.IsBanned)
-            .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId))
-            .VisibleTo(db, viewer)
+            .FindableBy(db, viewer)
             .Where(p => db.Products.Any(x => x.SellerId == p.UserId && x.Status == ListingStatus.Active && x.IsApproved) ||
                         db.Services.Any(x => x.SellerId == p.UserId && x.Status == ListingStatus.Active))
             .UsernamesFirst(text).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)

@@ -25,6 +25,18 @@ public static class MemberQueries
     }
 
     /// <summary>
+    /// The members a search may name to <paramref name="viewer"/>: never a banned one (admins included), never one with a
+    /// block between them and the viewer (decision 205), and only profiles the viewer may see (<see cref="VisibleTo"/>).
+    /// </summary>
+    public static IQueryable<UserProfile> FindableBy(this IQueryable<UserProfile> profiles, AppDbContext db, ICurrentUser viewer)
+    {
+        var me = viewer.UserId;
+        return profiles.Where(p => !p.IsBanned)
+            .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId))
+            .VisibleTo(db, viewer);
+    }
+
+    /// <summary>
     /// The name rule of member search: the username starts with <paramref name="text"/> or the display name contains it,
     /// case aside (both on trigram indexes). <paramref name="text"/> is what <see cref="NameSearchText"/> made of the box.
     /// </summary>

@@ -100,9 +100,8 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
             .Select(ug => ug.UserId);
         var candidates = byName.Union(byPlace).Union(byCategory).Union(bySkill).Union(byGenre);
         var rows = await db.UserProfiles.AsNoTracking()
-            .Where(p => candidates.Contains(p.UserId) && !p.IsBanned)
-            .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId)) // a block hides each from the other (decision 205)
-            .VisibleTo(db, viewer)
+            .Where(p => candidates.Contains(p.UserId))
+            .FindableBy(db, viewer)
             .UsernamesFirst(text).ThenByDescending(p => p.FollowersCount).ThenBy(p => p.Username)
             .Select(p => new
             {
@@ -126,13 +125,10 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
     public async Task<bool> NamesAMemberAsync(string? q, CancellationToken cancellationToken = default)
     {
         if (MemberQueries.NameSearchText(q) is not { } text) return false;
-        var me = viewer.UserId;
         await using var db = contexts.CreateDbContext();
         return await db.UserProfiles
             .Where(p => EF.Functions.ILike(p.Username, text, "\\") || (p.DisplayName != null && EF.Functions.ILike(p.DisplayName, text, "\\")))
-            .Where(p => !p.IsBanned)
-            .Where(p => me == null || !AppDbContext.BlockedWith(p.UserId))
-            .VisibleTo(db, viewer)
+            .FindableBy(db, viewer)
             .AnyAsync(cancellationToken);
     }
 
