@@ -75,7 +75,8 @@ public sealed class PersonalDataExport(IDbContextFactory<AppDbContext> contexts,
               FROM reviews WHERE reviewer_id = @me) x),
           'orders', (SELECT coalesce(json_agg(x ORDER BY x.created_at), '[]') FROM (
               SELECT o.id, CASE WHEN o.buyer_id = @me THEN 'buyer' ELSE 'seller' END AS my_part, o.service_id, o.package_name, o.package_price,
-                     o.delivery_days, o.revisions_included, o.revisions_used, o.requirements, o.requirement_files, o.delivery_notes, o.delivery_files,
+                     o.delivery_days, o.revisions_included, o.revisions_used, o.requirements, o.requirement_files, o.requirement_file_names, o.delivery_notes,
+                     o.delivery_files, o.delivery_file_names,
                      o.status, o.due_at, o.delivered_at, o.completed_at, o.cancelled_at, o.cancellation_reason, o.created_at,
                      (SELECT coalesce(json_agg(e ORDER BY e.seq), '[]') FROM (
                         SELECT seq, kind, note, actor_id = @me AS by_me, created_at FROM order_events WHERE order_id = o.id) e) AS events

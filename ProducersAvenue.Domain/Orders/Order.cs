@@ -27,7 +27,10 @@ public class Order : IHasTimestamps
     public int RevisionsIncluded { get; private set; }
     public string? Requirements { get; private set; }
     public string[] RequirementFiles { get; private set; } = [];
+    /// <summary>The names <see cref="RequirementFiles"/> were uploaded under, one per file, or none (<see cref="OrderFileNames"/>).</summary>
+    public string[] RequirementFileNames { get; private set; } = [];
     public string[] DeliveryFiles { get; private set; } = [];
+    public string[] DeliveryFileNames { get; private set; } = [];
     public string? DeliveryNotes { get; private set; }
     public DateTimeOffset? DeliveredAt { get; private set; }
     public OrderStatus Status { get; private set; } = OrderStatus.Pending;
@@ -45,7 +48,8 @@ public class Order : IHasTimestamps
 
     /// <summary>A new pending order with the package as it is now (paid: it is placed when its payment completes).</summary>
     public static Result<Order> Place(Guid id, Guid serviceId, Guid buyerId, Guid sellerId, string packageName, decimal packagePrice,
-        int deliveryDays, int revisionsIncluded, string? requirements, IReadOnlyList<string> requirementFiles)
+        int deliveryDays, int revisionsIncluded, string? requirements, IReadOnlyList<string> requirementFiles,
+        IReadOnlyList<string>? requirementFileNames = null)
     {
         if (buyerId == sellerId) return OrdersErrors.BuyerIsSeller;
         if (string.IsNullOrWhiteSpace(packageName) || packageName.Length > PackageNameMaxLength || packagePrice < 0 ||
@@ -55,6 +59,7 @@ public class Order : IHasTimestamps
             Id = id, ServiceId = serviceId, BuyerId = buyerId, SellerId = sellerId, PackageName = packageName.Trim(),
             PackagePrice = packagePrice, DeliveryDays = deliveryDays, RevisionsIncluded = revisionsIncluded,
             Requirements = requirements, RequirementFiles = [.. requirementFiles],
+            RequirementFileNames = OrderFileNames.For(requirementFiles, requirementFileNames),
         };
     }
 
@@ -81,14 +86,15 @@ public class Order : IHasTimestamps
     }
 
     /// <summary>The seller delivers files and/or a note; the buyer may then accept or ask for a revision.</summary>
-    public Result Deliver(OrderActor by, IReadOnlyList<string> files, string? notes, DateTimeOffset now)
+    public Result Deliver(OrderActor by, IReadOnlyList<string> files, string? notes, DateTimeOffset now, IReadOnlyList<string>? fileNames = null)
     {
         if (by != OrderActor.Seller) return OrdersErrors.OnlyTheSeller;
         if (files.Count == 0 && string.IsNullOrWhiteSpace(notes)) return OrdersErrors.DeliveryEmpty;
         if (notes?.Length > TextMaxLength) return OrdersErrors.TextTooLong("DeliveryNotes");
         var moved = Move(OrderStatus.Delivered, OrderStatus.InProgress);
         if (!moved.Succeeded) return moved;
-        (DeliveryFiles, DeliveryNotes, DeliveredAt) = ([.. files], string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(), now);
+        (DeliveryFiles, DeliveryFileNames) = ([.. files], OrderFileNames.For(files, fileNames));
+        (DeliveryNotes, DeliveredAt) = (string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(), now);
         return moved;
     }
 

@@ -74,7 +74,7 @@ public sealed class OrderCheckout(
         transaction.Note("processor", processor.Name);
         OrderSnapshot.Write(transaction, new OrderSnapshot(service.Id, package.Name, package.DeliveryDays,
             package.Revisions ?? limits.UnlimitedRevisions, string.IsNullOrWhiteSpace(command.Requirements) ? null : command.Requirements.Trim(),
-            [.. command.Files]));
+            [.. command.Files], OrderFileNames.For(command.Files, command.FileNames)));
 
         await money.RunAsync(async (jobs, ct) =>
         {

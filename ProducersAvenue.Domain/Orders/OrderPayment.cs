@@ -40,7 +40,8 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
         }
 
         var placed = Order.Place(orderId, snapshot.ServiceId, sale.BuyerId, seller, snapshot.PackageName, sale.AmountTotal / 100m,
-            snapshot.DeliveryDays, snapshot.RevisionsIncluded, snapshot.Requirements, snapshot.RequirementFiles);
+            snapshot.DeliveryDays, snapshot.RevisionsIncluded, snapshot.Requirements, snapshot.RequirementFiles,
+            snapshot.RequirementFileNames);
         if (!placed.Succeeded) return placed.FirstError!;
         var order = placed.Value!;
         db.Orders.Add(order);

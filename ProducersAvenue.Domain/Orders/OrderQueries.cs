@@ -30,20 +30,19 @@ public sealed class OrderQueries(
         var service = (await ServicesAsync(db, [order.Id], cancellationToken)).GetValueOrDefault(order.Id);
         var names = await NamesAsync(db, [order.BuyerId, order.SellerId], cancellationToken);
         var events = await db.Database.SqlQuery<EventRow>($"""
-            SELECT e.kind, e.actor_id, e.note, e.created_at, e.files FROM order_events e WHERE e.order_id = {orderId} ORDER BY e.created_at, e.seq
+            SELECT e.kind, e.actor_id, e.note, e.created_at, e.files, e.file_names FROM order_events e WHERE e.order_id = {orderId} ORDER BY e.created_at, e.seq
             """).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var timeline = await TimelineAsync(events, names, cancellationToken);
         // A proposal to cancel means nothing once the order is finished (completed, or cancelled by the other side's yes).
         var open = Order.OpenStatuses.Contains(order.Status);
         // The buyer's bank disputing the payment (decision 221) holds the seller's money: both sides see it on the order.
-        var disputed = await db.Transactions.AsNoTracking().AnyAsync(t => t.RelatedId == orderId && t.TransactionType == Finance.TransactionType.ServicePurchase
-            && t.Status == Finance.TransactionStatus.Disputed, cancellationToken);
+        var disputed = (await DisputedAsync(db, [orderId], cancellationToken)).Count > 0;
         return new OrderView(order.Id, order.ServiceId, service?.Title ?? order.PackageName, service?.Slug, service?.BuyerRequirements,
             order.BuyerId, names[order.BuyerId].Name, names[order.BuyerId].Username, order.SellerId, names[order.SellerId].Name, names[order.SellerId].Username,
             order.PackageName, order.PackagePrice, order.DeliveryDays, order.RevisionsIncluded, order.RevisionsUsed, order.Status, order.Requirements,
-            await LinksAsync(order.RequirementFiles, "Requirement file", cancellationToken),
-            await LinksAsync(order.DeliveryFiles, "Delivery file", cancellationToken), order.DeliveryNotes,
+            await LinksAsync(order.RequirementFiles, order.RequirementFileNames, "Requirement file", cancellationToken),
+            await LinksAsync(order.DeliveryFiles, order.DeliveryFileNames, "Delivery file", cancellationToken), order.DeliveryNotes,
             order.DeliveredAt, order.DueAt, order.CompletedAt, order.CancelledAt, order.CancellationReason,
             open && order.CancellationProposedBy is { } p && p == me, open && order.CancellationProposedBy is { } q && q != me, order.CreatedAt, viewer,
             order.IsLate(now), order.Status == OrderStatus.Delivered ? order.DeliveredAt?.AddDays(options.Value.AutoCompleteDays) : null, timeline, disputed);
@@ -90,12 +89,23 @@ public sealed class OrderQueries(
 
         var services = await ServicesAsync(db, [.. orders.Select(o => o.Id)], cancellationToken);
         var names = await NamesAsync(db, [.. orders.Select(o => selling ? o.BuyerId : o.SellerId).Distinct()], cancellationToken);
+        var disputed = await DisputedAsync(db, [.. orders.Select(o => o.Id)], cancellationToken);
         var items = orders.Select(o => new OrderListItem(o.Id, services.GetValueOrDefault(o.Id)?.Title ?? o.PackageName, o.PackageName, o.PackagePrice,
-            names[selling ? o.BuyerId : o.SellerId].Name, o.Status, o.DueAt, o.IsLate(now), o.CreatedAt)).ToList();
+            names[selling ? o.BuyerId : o.SellerId].Name, o.Status, o.DueAt, o.IsLate(now), o.CreatedAt, disputed.Contains(o.Id))).ToList();
         var next = more ? new TimeCursor(orders[^1].CreatedAt, orders[^1].Id).Encode() : null;
         var earnings = selling ? await EarningsInProgressAsync(db, me, cancellationToken) : 0;
         return new OrderDashboard(new KeysetPage<OrderListItem>(items, next), active, dueSoon, late, earnings);
     }
+
+    /// <summary>
+    /// Of <paramref name="orderIds"/>, those whose payment the buyer's bank is disputing (decision 221): it holds the seller's
+    /// money, so the order's page and the lists say so beside the order's own status.
+    /// </summary>
+    private static async Task<HashSet<Guid>> DisputedAsync(AppDbContext db, Guid[] orderIds, CancellationToken cancellationToken) =>
+        [.. await db.Transactions.AsNoTracking()
+            .Where(t => t.RelatedId != null && orderIds.Contains(t.RelatedId.Value) && t.TransactionType == Finance.TransactionType.ServicePurchase
+                && t.Status == Finance.TransactionStatus.Disputed)
+            .Select(t => t.RelatedId!.Value).ToListAsync(cancellationToken)];
 
     /// <summary>The seller's share of their orders not completed yet, plus completed ones whose earnings have not cleared.</summary>
     private static Task<long> EarningsInProgressAsync(AppDbContext db, Guid seller, CancellationToken cancellationToken) =>
@@ -122,19 +132,20 @@ public sealed class OrderQueries(
             var kind = EnumText<OrderEventKind>.TryParse(e.Kind, out var k) ? k : OrderEventKind.Placed;
             if (kind == OrderEventKind.Delivered) deliveries++;
             var files = kind == OrderEventKind.Delivered && i != latestDelivery
-                ? await LinksAsync(e.Files, $"Delivery {deliveries} file", cancellationToken)
+                ? await LinksAsync(e.Files, e.FileNames, $"Delivery {deliveries} file", cancellationToken)
                 : [];
             timeline.Add(new OrderEventView(kind, e.ActorId is { } a && names.TryGetValue(a, out var n) ? n.Name : null, e.Note, e.CreatedAt, files));
         }
         return timeline;
     }
 
-    private async Task<IReadOnlyList<OrderFileLink>> LinksAsync(IReadOnlyList<string> keys, string label, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<OrderFileLink>> LinksAsync(IReadOnlyList<string> keys, IReadOnlyList<string> names, string label,
+        CancellationToken cancellationToken)
     {
         var links = new List<OrderFileLink>();
         for (var i = 0; i < keys.Count; i++)
         {
-            var name = $"{label} {i + 1}{Path.GetExtension(keys[i])}";
+            var name = OrderFileNames.Of(keys, names, i, label);
             links.Add(new OrderFileLink(name, await files.LinkAsync(keys[i], name, cancellationToken)));
         }
         return links;
@@ -157,6 +168,6 @@ public sealed class OrderQueries(
     }
 
     private sealed record ServiceRow(Guid OrderId, string Title, string? Slug, string? BuyerRequirements);
-    private sealed record EventRow(string Kind, Guid? ActorId, string? Note, DateTimeOffset CreatedAt, string[] Files);
+    private sealed record EventRow(string Kind, Guid? ActorId, string? Note, DateTimeOffset CreatedAt, string[] Files, string[] FileNames);
     private sealed record NameRow(Guid UserId, string? Username, string? DisplayName);
 }

@@ -42,10 +42,11 @@ public sealed class OrderService(
         {
             if (command.Files.Count > options.Value.MaxFiles) return OrdersErrors.TooManyFiles(options.Value.MaxFiles);
             if (!OrderFiles.AreOwnedBy(command.Files, me)) return OrdersErrors.FileNotAllowed;
-            var moved = order.Deliver(actor, command.Files, TextInput.Clean(command.Notes), now);
+            var moved = order.Deliver(actor, command.Files, TextInput.Clean(command.Notes), now, command.FileNames);
             if (!moved.Succeeded) return moved;
             var files = command.Files.Count == 0 ? "" : $" ({Counted.Of(command.Files.Count, "file")})";
-            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct, order.DeliveryFiles);
+            await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct, order.DeliveryFiles,
+                order.DeliveryFileNames);
             await notices.TellAsync(order, order.BuyerId, me, "Your order was delivered",
                 $"Accept it or ask for a revision. Without an answer it completes by itself in {Counted.Of(options.Value.AutoCompleteDays, "day")}.", ct);
             return moved;

@@ -9,7 +9,7 @@ namespace ProducersAvenue.Domain.Orders;
 /// <see cref="Key"/>) until the payment completes and the order is placed from them.
 /// </summary>
 public sealed record OrderSnapshot(Guid ServiceId, string PackageName, int DeliveryDays, int RevisionsIncluded, string? Requirements,
-    IReadOnlyList<string> RequirementFiles)
+    IReadOnlyList<string> RequirementFiles, IReadOnlyList<string>? RequirementFileNames = null)
 {
     public const string Key = "order";
 

@@ -17,10 +17,10 @@ public sealed record OrderFileLink(string Name, string? Url);
 /// <summary>One line of an order's timeline; a delivery before the latest lists the files it delivered.</summary>
 public sealed record OrderEventView(OrderEventKind Kind, string? ActorName, string? Note, DateTimeOffset At, IReadOnlyList<OrderFileLink> Files);
 
-/// <summary>One row of a dashboard.</summary>
+/// <summary>One row of a dashboard; <see cref="PaymentDisputed"/> when the buyer's bank is disputing its payment.</summary>
 public sealed record OrderListItem(
     Guid Id, string ServiceTitle, string PackageName, decimal PackagePrice, string OtherPartyName, OrderStatus Status, DateTimeOffset? DueAt,
-    bool IsLate, DateTimeOffset CreatedAt);
+    bool IsLate, DateTimeOffset CreatedAt, bool PaymentDisputed = false);
 
 /// <summary>
 /// A dashboard: a page of the member's orders on one side (buying or selling), and that side's totals over all its orders.

@@ -2620,6 +2620,13 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("delivery_days");
 
+                    b.PrimitiveCollection<string[]>("DeliveryFileNames")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("delivery_file_names")
+                        .HasDefaultValueSql("'{}'");
+
                     b.PrimitiveCollection<string[]>("DeliveryFiles")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -2646,6 +2653,13 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("package_price");
+
+                    b.PrimitiveCollection<string[]>("RequirementFileNames")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("requirement_file_names")
+                        .HasDefaultValueSql("'{}'");
 
                     b.PrimitiveCollection<string[]>("RequirementFiles")
                         .IsRequired()

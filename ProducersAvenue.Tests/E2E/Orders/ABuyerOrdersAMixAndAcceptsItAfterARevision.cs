@@ -71,7 +71,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         var sellerPages = new ServicePages(sellerPage);
         await sellerPages.OpenAsync(orderUrl);
         await Expect(sellerPage.GetByTestId("order-requirements-text")).ToHaveTextAsync(answer);
-        var file = sellerPage.GetByTestId("requirement-files").GetByRole(AriaRole.Link, new() { Name = "Requirement file 1.wav" });
+        var file = sellerPage.GetByTestId("requirement-files").GetByRole(AriaRole.Link, new() { Name = "reference.wav" });
         var download = await sellerPage.RunAndWaitForDownloadAsync(() => file.ClickAsync());
         Assert.Equal(Reference, await File.ReadAllBytesAsync((await download.PathAsync())!));
         var sellerChat = sellerPage.GetByTestId("order-conversation");
@@ -93,8 +93,8 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await pages.OpenAsync(orderUrl);
         await Expect(buyer.GetByTestId("order-delivery-notes")).ToHaveTextAsync("First mix: vocals forward, wide chorus.");
         var mix = await buyer.RunAndWaitForDownloadAsync(() =>
-            buyer.GetByTestId("delivery-files-links").GetByRole(AriaRole.Link, new() { Name = "Delivery file 1.wav" }).ClickAsync());
-        Assert.Equal("Delivery file 1.wav", mix.SuggestedFilename);
+            buyer.GetByTestId("delivery-files-links").GetByRole(AriaRole.Link, new() { Name = "mix-v1.wav" }).ClickAsync());
+        Assert.Equal("mix-v1.wav", mix.SuggestedFilename); // the name it was uploaded under (decision 238)
         Assert.Equal(Mix, await File.ReadAllBytesAsync((await mix.PathAsync())!));
         await buyer.GetByTestId("order-revise").ClickAsync();
         await buyer.GetByLabel("What should change?").FillAsync("A touch more reverb on the bridge.");
@@ -115,7 +115,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await Expect(buyer.GetByTestId("order-timeline").Locator(":scope > li")).ToHaveCountAsync(7);
         // The first mix stays the buyer's after the revision: its file is on its line of the timeline.
         var kept = await buyer.RunAndWaitForDownloadAsync(() =>
-            buyer.GetByTestId("timeline-files").GetByRole(AriaRole.Link, new() { Name = "Delivery 1 file 1.wav" }).ClickAsync());
+            buyer.GetByTestId("timeline-files").GetByRole(AriaRole.Link, new() { Name = "mix-v1.wav" }).ClickAsync());
         Assert.Equal(Mix, await File.ReadAllBytesAsync((await kept.PathAsync())!));
         await pages.ShootAllAsync(new Screenshots(buyer, "OrderPage"), "order");
 

@@ -8,7 +8,8 @@ namespace ProducersAvenue.Tests.Integration.Orders;
 
 /// <summary>
 /// A buyer's requirement file and a seller's delivery file are private order files: the buyer, the seller and admins get a
-/// download link and can open it; another member gets no link, and a link made for a party opens nothing for them.
+/// download link and can open it; another member gets no link, and a link made for a party opens nothing for them. Each
+/// file keeps the name it was uploaded under, made safe (decision 238).
 /// </summary>
 public sealed class OrderFilesArePrivateToTheParties : IAsyncLifetime
 {
@@ -131,5 +132,31 @@ public sealed class OrderFilesArePrivateToTheParties : IAsyncLifetime
 
         Assert.Equal("orders.file_not_allowed", delivered.FirstError?.Code);
         Assert.Equal("in_progress", await _world.StatusAsync(order));
+    }
+
+    [Fact]
+    public async Task Files_are_shown_and_saved_under_the_names_they_were_uploaded_under()
+    {
+        var (vocals, drums, unnamed) = (await UploadAsync(_world.Buyer), await UploadAsync(_world.Buyer), await UploadAsync(_world.Buyer));
+        var order = await _world.PlaceAsync(files: [vocals, drums], fileNames: ["Lead vocal stems.zip", "../../drums\u202Epiz.exe"]);
+        var other = await _world.PlaceAsync(files: [unnamed], fileNames: ["one", "two"]); // not one name per file: none kept
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var first = await UploadAsync(_world.Seller);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [first], "v1", ["Song mix v1.zip"])));
+        OrderWorld.Must(await _world.Orders(_world.Buyer).RequestRevisionAsync(order, "Brighter"));
+        OrderWorld.Must(await _world.Orders(_world.Seller).StartAsync(order));
+        var second = await UploadAsync(_world.Seller);
+        OrderWorld.Must(await _world.Orders(_world.Seller).DeliverAsync(new DeliverOrderCommand(order, [second], "v2", ["Song mix v2"])));
+
+        _user.Set(_world.Seller);
+        var page = (await _services.Get<OrderQueries>().OrderAsync(order))!;
+        Assert.Equal(["Lead vocal stems.zip", "drumspiz.exe.zip"], page.RequirementFiles.Select(f => f.Name));
+        Assert.Equal("Song mix v2.zip", Assert.Single(page.DeliveryFiles).Name);
+        Assert.Equal("Song mix v1.zip", Assert.Single(page.Timeline.First(e => e.Kind == OrderEventKind.Delivered).Files).Name);
+        var opened = (await _services.Get<PrivateFiles>().OpenAsync(page.RequirementFiles[0].Url![PrivateFiles.LinkPrefix.Length..]))!;
+        await opened.Content.DisposeAsync();
+        Assert.Equal("Lead vocal stems.zip", opened.DownloadName);
+        _user.Set(_world.Buyer);
+        Assert.Equal("Requirement file 1.zip", Assert.Single((await _services.Get<OrderQueries>().OrderAsync(other))!.RequirementFiles).Name);
     }
 }

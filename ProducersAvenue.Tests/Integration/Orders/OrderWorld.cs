@@ -45,9 +45,11 @@ public sealed class OrderWorld(TestDb db)
     public OrderService Orders(Guid member) => As(member).Get<OrderService>();
 
     /// <summary>Orders the Standard package and pays with the sandbox card; returns the order id.</summary>
-    public async Task<Guid> PlaceAsync(string package = "Standard", long shownCents = StandardCents, IReadOnlyList<string>? files = null)
+    public async Task<Guid> PlaceAsync(string package = "Standard", long shownCents = StandardCents, IReadOnlyList<string>? files = null,
+        IReadOnlyList<string>? fileNames = null)
     {
-        var started = await As(Buyer).Get<OrderCheckout>().StartAsync(new PlaceOrderCommand(Service, package, shownCents, "Stems in the folder", files ?? []));
+        var started = await As(Buyer).Get<OrderCheckout>().StartAsync(new PlaceOrderCommand(Service, package, shownCents, "Stems in the folder", files ?? [],
+            fileNames));
         Assert.True(started.Succeeded, started.FirstError?.Message);
         var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
         var paid = await As(Buyer).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);

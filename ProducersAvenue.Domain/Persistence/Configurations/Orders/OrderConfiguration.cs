@@ -22,6 +22,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Requirements).HasMaxLength(Order.TextMaxLength);
         builder.Property(o => o.RequirementFiles).HasDefaultValueSql("'{}'");
         builder.Property(o => o.DeliveryFiles).HasDefaultValueSql("'{}'");
+        builder.Property(o => o.RequirementFileNames).HasDefaultValueSql("'{}'");
+        builder.Property(o => o.DeliveryFileNames).HasDefaultValueSql("'{}'");
         builder.Property(o => o.DeliveryNotes).HasMaxLength(Order.TextMaxLength);
         builder.Property(o => o.Status).HasDefaultValue(OrderStatus.Pending);
         builder.Property(o => o.RevisionsUsed).HasDefaultValue(0);

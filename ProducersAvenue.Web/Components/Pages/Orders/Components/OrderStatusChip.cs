@@ -14,6 +14,9 @@ public static class OrderStatusChip
 
     public static RenderFragment Of(OrderStatus status) => Chips.TryGetValue(status, out var chip) ? chip : Chip(status);
 
+    /// <summary>Beside the status of an order whose payment the buyer's bank is disputing (decision 221).</summary>
+    public static readonly RenderFragment Disputed = PlainChip.Small("Payment disputed", "outlined", "warning", "order-disputed-chip");
+
     public static string Text(OrderStatus status) => status switch
     {
         OrderStatus.Pending => "Waiting for the seller",
