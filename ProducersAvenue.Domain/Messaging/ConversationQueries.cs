@@ -12,7 +12,7 @@ namespace ProducersAvenue.Domain.Messaging;
 /// conversation's header and its history loaded upward by keyset on (created_at, id), and the unread badge. Participants
 /// only, as <see cref="ConversationService"/>.
 /// </summary>
-public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, IMarkdownRenderer renderer, TimeProvider clock,
+public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts, ICurrentUser user, IMarkdownRenderer renderer,
     IOptions<MessagingOptions> options, Storage.PrivateFiles files)
 {
     private static readonly DateTimeOffset Latest = new(9999, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -175,11 +175,10 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             $"SELECT user_id, username, display_name, avatar_url FROM conversation_participants({conversationId})").ToListAsync(cancellationToken);
         var byId = names.ToDictionary(n => n.UserId, n => string.IsNullOrWhiteSpace(n.DisplayName) ? n.Username : n.DisplayName);
         var window = TimeSpan.FromMinutes(_options.EditWindowMinutes);
-        var now = clock.GetUtcNow();
         var page = rows.Take(size).Reverse().Select(r => new MessageView(
             r.Id, r.SenderId, byId.GetValueOrDefault(r.SenderId, "Former member"), r.SenderId == me,
             r.IsDeleted ? "" : renderer.ToSafeHtml(r.Content), r.IsDeleted ? "" : r.Content ?? "", r.IsDeleted, r.CreatedAt,
-            r.SenderId == me && !r.IsDeleted && now - r.CreatedAt <= window,
+            r.SenderId == me && !r.IsDeleted ? r.CreatedAt + window : null,
             r.IsDeleted ? [] : Attachments(r.Id, r.AttachmentNames), r.IsDeleted ? null : MessageLinks.FromJson(r.LinkPreview),
             !r.IsDeleted && r.EditedAt is not null)).ToList();
         var earlier = rows.Count > size ? new TimeCursor(rows[size - 1].CreatedAt, rows[size - 1].Id).Encode() : null;

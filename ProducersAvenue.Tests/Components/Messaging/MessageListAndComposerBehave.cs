@@ -1,6 +1,7 @@
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Messaging;
@@ -15,21 +16,23 @@ public sealed class MessageListAndComposerBehave : BunitContext
     private static readonly DateTimeOffset At = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
     private static readonly Guid Me = Guid.NewGuid();
     private static readonly Guid Other = Guid.NewGuid();
+    private readonly FakeTimeProvider _clock = new(At.AddMinutes(5));
 
     public MessageListAndComposerBehave()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped<ViewerTime>();
+        Services.AddSingleton<TimeProvider>(_clock);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
     public void Own_messages_are_right_aligned_deleted_ones_show_a_placeholder_and_seen_sits_under_the_last_own_message_only()
     {
-        var theirs = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>hi <strong>there</strong></p>", "hi **there**", false, At, false);
-        var deleted = new MessageView(Guid.NewGuid(), Me, "Me", true, "", "", true, At.AddMinutes(1), false);
-        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At.AddMinutes(2), true);
+        var theirs = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>hi <strong>there</strong></p>", "hi **there**", false, At, null);
+        var deleted = new MessageView(Guid.NewGuid(), Me, "Me", true, "", "", true, At.AddMinutes(1), null);
+        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At.AddMinutes(2), At.AddMinutes(17));
 
         var list = Render<MessageList>(p => p
             .Add(x => x.Messages, [theirs, deleted, mine])
@@ -56,7 +59,7 @@ public sealed class MessageListAndComposerBehave : BunitContext
     public void Times_are_written_on_the_viewers_clock(string? zone, string shown)
     {
         Services.GetRequiredService<ViewerTime>().Use(zone);
-        var message = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>hi</p>", "hi", false, At, false);
+        var message = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>hi</p>", "hi", false, At, null);
 
         var list = Render<MessageList>(p => p.Add(x => x.Messages, [message]));
 
@@ -92,7 +95,7 @@ public sealed class MessageListAndComposerBehave : BunitContext
     [Fact]
     public void Editing_an_earlier_message_borrows_the_box_and_gives_the_unsent_draft_back_when_saved_or_cancelled()
     {
-        var earlier = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you at 8</p>", "see you at 8", false, At, true);
+        var earlier = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you at 8</p>", "see you at 8", false, At, At.AddMinutes(15));
         var submitted = new List<string>();
         IRenderedComponent<MessageComposer> composer = null!;
         composer = Render<MessageComposer>(p => p
@@ -113,9 +116,24 @@ public sealed class MessageListAndComposerBehave : BunitContext
     }
 
     [Fact]
+    public void Once_a_messages_change_window_closes_a_list_drawn_again_offers_neither_edit_nor_delete_for_everyone()
+    {
+        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At, At.AddMinutes(15));
+        var list = Render<MessageList>(p => p.Add(x => x.Messages, [mine]));
+        Assert.Single(list.FindAll("[data-testid=message-edit]"));
+
+        _clock.Advance(TimeSpan.FromMinutes(10) + TimeSpan.FromSeconds(1)); // 15 min 1 s after sending
+        list.Render();
+
+        Assert.Empty(list.FindAll("[data-testid=message-edit]"));
+        Assert.Empty(list.FindAll("[data-testid=message-delete-for-everyone]"));
+        Assert.Single(list.FindAll("[data-testid=message-delete-for-me]"));
+    }
+
+    [Fact]
     public void In_a_conversation_a_block_closed_own_messages_can_be_taken_back_but_not_edited()
     {
-        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At, true);
+        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At, At.AddMinutes(15));
 
         var list = Render<MessageList>(p => p.Add(x => x.Messages, [mine]).Add(x => x.Editable, false));
 
@@ -126,8 +144,8 @@ public sealed class MessageListAndComposerBehave : BunitContext
     [Fact]
     public void An_edited_message_says_so()
     {
-        var edited = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>at 9</p>", "at 9", false, At, false, IsEdited: true);
-        var plain = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>ok</p>", "ok", false, At, false);
+        var edited = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>at 9</p>", "at 9", false, At, null, IsEdited: true);
+        var plain = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>ok</p>", "ok", false, At, null);
 
         var items = Render<MessageList>(p => p.Add(x => x.Messages, [edited, plain])).FindAll("[data-testid=message]");
 

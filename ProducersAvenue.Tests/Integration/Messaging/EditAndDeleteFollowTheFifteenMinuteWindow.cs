@@ -35,7 +35,9 @@ public sealed class EditAndDeleteFollowTheFifteenMinuteWindow : IAsyncLifetime
         var late = await _db.Conversations(_ana, _clock).EditAsync(message, "third take");
         Assert.Equal("messaging.edit_window_closed", late.FirstError?.Code);
         Assert.Equal("**second** take", await _db.ScalarAsync<string>("SELECT content FROM messages WHERE id = $1", message));
-        Assert.False(Assert.Single((await _db.Queries(_ana, _clock).HistoryAsync(_conversation)).Messages).CanChange);
+        var shown = Assert.Single((await _db.Queries(_ana, _clock).HistoryAsync(_conversation)).Messages);
+        Assert.Equal(shown.CreatedAt.AddMinutes(15), shown.ChangeableUntil);
+        Assert.False(shown.CanChangeAt(_clock.GetUtcNow()));
     }
 
     [Fact]
