@@ -37,7 +37,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         // at the cap the list shows ("99+"), so a long unread conversation costs what a short one does.
         var rows = await db.Database.SqlQuery<SummaryRow>($"""
             WITH page AS (
-              SELECT c.id, c.is_group, c.group_name, c.group_avatar_url, c.last_message_preview, c.last_message_at,
+              SELECT c.id, c.is_group, c.group_name, c.group_avatar_url, c.last_message_at,
                      coalesce(c.last_message_at, cm.created_at) AS sort_at, cm.folder, cm.last_read_at, c.order_id
               FROM conversation_members cm
               JOIN conversations c ON c.id = cm.conversation_id
@@ -50,7 +50,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
                                 AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]))
               ORDER BY sort_at DESC, c.id DESC
               LIMIT {size + 1})
-            SELECT page.id, page.is_group, page.group_name, page.group_avatar_url, page.last_message_preview AS preview, page.last_message_at,
+            SELECT page.id, page.is_group, page.group_name, page.group_avatar_url, last.text AS preview, page.last_message_at,
                    page.sort_at, page.folder,
                    CASE WHEN page.last_message_at > coalesce(page.last_read_at, '-infinity'::timestamptz) THEN
                      (SELECT count(*)::int FROM (
@@ -66,6 +66,10 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             FROM page
             LEFT JOIN LATERAL (SELECT p.username, p.display_name, p.avatar_url FROM conversation_participants(page.id) p
                                WHERE p.user_id <> {me} LIMIT 1) o ON NOT page.is_group
+            LEFT JOIN LATERAL (SELECT CASE WHEN m.is_deleted THEN 'Message deleted' ELSE left(coalesce(m.content, ''), {PreviewSourceLength}) END AS text
+                               FROM messages m
+                               WHERE m.conversation_id = page.id AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
+                               ORDER BY m.created_at DESC, m.id DESC LIMIT 1) last ON true
             LEFT JOIN orders ord ON ord.id = page.order_id
             LEFT JOIN services svc ON svc.id = ord.service_id
             ORDER BY page.sort_at DESC, page.id DESC
@@ -74,15 +78,25 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             r.Id, r.IsGroup,
             r.IsGroup ? r.GroupName ?? "Group" : string.IsNullOrWhiteSpace(r.OtherDisplayName) ? r.OtherUsername ?? "Member" : r.OtherDisplayName,
             r.IsGroup ? r.GroupAvatarUrl : r.OtherAvatarUrl, r.OtherUsername,
-            Preview(r.Preview, r.LastMessageAt), r.LastMessageAt, r.UnreadCount,
+            Preview(r.Preview), r.LastMessageAt, r.UnreadCount,
             EnumText<ConversationFolder>.FromText(r.Folder), r.OrderId, OrderTitle(r.OrderId, r.OrderLabel))).ToList();
         var next = rows.Count > size ? new TimeCursor(rows[size - 1].SortAt, rows[size - 1].Id).Encode() : null;
         return new KeysetPage<ConversationSummary>(items, next);
     }
 
-    /// <summary>The newest message's first words as a reader sees them (messages are Markdown); a message of files only reads "Attachment".</summary>
-    private static string? Preview(string? stored, DateTimeOffset? lastMessageAt) =>
-        PlainText.Excerpt(stored, Conversation.LastMessagePreviewMaxLength) ?? (lastMessageAt is null ? null : "Attachment");
+    /// <summary>
+    /// How much of the newest message the list reads to write its preview: the stored <c>last_message_preview</c> is its
+    /// first 100 characters of Markdown, cut wherever they end ("I have a **vocal id"), and knows nothing of messages the
+    /// member deleted for themselves; the words a reader sees are cut from the rendered text instead.
+    /// </summary>
+    private const int PreviewSourceLength = 1000;
+
+    /// <summary>
+    /// The newest message the member still has, as its first words read (messages are Markdown); a message of files only
+    /// reads "Attachment"; none, null.
+    /// </summary>
+    private static string? Preview(string? newest) =>
+        newest is null ? null : PlainText.Excerpt(newest, Conversation.LastMessagePreviewMaxLength) ?? "Attachment";
 
     /// <summary>
     /// Conversations with messages from others the member has not read, in the inbox and among the message requests (people

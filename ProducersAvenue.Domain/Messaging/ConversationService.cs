@@ -4,6 +4,7 @@ using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 
 namespace ProducersAvenue.Domain.Messaging;
@@ -374,7 +375,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         var actor = await db.UserProfiles.Where(p => p.UserId == me).Select(p => p.Username).FirstOrDefaultAsync(ct) ?? "someone";
         var members = await db.Database.SqlQuery<MemberFolderRow>(
             $"SELECT user_id, folder FROM conversation_members WHERE conversation_id = {conversation.Id} AND user_id <> {me}").ToListAsync(ct);
-        var preview = content.Length > Conversation.LastMessagePreviewMaxLength ? content[..Conversation.LastMessagePreviewMaxLength] + "…" : content;
+        var preview = PlainText.Excerpt(content, Conversation.LastMessagePreviewMaxLength) ?? "Sent an attachment";
         var requests = new List<NotificationRequest>();
         foreach (var member in members.Where(m => m.Folder != "ignored"))
         {

@@ -49,6 +49,33 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_preview_is_cut_from_the_words_a_reader_sees_and_skips_messages_deleted_for_the_member()
+    {
+        var me = await _db.CreateUserAsync("me");
+        var other = await _db.CreateUserAsync("other");
+        await _db.As(me).FollowAsync(other);
+        var conversation = await _db.Conversations(other, _clock).StartDirectAsync(me).Ok();
+        await _db.Conversations(other, _clock).SendAsync(conversation, "the earlier one").Ok();
+        await _db.ExecuteAsync("UPDATE notifications SET is_read = true WHERE user_id = $1", me); // so the next message notifies again
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        // The stored preview keeps the first 100 characters of Markdown: this one ends inside its bold words.
+        var hook = new string('a', 80) + " I have a **vocal idea** that fits the hook";
+        var last = await _db.Conversations(other, _clock).SendAsync(conversation, hook).Ok();
+
+        var preview = Assert.Single((await _db.Queries(me, _clock).ListAsync()).Items).Preview!;
+        Assert.DoesNotContain("*", preview);
+        Assert.Contains("vocal", preview);
+        var notified = await _db.ScalarAsync<string>(
+            "SELECT message FROM notifications WHERE user_id = $1 AND type = 'message' ORDER BY created_at DESC LIMIT 1", me);
+        Assert.Contains("vocal", notified);
+        Assert.DoesNotContain("*", notified);
+
+        await _db.Conversations(me, _clock).DeleteForMeAsync(last).Ok();
+        Assert.Equal("the earlier one", Assert.Single((await _db.Queries(me, _clock).ListAsync()).Items).Preview);
+        Assert.Contains("vocal", Assert.Single((await _db.Queries(other, _clock).ListAsync()).Items).Preview);
+    }
+
+    [Fact]
     public async Task Unread_messages_are_counted_up_to_the_cap_the_list_shows_as_99_plus()
     {
         var me = await _db.CreateUserAsync("me");
