@@ -77,8 +77,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             if (mentions.Count > 0)
             {
                 var already = requests.Select(r => r.UserId).ToHashSet();
-                var mentioned = await db.UserProfiles.Where(p => mentions.Contains(p.Username) && !p.IsBanned && !AppDbContext.BlockedWith(p.UserId))
-                    .Select(p => p.UserId).ToListAsync(ct);
+                var mentioned = await MentionedReaders.OfPostAsync(db, postId, mentions, ct);
                 requests.AddRange(mentioned.Where(id => !already.Contains(id)).Select(id =>
                     new NotificationRequest(id, NotificationType.Mention, $"@{actor} mentioned you", Snippet(text), link, me, comment.Id)));
             }

@@ -166,9 +166,7 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
     {
         if (usernames.Count == 0) return;
         var actor = await db.UserProfiles.Where(p => p.UserId == actorId).Select(p => p.Username).FirstAsync(cancellationToken);
-        // A block partner is not told of a mention (decision 205).
-        var mentioned = await db.UserProfiles.Where(p => usernames.Contains(p.Username) && !p.IsBanned && !AppDbContext.BlockedWith(p.UserId))
-            .Select(p => p.UserId).ToListAsync(cancellationToken);
+        var mentioned = await MentionedReaders.OfPostAsync(db, postId, usernames, cancellationToken);
         await notifier.NotifyManyAsync(mentioned.Select(id => new NotificationRequest(id, Notifications.NotificationType.Mention,
             $"@{actor} mentioned you", "You were mentioned in a post.", $"/posts/{postId}", actorId, postId)).ToList(), cancellationToken);
     }

@@ -44,4 +44,22 @@ public sealed class MentionsAndCommentsNotify : IAsyncLifetime
         Assert.Equal(2, rows.Count(r => r.UserId == author));
         Assert.Equal(2, await _db.ScalarAsync<int>("SELECT comments_count FROM posts WHERE id = $1", post));
     }
+
+    [Fact]
+    public async Task A_private_authors_post_tells_only_the_mentioned_members_who_can_read_it()
+    {
+        var author = await _db.CreateUserAsync("quiet_author");
+        var friend = await _db.CreateUserAsync("friend");
+        var stranger = await _db.CreateUserAsync("stranger");
+        await _db.As(author).FollowAsync(friend);
+        await _db.As(friend).FollowAsync(author);
+        await _db.ExecuteAsync("UPDATE user_profiles SET profile_visibility = 'private' WHERE user_id = $1", author);
+
+        var post = await _db.As(author).PostAsync("Session with @friend and @stranger tonight");
+        await _db.As(friend).Get<CommentService>().AddAsync(post, "Bring @stranger too?");
+
+        await using var db = _db.Context();
+        var told = await db.Notifications.Where(n => n.Type == NotificationType.Mention).Select(n => n.UserId).ToListAsync();
+        Assert.Equal([friend], told); // the stranger would have opened a post they may not read, twice
+    }
 }
