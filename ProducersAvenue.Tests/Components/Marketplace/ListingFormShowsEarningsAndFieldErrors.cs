@@ -53,6 +53,29 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         Assert.Equal("$12.00", form.Find("[data-testid=earnings-WalletBalance-seller]").TextContent.Trim());
     }
 
+    [Fact]
+    public async Task A_decimal_comma_is_refused_at_the_price_and_never_read_as_a_hundred_times_the_amount()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
+        form.Find("#product-title").Change("Comma Loops");
+
+        form.Find("#product-price").Input("12,50");
+        form.Find("#product-save").Click();
+
+        form.WaitForAssertion(() => Assert.Contains(form.FindAll(".mud-input-control .mud-input-error").Select(e => e.TextContent),
+            e => e.Contains("dot before the cents", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
+        Assert.Equal("12,50", form.Find("#product-price").GetAttribute("value"));
+        Assert.Empty(form.FindAll("[data-testid=earnings-Card-seller]")); // no $1,250.00 earnings either
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE seller_id = $1", _me));
+
+        form.Find("#product-price").Input("12.50");
+        form.WaitForAssertion(() => Assert.NotEmpty(form.FindAll("[data-testid=earnings-Card-seller]")));
+        Assert.DoesNotContain(form.FindAll(".mud-input-control .mud-input-error").Select(e => e.TextContent),
+            e => e.Contains("dot before the cents", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("0.99")] // under the minimum paid price: saving says so, the table must not promise 56¢
     [InlineData("1.005")] // a fraction of a cent: saving asks for two decimals
