@@ -31,6 +31,12 @@ public class Subscription : IHasTimestamps
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>
+    /// The plan as a checkout priced it: tier, interval, status and period. A plan payment opened in a second tab is priced
+    /// against the same plan as the first; once one is paid the plan has moved, and the other no longer buys what it says.
+    /// </summary>
+    public string PricedState => FormattableString.Invariant($"{Tier}|{Interval}|{Status}|{CurrentPeriodStart:O}");
+
     /// <summary>Upgrade or downgrade (the proration and the period-end rule are the payment service's).</summary>
     public Result ChangeTier(SubscriptionTier tier, BillingInterval? interval)
     {

@@ -11,10 +11,15 @@ namespace ProducersAvenue.Domain.Finance.Plans;
 /// <summary>
 /// A plan payment, finished in the money path's unit (decision 194): the payment completes, posts to the ledger as the
 /// platform's revenue, and the member's plan takes the paid tier at once for a new period (an upgrade is charged the new
-/// price less the unused part of the old one; a renewal the full price). Any scheduled change is dropped.
+/// price less the unused part of the old one; a renewal the full price). Any scheduled change is dropped. A payment priced
+/// against a plan that has moved since (<see cref="PricedFrom"/>: a second tab's checkout, paid after the first) is refunded
+/// in full instead: it would charge twice for one period, or move the member down to what the stale page offered.
 /// </summary>
 public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimeProvider clock)
 {
+    /// <summary>The note holding <see cref="Subscription.PricedState"/> as the checkout priced it (Stripe Billing's invoices have none).</summary>
+    public const string PricedFrom = "priced_from";
+
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction payment, string? paymentIntentId, string? chargeId,
         CancellationToken cancellationToken)
     {
@@ -24,6 +29,16 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimePro
         if (!completed.Succeeded) return completed.FirstError!;
         var (tier, interval) = PlanOf(payment);
         var plan = await db.Subscriptions.FirstAsync(s => s.UserId == payment.BuyerId, cancellationToken);
+        if (payment.Noted(PricedFrom) is { } priced && priced != plan.PricedState)
+        {
+            payment.Refund(now);
+            payment.Note("refund_reason", "plan_changed");
+            await notifier.NotifyAsync(new NotificationRequest(payment.BuyerId, NotificationType.System,
+                $"Your payment for the {PlanNames.Of(tier)} plan is refunded",
+                "Your plan changed while that checkout was open (another plan payment went through first), so the full amount goes back to your card.",
+                "/pricing"), cancellationToken);
+            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: FinanceErrors.PlanChangedBeforePayment);
+        }
 
         var posted = await ledger.PostAsync(db, LedgerPosting.PlanPayment(payment.Id, payment.AmountTotal, payment.AmountFees,
             $"{PlanNames.Of(tier)} plan ({PlanNames.Of(interval)})"), cancellationToken);

@@ -41,7 +41,8 @@ public sealed class PlanService(
         if (plan.IsPartnerAccount) return FinanceErrors.PartnerHasUltimate;
         if (tier == SubscriptionTier.Basic || !IsUpgrade(plan, tier, interval)) return FinanceErrors.NotAnUpgrade;
 
-        var subscriptionId = await db.Subscriptions.Where(s => s.UserId == me).Select(s => s.Id).FirstAsync(cancellationToken);
+        var subscription = await db.Subscriptions.AsNoTracking().FirstAsync(s => s.UserId == me, cancellationToken);
+        var subscriptionId = subscription.Id;
         if (billing is not null) return await StartBillingAsync(db, me, subscriptionId, tier, interval, cancellationToken);
 
         var amount = Charge(plan, tier, interval);
@@ -53,6 +54,7 @@ public sealed class PlanService(
         payment.Note("product_title", $"{PlanNames.Of(tier)} plan, {PlanNames.Of(interval)}");
         payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
         payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
+        payment.Note(PlanBilling.PricedFrom, subscription.PricedState);
         await money.RunAsync(async (jobs, ct) =>
         {
             jobs.Transactions.Add(payment);
@@ -86,8 +88,7 @@ public sealed class PlanService(
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var row = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == me)
-            .Select(s => new { s.Id, s.Tier, s.Interval, s.Status, s.StripeCustomerId }).FirstOrDefaultAsync(cancellationToken);
+        var row = await db.Subscriptions.AsNoTracking().FirstOrDefaultAsync(s => s.UserId == me, cancellationToken);
         if (row is null || row.Status is not (SubscriptionStatus.PastDue or SubscriptionStatus.Unpaid) || row.Interval is not { } interval)
             return FinanceErrors.PlanPaidUp;
         if (billing is not null)
@@ -105,6 +106,7 @@ public sealed class PlanService(
         payment.Note("product_title", $"{PlanNames.Of(row.Tier)} plan, {PlanNames.Of(interval)}");
         payment.Note("tier", EnumText<SubscriptionTier>.ToText(row.Tier));
         payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
+        payment.Note(PlanBilling.PricedFrom, row.PricedState);
         await money.RunAsync(async (jobs, ct) =>
         {
             jobs.Transactions.Add(payment);

@@ -1,6 +1,7 @@
 using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Finance.Plans;
+using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Tests.Support;
 
@@ -81,6 +82,27 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         await UpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly);
         Assert.Equal(3_300, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE metadata ->> 'tier' = 'ultimate'"));
     }
+
+    [Theory]
+    [InlineData(SubscriptionTier.Standard, SubscriptionTier.Standard)] // the same plan from two tabs: one period, paid twice
+    [InlineData(SubscriptionTier.Premium, SubscriptionTier.Standard)] // the stale lower one would move the member down
+    [InlineData(SubscriptionTier.Standard, SubscriptionTier.Premium)] // priced from Basic: $19 instead of the $10 difference
+    public async Task A_second_plan_checkout_paid_after_the_plan_moved_is_refunded_in_full(SubscriptionTier first, SubscriptionTier second)
+    {
+        var one = Transaction((await Plans.UpgradeAsync(first, BillingInterval.Monthly)).Value!.RedirectUrl);
+        var two = Transaction((await Plans.UpgradeAsync(second, BillingInterval.Monthly)).Value!.RedirectUrl);
+        Assert.True((await _world.As(_seller).Get<SandboxCheckout>().PayAsync(one, SandboxCards.Success)).Succeeded);
+
+        var late = await _world.As(_seller).Get<SandboxCheckout>().PayAsync(two, SandboxCards.Success);
+
+        Assert.Equal("finance.plan_changed_before_payment", late.FirstError?.Code);
+        Assert.Equal("refunded", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", two));
+        Assert.Equal(EnumText<SubscriptionTier>.ToText(first), await _db.ScalarAsync<string>("SELECT tier FROM subscriptions WHERE user_id = $1", _seller));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE transaction_id = $1", two));
+        Assert.True((await _world.CheckLedgerAsync()).Holds);
+    }
+
+    private static Guid Transaction(string redirect) => Guid.Parse(redirect["/checkout/pay/".Length..]);
 
     [Fact]
     public async Task A_downgrade_waits_for_the_period_end_then_renews_at_the_lower_tier_and_a_cancellation_returns_to_basic()
