@@ -38,6 +38,16 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
                 "/orders", null, null), cancellationToken);
             return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: OrdersErrors.StoppedBeforePayment);
         }
+        if (await PaymentParties.BlockedAsync(db, sale.BuyerId, seller, cancellationToken))
+        {
+            // A block made after the checkout opened (decision 136): no order across it; the card payment goes back in full.
+            sale.Refund(now);
+            sale.Note("refund_reason", "blocked");
+            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
+                $"Your payment for “{sale.Noted("product_title")}” is refunded",
+                "You can no longer order from this seller, so the full amount goes back to your card.", "/orders", null, null), cancellationToken);
+            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: OrdersErrors.Blocked);
+        }
 
         var placed = Order.Place(orderId, snapshot.ServiceId, sale.BuyerId, seller, snapshot.PackageName, sale.AmountTotal / 100m,
             snapshot.DeliveryDays, snapshot.RevisionsIncluded, snapshot.Requirements, snapshot.RequirementFiles,

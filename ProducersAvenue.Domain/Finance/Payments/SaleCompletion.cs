@@ -13,8 +13,8 @@ namespace ProducersAvenue.Domain.Finance.Payments;
 /// A paid product sale, finished in the money path's unit of work (decision 190): the transaction completes, the product
 /// reaches the buyer's library (<c>grant_purchased_product</c>), the sale is posted to the ledger (the seller's amount in
 /// escrow), the wallet totals move, the seller is told and the buyer gets a receipt — all or nothing. A card payment for
-/// an exclusive someone else bought first, or for a product the buyer got meanwhile, is refunded instead; a wallet payment
-/// for it is refused.
+/// an exclusive someone else bought first, for a product the buyer got meanwhile, or across a block made since the checkout
+/// opened, is refunded instead; a wallet payment for it is refused.
 /// </summary>
 public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock,
     IOptions<NotificationOptions> site)
@@ -26,6 +26,17 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
         var now = clock.GetUtcNow();
         var completed = sale.Complete(now, paymentIntentId, chargeId);
         if (!completed.Succeeded) return completed.FirstError!;
+        if (sale.SellerId is { } sellerId && await PaymentParties.BlockedAsync(db, sale.BuyerId, sellerId, cancellationToken))
+        {
+            // A block made after the checkout opened (decision 136): no sale across it; a card payment goes back in full.
+            if (sale.PaymentProcessor == PaymentProcessor.Wallet) return FinanceErrors.Blocked;
+            sale.Refund(now);
+            sale.Note("refund_reason", "blocked");
+            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
+                $"Your payment for “{sale.Noted("product_title") ?? "a product"}” is refunded",
+                "You can no longer buy from this seller, so the full amount goes back to your card.", "/library", null, sale.RelatedId), cancellationToken);
+            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: FinanceErrors.Blocked);
+        }
         await db.SaveChangesAsync(cancellationToken);
 
         var grant = await db.Database.SqlQuery<GrantRow>($"SELECT * FROM grant_purchased_product({sale.Id})").SingleAsync(cancellationToken);

@@ -112,6 +112,22 @@ public sealed class BuyingProducts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_block_made_after_the_checkout_opened_refunds_the_card_payment_and_grants_nothing()
+    {
+        var product = await _world.ProductAsync(_seller, "Blocked Later Kit", 10m);
+        var transaction = await _world.StartCardCheckoutAsync(_buyer, product);
+        await _db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", _seller, _buyer);
+
+        var paid = await _world.As(_buyer).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);
+
+        Assert.Equal(FinanceErrors.Blocked, paid.FirstError);
+        Assert.Equal("refunded", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", transaction));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM product_acquisitions"));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings"));
+        Assert.True((await _world.CheckLedgerAsync()).Holds);
+    }
+
+    [Fact]
     public async Task Nobody_else_sees_or_pays_a_members_checkout()
     {
         var product = await _world.ProductAsync(_seller, "Someone Else's Checkout", 10m);

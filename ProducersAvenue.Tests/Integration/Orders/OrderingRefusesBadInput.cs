@@ -35,17 +35,20 @@ public sealed class OrderingRefusesBadInput : OrderWorldTest
         Assert.Equal("orders.blocked|", await OrderAsync(World.Buyer, "Standard", OrderWorld.StandardCents));
     }
 
-    [Fact]
-    public async Task A_checkout_paid_after_the_seller_paused_the_service_is_refunded_and_places_no_order()
+    [Theory]
+    [InlineData("paused")] // the seller paused the service
+    [InlineData("blocked")] // the seller blocked the buyer (decision 136)
+    public async Task A_checkout_paid_after_the_seller_stopped_taking_it_is_refunded_and_places_no_order(string meanwhile)
     {
         var started = await World.As(World.Buyer).Get<OrderCheckout>().StartAsync(
             new PlaceOrderCommand(World.Service, "Standard", OrderWorld.StandardCents, null, []));
         var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
-        await Db.ExecuteAsync("UPDATE services SET status = 'paused' WHERE id = $1", World.Service);
+        if (meanwhile == "paused") await Db.ExecuteAsync("UPDATE services SET status = 'paused' WHERE id = $1", World.Service);
+        else await Db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", World.Seller, World.Buyer);
 
         var paid = await World.As(World.Buyer).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);
 
-        Assert.Equal(OrdersErrors.StoppedBeforePayment, paid.FirstError);
+        Assert.Equal(meanwhile == "paused" ? OrdersErrors.StoppedBeforePayment : OrdersErrors.Blocked, paid.FirstError);
         Assert.Equal(0, await Db.ScalarAsync<long>("SELECT count(*) FROM orders"));
         Assert.Equal("refunded", await Db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", transaction));
         Assert.Equal(0, await Db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings"));

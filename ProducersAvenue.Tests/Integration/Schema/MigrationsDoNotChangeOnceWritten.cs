@@ -88,6 +88,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261205090000_UsernameLookalikes"] = "0e077e9a4bc01870f4a2a1570d4850c0cca963246ad3a8924b3c66ba74173147",
         ["20261205100000_OrdersNameTheirService"] = "025bf6d2bcd15783769031da064780eb7f65ddf696c4adc8915debf55b6ed3cf",
         ["20261206010000_OrderFileNames"] = "1ac1164d473fc61626d19ffe51d35dbbb4abafc3f72137dcac3c1a0ba76f0b0c",
+        ["20261206020000_PaymentsSeeBlocks"] = "c492bce9ba1b4cb63942cf4699a76d2e45531370c8b01b0de7fa249826616654",
         ["20261205040000_SellersDoNotMarkTheirReviewsHelpful"] = "55fa125efcdabf450f475a892f47ddf744c30ee8ce122259bb195554064a316f",
         ["20261205030000_ProductsPriceFrom"] = "b33c2f677ed702a304d6170e8dad5f4be2dc22e89fb4152fadf4a2ffa2d43696",
         ["20261205020000_NotificationsOncePerActor"] = "89258d9e07f0c97ff5017533c3194cd2f36e50bd763e217e1a1622442de9b0d7",
