@@ -34,6 +34,26 @@ public sealed class BlockingCutsEveryTieBetweenTwoMembers : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Blocking_takes_the_social_notifications_between_the_two_away_both_ways_and_keeps_the_rest()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cyril = await _db.CreateUserAsync("cyril");
+        await _db.As(ana).FollowAsync(bob);
+        await _db.As(bob).FollowAsync(ana);
+        await _db.As(cyril).FollowAsync(bob);
+        await _db.As(ana).PostAsync("shout out to @bob");
+        await _db.ExecuteAsync(
+            "INSERT INTO notifications (id, user_id, type, title, actor_id) VALUES (gen_random_uuid(), $1, 'order', 'Your order was delivered', $2)", bob, ana);
+
+        await BlockAsync(ana, bob);
+
+        var left = await _db.ListAsync<string>(
+            "SELECT n.type || ':' || a.username || '>' || u.username FROM notifications n JOIN user_profiles a ON a.user_id = n.actor_id JOIN user_profiles u ON u.user_id = n.user_id ORDER BY 1");
+        Assert.Equal(["follow:cyril>bob", "order:ana>bob"], left); // "ana followed you", "bob followed you" and the mention are gone
+    }
+
+    [Fact]
     public async Task Neither_member_can_follow_the_other_in_the_service_or_behind_it()
     {
         var ana = await _db.CreateUserAsync("ana");
