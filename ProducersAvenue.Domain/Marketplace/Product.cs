@@ -25,6 +25,8 @@ public class Product : IHasTimestamps
     public string? PreviewAudioUrl { get; set; }
     public string? PreviewVideoUrl { get; set; }
     public string[] FileUrls { get; set; } = [];
+    /// <summary>The names <see cref="FileUrls"/> were uploaded under, one per file, or none (decision 238): the seller's edit form shows them.</summary>
+    public string[] FileNames { get; set; } = [];
     public long? FileSizeBytes { get; set; }
     public string[] FileTypes { get; set; } = [];
     /// <summary>Listing price in dollars; 0.00 for free.</summary>

@@ -74,7 +74,7 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         var p = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId && p.SellerId == me && p.Status != ListingStatus.Deleted,
             cancellationToken);
         if (p is null) return null;
-        var files = p.FileUrls.Select((key, i) => new ProductFile(key, Path.GetFileName(key),
+        var files = p.FileUrls.Select((key, i) => new ProductFile(key, p.FileNames.Length == p.FileUrls.Length ? p.FileNames[i] : Path.GetFileName(key),
             i == 0 ? p.FileSizeBytes ?? 0 : 0, ProductFileFormat.Claimed(key)?.Type ?? "file")).ToList();
         return new ProductEditView(p.Id, p.Slug, p.Status, new SaveProductCommand
         {

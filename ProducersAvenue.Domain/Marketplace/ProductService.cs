@@ -3,6 +3,7 @@ using Npgsql;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Storage;
 
 namespace ProducersAvenue.Domain.Marketplace;
 
@@ -182,6 +183,7 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         product.PreviewImages = [.. c.PreviewImages];
         product.PreviewAudioUrl = Blank(c.PreviewAudioUrl);
         product.FileUrls = [.. c.Files.Select(f => f.Key)];
+        product.FileNames = [.. c.Files.Select(f => DownloadName.Clean(f.Name, f.Key))];
         product.FileSizeBytes = c.Files.Count == 0 ? null : c.Files.Sum(f => f.SizeBytes);
         product.FileTypes = [.. c.Files.Select(f => f.Type).Distinct()];
         return null;

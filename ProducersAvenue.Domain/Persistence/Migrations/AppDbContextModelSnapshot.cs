@@ -1498,6 +1498,13 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("file_size_bytes");
 
+                    b.PrimitiveCollection<string[]>("FileNames")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("file_names")
+                        .HasDefaultValueSql("'{}'");
+
                     b.PrimitiveCollection<string[]>("FileTypes")
                         .IsRequired()
                         .ValueGeneratedOnAdd()

@@ -324,6 +324,8 @@ public sealed class ProductListingRules : IAsyncLifetime
         var foreign = await seller.Get<ProductService>().UpdateAsync(id, edit with { Files = [.. edit.Files, await UploadWavAsync(other)] });
 
         Assert.True(kept.Succeeded, kept.FirstError?.Message);
+        // The file keeps the name it was uploaded under through the edit (decision 238), not its storage key's.
+        Assert.Equal(["kit.wav"], (await seller.Get<ProductQueries>().ForEditAsync(id))!.Command.Files.Select(f => f.Name));
         Assert.Equal("seeded-kit-deluxe", await _db.ScalarAsync<string>("SELECT slug FROM products WHERE id = $1", id));
         Assert.Equal("/assets/covers/1.svg", await _db.ScalarAsync<string>("SELECT thumbnail_url FROM products WHERE id = $1", id));
         Assert.Equal(MarketplaceErrors.FilesInvalid.Code, foreign.FirstError?.Code);

@@ -29,6 +29,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.PreviewImages).HasDefaultValueSql("'{}'");
         builder.Property(p => p.FileUrls).HasDefaultValueSql("'{}'");
         builder.Property(p => p.FileTypes).HasDefaultValueSql("'{}'");
+        builder.Property(p => p.FileNames).HasDefaultValueSql("'{}'");
         builder.Property(p => p.Price).HasPrecision(10, 2);
         builder.Property(p => p.IsFree).HasDefaultValue(false);
         builder.Property(p => p.AllowNameYourPrice).HasDefaultValue(false);
