@@ -77,6 +77,25 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
     }
 
     [Theory]
+    [InlineData("120.5", "whole number")]
+    [InlineData("-90", "cannot be negative")]
+    public async Task A_bpm_that_is_not_a_whole_number_is_refused_at_its_field_and_nothing_is_saved_without_it(string typed, string message)
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
+        form.Find("#product-title").Change("Half Tempo Loops");
+        form.Find("#product-price").Input("10");
+
+        form.Find("#product-bpm").Input(typed);
+        form.Find("#product-save").Click();
+
+        form.WaitForAssertion(() => Assert.Contains(message, BpmError(form)), TimeSpan.FromSeconds(10));
+        Assert.Equal(typed, form.Find("#product-bpm").GetAttribute("value"));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE seller_id = $1", _me));
+    }
+
+    [Theory]
     [InlineData("0.99")] // under the minimum paid price: saving says so, the table must not promise 56¢
     [InlineData("1.005")] // a fraction of a cent: saving asks for two decimals
     public void A_price_saving_would_refuse_shows_the_hint_not_figures(string price)
@@ -106,7 +125,7 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
 
         form.Find("#product-title").Change("Fifty Cent Loops");
-        form.Find("#product-bpm").Change("1000");
+        form.Find("#product-bpm").Input("1000");
         form.Find("#product-price").Input("0.50");
         form.Find("#product-save").Click();
 
@@ -128,12 +147,12 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         var form = Render<ProductFormPage>();
         form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
         form.Find("#product-title").Change("Loops");
-        form.Find("#product-bpm").Change("1000");
+        form.Find("#product-bpm").Input("1000");
         form.Find("#product-save").Click();
         form.WaitForAssertion(() => Assert.Contains("BPM is between 20 and 400", BpmError(form)));
 
         // Typing in the field clears its red (MudBlazor's own check); a value still out of range must bring it back.
-        form.Find("#product-bpm").Change("5");
+        form.Find("#product-bpm").Input("5");
         form.Find("#product-save").Click();
 
         form.WaitForAssertion(() => Assert.Contains("BPM is between 20 and 400", BpmError(form)));

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Components;
+
+namespace ProducersAvenue.Web.Components.Shared;
+
+/// <summary>
+/// A number typed as text and read by a rule of the app's own (<see cref="MoneyField"/>, <see cref="WholeNumberField"/>)
+/// instead of MudNumericField's culture parser, which read "12,50" as 1250, dropped "120.5" from a whole-number field with a
+/// message the save then ignored, and turned 0 into its minimum. Text the rule cannot read stays as typed, the field says how
+/// to write it, and the bound value becomes <see cref="Refused"/> — -1, which every number these fields hold refuses
+/// (prices, BPM, lengths, delivery days) — so the service refuses the save and nothing is half-saved. A value set from
+/// outside (a loaded listing) is written out; the field's own value is left as typed.
+/// </summary>
+public abstract class TypedNumberField<TValue> : ComponentBase where TValue : struct
+{
+    public static readonly TValue Refused = (TValue)Convert.ChangeType(-1, typeof(TValue), System.Globalization.CultureInfo.InvariantCulture);
+
+    [Parameter] public TValue? Value { get; set; }
+    [Parameter] public EventCallback<TValue?> ValueChanged { get; set; }
+    [Parameter] public string? Label { get; set; }
+    /// <summary>The service's message for this field, shown once what was typed reads.</summary>
+    [Parameter] public string? Error { get; set; }
+    [Parameter] public string? Class { get; set; }
+    [Parameter(CaptureUnmatchedValues = true)] public Dictionary<string, object?>? Attributes { get; set; }
+
+    protected string? Text { get; private set; }
+    private TValue? _bound;
+    private bool _unreadable;
+
+    /// <summary>What the field shows under itself: how to write the number, else the service's message.</summary>
+    protected string? Shown => _unreadable ? HowToWrite(Text!) : Error;
+
+    /// <summary>The number <paramref name="text"/> reads as, or null when the rule does not read it.</summary>
+    protected abstract TValue? Read(string text);
+
+    protected abstract string Write(TValue value);
+
+    protected abstract string HowToWrite(string text);
+
+    protected override void OnParametersSet()
+    {
+        if (Nullable.Equals(Value, _bound)) return;
+        (_bound, _unreadable, Text) = (Value, false, Value is { } value ? Write(value) : null);
+    }
+
+    protected async Task OnTextChangedAsync(string? text)
+    {
+        Text = text;
+        var read = string.IsNullOrWhiteSpace(text) ? null : Read(text.Trim());
+        _unreadable = !string.IsNullOrWhiteSpace(text) && read is null;
+        _bound = _unreadable ? Refused : read;
+        await ValueChanged.InvokeAsync(_bound);
+    }
+}
