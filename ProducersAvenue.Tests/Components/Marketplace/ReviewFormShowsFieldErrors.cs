@@ -73,4 +73,24 @@ public sealed class ReviewFormShowsFieldErrors : BunitContext, IAsyncLifetime
         form.WaitForAssertion(() => Assert.True(saved), TimeSpan.FromSeconds(10));
         Assert.Equal(4, await _db.ScalarAsync<int>("SELECT rating FROM reviews WHERE review_text = 'Just right'"));
     }
+
+    [Fact]
+    public async Task A_review_another_tab_saved_first_reloads_the_list_instead_of_leaving_an_empty_one_with_an_error()
+    {
+        var reloaded = false;
+        var stale = Render<ReviewForm>(p => p.Add(f => f.Type, ReviewableType.Product).Add(f => f.ItemId, _product)
+            .Add(f => f.OnSaved, () => reloaded = true));
+        var firstSaved = false;
+        var first = Render<ReviewForm>(p => p.Add(f => f.Type, ReviewableType.Product).Add(f => f.ItemId, _product)
+            .Add(f => f.OnSaved, () => firstSaved = true));
+        first.Find("#rating-new-5").Change("5");
+        first.Find("[data-testid=review-submit]").Click();
+        first.WaitForAssertion(() => Assert.True(firstSaved), TimeSpan.FromSeconds(10));
+
+        stale.Find("#rating-new-3").Change("3");
+        stale.Find("[data-testid=review-submit]").Click();
+
+        stale.WaitForAssertion(() => Assert.True(reloaded), TimeSpan.FromSeconds(10));
+        Assert.Equal(5, await _db.ScalarAsync<int>("SELECT rating FROM reviews"));
+    }
 }
