@@ -29,7 +29,7 @@ public static class FinanceErrors
         $"Pay at least {Money.Format(minimumCents)} for this product.", "Amount");
     public static Error AmountTooHigh(long maximumCents) => new("finance.amount_too_high",
         $"Pay at most {Money.Format(maximumCents)} here.", "Amount");
-    public static readonly Error AmountNotCents = new("finance.amount_not_cents", "Enter an amount in dollars and cents, like 12.50.", "Amount");
+    public static readonly Error AmountNotCents = new("finance.amount_not_cents", "Enter an amount in dollars, with a dot before the cents, like 12.50.", "Amount");
     public static readonly Error CheckoutNotFound = new("finance.checkout_not_found", "This checkout does not exist or is not yours.");
     public static readonly Error CheckoutClosed = new("finance.checkout_closed", "This checkout is already paid or closed.");
     public static readonly Error CardNumberInvalid = new("finance.card_number_invalid",

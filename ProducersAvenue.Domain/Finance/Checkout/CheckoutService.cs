@@ -31,13 +31,14 @@ public sealed class CheckoutService(
                        !await db.IsBannedSellerAsync(product.SellerId, cancellationToken);
         if (user.UserId is not { } me)
             return new(productId, product.Title, price, product.AllowNameYourPrice, minimum, exclusive, 0,
-                sellable ? CheckoutAvailability.SignInRequired : CheckoutAvailability.NotForSale, null);
+                sellable ? CheckoutAvailability.SignInRequired : CheckoutAvailability.NotForSale, null, options.Value.MaximumPriceCents);
         var owned = await OwnedReferenceAsync(db, productId, me, cancellationToken);
         var wallet = await db.Wallets.AsNoTracking().Where(w => w.UserId == me).Select(w => w.BalanceAvailable).FirstOrDefaultAsync(cancellationToken);
         var availability = owned is not null ? CheckoutAvailability.Owned
             : product.SellerId == me ? CheckoutAvailability.OwnProduct
             : sellable ? CheckoutAvailability.Available : CheckoutAvailability.NotForSale;
-        return new(productId, product.Title, price, product.AllowNameYourPrice, minimum, exclusive, wallet, availability, owned);
+        return new(productId, product.Title, price, product.AllowNameYourPrice, minimum, exclusive, wallet, availability, owned,
+            options.Value.MaximumPriceCents);
     }
 
     public async Task<Result<CheckoutStarted>> StartAsync(CheckoutCommand command, CancellationToken cancellationToken = default)
