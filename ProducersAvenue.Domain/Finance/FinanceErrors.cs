@@ -30,6 +30,9 @@ public static class FinanceErrors
     public static Error AmountTooHigh(long maximumCents) => new("finance.amount_too_high",
         $"Pay at most {Money.Format(maximumCents)} here.", "Amount");
     public static readonly Error AmountNotCents = new("finance.amount_not_cents", "Enter an amount in dollars, with a dot before the cents, like 12.50.", "Amount");
+    public static readonly Error CardExpiryInvalid = new("finance.card_expiry_invalid", "Enter the expiry date as MM/YY, like 12/34.", "Expiry");
+    public static readonly Error CardExpired = new("finance.card_expired", "This card has expired: use another card.", "Expiry");
+    public static readonly Error CardCvcInvalid = new("finance.card_cvc_invalid", "Enter the 3 or 4 digits of the card's security code.", "Cvc");
     public static readonly Error CheckoutNotFound = new("finance.checkout_not_found", "This checkout does not exist or is not yours.");
     public static readonly Error CheckoutClosed = new("finance.checkout_closed", "This checkout is already paid or closed.");
     public static readonly Error CardNumberInvalid = new("finance.card_number_invalid",

@@ -32,6 +32,8 @@ public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
         await Expect(page.GetByTestId("checkout-fees")).ToHaveTextAsync("No fees on top: you pay the plan's price and nothing more.");
         await Expect(page.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await page.Locator("#card-number").FillAsync("4242 4242 4242 4242");
+        await page.Locator("#card-expiry").FillAsync("12/34");
+        await page.Locator("#card-cvc").FillAsync("123");
         await page.GetByTestId("pay").ClickAsync();
 
         await page.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/pricing\\?upgraded=1"));

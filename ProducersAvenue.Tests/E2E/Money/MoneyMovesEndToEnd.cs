@@ -44,6 +44,8 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         await shots.TakeAsync("checkout");
 
         await buyer.Locator("#card-number").FillAsync("4000 0000 0000 0002");
+        await buyer.Locator("#card-expiry").FillAsync("12/34");
+        await buyer.Locator("#card-cvc").FillAsync("123");
         await buyer.GetByTestId("pay").ClickAsync();
         await Expect(buyer.GetByText("Your card was declined. Try another card.")).ToBeVisibleAsync();
         await Expect(buyer.Locator("#card-number")).ToHaveValueAsync("4000 0000 0000 0002");

@@ -55,6 +55,8 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$80.00");
         await Expect(buyer.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await buyer.Locator("#card-number").FillAsync("4242 4242 4242 4242");
+        await buyer.Locator("#card-expiry").FillAsync("12/34");
+        await buyer.Locator("#card-cvc").FillAsync("123");
         await buyer.GetByTestId("pay").ClickAsync();
         await buyer.WaitForAddressAsync(new Regex("/orders/[0-9a-f-]{36}$"));
         var orderUrl = new Uri(buyer.Url).AbsolutePath;

@@ -3,7 +3,10 @@ using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 
 namespace ProducersAvenue.Tests.Unit.Finance;
 
-/// <summary>The sandbox knows Stripe's test cards; a typed amount is whole cents or nothing.</summary>
+/// <summary>
+/// The sandbox knows Stripe's test cards and checks the rest of the card form as a payment page does (it took an empty
+/// expiry and CVC); a typed amount is whole cents or nothing.
+/// </summary>
 public sealed class SandboxCardsAndTypedAmounts
 {
     [Theory]
@@ -19,6 +22,19 @@ public sealed class SandboxCardsAndTypedAmounts
     [InlineData(null, SandboxCardBehaviour.Invalid)]
     public void Test_cards_behave_as_in_stripes_test_mode(string? typed, SandboxCardBehaviour expected) =>
         Assert.Equal(expected, SandboxCards.Classify(typed));
+
+    [Theory]
+    [InlineData("12/34", "123", "")]
+    [InlineData(" 11 / 26 ", "1234", "")] // good through the last day of its month (now is 30 November 2026)
+    [InlineData("10/26", "123", "finance.card_expired")]
+    [InlineData("", "", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData(null, null, "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData("13/30", "12", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData("1/30", "12a", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData("١٢/٣٤", "١٢٣", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    public void The_expiry_and_security_code_are_checked_before_a_charge(string? expiry, string? cvc, string errors) =>
+        Assert.Equal(errors, string.Join(' ', SandboxCards.CheckDetails(expiry, cvc, new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero))
+            .Errors.Select(e => e.Code)));
 
     [Theory]
     [InlineData("12", 1200L)]

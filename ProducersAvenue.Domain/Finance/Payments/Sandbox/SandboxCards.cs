@@ -1,3 +1,6 @@
+using System.Globalization;
+using ProducersAvenue.Domain.Common;
+
 namespace ProducersAvenue.Domain.Finance.Payments.Sandbox;
 
 /// <summary>What a test card does in the sandbox, as in Stripe's test mode.</summary>
@@ -19,6 +22,26 @@ public static class SandboxCards
     public const string Success = "4242424242424242";
     public const string Declined = "4000000000000002";
     public const string Disputed = "4000000000000259";
+
+    /// <summary>
+    /// The rest of the card form, as a hosted payment page checks it before it charges: an expiry "MM/YY" not in the past
+    /// (a card is good through the last day of its month) and a CVC of 3 or 4 digits. The sandbox charges by the number
+    /// alone; these are what a member would be told on the real page.
+    /// </summary>
+    public static Result CheckDetails(string? expiry, string? cvc, DateTimeOffset now)
+    {
+        var errors = new List<Error>();
+        var parts = (expiry ?? "").Replace(" ", "", StringComparison.Ordinal).Split('/');
+        if (parts is not [{ Length: 2 } mm, { Length: 2 } yy] || !mm.All(char.IsAsciiDigit) || !yy.All(char.IsAsciiDigit)
+            || int.Parse(mm, CultureInfo.InvariantCulture) is < 1 or > 12)
+            errors.Add(FinanceErrors.CardExpiryInvalid);
+        else if (new DateTimeOffset(2000 + int.Parse(yy, CultureInfo.InvariantCulture), int.Parse(mm, CultureInfo.InvariantCulture), 1, 0, 0, 0, TimeSpan.Zero)
+                     .AddMonths(1) <= now)
+            errors.Add(FinanceErrors.CardExpired);
+        var code = (cvc ?? "").Trim();
+        if (code.Length is < 3 or > 4 || !code.All(char.IsAsciiDigit)) errors.Add(FinanceErrors.CardCvcInvalid);
+        return Result.Failure(errors);
+    }
 
     public static SandboxCardBehaviour Classify(string? typed)
     {
