@@ -150,7 +150,8 @@ public sealed class ProfileService(
         var username = usernameCheck.Value ?? UsernameRules.Normalize(command.Username);
         errors.AddRange(usernameCheck.Errors);
         var displayName = Blank(TextInput.WithFewMarks(Slug.CollapseWhitespace(command.DisplayName ?? "")));
-        Add(errors, ProfileValidation.CheckLength(ProfileFields.DisplayName, "Display name", displayName, UserProfile.DisplayNameMaxLength));
+        Add(errors, ProfileValidation.CheckLength(ProfileFields.DisplayName, "Display name", displayName, UserProfile.DisplayNameMaxLength)
+            ?? ProfileValidation.CheckNoBadge(displayName));
         var bio = Blank(command.Bio?.Replace("\r\n", "\n", StringComparison.Ordinal).Trim());
         Add(errors, ProfileValidation.CheckLength(ProfileFields.Bio, "Bio", bio, UserProfile.BioMaxLength));
         var website = ProfileValidation.NormalizeWebsite(command.WebsiteUrl);

@@ -8,6 +8,9 @@ public static class ProfilesErrors
     public static Error TooLong(string field, string label, int max) =>
         new("profiles.too_long", $"{label} can be at most {max} characters.", field);
 
+    public static readonly Error DisplayNameBadge = new("profiles.display_name_badge",
+        "A display name cannot carry a check mark: it would look like a verified badge.", ProfileFields.DisplayName);
+
     public static Error WebsiteTooLong(int max) =>
         new("profiles.website_too_long", $"The website address can be at most {max} characters.", ProfileFields.WebsiteUrl);
 

@@ -32,6 +32,19 @@ public sealed class UpdatingOnesProfile : IAsyncLifetime
         Assert.Equal("N\u0336\u0336\u0336ova", await _db.ScalarAsync<string>("SELECT display_name FROM user_profiles WHERE user_id = $1", _me));
     }
 
+    [Theory]
+    [InlineData("Nova Beats \u2714")] // ✔
+    [InlineData("Nova Beats \u2714\uFE0F")]
+    [InlineData("\u2705 Nova")] // ✅
+    [InlineData("Nova \u2713")] // ✓
+    public async Task A_display_name_with_a_check_mark_is_refused_at_the_field(string name)
+    {
+        var result = await Profiles.UpdateProfileAsync(Valid() with { DisplayName = name });
+
+        Assert.Equal(ProfilesErrors.DisplayNameBadge, result.FirstError);
+        Assert.Null(await _db.ScalarAsync<string>("SELECT display_name FROM user_profiles WHERE user_id = $1 AND display_name LIKE 'Nova%'", _me));
+    }
+
     [Fact]
     public async Task Saves_every_field_normalized()
     {
