@@ -81,4 +81,40 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
         market.WaitForAssertion(() => Assert.Contains($"genre={_genre}", navigation.Uri));
         Assert.Contains("bpm_min=130", navigation.Uri);
     }
+
+    [Fact]
+    public void A_price_typed_with_a_comma_for_cents_says_how_to_write_it_and_filters_nothing_until_it_reads()
+    {
+        var market = this.RenderMarketAt("/market?bpm_min=130");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        market.Find("#market-min-price").Input("12,50"); // MudNumericField read this as $1,250
+        market.Find("#market-min-price").Blur();
+
+        market.WaitForAssertion(() => Assert.Contains("dot before the cents", market.Find("[data-testid=market-filters]").TextContent),
+            TimeSpan.FromSeconds(5));
+        Assert.DoesNotContain("price_min", navigation.Uri);
+        Assert.Equal("12,50", market.Find("#market-min-price").GetAttribute("value"));
+
+        market.Find("#market-min-price").Input("12.50");
+        market.Find("#market-min-price").Blur();
+
+        market.WaitForAssertion(() => Assert.Contains("price_min=12.5", navigation.Uri), TimeSpan.FromSeconds(5));
+        Assert.Contains("bpm_min=130", navigation.Uri);
+    }
+
+    [Fact]
+    public void A_bpm_that_is_not_a_whole_number_keeps_the_text_and_leaves_the_filter_as_it_was()
+    {
+        var market = this.RenderMarketAt("/market?bpm_min=130");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        market.Find("#market-bpm-min").Input("12a");
+        market.Find("#market-bpm-min").Blur();
+
+        market.WaitForAssertion(() => Assert.Contains("whole number", market.Find("[data-testid=market-filters]").TextContent),
+            TimeSpan.FromSeconds(5));
+        Assert.Equal("12a", market.Find("#market-bpm-min").GetAttribute("value"));
+        Assert.Contains("bpm_min=130", navigation.Uri);
+    }
 }

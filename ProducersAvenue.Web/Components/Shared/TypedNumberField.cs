@@ -8,7 +8,8 @@ namespace ProducersAvenue.Web.Components.Shared;
 /// message the save then ignored, and turned 0 into its minimum. Text the rule cannot read stays as typed, the field says how
 /// to write it, and the bound value becomes <see cref="Refused"/> — -1, which every number these fields hold refuses
 /// (prices, BPM, lengths, delivery days) — so the service refuses the save and nothing is half-saved. A value set from
-/// outside (a loaded listing) is written out; the field's own value is left as typed.
+/// outside (a loaded listing) is written out; the field's own value is left as typed, and so is text a filter declined to
+/// apply (the parent kept its value, <see cref="IsRefused"/>).
 /// </summary>
 public abstract class TypedNumberField<TValue> : ComponentBase where TValue : struct
 {
@@ -20,10 +21,15 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
     /// <summary>The service's message for this field, shown once what was typed reads.</summary>
     [Parameter] public string? Error { get; set; }
     [Parameter] public string? Class { get; set; }
+    /// <summary>Milliseconds to wait after the last keystroke before the value is passed on (filters); 0 passes each one.</summary>
+    [Parameter] public int DebounceInterval { get; set; }
+    /// <summary>The compact height of filter bars.</summary>
+    [Parameter] public bool Dense { get; set; }
     [Parameter(CaptureUnmatchedValues = true)] public Dictionary<string, object?>? Attributes { get; set; }
 
     protected string? Text { get; private set; }
     private TValue? _bound;
+    private TValue? _given;
     private bool _unreadable;
 
     /// <summary>What the field shows under itself: how to write the number, else the service's message.</summary>
@@ -36,9 +42,14 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
 
     protected abstract string HowToWrite(string text);
 
+    /// <summary>Whether <paramref name="value"/> is the field's answer to text it could not read, which a filter ignores.</summary>
+    public static bool IsRefused(TValue? value) => Nullable.Equals(value, Refused);
+
     protected override void OnParametersSet()
     {
-        if (Nullable.Equals(Value, _bound)) return;
+        var given = _given;
+        _given = Value;
+        if (Nullable.Equals(Value, _bound) || Nullable.Equals(Value, given)) return;
         (_bound, _unreadable, Text) = (Value, false, Value is { } value ? Write(value) : null);
     }
 
