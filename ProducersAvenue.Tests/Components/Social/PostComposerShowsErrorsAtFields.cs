@@ -40,6 +40,22 @@ public sealed class PostComposerShowsErrorsAtFields() : ComposerContext(s => s.C
         Assert.Equal("false", cut.Find("textarea#composer-text").GetAttribute("aria-invalid"));
     }
 
+    [Theory]
+    [InlineData("\u200B\u200B")]
+    [InlineData("\0")]
+    [InlineData(" \u2063\uFEFF ")]
+    public void A_post_of_only_invisible_characters_says_to_write_something(string invisible)
+    {
+        var cut = RenderComposer();
+        cut.Find("#composer-text").Input(invisible);
+
+        ClickButton(cut, "Post");
+
+        // The service saw nothing to post; the composer, which saw characters, hid its message and the press did nothing.
+        cut.WaitForAssertion(() => Assert.Equal("Write something, or add media, a link or a poll.", cut.Find("[data-testid=content-error]").TextContent));
+        Assert.Equal(invisible.Length, (cut.Find("#composer-text").GetAttribute("value") ?? cut.Find("#composer-text").TextContent).Length); // kept as typed
+    }
+
     [Fact]
     public void The_text_is_a_plain_textarea_with_its_label_and_count_not_a_MudTextField()
     {

@@ -28,6 +28,13 @@ public sealed class ClosingAnAccount : IAsyncLifetime
         await _db.ExecuteAsync("INSERT INTO post_likes (post_id, user_id) VALUES ($1, $2)", friendsPost, _leaver);
         await _db.ExecuteAsync("INSERT INTO post_likes (post_id, user_id) VALUES ($1, $2)", post, _friend);
         await _db.ExecuteAsync("INSERT INTO followers (follower_id, following_id) VALUES ($1, $2), ($2, $1)", _leaver, _friend);
+        // What the leaver caused in the friend's bell, with their words copied in; and a notice nobody caused.
+        await _db.ExecuteAsync("""
+            INSERT INTO notifications (user_id, type, title, message, actor_id) VALUES
+              ($1, 'comment', '@leaving_lou commented on your post', 'nice one', $2),
+              ($1, 'follow', '@leaving_lou followed you', NULL, $2),
+              ($1, 'system', 'Welcome to Producers Avenue', NULL, NULL)
+            """, _friend, _leaver);
         await _db.ExecuteAsync(
             "INSERT INTO custom_field_requests (field_type, field_value, normalized_value, requested_by, request_count) VALUES ('skill', 'Tape Echo', 'tape echo', ARRAY[$1, $2]::uuid[], 2)",
             _leaver, _friend);
@@ -87,7 +94,10 @@ public sealed class ClosingAnAccount : IAsyncLifetime
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM auth.users WHERE id = $1", _leaver));
     }
 
-    /// <summary>The other member keeps their post and counters that no longer count the one who left.</summary>
+    /// <summary>
+    /// The other member keeps their post, counters that no longer count the one who left, and their notices — but nothing
+    /// the leaver caused: "commented on your post — nice one" kept the words with the actor set to null.
+    /// </summary>
     private async Task AssertTheFriendIsUntouchedAsync()
     {
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM posts WHERE user_id = $1", _friend));
@@ -95,5 +105,6 @@ public sealed class ClosingAnAccount : IAsyncLifetime
         Assert.Equal(0, await _db.ScalarAsync<int>("SELECT followers_count + following_count FROM user_profiles WHERE user_id = $1", _friend));
         Assert.Equal(new[] { _friend }, await _db.ScalarAsync<Guid[]>("SELECT requested_by FROM custom_field_requests WHERE normalized_value = 'tape echo'"));
         Assert.Equal(1, await _db.ScalarAsync<int>("SELECT request_count FROM custom_field_requests WHERE normalized_value = 'tape echo'"));
+        Assert.Equal(["Welcome to Producers Avenue"], await _db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", _friend));
     }
 }

@@ -58,6 +58,24 @@ public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
         Assert.Equal("/Account/Login", FormClient.Target(response).AbsolutePath);
     }
 
+    [Theory]
+    [InlineData("/Account/LoginWith2fa", "/")]
+    [InlineData("/Account/LoginWithRecoveryCode?ReturnUrl=%2Fmarket", "/market")]
+    [InlineData("/Account/LoginWith2fa?ReturnUrl=https%3A%2F%2Fevil.example%2F", "/")]
+    public async Task Two_factor_pages_opened_while_signed_in_go_on_to_where_the_member_was_going(string url, string expected)
+    {
+        await App.CreateMemberAsync("already_in");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("already_in");
+
+        using var response = await client.Http.GetAsync(url);
+
+        // Not "That sign-in has expired or was not started" on the sign-in form, to a member who is signed in.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, FormClient.Target(response).AbsolutePath);
+        Assert.Equal("localhost", FormClient.Target(response).Host);
+    }
+
     [Fact]
     public async Task A_pending_two_factor_sign_in_with_a_remember_me_that_is_not_a_boolean_shows_the_code_form()
     {
@@ -196,4 +214,56 @@ public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
 
     [System.Text.RegularExpressions.GeneratedRegex("request-token-name=\"(?<name>[^\"]+)\"\\s+request-token-value=\"(?<value>[^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex PasskeyTokenAttribute();
+
+    [Fact]
+    public async Task A_phone_number_of_a_hundred_thousand_digits_is_refused_at_its_field()
+    {
+        var member = await App.CreateMemberAsync("long_phone");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("long_phone");
+
+        using var response = await client.SubmitAsync("/Account/Manage", "profile",
+            new Dictionary<string, string> { ["Input.PhoneNumber"] = new string('5', 100_000) });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("A phone number has at most 32 characters.", html);
+        Assert.Single(PhoneMessage().Matches(html)); // at the field, not again in a summary above the form
+        Assert.Null(await Db.ScalarAsync<string>("SELECT phone_number FROM auth.users WHERE id = $1", member.Id));
+    }
+
+    [Theory]
+    [InlineData("<script>@x.test")]
+    [InlineData("name@localhost")]
+    [InlineData("two..dots@example.test")]
+    [InlineData("name@-example.test")]
+    public async Task A_new_email_that_is_not_a_mailbox_is_refused_and_nothing_is_sent(string address)
+    {
+        await App.CreateMemberAsync("odd_mail", "odd_mail@example.test");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("odd_mail");
+
+        using var response = await client.SubmitAsync("/Account/Manage/Email", "change-email",
+            new Dictionary<string, string> { ["Input.NewEmail"] = address });
+
+        Assert.Contains("Enter a valid email address.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await Db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE to_address = $1", address));
+    }
+
+    [Fact]
+    public async Task The_same_email_in_other_capitals_is_unchanged_and_sends_nothing()
+    {
+        await App.CreateMemberAsync("case_mail", "case_mail@example.test");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("case_mail");
+
+        using var response = await client.SubmitAsync("/Account/Manage/Email", "change-email",
+            new Dictionary<string, string> { ["Input.NewEmail"] = "CASE_MAIL@EXAMPLE.TEST" });
+
+        Assert.Contains("Your email is unchanged.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(0, await Db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE lower(to_address) = 'case_mail@example.test'"));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("A phone number has at most 32 characters.")]
+    private static partial System.Text.RegularExpressions.Regex PhoneMessage();
 }

@@ -33,6 +33,25 @@ public sealed class SignUpErrorsAreReadWithTheirFields : WebAppTest
     }
 
     [Fact]
+    public async Task A_sign_up_wrong_in_every_field_names_every_problem_at_once()
+    {
+        using var client = FormClient.For(App);
+
+        // A short username, an address without a domain, a short password: each answered on one press, not one per try.
+        using var response = await client.SubmitAsync("/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.Username"] = "a", ["Input.Email"] = "bad", ["Input.Password"] = "x",
+        });
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(["Input.Email", "Input.Password", "Input.Username"],
+            page.QuerySelectorAll("[aria-invalid=true]").Select(e => e.Id!).Order(StringComparer.Ordinal));
+        Assert.Equal("a", page.GetElementById("Input.Username")!.GetAttribute("value"));
+        Assert.Equal("bad", page.GetElementById("Input.Email")!.GetAttribute("value"));
+        Assert.Equal(0, await Db.ScalarAsync<long>("SELECT count(*) FROM auth.users WHERE email = 'bad'"));
+    }
+
+    [Fact]
     public async Task An_empty_sign_in_describes_both_fields_by_their_messages()
     {
         using var client = FormClient.For(App);

@@ -39,6 +39,28 @@ public sealed partial class TwoFactorSignInWorksEndToEnd : WebAppTest
             new Dictionary<string, string> { ["Input.Login"] = login, ["Input.Password"] = AppFactory.Password });
 
     [Fact]
+    public async Task A_code_typed_in_groups_turns_two_factor_on_and_letters_are_refused_in_plain_words()
+    {
+        var member = await App.CreateMemberAsync("grouped_code");
+        using var client = FormClient.For(App);
+        await client.SignInAsync("grouped_code");
+        using var created = await client.SubmitAsync(Page, "create-key", new Dictionary<string, string>());
+        var key = SharedKey().Match(await client.PageAsync(Page)).Groups["key"].Value;
+
+        using var letters = await client.SubmitAsync(Page, "send-code", new Dictionary<string, string> { ["Input.Code"] = "abc" });
+        Assert.Contains(AuthenticatorCodeAttribute.Message, await letters.Content.ReadAsStringAsync());
+        Assert.False(await Db.ScalarAsync<bool>("SELECT two_factor_enabled FROM auth.users WHERE id = $1", member.Id));
+
+        // "12 34 56" was refused as "at max 7 characters long" while the page said spaces do not matter.
+        var code = Totp.Code(key, DateTimeOffset.UtcNow);
+        using var grouped = await client.SubmitAsync(Page, "send-code",
+            new Dictionary<string, string> { ["Input.Code"] = $"{code[..2]} {code[2..4]} {code[4..]}" });
+
+        Assert.Contains("Your authenticator app has been verified.", await grouped.Content.ReadAsStringAsync());
+        Assert.True(await Db.ScalarAsync<bool>("SELECT two_factor_enabled FROM auth.users WHERE id = $1", member.Id));
+    }
+
+    [Fact]
     public async Task A_member_turns_on_two_factor_and_signs_in_with_the_apps_code()
     {
         var member = await App.CreateMemberAsync("two_step");

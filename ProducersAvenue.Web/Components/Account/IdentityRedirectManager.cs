@@ -54,4 +54,16 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
 
     public void RedirectToInvalidUser(UserManager<ApplicationUser> userManager, HttpContext context)
         => RedirectToWithStatus("Account/InvalidUser", $"Error: Unable to load user with ID '{userManager.GetUserId(context.User)}'.", context);
+
+    /// <summary>
+    /// A two-factor page opened with no sign-in waiting for its code: a member already signed in goes on where they were
+    /// going (they opened a stale link or pressed Back), anyone else starts again at the sign-in form.
+    /// </summary>
+    public void RedirectWithoutPendingSignIn(HttpContext context, string? returnUrl)
+    {
+        if (context.User.Identity?.IsAuthenticated == true) RedirectToReturnUrl(returnUrl);
+        else RedirectToWithStatus("Account/Login", NoPendingSignIn, context);
+    }
+
+    public const string NoPendingSignIn = "Error: That sign-in has expired or was not started. Sign in with your password first.";
 }
