@@ -22,4 +22,17 @@ public static class Blocks
     public static async Task<bool> BlockedByAsync(AppDbContext db, Guid blocker, Guid blocked, CancellationToken cancellationToken = default) =>
         await db.Database.SqlQuery<bool>(
             $"SELECT EXISTS (SELECT 1 FROM user_blocks WHERE blocker_id = {blocker} AND blocked_id = {blocked}) AS \"Value\"").SingleAsync(cancellationToken);
+
+    /// <summary>
+    /// The first of <paramref name="usernames"/> (mentions in a text the caller writes) whose member has a block with the
+    /// caller, or null: a block ends mentions both ways, as the block dialog says. A mention of a profile the caller
+    /// cannot read is not found here and stays a link to its "private" page.
+    /// </summary>
+    public static async Task<string?> MentionedPartnerAsync(AppDbContext db, IReadOnlyCollection<string> usernames, CancellationToken cancellationToken = default)
+    {
+        if (usernames.Count == 0) return null;
+        var names = usernames.ToArray();
+        return await db.UserProfiles.Where(p => names.Contains(p.Username) && AppDbContext.BlockedWith(p.UserId))
+            .Select(p => p.Username).FirstOrDefaultAsync(cancellationToken);
+    }
 }

@@ -49,6 +49,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
                 parentId = skip < chain.Count ? chain[skip].Id : null;
             }
 
+            if (await Blocks.MentionedPartnerAsync(db, Mentions.Extract(text), ct) is { } blocked) return SocialErrors.MentionBlocked(blocked);
             var comment = new Comment { Id = Guid.CreateVersion7(), PostId = postId, UserId = me, ParentCommentId = parentId, Content = text };
             db.Comments.Add(comment);
             try
@@ -98,6 +99,10 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             var comment = await db.VisibleComments().Where(c => c.Id == commentId).FirstOrDefaultAsync(ct);
             if (comment is null) return SocialErrors.CommentNotFound;
             if (comment.UserId != me) return Error.Forbidden;
+            // Mentions already there before a block stay; a new one of a block partner is refused.
+            var before = Mentions.Extract(comment.Content).ToHashSet();
+            if (await Blocks.MentionedPartnerAsync(db, Mentions.Extract(text).Where(m => !before.Contains(m)).ToList(), ct) is { } blocked)
+                return SocialErrors.MentionBlocked(blocked);
             comment.Content = text;
             await db.SaveChangesAsync(ct);
             return Result.Success();

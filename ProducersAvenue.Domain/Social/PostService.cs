@@ -49,6 +49,7 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
         return await units.RunAsync<Result<Guid>>(async (db, ct) =>
         {
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
+            if (await Blocks.MentionedPartnerAsync(db, Mentions.Extract(content), ct) is { } blocked) return SocialErrors.MentionBlocked(blocked);
             db.Posts.Add(post);
             await db.SaveChangesAsync(ct);
             await NotifyMentionsAsync(db, me, post.Id, Mentions.Extract(content), ct);
@@ -73,6 +74,9 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
             if (text is null && post.PostType == PostType.Text) return SocialErrors.EmptyPost;
 
             var oldMentions = Mentions.Extract(post.Content).ToHashSet();
+            // Mentions already in the post before a block stay; a new one of a block partner is refused.
+            if (await Blocks.MentionedPartnerAsync(db, Mentions.Extract(text).Where(m => !oldMentions.Contains(m)).ToList(), ct) is { } blocked)
+                return SocialErrors.MentionBlocked(blocked);
             post.Content = text;
             await db.SaveChangesAsync(ct);
             await NotifyMentionsAsync(db, me, postId, Mentions.Extract(text).Where(m => !oldMentions.Contains(m)).ToList(), ct);

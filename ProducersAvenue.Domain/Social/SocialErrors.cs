@@ -29,5 +29,7 @@ public static class SocialErrors
     public static readonly Error CannotBlockSelf = new("social.block_self", "You cannot block yourself.");
     public static readonly Error CannotMuteSelf = new("social.mute_self", "You cannot mute yourself.");
     public static readonly Error FollowBlocked = new("social.follow_blocked", "You can't follow this member: one of you has blocked the other.");
+    public static Error MentionBlocked(string username) =>
+        new("social.mention_blocked", $"You can't mention @{username}: one of you has blocked the other.", "Content");
     public static readonly Error PollOptionUnknown = new("social.poll_option_unknown", "Choose one of the poll's options.", "Option");
 }

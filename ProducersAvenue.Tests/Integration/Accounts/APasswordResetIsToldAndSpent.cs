@@ -36,7 +36,42 @@ public sealed class APasswordResetIsToldAndSpent : WebAppTest
             "SELECT count(*) FROM email_outbox WHERE to_address = $1 AND subject = 'Your Producers Avenue password was changed'", member.Email!));
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var html = WebUtility.HtmlDecode(await second.Content.ReadAsStringAsync());
-        Assert.Contains("This reset link was already used or has expired.", html);
+        Assert.Contains(ProducersAvenue.Web.Components.Account.Pages.ResetPassword.LinkDoesNotFit, html);
         Assert.DoesNotContain("Invalid token", html);
+    }
+
+    [Fact]
+    public async Task A_short_password_is_answered_at_its_field_before_the_link_is_tried_and_the_link_still_works()
+    {
+        var member = await App.CreateMemberAsync("reset_short");
+        await App.CreateMemberAsync("reset_other", "other.reset@example.test");
+        string code;
+        await using (var scope = App.Scope())
+        {
+            var users = scope.Get<UserManager<ApplicationUser>>();
+            code = EmailLinkCodes.Encode(await users.GeneratePasswordResetTokenAsync((await users.FindByIdAsync(member.Id.ToString()))!));
+        }
+        using var client = FormClient.For(App);
+
+        // Another member's address with a short password: the password's rule, not "the link was already used".
+        using var shortOne = await client.SubmitAsync($"/Account/ResetPassword?code={code}", "reset-password", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "other.reset@example.test", ["Input.Password"] = "x", ["Input.ConfirmPassword"] = "x",
+        });
+        var html = WebUtility.HtmlDecode(await shortOne.Content.ReadAsStringAsync());
+        Assert.Contains("Passwords must be at least", html);
+        Assert.DoesNotContain("does not work with that email address", html);
+
+        using var wrongMail = await client.SubmitAsync($"/Account/ResetPassword?code={code}", "reset-password", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "other.reset@example.test", ["Input.Password"] = "A-new-phrase-2026", ["Input.ConfirmPassword"] = "A-new-phrase-2026",
+        });
+        Assert.Contains("does not work with that email address", WebUtility.HtmlDecode(await wrongMail.Content.ReadAsStringAsync()));
+
+        using var right = await client.SubmitAsync($"/Account/ResetPassword?code={code}", "reset-password", new Dictionary<string, string>
+        {
+            ["Input.Email"] = member.Email!, ["Input.Password"] = "A-new-phrase-2026", ["Input.ConfirmPassword"] = "A-new-phrase-2026",
+        });
+        Assert.Equal("/Account/ResetPasswordConfirmation", FormClient.Target(right).AbsolutePath);
     }
 }

@@ -32,6 +32,21 @@ public sealed class OddQueryValuesAreNotErrors : WebAppTest
     }
 
     [Fact]
+    public async Task The_search_heading_shows_the_words_as_searched_isolated_from_the_quotes_around_them()
+    {
+        await App.CreateMemberAsync("rtl_query");
+        using var member = FormClient.For(App);
+        await member.SignInAsync("rtl_query");
+
+        // A right-to-left override and a NUL: the heading showed «Search results for “”cba» and carried &#x0;.
+        var html = await member.PageAsync("/search?q=%E2%80%AEabc%00d");
+
+        Assert.Contains("Search results for “<bdi>abcd</bdi>”", html);
+        Assert.DoesNotContain("\u202E", html, StringComparison.Ordinal); // ordinal: to the culture's rules the mark is ignorable
+        Assert.DoesNotContain("&#x0;", html);
+    }
+
+    [Fact]
     public void Every_query_parameter_a_page_takes_is_text()
     {
         var typed = typeof(ProducersAvenue.Web.Components.App).Assembly.GetTypes()

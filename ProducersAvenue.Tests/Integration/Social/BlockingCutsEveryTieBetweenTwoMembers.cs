@@ -93,19 +93,27 @@ public sealed class BlockingCutsEveryTieBetweenTwoMembers : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_mention_of_a_block_partner_notifies_nobody()
+    public async Task A_mention_of_a_block_partner_is_refused_both_ways_and_one_written_before_the_block_notifies_nobody()
     {
         var ana = await _db.CreateUserAsync("ana");
         var bob = await _db.CreateUserAsync("bob");
         var cy = await _db.CreateUserAsync("cyd");
         var cysPost = await _db.As(cy).PostAsync("open thread");
+        var before = await _db.As(ana).PostAsync("first shout out to @cyd and @bob");
+        await _db.ExecuteAsync("DELETE FROM notifications");
         await BlockAsync(bob, ana);
 
-        await _db.As(ana).PostAsync("shout out to @bob and @cyd");
-        Assert.True((await _db.As(ana).Get<CommentService>().AddAsync(cysPost, "@bob you should hear this")).Succeeded);
+        // The block dialog says neither can mention the other: the post and the comment are refused at the text.
+        var posted = await _db.As(ana).Get<PostService>().CreateAsync(new CreatePostCommand { Content = "shout out to @bob and @cyd" });
+        Assert.Equal(SocialErrors.MentionBlocked("bob"), posted.FirstError);
+        Assert.Equal("Content", posted.FirstError!.Field);
+        Assert.Equal(SocialErrors.MentionBlocked("ana"),
+            (await _db.As(bob).Get<CommentService>().AddAsync(cysPost, "@ana you should hear this")).FirstError);
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT count(*) FROM posts WHERE user_id = $1", ana));
+        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM comments"));
 
-        var mentioned = await _db.ListAsync<Guid>("SELECT user_id FROM notifications WHERE type = 'mention'");
-        Assert.Equal(new[] { cy }, mentioned);
+        // A post written before the block keeps its mention through an edit, and tells nobody again.
+        Assert.True((await _db.As(ana).Get<PostService>().EditAsync(before, "first shout out to @bob and @cyd, edited")).Succeeded);
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1", bob));
     }
 
