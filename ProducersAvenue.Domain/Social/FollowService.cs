@@ -148,7 +148,8 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
     /// Up to <see cref="SocialOptions.SuggestionsCount"/> members who share categories, genres or skills with the viewer or
     /// are followed by people the viewer follows, then — to fill the list, or all of it for a new member who picked
     /// nothing — the most followed members (admins aside); never the viewer, people already followed, or members whose
-    /// profile the viewer may not see (<see cref="MemberQueries.VisibleTo"/>: banned, private). One query.
+    /// profile the viewer may not see (<see cref="MemberQueries.VisibleTo"/>: banned, private), nor a block partner (whose
+    /// Follow button could only fail). One query.
     /// </summary>
     public async Task<IReadOnlyList<PersonSuggestion>> PeopleYouMayKnowAsync(CancellationToken cancellationToken = default)
     {
@@ -180,7 +181,7 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
             FROM (SELECT * FROM personal UNION ALL SELECT * FROM popular) c JOIN user_profiles p ON p.user_id = c.user_id
             GROUP BY p.user_id, p.username, p.display_name, p.avatar_url, p.followers_count
             """, new NpgsqlParameter("me", me))
-            .Where(s => visible.Contains(s.UserId))
+            .Where(s => visible.Contains(s.UserId) && !AppDbContext.BlockedWith(s.UserId))
             .OrderByDescending(s => s.SharedInterests + s.MutualConnections).ThenByDescending(s => s.Followers).ThenBy(s => s.Username)
             .Take(_options.SuggestionsCount)
             .ToListAsync(cancellationToken);

@@ -3,7 +3,10 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Social;
 
-/// <summary>"People you may know" never shows a stranger a private member's name and avatar, nor a banned member.</summary>
+/// <summary>
+/// "People you may know" never shows a stranger a private member's name and avatar, nor a banned member, nor a member
+/// either side blocked (its Follow button said "one of you has blocked the other").
+/// </summary>
 public sealed class PeopleYouMayKnowRespectsProfileVisibility : IAsyncLifetime
 {
     private TestDb _db = null!;
@@ -28,5 +31,25 @@ public sealed class PeopleYouMayKnowRespectsProfileVisibility : IAsyncLifetime
         var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
 
         Assert.Equal(["insider", "open"], suggestions.Select(s => s.Username).Order());
+    }
+
+    [Fact]
+    public async Task Members_with_a_block_either_way_are_not_suggested()
+    {
+        var me = await _db.CreateUserAsync("me");
+        var friend = await _db.CreateUserAsync("friend");
+        await _db.As(me).FollowAsync(friend);
+        var ids = new Dictionary<string, Guid>();
+        foreach (var name in new[] { "blocked_by_me", "blocker_of_me", "fine" })
+        {
+            ids[name] = await _db.CreateUserAsync(name);
+            await _db.As(friend).FollowAsync(ids[name]);
+        }
+        Assert.True((await _db.As(me).Get<BlockService>().BlockAsync(ids["blocked_by_me"])).Succeeded);
+        Assert.True((await _db.As(ids["blocker_of_me"]).Get<BlockService>().BlockAsync(me)).Succeeded);
+
+        var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
+
+        Assert.Equal(["fine"], suggestions.Select(s => s.Username));
     }
 }

@@ -338,11 +338,12 @@ new MutationObserver(records => {
     }
 }).observe(document.body, { childList: true, subtree: true });
 
-// In a menu (role="menu", e.g. a post's actions) the arrow keys, Home and End move between its items (the component
-// handles them); they must not also scroll the page under it.
+// In a menu (role="menu", e.g. a post's actions) or a tab list a component handles (the composer's kinds of post), the
+// arrow keys, Home and End move between its items; they must not also scroll the page under it (End took the home feed
+// to its bottom, the focused tab far off screen).
 document.addEventListener('keydown', event => {
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
-    if (event.target instanceof Element && event.target.closest('[role="menu"]')) event.preventDefault();
+    if (event.target instanceof Element && event.target.closest('[role="menu"], [role="tablist"]')) event.preventDefault();
 });
 
 // One browser, one member (decision 179): an open tab's circuit keeps the member it started with, so when another tab of
@@ -375,3 +376,16 @@ document.addEventListener('submit', event => {
 document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') checkSession();
 });
+
+// "Skip to content" moves focus to this page's main, where the next Tab goes on. Its href "#main" resolves against the
+// base address "/", so followed as a link it took the member from any page to the home feed (the router read "/#main").
+// Caught in the capture phase, before the router's own link handling.
+document.addEventListener('click', event => {
+    const skip = event.target instanceof Element ? event.target.closest('.pa-skip-link') : null;
+    const main = skip && document.getElementById('main');
+    if (!main) return;
+    event.preventDefault();
+    event.stopPropagation();
+    main.focus({ preventScroll: true });
+    main.scrollIntoView({ block: 'start' });
+}, true);
