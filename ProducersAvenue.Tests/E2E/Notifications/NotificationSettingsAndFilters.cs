@@ -16,6 +16,29 @@ namespace ProducersAvenue.Tests.E2E.Notifications;
 public sealed class NotificationSettingsAndFilters(E2EFixture app)
 {
     [Fact]
+    public async Task Marking_a_row_read_by_keyboard_keeps_the_focus_on_that_row()
+    {
+        var mia = await app.CreateSettledMemberAsync("mia_marks");
+        var fan = await app.CreateSettledMemberAsync("mia_fan");
+        await app.Db.ScalarAsync<int>("""
+            INSERT INTO notifications (id, user_id, type, title, link_url, actor_id, is_read, created_at)
+            SELECT gen_random_uuid(), $1, 'like', '@mia_fan liked your post ' || i, '/', $2, false, now() - i * interval '1 minute'
+            FROM generate_series(1, 4) i RETURNING 1
+            """, mia, fan);
+        var page = await app.SignedInPageAsync("mia_marks");
+        await OpenAsync(page, "/notifications");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark read: @mia_fan liked your post 2" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // The button left with the change; focus stayed on its row (the title), not back at the top of the page.
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Mark read: @mia_fan liked your post 2" })).ToHaveCountAsync(0);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "@mia_fan liked your post 2" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "@mia_fan liked your post 3" })).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task A_member_turns_comment_emails_off_by_keyboard_and_filters_notifications_by_type_and_unread()
     {
         var nina = await app.CreateSettledMemberAsync("nina_notes");
