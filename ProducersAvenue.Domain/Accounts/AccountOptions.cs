@@ -38,4 +38,10 @@ public sealed class AccountOptions
     /// Every action in a tab checks it anyway; this bounds how long an idle tab keeps showing a member's pages.
     /// </summary>
     public int CircuitRevalidationSeconds { get; set; } = 30;
+
+    /// <summary>
+    /// Days a username left by a rename or a closed account stays held from other members (decision 239): old mentions and
+    /// links keep leading to no one rather than to a newcomer. The member who renamed may take it back at any time.
+    /// </summary>
+    public int RetiredUsernameDays { get; set; } = 90;
 }

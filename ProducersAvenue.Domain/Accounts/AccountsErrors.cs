@@ -20,6 +20,8 @@ public static class AccountsErrors
         new("accounts.username_reserved", $"\"{username}\" is reserved. Choose another username.", UsernameRules.Field);
 
     public static readonly Error UsernameTaken = new("accounts.username_taken", "That username is taken. Choose another one.", UsernameRules.Field);
+    public static readonly Error UsernameRecentlyLeft = new("accounts.username_recently_left",
+        "That username belonged to another member until recently and is held for now. Choose another one.", UsernameRules.Field);
     public static readonly Error UsernameLookalike = new("accounts.username_lookalike",
         "That username reads like another member's (it differs only by dots or underscores). Choose one more your own.", UsernameRules.Field);
 }

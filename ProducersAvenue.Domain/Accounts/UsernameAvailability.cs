@@ -7,9 +7,10 @@ namespace ProducersAvenue.Domain.Accounts;
 
 /// <summary>
 /// Checks a wished-for username against the rules, against every taken name (profiles and sign-in names,
-/// case-insensitively) and against names it differs from only by dots and underscores. Returns the normalized username to store. The sign-up form and the profile editor use it.
+/// case-insensitively), against names other members left lately (decision 239) and against names it differs from only by
+/// dots and underscores. Returns the normalized username to store. The sign-up form and the profile editor use it.
 /// </summary>
-public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> contexts, IOptions<AccountOptions> options)
+public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> contexts, IOptions<AccountOptions> options, TimeProvider clock)
 {
     /// <param name="input">What the member typed.</param>
     /// <param name="exceptUserId">The member changing their own username (their current name does not count as taken).</param>
@@ -23,6 +24,11 @@ public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> context
         var taken = await db.Database.SqlQuery<bool>($"SELECT account_username_taken({username}, {exceptUserId}::uuid) AS \"Value\"")
             .SingleAsync(cancellationToken);
         if (taken) return AccountsErrors.UsernameTaken;
+        // A name another member left lately (renamed away, or closed the account) is held (decision 239).
+        var since = clock.GetUtcNow().AddDays(-options.Value.RetiredUsernameDays);
+        var retired = await db.Database.SqlQuery<bool>($"SELECT account_username_retired({username}, {exceptUserId}::uuid, {since}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (retired) return AccountsErrors.UsernameRecentlyLeft;
         // "nova.beats" beside "nova_beats": a new name must differ by more than dots and underscores.
         var lookalike = await db.Database.SqlQuery<bool>($"SELECT account_username_lookalike({username}, {exceptUserId}::uuid) AS \"Value\"")
             .SingleAsync(cancellationToken);

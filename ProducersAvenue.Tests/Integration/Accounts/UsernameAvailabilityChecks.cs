@@ -3,6 +3,7 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
+/// <summary>The one check of a wished-for username: the rules, taken names, names left lately (decision 239), look-alikes.</summary>
 public sealed class UsernameAvailabilityChecks : IAsyncLifetime
 {
     private TestDb _db = null!;
@@ -82,5 +83,42 @@ public sealed class UsernameAvailabilityChecks : IAsyncLifetime
         var result = await services.Get<UsernameAvailability>().CheckAsync("billing");
 
         Assert.False(result.Succeeded);
+    }
+
+    private static readonly DateTimeOffset Now = new(2026, 12, 6, 12, 0, 0, TimeSpan.Zero);
+
+    private UsernameAvailability AvailabilityAt(DateTimeOffset now) =>
+        _db.Services(clock: new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now)).Get<UsernameAvailability>();
+
+    [Fact]
+    public async Task A_name_left_by_a_rename_is_held_from_others_for_the_hold_and_free_to_take_back()
+    {
+        var renamer = await _db.CreateUserAsync("old_handle");
+        // As the profile editor renames (ProfileService): the profile and the sign-in name together.
+        await _db.ExecuteAsync("UPDATE user_profiles SET username = 'new_handle' WHERE user_id = $1", renamer);
+        await _db.ExecuteAsync("UPDATE auth.users SET user_name = 'new_handle', normalized_user_name = 'NEW_HANDLE' WHERE id = $1", renamer);
+        await _db.ExecuteAsync("UPDATE retired_usernames SET retired_at = $1 WHERE username = 'old_handle'", Now.AddDays(-89));
+
+        // A newcomer taking it would receive every old @old_handle mention and link.
+        Assert.Equal(AccountsErrors.UsernameRecentlyLeft, (await AvailabilityAt(Now).CheckAsync("Old_Handle")).FirstError);
+        Assert.Equal("old_handle", (await AvailabilityAt(Now).CheckAsync("old_handle", exceptUserId: renamer)).Value);
+
+        await _db.ExecuteAsync("UPDATE retired_usernames SET retired_at = $1 WHERE username = 'old_handle'", Now.AddDays(-91));
+        Assert.Equal("old_handle", (await AvailabilityAt(Now).CheckAsync("old_handle")).Value);
+    }
+
+    [Fact]
+    public async Task A_name_left_by_a_closed_account_is_held_from_everyone()
+    {
+        var leaver = await _db.CreateUserAsync("gone_handle");
+        var other = await _db.CreateUserAsync("someone_else");
+        // As close_account() deletes a member without money records: the empty wallet, then the user.
+        await _db.ExecuteAsync("DELETE FROM wallets WHERE user_id = $1", leaver);
+        await _db.ExecuteAsync("DELETE FROM auth.users WHERE id = $1", leaver);
+
+        Assert.Equal(AccountsErrors.UsernameRecentlyLeft, (await AvailabilityAt(DateTimeOffset.UtcNow).CheckAsync("gone_handle")).FirstError);
+        Assert.Equal(AccountsErrors.UsernameRecentlyLeft,
+            (await AvailabilityAt(DateTimeOffset.UtcNow).CheckAsync("gone_handle", exceptUserId: other)).FirstError);
+        Assert.Null(await _db.ScalarAsync<Guid?>("SELECT user_id FROM retired_usernames WHERE username = 'gone_handle'"));
     }
 }

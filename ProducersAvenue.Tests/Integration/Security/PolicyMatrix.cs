@@ -72,6 +72,7 @@ public static class PolicyMatrix
         ["public.user_mutes"] = new(            "A",                        "A",               "-",               "A"),
         ["public.notification_preferences"] = new( "A jobs",                "A jobs",          "A jobs",          "A"),
         ["public.notification_digest_items"] = new( "A jobs",               "B M admin jobs",  "-",               "jobs"),
+        ["public.retired_usernames"] = new(     "admin",                    "-",               "-",               "-"),
         ["auth.users"] = new(                   "A",                        "-",               "A",               "-"),
         ["auth.roles"] = new(                   "-",                        "-",               "-",               "-"),
         ["auth.role_claims"] = new(             "-",                        "-",               "-",               "-"),

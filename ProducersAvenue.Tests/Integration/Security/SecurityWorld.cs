@@ -137,6 +137,7 @@ public sealed class SecurityWorld
         INSERT INTO order_events (id, order_id, actor_id, kind) VALUES ({order_event}, {order}, {A}, 'placed');
         INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ({A}, {X});
         INSERT INTO user_mutes (muter_id, muted_id) VALUES ({A}, {X});
+        INSERT INTO retired_usernames (username, user_id) VALUES ('a_old_name', {A});
         INSERT INTO notification_preferences (user_id, type, in_app, email) VALUES ({A}, 'like', true, false);
         INSERT INTO notification_digest_items (id, user_id, type, title) VALUES ({digest_item}, {A}, 'follow', '@member_c followed you');
 
@@ -256,6 +257,8 @@ public sealed class SecurityWorld
             "INSERT INTO order_events (order_id, kind) VALUES ({order}, 'started')"),
         ["public.user_blocks"] = new("user_blocks", "blocker_id = {A} AND blocked_id", "{X}", "created_at",
             "INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ({A}, {B})"),
+        ["public.retired_usernames"] = new("retired_usernames", "username", "'a_old_name'", "retired_at",
+            "INSERT INTO retired_usernames (username, user_id) VALUES ('a_new_name', {A})"),
         ["public.user_mutes"] = new("user_mutes", "muter_id = {A} AND muted_id", "{X}", "created_at",
             "INSERT INTO user_mutes (muter_id, muted_id) VALUES ({A}, {B})"),
         ["auth.users"] = new("auth.users", "id", "{A}", "phone_number",
