@@ -16,6 +16,37 @@ namespace ProducersAvenue.Tests.E2E.Social;
 public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
 {
     [Fact]
+    public async Task Deleting_a_post_by_keyboard_leaves_the_focus_on_the_post_that_took_its_place()
+    {
+        var me = await app.CreateSettledMemberAsync("menu_del");
+        await app.Db.As(me).PostAsync("Older sketch");
+        await app.Db.As(me).PostAsync("Newer sketch");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("menu_del");
+        var social = new SocialPages(page);
+        await social.OpenAsync("/");
+        var older = page.Locator($"#{await social.Post("Older sketch").GetAttributeAsync("id")}");
+        var card = social.Post("Newer sketch");
+
+        await card.GetByRole(AriaRole.Button, new() { Name = "Post actions" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("End");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Delete" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        var question = page.GetByRole(AriaRole.Dialog);
+        await Expect(question.GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeFocusedAsync();
+        await question.GetByRole(AriaRole.Button, new() { Name = "Delete" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // The menu's button went with its post: the keyboard goes on from the next post, not from the top of the page.
+        await Expect(social.Post("Newer sketch")).ToHaveCountAsync(0);
+        await Expect(older).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await older.EvaluateAsync<bool>("e => e.contains(document.activeElement)"));
+    }
+
+    [Fact]
     public async Task An_own_post_is_edited_from_its_actions_menu_and_the_new_text_stays_after_a_reload()
     {
         var me = await app.CreateSettledMemberAsync("menu_mia");
