@@ -41,7 +41,10 @@ public sealed class AMemberClosesTheirAccount(E2EFixture app)
 
         await page.GetByLabel("Password").FillAsync(AppFactory.Password);
         await delete.ClickAsync();
-        await page.WaitForAddressAsync(app.BaseAddress.ToString());
+        // It says so, rather than leaving a visitor on the home page wondering whether it worked.
+        await page.WaitForAddressAsync(url => url.EndsWith("/Account/Closed", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your account is closed" })).ToBeVisibleAsync();
+        await shots.TakeAsync("closed");
 
         Assert.Equal(0L, await app.Db.ScalarAsync<long>("SELECT count(*) FROM auth.users WHERE id = $1", member.Id));
         Assert.Equal(0L, await app.Db.ScalarAsync<long>("SELECT count(*) FROM posts WHERE user_id = $1", member.Id));
