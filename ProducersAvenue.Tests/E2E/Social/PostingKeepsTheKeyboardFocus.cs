@@ -36,4 +36,23 @@ public sealed class PostingKeepsTheKeyboardFocus(E2EFixture app)
         await Expect(page.Locator("#comments").GetByRole(AriaRole.Paragraph).Filter(new() { HasText = "Commented from the keyboard" })).ToBeVisibleAsync();
         await Expect(commentButton).ToBeFocusedAsync();
     }
+
+    [Fact]
+    public async Task A_cards_comment_link_lands_in_the_comment_box()
+    {
+        var me = await app.CreateSettledMemberAsync("focus_cole");
+        await app.InsertLinkPostAsync(me, "Say something", "https://example.com/track");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("focus_cole");
+        var social = new SocialPages(page);
+        await social.OpenAsync("/");
+
+        await social.Post("Say something").GetByRole(AriaRole.Link, new() { Name = "Comment on" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        // Ready to type: it took four or more Tabs from the page's hidden heading to reach the box.
+        await Expect(page.GetByLabel("Add a comment")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("Typed straight away");
+        await Expect(page.GetByLabel("Add a comment")).ToHaveValueAsync("Typed straight away");
+    }
 }
