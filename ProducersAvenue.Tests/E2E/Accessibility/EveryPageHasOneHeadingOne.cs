@@ -5,10 +5,9 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Accessibility;
 
 /// <summary>
-/// Every main page has exactly one <c>h1</c>, headings start there and never skip a level, and moving to another page puts
-/// focus on its <c>h1</c> (Routes' <c>FocusOnNavigate</c>), so a screen reader announces where the member landed.
-/// Checked at phone width with a screenshot of each page, in the dark theme only: headings do not depend on the theme, and
-/// <see cref="MainPagesHaveNoSeriousAxeViolations"/> shoots both themes at desktop width.
+/// Every main page has exactly one <c>h1</c>, headings start there and never skip a level (read by
+/// <see cref="MainPagesSweep"/>: the outline is the markup's, the same at every width and in either theme), and moving to
+/// another page puts focus on its <c>h1</c> (Routes' <c>FocusOnNavigate</c>), so a screen reader announces where the member landed.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class EveryPageHasOneHeadingOne(E2EFixture app)
@@ -18,21 +17,9 @@ public sealed class EveryPageHasOneHeadingOne(E2EFixture app)
     [Fact]
     public async Task Every_main_page_has_one_h1_and_no_skipped_heading_level()
     {
-        const bool dark = true;
-        const string theme = "dark";
-        var site = await AccessibilitySite.SeedAsync(app, $"head{theme}");
-        var problems = new List<string>();
+        var sweep = await MainPagesSweep.OfAsync(app);
 
-        var visitor = await AccessibilitySite.NewPageAsync(app, dark, width: 390);
-        var visitorShots = new Screenshots(visitor, $"Phone-{theme}-signed-out");
-        foreach (var target in site.SignedOutPages) await CheckAsync(visitor, target, visitorShots, problems);
-
-        var admin = await AccessibilitySite.NewPageAsync(app, dark, width: 390);
-        await admin.SignInAsync(site.Admin);
-        var adminShots = new Screenshots(admin, $"Phone-{theme}-signed-in");
-        foreach (var target in site.SignedInPages) await CheckAsync(admin, target, adminShots, problems);
-
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(sweep.Headings.Count == 0, string.Join("\n", sweep.Headings));
     }
 
     [Fact]
@@ -48,10 +35,10 @@ public sealed class EveryPageHasOneHeadingOne(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, Name = "Explore" })).ToBeFocusedAsync();
     }
 
-    private static async Task CheckAsync(IPage page, MainPage target, Screenshots shots, List<string> problems)
+    /// <summary>What is wrong with the heading outline of the page <paramref name="page"/> shows (<paramref name="target"/>).</summary>
+    internal static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, MainPage target)
     {
-        await AccessibilitySite.OpenAsync(page, target);
-        await shots.TakeAsync(target.Name);
+        var problems = new List<string>();
         var levels = await page.EvaluateAsync<int[]>(HeadingLevels);
         var outline = string.Join(" ", levels.Select(l => $"h{l}"));
         if (levels.Count(l => l == 1) != 1 || levels.FirstOrDefault() != 1)
@@ -64,5 +51,6 @@ public sealed class EveryPageHasOneHeadingOne(E2EFixture app)
                 break;
             }
         }
+        return problems;
     }
 }

@@ -7,34 +7,26 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 /// WCAG 2.1's reflow (1.4.10): at 320 CSS pixels wide — the narrowest phones, or a desktop zoomed to 400% — the main pages,
 /// signed out and signed in, fit the screen's width: nothing makes the page itself scroll sideways, and nothing in the
 /// fixed app bar is cut off at its edge (its last button stood 8 px past it), whose buttons are one size. Tables may scroll inside their own reachable
-/// box; the page may not. And no words are squeezed into a column of letters beside their neighbours.
+/// box; the page may not. And no words are squeezed into a column of letters beside their neighbours. The pages are visited
+/// by <see cref="MainPagesSweep"/>, which resizes each to this width once the other checks have read it.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class MainPagesReflowOnANarrowPhone(E2EFixture app)
 {
-    private const int Width = 320;
+    public const int Width = 320;
 
     [Fact]
     public async Task Main_pages_fit_320_pixels_without_scrolling_sideways()
     {
-        var site = await AccessibilitySite.SeedAsync(app, "reflow");
-        var wide = new List<string>();
+        var sweep = await MainPagesSweep.OfAsync(app);
 
-        var visitor = await app.NewPageAsync(Width);
-        var visitorShots = new Screenshots(visitor, "Reflow-signed-out");
-        foreach (var target in site.SignedOutPages) await CheckAsync(visitor, target, visitorShots, wide);
-
-        var admin = await app.NewPageAsync(Width);
-        await admin.SignInAsync(site.Admin);
-        var adminShots = new Screenshots(admin, "Reflow-signed-in");
-        foreach (var target in site.SignedInPages) await CheckAsync(admin, target, adminShots, wide);
-
-        Assert.True(wide.Count == 0, $"pages that do not fit {Width} px:\n" + string.Join("\n", wide));
+        Assert.True(sweep.Reflow.Count == 0, $"pages that do not fit {Width} px:\n" + string.Join("\n", sweep.Reflow));
     }
 
-    private static async Task CheckAsync(IPage page, MainPage target, Screenshots shots, List<string> wide)
+    /// <summary>What does not fit on the page <paramref name="page"/> shows at <see cref="Width"/>, shot when something is too wide.</summary>
+    internal static async Task<IReadOnlyList<string>> ProblemsAsync(IPage page, MainPage target, Screenshots shots)
     {
-        await AccessibilitySite.OpenAsync(page, target);
+        var wide = new List<string>();
         // The app bar is fixed, so what stands past its edge is cut off rather than scrolled to: measured apart.
         var width = await page.EvaluateAsync<int>("() => Math.max(document.documentElement.scrollWidth, ...[...document.querySelectorAll('header.mud-appbar *')].map(e => Math.ceil(e.getBoundingClientRect().right)))");
         if (width > Width)
@@ -49,6 +41,7 @@ public sealed class MainPagesReflowOnANarrowPhone(E2EFixture app)
         // The app bar's icon buttons are one size (the theme toggle of a page in the system theme stood taller).
         var heights = await page.EvaluateAsync<double[]>("() => [...new Set([...document.querySelectorAll('header.mud-appbar .mud-icon-button')].map(e => e.getBoundingClientRect().height))]");
         if (heights.Length > 1) wide.Add($"  {target.Name} ({target.Path}): app bar buttons of {string.Join(", ", heights)} px");
+        return wide;
     }
 
     /// <summary>
