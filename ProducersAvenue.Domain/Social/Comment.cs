@@ -18,4 +18,6 @@ public class Comment : IHasTimestamps
     public string? HiddenReason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When the author last changed the text (null: never); <see cref="UpdatedAt"/> also moves with the likes.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
 }

@@ -15,7 +15,7 @@ namespace ProducersAvenue.Domain.Social;
 /// level 1): a reply to a comment at the last level attaches to that comment's parent, so it shows beside it.
 /// </summary>
 public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, IMarkdownRenderer renderer,
-    INotifier notifier, IOptions<SocialOptions> options, IPublicPageCache pages)
+    INotifier notifier, IOptions<SocialOptions> options, IPublicPageCache pages, TimeProvider clock)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -103,8 +103,12 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             var before = Mentions.Extract(comment.Content).ToHashSet();
             if (await Blocks.MentionedPartnerAsync(db, Mentions.Extract(text).Where(m => !before.Contains(m)).ToList(), ct) is { } blocked)
                 return SocialErrors.MentionBlocked(blocked);
-            comment.Content = text;
-            await db.SaveChangesAsync(ct);
+            if (comment.Content != text)
+            {
+                comment.Content = text;
+                comment.EditedAt = clock.GetUtcNow();
+                await db.SaveChangesAsync(ct);
+            }
             return Result.Success();
         }, cancellationToken);
     }
@@ -150,7 +154,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
                 orderby c.CreatedAt, c.Id
                 select new
                 {
-                    c.Id, c.ParentCommentId, c.UserId, a.Username, a.DisplayName, a.AvatarUrl, c.Content, c.LikesCount, c.IsHidden, c.HiddenReason, c.CreatedAt,
+                    c.Id, c.ParentCommentId, c.UserId, a.Username, a.DisplayName, a.AvatarUrl, c.Content, c.LikesCount, c.IsHidden, c.HiddenReason, c.CreatedAt, c.EditedAt,
                     Liked = db.CommentLikes.Any(l => l.CommentId == c.Id && l.UserId == me),
                 })
             .ToListAsync(cancellationToken);
@@ -164,7 +168,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             Id = r.Id, ParentId = r.ParentCommentId,
             Author = new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
             Content = r.Content, BodyHtml = renderer.ToSafeHtml(r.Content), Level = level, LikesCount = r.LikesCount, LikedByViewer = r.Liked,
-            IsHidden = r.IsHidden, HiddenReason = r.UserId == me || admin ? r.HiddenReason : null, CreatedAt = r.CreatedAt,
+            IsHidden = r.IsHidden, HiddenReason = r.UserId == me || admin ? r.HiddenReason : null, CreatedAt = r.CreatedAt, EditedAt = r.EditedAt,
             CanEdit = r.UserId == me, CanDelete = r.UserId == me || admin, CanNest = level < maxDepth,
             Replies = Build(r.Id, level + 1),
         }).ToList();

@@ -14,6 +14,8 @@ public sealed record CommentView
     public bool IsHidden { get; init; }
     public string? HiddenReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When the author last changed the text; null if never.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
     public bool CanEdit { get; init; }
     public bool CanDelete { get; init; }
     /// <summary>False at the deepest level: a reply there attaches to this comment's parent.</summary>

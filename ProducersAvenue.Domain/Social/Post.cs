@@ -29,6 +29,8 @@ public class Post : IHasTimestamps
     public string? HiddenReason { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>When the author last changed the text (null: never); <see cref="UpdatedAt"/> also moves with the counters.</summary>
+    public DateTimeOffset? EditedAt { get; set; }
 
     /// <summary>Stored generated tsvector of <see cref="Content"/> (English) for full-text search; never written by the app.</summary>
     public NpgsqlTsVector SearchVector { get; set; } = null!;

@@ -53,7 +53,7 @@ internal static class PostQueries
             Id = p.Id, UserId = p.UserId, Username = a.Username, DisplayName = a.DisplayName, AvatarUrl = a.AvatarUrl,
             Content = p.Content, MediaUrls = p.MediaUrls, LinkUrl = p.LinkUrl, LinkPreview = p.LinkPreview, PostType = p.PostType,
             PollOptions = p.PollOptions, PollEndsAt = p.PollEndsAt, LikesCount = p.LikesCount, CommentsCount = p.CommentsCount,
-            IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt, UpdatedAt = p.UpdatedAt,
+            IsPinned = p.IsPinned, IsHidden = p.IsHidden, HiddenReason = p.HiddenReason, CreatedAt = p.CreatedAt, UpdatedAt = p.UpdatedAt, EditedAt = p.EditedAt,
             // The viewer's like and vote are "first row or nothing" lookups (LIMIT 1): PostgreSQL then probes the unique
             // indexes once per post on the page instead of hashing all of the viewer's likes; app_is_connected is two such
             // probes (PL/pgSQL: their plans are kept, decision 132). The author's name comes from member_cards (decision 133).
@@ -96,6 +96,7 @@ internal static class PostQueries
             HiddenReason = own || viewer.IsAdmin ? r.HiddenReason : null,
             CreatedAt = r.CreatedAt,
             UpdatedAt = r.UpdatedAt,
+            EditedAt = r.EditedAt,
             CanEdit = own,
             CanDelete = own || viewer.IsAdmin,
             CanPin = own,
@@ -144,6 +145,7 @@ internal sealed class PostRow
     public string? HiddenReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset? EditedAt { get; init; }
     public bool Liked { get; init; }
     public int? MyVote { get; init; }
     public bool Connected { get; init; }

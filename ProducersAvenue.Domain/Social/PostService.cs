@@ -57,7 +57,7 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
         }, cancellationToken);
     }
 
-    /// <summary>Changes the text of an own post; new mentions notify.</summary>
+    /// <summary>Changes the text of an own post, marking it edited (unchanged text changes nothing); new mentions notify.</summary>
     public async Task<Result> EditAsync(Guid postId, string? content, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
@@ -77,7 +77,9 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
             // Mentions already in the post before a block stay; a new one of a block partner is refused.
             if (await Blocks.MentionedPartnerAsync(db, Mentions.Extract(text).Where(m => !oldMentions.Contains(m)).ToList(), ct) is { } blocked)
                 return SocialErrors.MentionBlocked(blocked);
+            if (post.Content == text) return Result.Success();
             post.Content = text;
+            post.EditedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
             await NotifyMentionsAsync(db, me, postId, Mentions.Extract(text).Where(m => !oldMentions.Contains(m)).ToList(), ct);
             return Result.Success();

@@ -23,6 +23,8 @@ public sealed record PostView
     /// <summary>Shown to the author and admins only.</summary>
     public string? HiddenReason { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>When the author last changed the text; null if never.</summary>
+    public DateTimeOffset? EditedAt { get; init; }
     /// <summary>
     /// The row's version: every write to the post (edit, link preview, pin, counters) moves it, so the viewer-independent
     /// HTML of a body (Markdown rendered by <see cref="Content.Rendering.IMarkdownRenderer"/>, media, link preview) can be

@@ -3023,6 +3023,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
 
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
+
                     b.Property<string>("HiddenReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)")
@@ -3220,6 +3224,10 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("now()");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("edited_at");
 
                     b.Property<string>("HiddenReason")
                         .HasMaxLength(500)

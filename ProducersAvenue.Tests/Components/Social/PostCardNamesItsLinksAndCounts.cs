@@ -88,4 +88,25 @@ public sealed class PostCardNamesItsLinksAndCounts : BunitContext, IAsyncLifetim
         Assert.Contains("1 like", Text(cut.Find($"#comment-{comment.Id}")));
     }
 
+    [Fact]
+    public void A_rewritten_post_and_comment_say_edited_with_when_and_others_do_not()
+    {
+        var edited = Render<PostCard>(p => p.Add(c => c.Post, new PostView
+        {
+            Id = Guid.NewGuid(), Author = Ava, CreatedAt = Now.AddHours(-3), EditedAt = Now.AddMinutes(-20),
+        }));
+        var asWritten = Render<PostCard>(p => p.Add(c => c.Post, new PostView { Id = Guid.NewGuid(), Author = Ava, CreatedAt = Now.AddHours(-3) }));
+        var comment = Render<CommentItem>(p => p
+            .Add(c => c.Comment, new CommentView
+            {
+                Id = Guid.NewGuid(), Author = Ava, Content = "Lovely", BodyHtml = "<p>Lovely</p>", CreatedAt = Now.AddMinutes(-5), EditedAt = Now.AddMinutes(-1),
+            })
+            .Add(c => c.Reply, (_, _) => Task.FromResult(Result.Success())));
+
+        var mark = edited.Find("[data-testid=edited]");
+        Assert.Equal("edited", mark.TextContent);
+        Assert.Equal("Edited 20 minutes ago", mark.GetAttribute("title"));
+        Assert.Empty(asWritten.FindAll("[data-testid=edited]"));
+        Assert.Equal("Edited 1 minute ago", comment.Find("[data-testid=edited]").GetAttribute("title"));
+    }
 }

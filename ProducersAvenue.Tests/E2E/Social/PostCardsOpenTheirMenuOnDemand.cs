@@ -106,9 +106,11 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
 
         var edited = social.Post("Second take of the hook");
         await Expect(edited.Locator(".pa-post-body strong")).ToHaveTextAsync("hook");
+        await Expect(edited.GetByTestId("edited")).ToHaveTextAsync("edited");
         await Expect(social.Post("First take")).ToHaveCountAsync(0);
         await social.OpenAsync("/");
         await Expect(edited.Locator(".pa-post-body")).ToHaveTextAsync("Second take of the hook");
+        await Expect(edited.GetByTestId("edited")).ToHaveAttributeAsync("title", "Edited just now");
     }
 
     [Fact]
@@ -130,8 +132,9 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
         Assert.True(poll.Succeeded);
         var post = await As(ben).PostAsync("New **beat** out now #cardshots, thanks @card_ava for the stems");
         Assert.True((await As(ava).Get<LikeService>().LikePostAsync(post)).Succeeded);
-        var comment = await As(ava).Get<CommentService>().AddAsync(post, "That *swing* is lovely");
+        var comment = await As(ava).Get<CommentService>().AddAsync(post, "That *swing* is lovly");
         Assert.True(comment.Succeeded);
+        Assert.True((await As(ava).Get<CommentService>().EditAsync(comment.Value, "That *swing* is lovely")).Succeeded); // "edited"
         Assert.True((await As(ben).Get<CommentService>().AddAsync(post, "Thanks! Stems are up.", comment.Value)).Succeeded);
         await As(ava).PostAsync("My own post, with a menu");
 

@@ -39,6 +39,7 @@ public sealed class PrerenderedFeedPagesSurviveTheHandoff
         HiddenReason = "Spam",
         CreatedAt = Created,
         UpdatedAt = Created.AddMinutes(5).ToOffset(TimeSpan.FromHours(-7)),
+        EditedAt = Created.AddMinutes(3),
         CanEdit = true,
         CanDelete = true,
         CanPin = true,
