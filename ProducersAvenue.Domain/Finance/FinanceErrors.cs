@@ -27,6 +27,9 @@ public static class FinanceErrors
     public static readonly Error ExclusiveSold = new("finance.exclusive_sold", "Someone else bought the exclusive licence to this product first.");
     public static Error AmountBelowMinimum(long minimumCents) => new("finance.amount_below_minimum",
         $"Pay at least {Money.Format(minimumCents)} for this product.", "Amount");
+    /// <summary>A name-your-price box left empty (the buy buttons wait for an amount: the buyer chooses it).</summary>
+    public static Error AmountRequired(long minimumCents) => new("finance.amount_required",
+        $"Type what you want to pay: at least {Money.Format(minimumCents)}.", "Amount");
     public static Error AmountTooHigh(long maximumCents) => new("finance.amount_too_high",
         $"Pay at most {Money.Format(maximumCents)} here.", "Amount");
     public static readonly Error AmountNotCents = new("finance.amount_not_cents", "Enter an amount in dollars, with a dot before the cents, like 12.50.", "Amount");

@@ -76,7 +76,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             """).ToListAsync(cancellationToken);
         var items = rows.Take(size).Select(r => new ConversationSummary(
             r.Id, r.IsGroup,
-            r.IsGroup ? r.GroupName ?? "Group" : string.IsNullOrWhiteSpace(r.OtherDisplayName) ? r.OtherUsername ?? "Member" : r.OtherDisplayName,
+            r.IsGroup ? r.GroupName ?? "Group" : string.IsNullOrWhiteSpace(r.OtherDisplayName) ? r.OtherUsername ?? "Closed account" : r.OtherDisplayName,
             r.IsGroup ? r.GroupAvatarUrl : r.OtherAvatarUrl, r.OtherUsername,
             Preview(r.Preview), r.LastMessageAt, r.UnreadCount,
             EnumText<ConversationFolder>.FromText(r.Folder), r.OrderId, OrderTitle(r.OrderId, r.OrderLabel))).ToList();
@@ -149,9 +149,11 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
                   ELSE m.is_read END
             """).ToListAsync(cancellationToken);
         var participants = people.Select(p => new ConversationParticipant(p.UserId, p.Username, p.DisplayName, p.AvatarUrl)).ToList();
+        // A closed account leaves no profile: a direct conversation with no one else in it is with one.
+        var closed = !conversation.IsGroup && participants.All(p => p.UserId == me);
         var title = conversation.IsGroup
             ? conversation.GroupName ?? "Group"
-            : participants.FirstOrDefault(p => p.UserId != me)?.Name ?? "Member";
+            : participants.FirstOrDefault(p => p.UserId != me)?.Name ?? "Closed account";
         var row = mine.FirstOrDefault();
         var blocked = !conversation.IsGroup && await ConversationService.IsBlockedAsync(db, conversationId, cancellationToken);
         List<OrderRow> order = conversation.IsGroup ? [] : await db.Database.SqlQuery<OrderRow>($"""
@@ -161,7 +163,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             """).ToListAsync(cancellationToken);
         return new ConversationDetail(conversation.Id, conversation.IsGroup, title,
             row is null ? ConversationFolder.Inbox : EnumText<ConversationFolder>.FromText(row.Folder), row?.IsCreator ?? false, participants,
-            seen is [var id] ? id : null, blocked, order.FirstOrDefault()?.OrderId, order is [var o] ? OrderTitle(o.OrderId, o.OrderLabel) : null);
+            seen is [var id] ? id : null, blocked, order.FirstOrDefault()?.OrderId, order is [var o] ? OrderTitle(o.OrderId, o.OrderLabel) : null, closed);
     }
 
     /// <summary>

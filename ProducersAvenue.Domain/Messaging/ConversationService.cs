@@ -234,6 +234,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         {
             if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
             if (!conversation.IsGroup && await IsBlockedAsync(db, conversationId, ct)) return MessagingErrors.Blocked;
+            if (!conversation.IsGroup && await IsClosedAsync(db, conversationId, me, ct)) return MessagingErrors.AccountClosed;
             var now = clock.GetUtcNow();
             var since = now.AddMinutes(-1);
             var recent = await db.Messages.CountAsync(m => m.SenderId == me && m.CreatedAt > since, ct);
@@ -306,7 +307,8 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
 
     /// <summary>
     /// The caller has read the conversation: the other's messages of a direct conversation are marked read
-    /// (<c>is_read</c>, <c>read_at</c>), the caller's read marker moves, and the caller's message notification of it is read.
+    /// (<c>is_read</c>, <c>read_at</c>: the sender's "Seen") unless it is a request not accepted, the caller's read marker
+    /// moves, and the caller's message notification of it is read.
     /// </summary>
     public async Task<Result> MarkReadAsync(Guid conversationId, CancellationToken cancellationToken = default)
     {
@@ -321,9 +323,12 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
                   AND EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = {conversationId} AND m.sender_id <> {me}
                               AND m.created_at > coalesce(cm.last_read_at, '-infinity'::timestamptz))
                 """, ct);
+            // A message request read before it is accepted sends no receipt: its page promises that the sender is not told.
             var receipts = conversation.IsGroup ? 0 : await db.Database.ExecuteSqlInterpolatedAsync($"""
                 UPDATE messages SET is_read = true, read_at = {now}
                 WHERE conversation_id = {conversationId} AND sender_id <> {me} AND NOT is_read
+                  AND EXISTS (SELECT 1 FROM conversation_members cm WHERE cm.conversation_id = {conversationId} AND cm.user_id = {me}
+                              AND cm.folder NOT IN ('requests', 'ignored'))
                 """, ct);
             var notes = await db.Database.ExecuteSqlInterpolatedAsync($"""
                 UPDATE notifications SET is_read = true
@@ -417,6 +422,12 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
     }
 
     /// <summary>The conversation when the caller takes part in it (checked here, and by Row Level Security behind).</summary>
+    /// <summary>Whether the other member of a direct conversation closed their account (no profile is left of it).</summary>
+    private static Task<bool> IsClosedAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct) =>
+        db.Database.SqlQuery<bool>($"""
+            SELECT NOT EXISTS (SELECT 1 FROM conversation_participants({conversationId}) p WHERE p.user_id <> {me}) AS "Value"
+            """).SingleAsync(ct);
+
     private static async Task<ConversationRef?> ParticipantsOfAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct) =>
         await db.Conversations.AsNoTracking().TakenPartIn(conversationId, me)
             .Select(c => new ConversationRef(c.Id, c.IsGroup, c.GroupName, c.ParticipantIds)).FirstOrDefaultAsync(ct);

@@ -26,6 +26,8 @@ public static class MessagingErrors
     public static readonly Error AlreadyMember = new("messaging.already_member", "That member is already in the group.", "Members");
     public static readonly Error PrivacyUnknown = new("messaging.privacy_unknown", "Choose who may message you.", "MessagePrivacy");
     public static Error SendingTooFast(int perMinute) => new("messaging.sending_too_fast", $"You are sending messages too quickly (at most {perMinute} a minute). Wait a moment and try again.", "Content");
+    public static readonly Error AccountClosed = new("messaging.account_closed",
+        "This member closed their account: messages can no longer reach them. The conversation stays here to read.", "Content");
     public static readonly Error Blocked = new("messaging.blocked", "You can't message this member: one of you has blocked the other. The conversation stays here to read.", "Content");
     public static readonly Error BlockedMember = new("messaging.blocked_member", "One of these members has blocked you or was blocked by you, so they can't be in a chat with you.", "Members");
     public static Error AttachmentTypeUnsupported(string name) => new("messaging.attachment_type", $"“{name}” cannot be attached: send images (JPEG, PNG, WebP, GIF), audio, ZIP, MIDI or preset files.", MessageAttachments.Field);

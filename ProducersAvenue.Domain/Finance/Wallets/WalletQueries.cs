@@ -29,7 +29,8 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
     /// <summary>
     /// The member's sales still in escrow, soonest release first: products and webinars clear their hold after the payment,
     /// a service order's proceeds after the order completes (as <see cref="WalletClearing"/> releases them), so an order not
-    /// completed yet has no date and comes last.
+    /// completed yet has no date and comes last, with a disputed sale, held until the bank decides (decision 221): the
+    /// list adds up to the pending balance.
     /// </summary>
     public async Task<IReadOnlyList<PendingRelease>> PendingAsync(CancellationToken cancellationToken = default)
     {
@@ -38,11 +39,13 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
         var days = options.Value.ClearingDays;
         return await db.Database.SqlQuery<PendingRelease>($"""
             SELECT t.id, coalesce(t.metadata ->> 'product_title', 'Sale') AS title, t.amount_seller,
-                   CASE WHEN t.transaction_type = 'service_purchase' THEN o.completed_at ELSE t.completed_at END
-                     + make_interval(days => {days}) AS releases_at
+                   CASE WHEN t.status = 'disputed' THEN NULL
+                        WHEN t.transaction_type = 'service_purchase' THEN o.completed_at ELSE t.completed_at END
+                     + make_interval(days => {days}) AS releases_at,
+                   t.status = 'disputed' AS disputed
             FROM transactions t
             LEFT JOIN orders o ON t.transaction_type = 'service_purchase' AND o.id = t.related_id AND o.status = 'completed'
-            WHERE t.seller_id = {me} AND t.status = 'completed' AND t.amount_seller > 0
+            WHERE t.seller_id = {me} AND t.status IN ('completed', 'disputed') AND t.amount_seller > 0
               AND t.transaction_type IN ('product_purchase', 'webinar_registration', 'service_purchase')
               AND NOT EXISTS (SELECT 1 FROM ledger_postings p WHERE p.transaction_id = t.id AND p.kind = 'clearing')
             ORDER BY releases_at NULLS LAST, t.completed_at, t.id
@@ -90,7 +93,10 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
             """).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The member's earnings (their amount of each completed sale) per month, the last twelve months, oldest first.</summary>
+    /// <summary>
+    /// The member's earnings (their amount of each completed sale, and of a disputed one until the bank takes it back: as
+    /// the all-time total counts them) per month, the last twelve months, oldest first.
+    /// </summary>
     public async Task<IReadOnlyList<MonthlyEarnings>> EarningsByMonthAsync(DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return [];
@@ -99,7 +105,7 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
         var rows = await db.Database.SqlQuery<MonthlyEarnings>($"""
             SELECT date_trunc('month', t.completed_at, 'UTC') AS month, sum(t.amount_seller)::bigint AS amount
             FROM transactions t
-            WHERE t.seller_id = {me} AND t.status = 'completed' AND t.completed_at >= {start}
+            WHERE t.seller_id = {me} AND t.status IN ('completed', 'disputed') AND t.completed_at >= {start}
             GROUP BY 1 ORDER BY 1
             """).ToListAsync(cancellationToken);
         return [.. Enumerable.Range(0, 12).Select(i => start.AddMonths(i))
@@ -116,7 +122,8 @@ public sealed record WalletSummary(
 }
 
 /// <summary>A sale's amount in escrow and when it becomes available: a sale on hold; <paramref name="ReleasesAt"/> is null for a service order not completed yet.</summary>
-public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset? ReleasesAt);
+/// <summary>A sale in escrow: when it becomes available (null: when its order completes, or, <see cref="Disputed"/>, when the bank decides).</summary>
+public sealed record PendingRelease(Guid Id, string Title, int AmountSeller, DateTimeOffset? ReleasesAt, bool Disputed = false);
 
 /// <summary>One payment on the wallet page: a purchase the member made, or a sale with the fees it paid.</summary>
 public sealed record WalletActivity(

@@ -10,7 +10,7 @@ namespace ProducersAvenue.Tests.Components.Money;
 /// <summary>
 /// A name-your-price amount is read as typed and explained at the field as it is typed: "5,50" (a decimal comma) is not
 /// an offer of $550.00, an Arabic-Indic digit is not a number to pay with, and an amount under the minimum or over the most
-/// a price may be says so. Paying
+/// a price may be says so, and an empty box asks for an amount: the buy buttons wait for one the seller accepts. Paying
 /// from the wallet (which takes the money at once) asks first.
 /// </summary>
 public sealed class TheBuyPanelReadsTheAmountTyped : BunitContext, IAsyncLifetime
@@ -39,6 +39,8 @@ public sealed class TheBuyPanelReadsTheAmountTyped : BunitContext, IAsyncLifetim
     [InlineData("٥", "Enter an amount in dollars, with a dot before the cents, like 12.50.", "Buy")]
     [InlineData("4.99", "at least $5.00", "Buy")]
     [InlineData("99999999999", "at most $10,000.00", "Buy")] // it offered to "Buy for $99,999,999,999.00"
+    [InlineData("", "Type what you want to pay: at least $5.00.", "Buy")] // it bought at the listed price, unasked
+    [InlineData("   ", "Type what you want to pay: at least $5.00.", "Buy")]
     [InlineData("1,250", null, "Buy for $1,250.00")]
     [InlineData("6.5", null, "Buy for $6.50")]
     public void The_field_says_what_is_wrong_and_the_button_what_would_be_paid(string typed, string? error, string button)
@@ -53,6 +55,8 @@ public sealed class TheBuyPanelReadsTheAmountTyped : BunitContext, IAsyncLifetim
         var shown = panel.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent.Trim()).FirstOrDefault();
         if (error is null) Assert.Null(shown);
         else Assert.Contains(error, shown, StringComparison.OrdinalIgnoreCase);
+        // Nothing is bought until the amount is one the seller accepts.
+        Assert.Equal(error is not null, panel.Find("[data-testid=buy-card]").HasAttribute("disabled"));
     }
 
     [Fact]

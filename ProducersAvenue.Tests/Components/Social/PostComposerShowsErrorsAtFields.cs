@@ -72,12 +72,27 @@ public sealed class PostComposerShowsErrorsAtFields() : ComposerContext(s => s.C
     }
 
     [Fact]
-    public void A_poll_with_seven_options_shows_the_option_count_message()
+    public void Add_option_stops_at_the_six_options_a_poll_may_have_and_says_so()
     {
         var cut = RenderComposer();
         cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Poll")).Click();
-        for (var i = 0; i < 5; i++) ClickButton(cut, "Add option");
-        Assert.Equal(7, cut.FindComponents<MudTextField<string>>().Count(f => f.Instance.Label?.StartsWith("Option ", StringComparison.Ordinal) == true));
+        Assert.Empty(cut.FindAll("[data-testid=poll-options-full]"));
+
+        for (var i = 0; i < 4; i++) ClickButton(cut, "Add option");
+
+        // Typing a seventh option only for the post to refuse it afterwards ("A poll needs 2 to 6 options") was the trap.
+        Assert.Equal(6, cut.FindComponents<MudTextField<string>>().Count(f => f.Instance.Label?.StartsWith("Option ", StringComparison.Ordinal) == true));
+        Assert.True(cut.Find("[data-testid=poll-add-option]").HasAttribute("disabled"));
+        Assert.Equal("6 options at most", cut.Find("[data-testid=poll-options-full]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void A_poll_with_one_option_shows_the_option_count_message()
+    {
+        var cut = RenderComposer();
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Poll")).Click();
+        cut.Find("button[aria-label='Remove option 2']").Click();
+        cut.FindComponents<MudTextField<string>>().First(f => f.Instance.Label == "Option 1").Find("input").Change("Snare A");
 
         ClickButton(cut, "Post");
 

@@ -7,7 +7,8 @@ namespace ProducersAvenue.Tests.E2E.Marketplace;
 
 /// <summary>
 /// A listing's tags lead to the market's listings with that tag, which says so and takes it off again; a tag page shows
-/// the first few and leads there too, and says nothing of the market for a tag nothing on sale carries.
+/// the first few and leads there too, and says nothing of the market for a tag nothing on sale carries, or for an address
+/// that is no hashtag.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ATagLeadsToItsListings(E2EFixture app)
@@ -54,5 +55,10 @@ public sealed class ATagLeadsToItsListings(E2EFixture app)
         await Expect(page.Locator("h1")).ToHaveTextAsync("#untagged_trail");
         await Expect(page.GetByTestId("tag-listings")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("tag-in-market")).ToHaveCountAsync(0);
+
+        // Nor does an address that is no hashtag at all (the storefront dropped it as a filter and listed everything).
+        await page.GotoAsync("/tags/%F0%9F%98%80");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("#😀");
+        await Expect(page.GetByTestId("tag-listings")).ToHaveCountAsync(0);
     }
 }

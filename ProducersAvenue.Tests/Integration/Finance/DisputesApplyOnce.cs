@@ -68,6 +68,11 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
         _world.Clock.Advance(TimeSpan.FromDays(8));
         Assert.Equal(0, await _world.System().Get<WalletClearing>().ReleaseDueAsync());
         Assert.Equal(1111, await _world.PendingAsync(_seller));
+        // The wallet page's lists add up to its balances: the held sale is on hold, marked disputed, and among the earnings.
+        var wallet = _world.As(_seller).Get<WalletQueries>();
+        var held = Assert.Single(await wallet.PendingAsync());
+        Assert.Equal((sale, 1111, true, (DateTimeOffset?)null), (held.Id, held.AmountSeller, held.Disputed, held.ReleasesAt));
+        Assert.Equal(1111, (await wallet.EarningsByMonthAsync(_world.Clock.GetUtcNow())).Sum(m => m.Amount));
     }
 
     [Theory]

@@ -77,6 +77,50 @@ public sealed class ReadReceiptsAndRequests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_read_before_it_is_accepted_tells_its_sender_nothing()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        var message = await _db.Conversations(ana, _clock).SendAsync(conversation, "can I send you a beat?").Ok();
+
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
+
+        // Bob's own badge clears, but the request page promises "the sender is not told": no "Seen" for Ana.
+        Assert.Equal(new UnreadConversations(Inbox: 0, Requests: 0), await _db.Queries(bob, _clock).UnreadCountsAsync());
+        Assert.False(await _db.ScalarAsync<bool>("SELECT is_read FROM messages WHERE id = $1", message));
+        Assert.Null((await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
+
+        await _db.Conversations(bob, _clock).IgnoreAsync(conversation).Ok();
+        await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
+        Assert.Null((await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
+
+        await _db.Conversations(bob, _clock).AcceptAsync(conversation).Ok();
+        await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
+        Assert.Equal(message, (await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
+    }
+
+    [Fact]
+    public async Task A_conversation_with_a_closed_account_says_so_and_takes_no_more_messages()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        await _db.As(bob).FollowAsync(ana);
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        await _db.Conversations(ana, _clock).SendAsync(conversation, "hi bob").Ok();
+        // As close_account() deletes a member without money records: the empty wallet, then the user.
+        await _db.ExecuteAsync("DELETE FROM wallets WHERE user_id = $1", bob);
+        await _db.ExecuteAsync("DELETE FROM auth.users WHERE id = $1", bob);
+
+        var detail = (await _db.Queries(ana, _clock).DetailAsync(conversation))!;
+        Assert.Equal((true, "Closed account"), (detail.IsClosed, detail.Title));
+        Assert.Equal("Closed account", Assert.Single((await _db.Queries(ana, _clock).ListAsync()).Items).Title);
+        Assert.Equal(MessagingErrors.AccountClosed, (await _db.Conversations(ana, _clock).SendAsync(conversation, "are you there?")).FirstError);
+        Assert.Equal(1, await _db.ScalarAsync<long>("SELECT count(*) FROM messages WHERE conversation_id = $1", conversation));
+    }
+
+    [Fact]
     public async Task Ignoring_hides_a_request_and_the_setting_decides_what_is_a_request()
     {
         var bob = await _db.CreateUserAsync("bob");

@@ -24,16 +24,18 @@ public sealed class SandboxCardsAndTypedAmounts
         Assert.Equal(expected, SandboxCards.Classify(typed));
 
     [Theory]
-    [InlineData("12/34", "123", "")]
-    [InlineData(" 11 / 26 ", "1234", "")] // good through the last day of its month (now is 30 November 2026)
-    [InlineData("10/26", "123", "finance.card_expired")]
-    [InlineData("", "", "finance.card_expiry_invalid finance.card_cvc_invalid")]
-    [InlineData(null, null, "finance.card_expiry_invalid finance.card_cvc_invalid")]
-    [InlineData("13/30", "12", "finance.card_expiry_invalid finance.card_cvc_invalid")]
-    [InlineData("1/30", "12a", "finance.card_expiry_invalid finance.card_cvc_invalid")]
-    [InlineData("١٢/٣٤", "١٢٣", "finance.card_expiry_invalid finance.card_cvc_invalid")]
-    public void The_expiry_and_security_code_are_checked_before_a_charge(string? expiry, string? cvc, string errors) =>
-        Assert.Equal(errors, string.Join(' ', SandboxCards.CheckDetails(expiry, cvc, new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero))
+    [InlineData("4242 4242 4242 4242", "12/34", "123", "")]
+    [InlineData("4242424242424242", " 11 / 26 ", "1234", "")] // good through the last day of its month (now is 30 November 2026)
+    [InlineData("4000 0000 0000 0002", "12/34", "123", "")] // a declined card is the processor's answer, not the form's
+    [InlineData("4242424242424242", "10/26", "123", "finance.card_expired")]
+    [InlineData("", "", "", "finance.card_number_invalid finance.card_expiry_invalid finance.card_cvc_invalid")] // the number said nothing
+    [InlineData(null, null, null, "finance.card_number_invalid finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData("4242 4242 4242 4241", "12/34", "123", "finance.card_number_invalid")]
+    [InlineData("4242424242424242", "13/30", "12", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData("4242424242424242", "1/30", "12a", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    [InlineData("4242424242424242", "١٢/٣٤", "١٢٣", "finance.card_expiry_invalid finance.card_cvc_invalid")]
+    public void The_card_number_expiry_and_security_code_are_checked_together_before_a_charge(string? card, string? expiry, string? cvc, string errors) =>
+        Assert.Equal(errors, string.Join(' ', SandboxCards.CheckDetails(card, expiry, cvc, new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero))
             .Errors.Select(e => e.Code)));
 
     [Theory]

@@ -24,13 +24,15 @@ public static class SandboxCards
     public const string Disputed = "4000000000000259";
 
     /// <summary>
-    /// The rest of the card form, as a hosted payment page checks it before it charges: an expiry "MM/YY" not in the past
-    /// (a card is good through the last day of its month) and a CVC of 3 or 4 digits. The sandbox charges by the number
-    /// alone; these are what a member would be told on the real page.
+    /// The card form, as a hosted payment page checks it before it charges, every field at once: a number of 16 digits
+    /// that passes the card check, an expiry "MM/YY" not in the past (a card is good through the last day of its month)
+    /// and a CVC of 3 or 4 digits. The sandbox charges by the number alone; these are what a member would be told on the
+    /// real page.
     /// </summary>
-    public static Result CheckDetails(string? expiry, string? cvc, DateTimeOffset now)
+    public static Result CheckDetails(string? cardNumber, string? expiry, string? cvc, DateTimeOffset now)
     {
         var errors = new List<Error>();
+        if (Classify(cardNumber) == SandboxCardBehaviour.Invalid) errors.Add(FinanceErrors.CardNumberInvalid);
         var parts = (expiry ?? "").Replace(" ", "", StringComparison.Ordinal).Split('/');
         if (parts is not [{ Length: 2 } mm, { Length: 2 } yy] || !mm.All(char.IsAsciiDigit) || !yy.All(char.IsAsciiDigit)
             || int.Parse(mm, CultureInfo.InvariantCulture) is < 1 or > 12)
