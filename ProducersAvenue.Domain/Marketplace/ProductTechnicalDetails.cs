@@ -14,6 +14,10 @@ public sealed record ProductTechnicalDetails
     public const int MaxLengthSeconds = 10 * 3600;
     public const int FormatMaxLength = 60;
 
+    /// <summary>What is wrong with a BPM (out of <see cref="MinBpm"/>–<see cref="MaxBpm"/>), or null: the save's rule and the form's as it is typed.</summary>
+    public static Common.Error? BpmError(int bpm) =>
+        bpm is < MinBpm or > MaxBpm ? MarketplaceErrors.BpmOutOfRange(MinBpm, MaxBpm) : null;
+
     public static readonly IReadOnlyList<string> Keys =
     [
         .. new[] { "C", "C#", "D", "D#", "E", "F", "F#", "G", "G#", "A", "A#", "B" }

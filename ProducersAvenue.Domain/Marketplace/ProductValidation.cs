@@ -81,8 +81,7 @@ public sealed class ProductValidation(SellerEarnings earnings, Microsoft.Extensi
 
     private static IEnumerable<Error> ValidateDetails(ProductTechnicalDetails d)
     {
-        if (d.Bpm is { } bpm && bpm is < ProductTechnicalDetails.MinBpm or > ProductTechnicalDetails.MaxBpm)
-            yield return MarketplaceErrors.BpmOutOfRange(ProductTechnicalDetails.MinBpm, ProductTechnicalDetails.MaxBpm);
+        if (d.Bpm is { } bpm && ProductTechnicalDetails.BpmError(bpm) is { } bpmError) yield return bpmError;
         if (!string.IsNullOrWhiteSpace(d.Key) && !ProductTechnicalDetails.Keys.Contains(d.Key.Trim())) yield return MarketplaceErrors.KeyUnknown;
         if (d.SampleRateHz is { } rate && !ProductTechnicalDetails.SampleRates.Contains(rate)) yield return MarketplaceErrors.SampleRateUnknown;
         if (d.BitDepth is { } depth && !ProductTechnicalDetails.BitDepths.Contains(depth)) yield return MarketplaceErrors.BitDepthUnknown;

@@ -96,6 +96,23 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
     }
 
     [Theory]
+    [InlineData("0")]
+    [InlineData("1000")]
+    public void A_bpm_out_of_range_is_named_at_its_field_as_it_is_typed(string typed)
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
+
+        form.Find("#product-bpm").Input(typed);
+
+        // Before any save: the field says what the save would (it said nothing of 0 or 1000 until then).
+        form.WaitForAssertion(() => Assert.Contains("BPM is between 20 and 400", BpmError(form)), TimeSpan.FromSeconds(10));
+        form.Find("#product-bpm").Input("120");
+        form.WaitForAssertion(() => Assert.DoesNotContain("BPM is between", BpmError(form)), TimeSpan.FromSeconds(10));
+    }
+
+    [Theory]
     [InlineData("0.99")] // under the minimum paid price: saving says so, the table must not promise 56¢
     [InlineData("1.005")] // a fraction of a cent: saving asks for two decimals
     public void A_price_saving_would_refuse_shows_the_hint_not_figures(string price)

@@ -23,6 +23,8 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
     [Parameter] public string? Class { get; set; }
     /// <summary>Milliseconds to wait after the last keystroke before the value is passed on (filters); 0 passes each one.</summary>
     [Parameter] public int DebounceInterval { get; set; }
+    /// <summary>The service's rule for a number that reads, checked as it is typed (a BPM of 0); null: the save's answer only.</summary>
+    [Parameter] public Func<TValue, string?>? Check { get; set; }
     /// <summary>The compact height of filter bars.</summary>
     [Parameter] public bool Dense { get; set; }
     [Parameter(CaptureUnmatchedValues = true)] public Dictionary<string, object?>? Attributes { get; set; }
@@ -32,8 +34,8 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
     private TValue? _given;
     private bool _unreadable;
 
-    /// <summary>What the field shows under itself: how to write the number, else the service's message.</summary>
-    protected string? Shown => _unreadable ? HowToWrite(Text!) : Error;
+    /// <summary>What the field shows under itself: how to write the number, else what the rule says of it as typed, else the service's message.</summary>
+    protected string? Shown => _unreadable ? HowToWrite(Text!) : _bound is { } typed && Check?.Invoke(typed) is { } broken ? broken : Error;
 
     /// <summary>The number <paramref name="text"/> reads as, or null when the rule does not read it.</summary>
     protected abstract TValue? Read(string text);
