@@ -44,9 +44,13 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
         if (log is not null) builder.ConfigureLogging(logging => logging.AddProvider(log));
     }
 
-    /// <summary>Serves the app on Kestrel at a free port; returns the base address (localhost, as the passkey script wants).</summary>
+    /// <summary>
+    /// Serves the app on Kestrel at a free port; returns the base address (localhost, as the passkey script wants). Once
+    /// started, later calls return the same address.
+    /// </summary>
     public Uri StartKestrel()
     {
+        if (KestrelAddress is not null) return KestrelAddress;
         var port = FreePort.Next();
         UseKestrel(port);
         StartServer();

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using ProducersAvenue.Web.Authorization;
+using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
@@ -11,8 +12,10 @@ namespace ProducersAvenue.Tests.Integration.Accounts;
 /// Every page behind the admin policy, found by reflection so a new one cannot be missed: a visitor is sent to sign in, a
 /// member is sent to the access-denied page, which answers 403 (not 200) and shows none of the admin page.
 /// </summary>
-public sealed class AdminPagesRefuseMembers : WebAppTest
+public sealed class AdminPagesRefuseMembers(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
+
     private static List<string> Paths() =>
     [
         .. from type in typeof(Policies).Assembly.GetTypes()
@@ -36,7 +39,7 @@ public sealed class AdminPagesRefuseMembers : WebAppTest
     [MemberData(nameof(AdminPaths))]
     public async Task A_member_is_told_no_with_a_403(string path)
     {
-        await App.CreateMemberAsync("not_an_admin");
+        await shared.MemberAsync("not_an_admin");
         using var member = FormClient.For(App);
         await member.SignInAsync("not_an_admin");
 

@@ -6,8 +6,11 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
 /// <summary>Hand-edited links and forms get a clear page, a redirect or a 400, never a 500 (each of these threw).</summary>
-public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
+public sealed partial class IdentityPagesRefuseMalformedInput(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
+    private TestDb Db => shared.Db;
+
     [Theory]
     [InlineData("/Account/ConfirmEmail?userId=not-a-guid&code=abc")]
     [InlineData("/Account/ConfirmEmailChange?userId=not-a-guid&email=new%40example.test&code=abc")]
@@ -64,7 +67,7 @@ public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
     [InlineData("/Account/LoginWith2fa?ReturnUrl=https%3A%2F%2Fevil.example%2F", "/")]
     public async Task Two_factor_pages_opened_while_signed_in_go_on_to_where_the_member_was_going(string url, string expected)
     {
-        await App.CreateMemberAsync("already_in");
+        await shared.MemberAsync("already_in");
         using var client = FormClient.For(App);
         await client.SignInAsync("already_in");
 
@@ -152,7 +155,7 @@ public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
     [InlineData("/Account/ForgotPassword", "forgot-password", "Input.Email", "nul\0@example.test")]
     public async Task A_multipart_form_with_a_nul_byte_gets_the_pages_answer_not_a_500(string url, string form, string field, string value)
     {
-        await App.CreateMemberAsync("multipart_nul", "member@example.test");
+        await shared.MemberAsync("multipart_nul", "member@example.test");
         using var client = FormClient.For(App);
         var fields = FormClient.HiddenFields(await client.PageAsync(url), form);
         fields["Input.Username"] = "multipart_new";
@@ -239,7 +242,7 @@ public sealed partial class IdentityPagesRefuseMalformedInput : WebAppTest
     [InlineData("name@-example.test")]
     public async Task A_new_email_that_is_not_a_mailbox_is_refused_and_nothing_is_sent(string address)
     {
-        await App.CreateMemberAsync("odd_mail", "odd_mail@example.test");
+        await shared.MemberAsync("odd_mail", "odd_mail@example.test");
         using var client = FormClient.For(App);
         await client.SignInAsync("odd_mail");
 

@@ -5,8 +5,10 @@ using ProducersAvenue.Web.Components.Account;
 namespace ProducersAvenue.Tests.Integration.Accounts;
 
 /// <summary>A return URL is followed only when it is a path on this site; anything else lands on the home page (it answered 500).</summary>
-public sealed class OffSiteReturnUrlsGoHome : WebAppTest
+public sealed class OffSiteReturnUrlsGoHome(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
+
     [Theory]
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
@@ -14,7 +16,7 @@ public sealed class OffSiteReturnUrlsGoHome : WebAppTest
     [InlineData("javascript:alert(1)")]
     public async Task Signing_in_with_an_off_site_return_url_goes_to_the_home_page(string returnUrl)
     {
-        await App.CreateMemberAsync("return_tester");
+        await shared.MemberAsync("return_tester");
         using var client = FormClient.For(App);
         var url = "/Account/Login?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
 

@@ -14,8 +14,11 @@ namespace ProducersAvenue.Tests.Integration.Hosting;
 /// site's not-found page, as an address no page matches does — not a 200 with a "not found" block, which crawlers index
 /// and link checkers cannot tell from a page. A page that exists but is private says so with a 200.
 /// </summary>
-public sealed class MissingThingsAreA404 : WebAppTest
+public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
+    private TestDb Db => shared.Db;
+
     [Theory]
     [InlineData("/u/no_such_member")]
     [InlineData("/u/no_such_member/followers")]
@@ -44,7 +47,7 @@ public sealed class MissingThingsAreA404 : WebAppTest
     [InlineData("/sell/services/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50/edit")]
     public async Task A_members_private_page_about_nothing_is_a_404_too(string path)
     {
-        await App.CreateMemberAsync("missing_viewer");
+        await shared.MemberAsync("missing_viewer");
         using var member = FormClient.For(App);
         await member.SignInAsync("missing_viewer");
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Reflection;
 using Microsoft.AspNetCore.Components;
 using ProducersAvenue.Tests.Integration.Accounts;
+using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Hosting;
 
@@ -10,8 +11,10 @@ namespace ProducersAvenue.Tests.Integration.Hosting;
 /// The framework throws before the page runs when a query value does not parse as a typed parameter, so pages take
 /// query values as text and parse them themselves.
 /// </summary>
-public sealed class OddQueryValuesAreNotErrors : WebAppTest
+public sealed class OddQueryValuesAreNotErrors(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
+
     [Theory]
     [InlineData("/notifications?unread=abc")]
     [InlineData("/notifications?unread=%00&type=%F0%9F%98%80")]
@@ -22,7 +25,7 @@ public sealed class OddQueryValuesAreNotErrors : WebAppTest
     [InlineData("/mentors?genre=%00&skill=%27%3B--&category=not-a-guid&price_min=-5&price_max=1e400&rating=7")]
     public async Task A_member_sending_odd_query_values_gets_the_page(string path)
     {
-        await App.CreateMemberAsync("odd_query");
+        await shared.MemberAsync("odd_query");
         using var member = FormClient.For(App);
         await member.SignInAsync("odd_query");
 

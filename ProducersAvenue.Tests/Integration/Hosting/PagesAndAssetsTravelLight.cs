@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using ProducersAvenue.Tests.Integration.Accounts;
+using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Hosting;
 
@@ -12,8 +13,9 @@ namespace ProducersAvenue.Tests.Integration.Hosting;
 /// matches is a 404 page rendered in one pass. The app on real Kestrel, with the build's static-asset manifest (the
 /// compressed copies live under obj/ until publish puts them beside the originals).
 /// </summary>
-public sealed partial class PagesAndAssetsTravelLight : WebAppTest
+public sealed partial class PagesAndAssetsTravelLight(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
 
     private HttpClient Kestrel()
     {

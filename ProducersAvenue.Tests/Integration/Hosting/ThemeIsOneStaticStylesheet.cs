@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Tests.Integration.Accounts;
 using ProducersAvenue.Web.Components.Layout;
+using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Hosting;
 
@@ -13,8 +14,10 @@ namespace ProducersAvenue.Tests.Integration.Hosting;
 /// html's class — the one the server knows from the cookie or the client hint (decision 070) — or, with neither, by the
 /// system theme through a media query.
 /// </summary>
-public sealed partial class ThemeIsOneStaticStylesheet : WebAppTest
+public sealed partial class ThemeIsOneStaticStylesheet(ClassWebApp shared) : IClassFixture<ClassWebApp>
 {
+    private AppFactory App => shared.App;
+
     private const string LightBackground = "rgba(247,246,251,1)"; // AppTheme.PaletteLight.Background #f7f6fb
     private const string DarkBackground = "rgba(23,19,31,1)";     // AppTheme.PaletteDark.Background #17131f
 
