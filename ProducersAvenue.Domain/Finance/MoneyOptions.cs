@@ -17,7 +17,11 @@ public sealed class MoneyOptions
     /// <summary>The smallest withdrawal, in cents (never below the database's $50).</summary>
     public int PayoutMinimumCents { get; set; } = Payout.MinimumAmountCents;
 
-    /// <summary>The largest amount a buyer may name for a name-your-price product, in cents.</summary>
+    /// <summary>
+    /// The highest price a listing may ask (a product's price or name-your-price minimum, a service package's price) or a
+    /// buyer may name, in cents: one ceiling for what is listed and what is paid, below what a card processor takes in one
+    /// charge.
+    /// </summary>
     public long MaximumPriceCents { get; set; } = 1_000_000;
 
     /// <summary>When proceeds whose hold is over are released (five-field cron, UTC).</summary>

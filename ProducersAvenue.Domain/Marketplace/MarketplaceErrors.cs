@@ -112,8 +112,10 @@ public static partial class MarketplaceErrors
         "Two packages cannot share a name.", PackageField(index, "Name"));
     public static Error PackagePriceTooLow(int index, decimal minimum) => new("marketplace.package_price_too_low",
         $"A package costs at least ${minimum:0.00}.", PackageField(index, "Price"));
+    public static Error PackagePriceTooHigh(int index, decimal maximum) => new("marketplace.package_price_too_high",
+        $"A package costs at most {maximum:$#,0.00}.", PackageField(index, "Price"));
     public static Error PackagePriceInvalid(int index) => new("marketplace.package_price_invalid",
-        "Enter a price in dollars and cents, below $100,000,000.", PackageField(index, "Price"));
+        "Enter a price in dollars and cents.", PackageField(index, "Price"));
     public static Error PackagePriceLeavesNothing(int index) => new("marketplace.package_price_leaves_nothing",
         "At this price the fees are more than the price. Ask for more.", PackageField(index, "Price"));
     public static Error PackageDeliveryDays(int index, int min, int max) => new("marketplace.package_delivery_days",

@@ -29,6 +29,4 @@ public sealed class MarketplaceOptions
     /// bytes each): a member's pages with private sellers are named from them.
     /// </summary>
     public int StorefrontSellerViews { get; set; } = 20_000;
-    /// <summary>The highest price <c>numeric(10,2)</c> holds.</summary>
-    public const decimal MaxPrice = 99_999_999.99m;
 }

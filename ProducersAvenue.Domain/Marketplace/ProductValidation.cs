@@ -11,9 +11,10 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// uploads).
 /// </summary>
 public sealed class ProductValidation(SellerEarnings earnings, Microsoft.Extensions.Options.IOptions<FeeOptions> fees,
-    Microsoft.Extensions.Options.IOptions<MarketplaceOptions> options)
+    Microsoft.Extensions.Options.IOptions<MoneyOptions> money, Microsoft.Extensions.Options.IOptions<MarketplaceOptions> options)
 {
     private decimal MinimumPaidPrice => fees.Value.MinimumPaidPriceCents / 100m;
+    private decimal MaximumPrice => money.Value.MaximumPriceCents / 100m;
 
     public List<Error> Validate(SaveProductCommand c, SubscriptionTier tier, bool isPartnerAccount)
     {
@@ -57,7 +58,7 @@ public sealed class ProductValidation(SellerEarnings earnings, Microsoft.Extensi
         {
             < 0 => MarketplaceErrors.PriceNegative,
             _ when decimal.Round(price, 2) != price => MarketplaceErrors.PriceTooPrecise,
-            _ when price > MarketplaceOptions.MaxPrice => MarketplaceErrors.PriceTooHigh(MarketplaceOptions.MaxPrice),
+            _ when price > MaximumPrice => MarketplaceErrors.PriceTooHigh(MaximumPrice),
             _ when price < MinimumPaidPrice => MarketplaceErrors.PriceBelowMinimum(MinimumPaidPrice),
             _ when !earnings.IsSellablePrice((long)(price * 100), tier, isPartnerAccount) => MarketplaceErrors.PriceLeavesNothing,
             _ => null,

@@ -15,7 +15,7 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// </summary>
 public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<AppDbContext> contexts, ICurrentUser user,
     ServicePortfolio portfolio, SellerEarnings earnings, IOptions<ServiceListingOptions> options, IOptions<FeeOptions> fees,
-    IPublicPageCache pages, TimeProvider clock)
+    IOptions<MoneyOptions> money, IPublicPageCache pages, TimeProvider clock)
 {
     private ServiceListingOptions Limits => options.Value;
 
@@ -205,6 +205,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
         SellerPlan? pricing = null;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var minimum = fees.Value.MinimumPaidPriceCents / 100m;
+        var maximum = money.Value.MaximumPriceCents / 100m;
         for (var i = 0; i < packages.Count; i++)
         {
             var p = packages[i];
@@ -214,6 +215,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
 
             if (p.Price is not { } price || price != decimal.Round(price, 2) || price >= 100_000_000m) errors.Add(MarketplaceErrors.PackagePriceInvalid(i));
             else if (price < minimum) errors.Add(MarketplaceErrors.PackagePriceTooLow(i, minimum));
+            else if (price > maximum) errors.Add(MarketplaceErrors.PackagePriceTooHigh(i, maximum));
             else
             {
                 pricing ??= await SellerPlan.OfAsync(db, seller, ct);

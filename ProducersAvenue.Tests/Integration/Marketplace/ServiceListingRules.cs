@@ -57,7 +57,8 @@ public sealed class ServiceListingRules : IAsyncLifetime
     [InlineData("-5", "marketplace.package_price_too_low")]
     [InlineData("10.005", "marketplace.package_price_invalid")]
     [InlineData("100000000", "marketplace.package_price_invalid")]
-    public async Task A_price_below_a_dollar_or_not_in_cents_is_refused_at_the_price(string price, string code)
+    [InlineData("10000.01", "marketplace.package_price_too_high")] // Money:MaximumPriceCents
+    public async Task A_price_below_a_dollar_above_the_ceiling_or_not_in_cents_is_refused_at_the_price(string price, string code)
     {
         var result = await RefusedAsync(Command("Priced", false, Package(price: decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture))));
         Assert.Equal(code, result.Errors.Single().Code);

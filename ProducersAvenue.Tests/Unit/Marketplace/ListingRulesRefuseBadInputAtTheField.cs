@@ -13,7 +13,8 @@ public sealed class ListingRulesRefuseBadInputAtTheField
     private static readonly Guid Category = Guid.NewGuid();
 
     private static ProductValidation Rules(FeeOptions? fees = null) =>
-        new(new SellerEarnings(Options.Create(fees ?? new FeeOptions())), Options.Create(fees ?? new FeeOptions()), Options.Create(new MarketplaceOptions()));
+        new(new SellerEarnings(Options.Create(fees ?? new FeeOptions())), Options.Create(fees ?? new FeeOptions()), Options.Create(new MoneyOptions()),
+            Options.Create(new MarketplaceOptions()));
 
     private static SaveProductCommand Good => new()
     {
@@ -40,6 +41,7 @@ public sealed class ListingRulesRefuseBadInputAtTheField
     [InlineData("0.99", "marketplace.price_below_minimum")]
     [InlineData("0", "marketplace.price_below_minimum")]
     [InlineData("1.999", "marketplace.price_too_precise")]
+    [InlineData("10000.01", "marketplace.price_too_high")] // Money:MaximumPriceCents, what a buyer may name too
     [InlineData("100000000", "marketplace.price_too_high")]
     public void A_bad_paid_price_is_refused_at_the_price(string price, string code)
     {
