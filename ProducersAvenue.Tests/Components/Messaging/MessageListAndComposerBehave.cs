@@ -142,6 +142,25 @@ public sealed class MessageListAndComposerBehave : BunitContext
     }
 
     [Fact]
+    public void Each_messages_buttons_are_described_by_that_message()
+    {
+        var theirs = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>bounce at 9?</p>", "bounce at 9?", false, At, null);
+        var mine = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you</p>", "see you", false, At.AddMinutes(2), At.AddMinutes(17));
+
+        var list = Render<MessageList>(p => p.Add(x => x.Messages, [theirs, mine]));
+
+        foreach (var item in list.FindAll("[data-testid=message]"))
+        {
+            var buttons = item.QuerySelectorAll("button.pa-msg-action");
+            Assert.NotEmpty(buttons);
+            var bubble = item.QuerySelector(".pa-msg-bubble")!;
+            Assert.All(buttons, b => Assert.Equal(bubble.Id, b.GetAttribute("aria-describedby")));
+        }
+        Assert.Equal("bounce at 9?", list.Find($"#pa-msg-{theirs.Id}").TextContent.Trim());
+        Assert.Equal("see you", list.Find($"#pa-msg-{mine.Id}").TextContent.Trim());
+    }
+
+    [Fact]
     public void An_edited_message_says_so()
     {
         var edited = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>at 9</p>", "at 9", false, At, null, IsEdited: true);
