@@ -12,10 +12,11 @@ namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
 /// Comments and replies. Nesting stops at <see cref="SocialOptions.MaxCommentDepth"/> levels (a comment on the post is
-/// level 1): a reply to a comment at the last level attaches to that comment's parent, so it shows beside it.
+/// level 1): a reply to a comment at the last level attaches to that comment's parent, so it shows beside it. Open post
+/// pages hear of a comment written, edited or deleted once it commits (<see cref="IPostBroadcaster"/>).
 /// </summary>
 public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, IMarkdownRenderer renderer,
-    INotifier notifier, IOptions<SocialOptions> options, IPublicPageCache pages, TimeProvider clock)
+    INotifier notifier, IOptions<SocialOptions> options, IPublicPageCache pages, IPostBroadcaster broadcaster, TimeProvider clock)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -83,6 +84,7 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
                     new NotificationRequest(id, NotificationType.Mention, $"@{actor} mentioned you", Snippet(text), link, me, comment.Id)));
             }
             await notifier.NotifyManyAsync(requests, ct);
+            UnitOfWork.AfterCommit(() => broadcaster.Publish(postId));
             return comment.Id;
         }, cancellationToken);
     }
@@ -108,6 +110,8 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
                 comment.Content = text;
                 comment.EditedAt = clock.GetUtcNow();
                 await db.SaveChangesAsync(ct);
+                var postId = comment.PostId;
+                UnitOfWork.AfterCommit(() => broadcaster.Publish(postId));
             }
             return Result.Success();
         }, cancellationToken);
@@ -120,10 +124,11 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         return await units.RunAsync<Result>(async (db, ct) =>
         {
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
-            var owner = await db.VisibleComments().Where(c => c.Id == commentId).Select(c => (Guid?)c.UserId).FirstOrDefaultAsync(ct);
+            var owner = await db.VisibleComments().Where(c => c.Id == commentId).Select(c => new { c.UserId, c.PostId }).FirstOrDefaultAsync(ct);
             if (owner is null) return SocialErrors.CommentNotFound;
-            if (owner != me && !user.IsAdmin) return Error.Forbidden;
+            if (owner.UserId != me && !user.IsAdmin) return Error.Forbidden;
             await db.Comments.Where(c => c.Id == commentId).ExecuteDeleteAsync(ct);
+            UnitOfWork.AfterCommit(() => broadcaster.Publish(owner.PostId));
             return Result.Success();
         }, cancellationToken);
     }

@@ -6,9 +6,10 @@ namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
 /// One vote per member per poll, only while it is open. The vote row and the count inside <c>posts.poll_options</c>
-/// change in one transaction (the feed reads the counts from the post, never by counting votes).
+/// change in one transaction (the feed reads the counts from the post, never by counting votes); open post pages hear of
+/// a vote once it commits (<see cref="IPostBroadcaster"/>).
 /// </summary>
-public sealed class PollService(UnitOfWork units, ICurrentUser user, TimeProvider clock)
+public sealed class PollService(UnitOfWork units, ICurrentUser user, IPostBroadcaster broadcaster, TimeProvider clock)
 {
     public async Task<Result> VoteAsync(Guid postId, int optionIndex, CancellationToken cancellationToken = default)
     {
@@ -28,7 +29,9 @@ public sealed class PollService(UnitOfWork units, ICurrentUser user, TimeProvide
                 INSERT INTO poll_votes (id, post_id, user_id, option_index, created_at) VALUES ({Guid.CreateVersion7()}, {postId}, {me}, {optionIndex}, {now})
                 ON CONFLICT (post_id, user_id) DO NOTHING
                 """, ct);
-            return inserted == 0 ? SocialErrors.AlreadyVoted : Result.Success();
+            if (inserted == 0) return SocialErrors.AlreadyVoted;
+            UnitOfWork.AfterCommit(() => broadcaster.Publish(postId));
+            return Result.Success();
         }, cancellationToken);
     }
 }

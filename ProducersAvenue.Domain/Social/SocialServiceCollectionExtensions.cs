@@ -23,6 +23,7 @@ public static class SocialServiceCollectionExtensions
         services.AddScoped<PostWaveforms>();
         services.AddScoped<LikeService>();
         services.AddScoped<CommentService>();
+        services.AddSingleton<IPostBroadcaster, InProcessPostBroadcaster>();
         services.AddScoped<PollService>();
         services.AddScoped<TagService>();
         services.AddSingleton<TrendingTagsCache>();
