@@ -48,10 +48,13 @@ public sealed class OrderCheckout(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var service = await db.Services.AsNoTracking().Where(s => s.Id == command.ServiceId)
-            .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.Status }).FirstOrDefaultAsync(cancellationToken);
+            .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.Status, s.BuyerRequirements }).FirstOrDefaultAsync(cancellationToken);
         if (service is null || service.Status != ListingStatus.Active || await db.IsBannedSellerAsync(service.SellerId, cancellationToken))
             return OrdersErrors.ServiceNotOrderable;
         if (service.SellerId == me) return OrdersErrors.BuyerIsSeller;
+        // A service that asks something gets an answer, in words or in a file; one that asks nothing may be ordered as it is.
+        if (!string.IsNullOrWhiteSpace(service.BuyerRequirements) && string.IsNullOrWhiteSpace(command.Requirements) && command.Files.Count == 0)
+            return OrdersErrors.RequirementsRequired;
         if (await Social.Blocks.WithCallerAsync(db, service.SellerId, cancellationToken)) return OrdersErrors.Blocked;
         var package = ServicePackages.Read(service.Packages).FirstOrDefault(p => p.Name == command.PackageName);
         if (package is null) return OrdersErrors.PackageNotFound;

@@ -40,6 +40,8 @@ public static class OrdersErrors
         $"The price of this package changed to {now} since the page loaded. Check it and order again.", "Package");
     public static Error RequirementsTooLong(int limit) => new("orders.requirements_too_long",
         $"Keep the answer within {limit:N0} characters.", "Requirements");
+    public static readonly Error RequirementsRequired = new("orders.requirements_required",
+        "The seller needs your answer to start: write it here or attach a file.", "Requirements");
     public static Error TooManyFiles(int limit) => new("orders.too_many_files", $"Attach at most {Counted.Of(limit, "file")}.", "Files");
     public static Error FileTooLarge(string name, long limitMegabytes) => new("orders.file_too_large",
         $"“{name}” is larger than {limitMegabytes} MB.", "Files");

@@ -4,10 +4,11 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Orders;
 
-/// <summary>Ordering one's own service, an unknown package, a price that changed, requirements too long, someone else's file: a clear error, nothing written.</summary>
+/// <summary>Ordering one's own service, an unknown package, a price that changed, requirements too long or unanswered, someone else's file: a clear error, nothing written.</summary>
 public sealed class OrderingRefusesBadInput : OrderWorldTest
 {
-    private async Task<string?> OrderAsync(Guid member, string package, long shownCents, string? requirements = null, IReadOnlyList<string>? files = null)
+    private async Task<string?> OrderAsync(Guid member, string package, long shownCents, string? requirements = "Stems in the folder",
+        IReadOnlyList<string>? files = null)
     {
         var started = await World.As(member).Get<OrderCheckout>().StartAsync(new PlaceOrderCommand(World.Service, package, shownCents, requirements, files ?? []));
         Assert.False(started.Succeeded);
@@ -22,9 +23,21 @@ public sealed class OrderingRefusesBadInput : OrderWorldTest
         Assert.Equal("orders.package_not_found|Package", await OrderAsync(World.Buyer, "Deluxe", OrderWorld.StandardCents));
         Assert.Equal("orders.price_changed|Package", await OrderAsync(World.Buyer, "Standard", 9000));
         Assert.Equal("orders.requirements_too_long|Requirements", await OrderAsync(World.Buyer, "Standard", OrderWorld.StandardCents, new string('x', 5001)));
+        Assert.Equal("orders.requirements_required|Requirements", await OrderAsync(World.Buyer, "Standard", OrderWorld.StandardCents, " \n "));
         Assert.Equal("orders.file_not_allowed|Files",
             await OrderAsync(World.Buyer, "Standard", OrderWorld.StandardCents, files: [$"private-order/{World.Seller:N}/stems.zip"]));
         Assert.Equal(0, await Db.ScalarAsync<long>("SELECT count(*) FROM orders"));
+    }
+
+    [Fact]
+    public async Task A_service_that_asks_nothing_is_ordered_without_an_answer()
+    {
+        await Db.ExecuteAsync("UPDATE services SET buyer_requirements = NULL WHERE id = $1", World.Service);
+
+        var started = await World.As(World.Buyer).Get<OrderCheckout>().StartAsync(
+            new PlaceOrderCommand(World.Service, "Standard", OrderWorld.StandardCents, null, []));
+
+        Assert.True(started.Succeeded, started.FirstError?.Message);
     }
 
     [Fact]
@@ -41,7 +54,7 @@ public sealed class OrderingRefusesBadInput : OrderWorldTest
     public async Task A_checkout_paid_after_the_seller_stopped_taking_it_is_refunded_and_places_no_order(string meanwhile)
     {
         var started = await World.As(World.Buyer).Get<OrderCheckout>().StartAsync(
-            new PlaceOrderCommand(World.Service, "Standard", OrderWorld.StandardCents, null, []));
+            new PlaceOrderCommand(World.Service, "Standard", OrderWorld.StandardCents, "Stems in the folder", []));
         var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
         if (meanwhile == "paused") await Db.ExecuteAsync("UPDATE services SET status = 'paused' WHERE id = $1", World.Service);
         else await Db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", World.Seller, World.Buyer);
@@ -76,7 +89,7 @@ public sealed class OrderingRefusesBadInput : OrderWorldTest
             """, World.Service);
 
         var started = await World.As(World.Buyer).Get<OrderCheckout>().StartAsync(
-            new PlaceOrderCommand(World.Service, "Standard", OrderWorld.StandardCents, null, []));
+            new PlaceOrderCommand(World.Service, "Standard", OrderWorld.StandardCents, "Stems in the folder", []));
 
         Assert.Equal("The price of this package changed to $120.00 since the page loaded. Check it and order again.", started.FirstError?.Message);
     }
