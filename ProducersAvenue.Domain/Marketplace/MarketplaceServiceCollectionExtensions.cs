@@ -13,6 +13,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddOptions<MarketplaceOptions>().Bind(configuration.GetSection(MarketplaceOptions.Section))
             .Validate(o => o.MaxPreviewAudioBytes > 0 && o.MaxProductFileBytes > 0 && o.MaxImageBytes > 0, "Upload limits are positive.")
             .ValidateOnStart();
+        services.AddSingleton<ListingPriceRange>();
         services.AddSingleton<ProductValidation>();
         services.AddScoped<ProductUploads>();
         services.AddScoped<ProductService>();

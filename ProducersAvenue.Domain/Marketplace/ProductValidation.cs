@@ -10,11 +10,10 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// details. At most one error per field. The service adds the checks that ask the database (title taken, category, genres,
 /// uploads).
 /// </summary>
-public sealed class ProductValidation(SellerEarnings earnings, Microsoft.Extensions.Options.IOptions<FeeOptions> fees,
-    Microsoft.Extensions.Options.IOptions<MoneyOptions> money, Microsoft.Extensions.Options.IOptions<MarketplaceOptions> options)
+public sealed class ProductValidation(SellerEarnings earnings, ListingPriceRange prices, Microsoft.Extensions.Options.IOptions<MarketplaceOptions> options)
 {
-    private decimal MinimumPaidPrice => fees.Value.MinimumPaidPriceCents / 100m;
-    private decimal MaximumPrice => money.Value.MaximumPriceCents / 100m;
+    private decimal MinimumPaidPrice => prices.Minimum;
+    private decimal MaximumPrice => prices.Maximum;
 
     public List<Error> Validate(SaveProductCommand c, SubscriptionTier tier, bool isPartnerAccount)
     {

@@ -14,8 +14,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// <c>slugify</c> and must be free; hashtags in the description become <c>tags</c> in the database (decision 019).
 /// </summary>
 public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<AppDbContext> contexts, ICurrentUser user,
-    ServicePortfolio portfolio, SellerEarnings earnings, IOptions<ServiceListingOptions> options, IOptions<FeeOptions> fees,
-    IOptions<MoneyOptions> money, IPublicPageCache pages, TimeProvider clock)
+    ServicePortfolio portfolio, SellerEarnings earnings, IOptions<ServiceListingOptions> options, ListingPriceRange prices,
+    IPublicPageCache pages, TimeProvider clock)
 {
     private ServiceListingOptions Limits => options.Value;
 
@@ -204,8 +204,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
 
         SellerPlan? pricing = null;
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var minimum = fees.Value.MinimumPaidPriceCents / 100m;
-        var maximum = money.Value.MaximumPriceCents / 100m;
+        var (minimum, maximum) = (prices.Minimum, prices.Maximum);
         for (var i = 0; i < packages.Count; i++)
         {
             var p = packages[i];

@@ -15,8 +15,14 @@ namespace ProducersAvenue.Domain.Marketplace.Featuring;
 public sealed class FeaturedListings(UnitOfWork units, IDbContextFactory<AppDbContext> contexts, ICurrentUser user,
     IOptions<FeaturedOptions> options, TimeProvider clock, IPublicPageCache pages)
 {
-    /// <summary>Raised after a listing of this circuit's member was featured or unfeatured, so every button recounts.</summary>
+    /// <summary>
+    /// Raised after a listing of this circuit's member was featured or unfeatured, or left the list some other way
+    /// (<see cref="ListingsChanged"/>), so every button and the allowance recount.
+    /// </summary>
     public event Action? Changed;
+
+    /// <summary>A listing of this circuit's member was deleted, paused or published: the featured counts may have moved.</summary>
+    public void ListingsChanged() => Changed?.Invoke();
 
     public Task<Result> FeatureAsync(ListingKind kind, Guid listingId, CancellationToken cancellationToken = default) =>
         SetAsync(kind, listingId, true, cancellationToken);

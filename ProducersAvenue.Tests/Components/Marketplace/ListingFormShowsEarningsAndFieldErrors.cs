@@ -115,12 +115,13 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
     [Theory]
     [InlineData("0.99")] // under the minimum paid price: saving says so, the table must not promise 56¢
     [InlineData("1.005")] // a fraction of a cent: saving asks for two decimals
+    [InlineData("10000.01")] // above Money:MaximumPriceCents
     public void A_price_saving_would_refuse_shows_the_hint_not_figures(string price)
     {
         var table = Render<EarningsTable>(p => p.Add(t => t.Price, decimal.Parse(price, System.Globalization.CultureInfo.InvariantCulture))
             .Add(t => t.Plan, new SellerPlan(SubscriptionTier.Basic, false)));
 
-        Assert.Contains("at least $1.00", table.Find("[data-testid=earnings-hint]").TextContent);
+        Assert.Contains("from $1.00 to $10,000.00", table.Find("[data-testid=earnings-hint]").TextContent);
         Assert.Empty(table.FindAll("[data-testid=earnings-Card-seller]"));
     }
 

@@ -17,6 +17,7 @@ public sealed class PackageEditorAddsRemovesAndShowsEarnings : BunitContext, IAs
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddFinance(new ConfigurationBuilder().Build());
+        Services.AddSingleton<ListingPriceRange>();
         return Task.CompletedTask;
     }
 
@@ -89,13 +90,21 @@ public sealed class PackageEditorAddsRemovesAndShowsEarnings : BunitContext, IAs
     public void You_receive_follows_the_typed_price_after_fees_and_the_basic_commission()
     {
         var editor = RenderEditor([new PackageModel { Name = "Basic" }]);
-        Assert.Equal("Enter a price to see what you receive.", editor.Find("[data-testid=you-receive]").TextContent.Trim());
+        const string hint = "Enter a price from $1.00 to $10,000.00 to see what you receive.";
+        Assert.Equal(hint, editor.Find("[data-testid=you-receive]").TextContent.Trim());
 
         editor.Find("#package-1-price").Input("100");
 
         // $100: card 2.9% + 30¢ = $3.20, PayPal 3.49% + 49¢ = $3.98, commission 40% = $40.00.
         editor.WaitForAssertion(() => Assert.Equal("You receive $56.80 by card · $56.02 by PayPal · $60.00 from wallet balance",
             editor.Find("[data-testid=you-receive]").TextContent.Trim()));
+
+        // Prices the form refuses get no amount: under a dollar it showed "−$0.11 by PayPal", above the ceiling a share of it.
+        foreach (var refused in new[] { "0.5", "10000.01", "10.005" })
+        {
+            editor.Find("#package-1-price").Input(refused);
+            editor.WaitForAssertion(() => Assert.Equal(hint, editor.Find("[data-testid=you-receive]").TextContent.Trim()));
+        }
     }
 
     [Fact]

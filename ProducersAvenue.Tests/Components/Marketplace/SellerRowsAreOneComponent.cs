@@ -79,10 +79,12 @@ public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public async Task Pausing_a_row_asks_the_host_to_read_its_rows_again()
+    public async Task Pausing_a_row_asks_the_host_to_read_its_rows_again_and_the_featured_allowance_to_recount()
     {
         var rows = await RowsAsync(2, featured: 0);
         var changed = 0;
+        var recounts = 0;
+        Services.GetRequiredService<FeaturedListings>().Changed += () => recounts++;
         var cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows)
             .Add(x => x.Changed, EventCallback.Factory.Create(this, () => changed++)));
 
@@ -91,6 +93,7 @@ public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
         await cut.InvokeAsync(() => cut.FindAll("button").First(b => b.TextContent == "Pause").Click());
 
         cut.WaitForAssertion(() => Assert.Equal(1, changed), TimeSpan.FromSeconds(20));
+        Assert.Equal(1, recounts); // FeaturedAllowanceNote listens: a deleted featured listing frees a place
         Assert.Equal("paused", await _db.ScalarAsync<string>("SELECT status FROM products WHERE id = $1", rows[0].Id));
     }
 }

@@ -13,8 +13,8 @@ public sealed class ListingRulesRefuseBadInputAtTheField
     private static readonly Guid Category = Guid.NewGuid();
 
     private static ProductValidation Rules(FeeOptions? fees = null) =>
-        new(new SellerEarnings(Options.Create(fees ?? new FeeOptions())), Options.Create(fees ?? new FeeOptions()), Options.Create(new MoneyOptions()),
-            Options.Create(new MarketplaceOptions()));
+        new(new SellerEarnings(Options.Create(fees ?? new FeeOptions())),
+            new ListingPriceRange(Options.Create(fees ?? new FeeOptions()), Options.Create(new MoneyOptions())), Options.Create(new MarketplaceOptions()));
 
     private static SaveProductCommand Good => new()
     {
