@@ -19,7 +19,7 @@ namespace ProducersAvenue.Domain.Orders;
 /// </summary>
 public sealed class OrderCheckout(
     IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SellerEarnings earnings,
-    IPaymentProcessor processor, IOptions<OrderOptions> options)
+    IPaymentProcessor processor, ListingPriceRange prices, IOptions<OrderOptions> options)
 {
     /// <summary>The package as the order form shows it to the signed-in member (no name is the service's first package, the
     /// one its page lists first), or null when the service or package is not on offer.</summary>
@@ -60,6 +60,7 @@ public sealed class OrderCheckout(
         if (package is null) return OrdersErrors.PackageNotFound;
         var price = Money.ToCents(package.Price);
         if (price != command.ShownPriceCents) return OrdersErrors.PriceChanged(Money.Format(price));
+        if (prices.CentsOf(package.Price) is null) return OrdersErrors.ServiceNotOrderable; // priced above the ceiling before it existed
 
         var plan = await db.Database.SqlQuery<PlanRow>($"SELECT tier, is_partner_account FROM seller_plan({service.SellerId})").SingleAsync(cancellationToken);
         var tier = EnumText<SubscriptionTier>.TryParse(plan.Tier, out var t) ? t : SubscriptionTier.Basic;

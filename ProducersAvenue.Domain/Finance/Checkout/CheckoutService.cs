@@ -27,8 +27,7 @@ public sealed class CheckoutService(
         var price = Money.ToCents(product.Price);
         var minimum = product.AllowNameYourPrice ? Money.ToCents(product.MinimumPrice ?? product.Price) : price;
         var exclusive = product.LicenseType == LicenseType.Exclusive;
-        var sellable = product is { IsFree: false, Status: ListingStatus.Active, IsApproved: true } &&
-                       !await db.IsBannedSellerAsync(product.SellerId, cancellationToken);
+        var sellable = IsOnSale(product) && !await db.IsBannedSellerAsync(product.SellerId, cancellationToken);
         if (user.UserId is not { } me)
             return new(productId, product.Title, price, product.AllowNameYourPrice, minimum, exclusive, 0,
                 sellable ? CheckoutAvailability.SignInRequired : CheckoutAvailability.NotForSale, null, options.Value.MaximumPriceCents);
@@ -48,8 +47,7 @@ public sealed class CheckoutService(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var product = await ReadProductAsync(db, command.ProductId, cancellationToken);
-        if (product is null || product is not { IsFree: false, Status: ListingStatus.Active, IsApproved: true } ||
-            await db.IsBannedSellerAsync(product.SellerId, cancellationToken)) return FinanceErrors.ProductNotForSale;
+        if (product is null || !IsOnSale(product) || await db.IsBannedSellerAsync(product.SellerId, cancellationToken)) return FinanceErrors.ProductNotForSale;
         if (product.SellerId == me) return FinanceErrors.OwnProduct;
         if (await Social.Blocks.WithCallerAsync(db, product.SellerId, cancellationToken)) return FinanceErrors.Blocked;
         if (await OwnedReferenceAsync(db, product.Id, me, cancellationToken) is not null) return FinanceErrors.AlreadyOwned;
@@ -109,6 +107,13 @@ public sealed class CheckoutService(
             : null;
         return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned);
     }
+
+    /// <summary>
+    /// Paid, active and approved, at a price that may be paid: a listing priced above the ceiling before it existed is not
+    /// sold until its seller lowers it (saving it asks them to).
+    /// </summary>
+    private bool IsOnSale(Product product) =>
+        product is { IsFree: false, Status: ListingStatus.Active, IsApproved: true } && Money.ToCents(product.Price) <= options.Value.MaximumPriceCents;
 
     private Result<long> PriceOf(Product product, string? typed)
     {

@@ -50,4 +50,13 @@ public sealed class TheOutboxIsATableOfMarkup : BunitContext, IAsyncLifetime
         Assert.Equal(["Subject", "Queued", "To", "Status", "Attempts", "Last error"], rows[0].QuerySelectorAll("td").Select(td => td.GetAttribute("data-label")));
         Assert.Empty(page.FindComponents<MudChip<string>>());
     }
+
+    [Fact]
+    public void Without_a_mail_server_the_page_says_that_nothing_is_sent()
+    {
+        // The suite configures no Email:Smtp:Host, as a default ./run.sh does: "queued" must not look like a stuck job.
+        var page = Render<AdminOutbox>();
+
+        Assert.Contains("No mail server is configured", page.Find("[data-testid=outbox-no-smtp]").TextContent);
+    }
 }

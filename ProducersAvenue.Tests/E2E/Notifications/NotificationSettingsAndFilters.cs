@@ -56,7 +56,8 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
         var comments = page.Locator("tr[data-type=Comment]");
         await Expect(comments).ToContainTextAsync("Comments");
         await Expect(page.Locator("tr[data-type=Like]")).ToContainTextAsync("daily digest");
-        var email = comments.GetByLabel("Email");
+        // Its name says which row: 24 switches named only "In app" or "Email" did not.
+        var email = page.GetByLabel("Email for Comments", new() { Exact = true });
         await Expect(email).ToBeCheckedAsync();
         await email.FocusAsync();
         await page.Keyboard.PressAsync("Space");

@@ -170,6 +170,22 @@ public sealed class BuyingProducts : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_listing_priced_above_the_ceiling_before_it_existed_is_not_sold()
+    {
+        // Saving refuses such a price now (ListingPriceRange); a row from before the ceiling is not sold at it either.
+        var legacy = await _world.ProductAsync(_seller, "Priced Before The Ceiling", 10m);
+        await _db.ExecuteAsync("UPDATE products SET price = 10000.01 WHERE id = $1", legacy);
+        var checkout = _world.As(_buyer).Get<CheckoutService>();
+
+        var quote = await checkout.QuoteAsync(legacy);
+        var started = await checkout.StartAsync(new CheckoutCommand(legacy, PaymentMethod.Card, null));
+
+        Assert.Equal(CheckoutAvailability.NotForSale, quote?.Availability);
+        Assert.Equal("finance.product_not_for_sale", started.FirstError?.Code);
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions"));
+    }
+
+    [Fact]
     public async Task Own_owned_free_unlisted_and_unknown_products_are_refused_before_any_money_moves()
     {
         var own = await _world.ProductAsync(_buyer, "My Own Pack", 10m);
