@@ -68,6 +68,8 @@ public static class FinanceErrors
         "Amount");
     public static readonly Error PlanChangedBeforePayment = new("finance.plan_changed_before_payment",
         "Your plan changed while this checkout was open (another plan payment went through first), so this payment is refunded in full. Open Plans and pricing to see your plan and what an upgrade costs now.");
+    public static readonly Error PlanChangedBeforeCharge = new("finance.plan_changed_before_charge",
+        "Your plan changed while this checkout was open (another plan payment went through first), so this checkout is closed and nothing was charged. Open Plans and pricing to see your plan and what an upgrade costs now.");
     public static readonly Error PlanPaidUp = new("finance.plan_paid_up", "Your plan is paid up: there is no payment to fix.");
     public static readonly Error MemberNotFound = new("finance.member_not_found", "No member has that username.", "Username");
     public static readonly Error UsernameRequired = new("finance.username_required", "Enter the member's username.", "Username");

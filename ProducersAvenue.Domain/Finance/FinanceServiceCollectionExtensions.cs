@@ -40,6 +40,7 @@ public static class FinanceServiceCollectionExtensions
             .Validate(o => o.ClearingDays >= 0, "Money:ClearingDays cannot be negative.")
             .Validate(o => o.PayoutMinimumCents >= Payout.MinimumAmountCents, "Money:PayoutMinimumCents is at least 5000 ($50).")
             .Validate(o => o.MaximumPriceCents is > 0 and <= int.MaxValue, "Money:MaximumPriceCents is a positive number of cents.")
+            .Validate(o => o.SandboxCheckoutExpiryHours > 0, "Money:SandboxCheckoutExpiryHours is at least one hour.")
             .ValidateOnStart();
         services.AddSingleton<LedgerWriter>();
         services.AddSingleton<LedgerCheck>();
@@ -52,12 +53,14 @@ public static class FinanceServiceCollectionExtensions
         {
             services.AddSingleton<IPaymentProcessor, SandboxPaymentProcessor>();
             services.AddRecurringJob<SandboxDisputesJob>();
+            services.AddRecurringJob<SandboxExpiryJob>();
         }
         services.AddScoped<StripeWebhook>();
         services.AddScoped<SaleCompletion>();
         services.AddScoped<PaymentEvents>();
         services.AddScoped<SandboxCheckout>();
         services.AddScoped<SandboxDisputes>();
+        services.AddScoped<SandboxExpiry>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<WalletClearing>();
         services.AddScoped<WalletQueries>();

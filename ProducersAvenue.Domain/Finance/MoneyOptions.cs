@@ -33,6 +33,12 @@ public sealed class MoneyOptions
     /// <summary>When the sandbox raises the disputes that are due (five-field cron, UTC).</summary>
     public string SandboxDisputesCron { get; set; } = "* * * * *";
 
+    /// <summary>Hours a sandbox card checkout may stay unpaid before it expires, as a Stripe checkout session does after 24.</summary>
+    public int SandboxCheckoutExpiryHours { get; set; } = 24;
+
+    /// <summary>When the sandbox closes the checkouts that expired (five-field cron, UTC).</summary>
+    public string SandboxExpiryCron { get; set; } = "7 * * * *";
+
     /// <summary>When the wallets are recomputed from the ledger and compared.</summary>
     public string LedgerCheckCron { get; set; } = "30 3 * * *";
 }

@@ -97,7 +97,8 @@ public sealed class CheckoutService(
         var sale = await db.Transactions.AsNoTracking().Where(t => t.Id == transactionId && t.BuyerId == me)
             .Select(t => new { t.Id, t.AmountTotal, t.Status, t.Metadata, t.TransactionType, t.RelatedId }).FirstOrDefaultAsync(cancellationToken);
         if (sale is null) return FinanceErrors.CheckoutNotFound;
-        var title = System.Text.Json.Nodes.JsonNode.Parse(sale.Metadata ?? "{}")?["product_title"]?.GetValue<string>();
+        var notes = System.Text.Json.Nodes.JsonNode.Parse(sale.Metadata ?? "{}");
+        var title = notes?["product_title"]?.GetValue<string>();
         var reference = await db.Database.SqlQuery<string>($"""
             SELECT a.reference AS "Value" FROM product_acquisitions a WHERE a.transaction_id = {transactionId} AND a.buyer_id = {me}
             """).FirstOrDefaultAsync(cancellationToken);
@@ -105,7 +106,11 @@ public sealed class CheckoutService(
         var owned = reference is null && sale is { TransactionType: TransactionType.ProductPurchase, RelatedId: { } product }
             ? await OwnedReferenceAsync(db, product, me, cancellationToken)
             : null;
-        return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned);
+        var outdated = sale is { TransactionType: TransactionType.SubscriptionPayment, Status: TransactionStatus.Pending }
+            && notes?[Plans.PlanBilling.PricedFrom]?.GetValue<string>() is { } priced
+            && priced != (await db.Subscriptions.AsNoTracking().FirstAsync(s => s.UserId == me, cancellationToken)).PricedState;
+        return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned,
+            outdated);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Finance;
+using ProducersAvenue.Domain.Finance.Payments;
 using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Finance.Plans;
 using ProducersAvenue.Domain.Persistence;
@@ -93,13 +94,33 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         var two = Transaction((await Plans.UpgradeAsync(second, BillingInterval.Monthly)).Value!.RedirectUrl);
         Assert.True((await _world.As(_seller).Get<SandboxCheckout>().PayAsync(one, SandboxCards.Success)).Succeeded);
 
-        var late = await _world.As(_seller).Get<SandboxCheckout>().PayAsync(two, SandboxCards.Success);
+        // The processor's page charged it anyway (Stripe's does): its completed event is refunded, not applied.
+        var late = await _world.System().Get<PaymentEvents>().ApplyAsync(new PaymentEvent("evt_late_plan", SandboxPaymentProcessor.ProcessorName,
+            PaymentEventTypes.CheckoutCompleted, two, "pi_late", "ch_late"));
 
-        Assert.Equal("finance.plan_changed_before_payment", late.FirstError?.Code);
+        Assert.Equal(FinanceErrors.PlanChangedBeforePayment, late.Value?.RefundedBecause);
         Assert.Equal("refunded", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", two));
         Assert.Equal(EnumText<SubscriptionTier>.ToText(first), await _db.ScalarAsync<string>("SELECT tier FROM subscriptions WHERE user_id = $1", _seller));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE transaction_id = $1", two));
         Assert.True((await _world.CheckLedgerAsync()).Holds);
+    }
+
+    [Fact]
+    public async Task The_sandbox_closes_a_plan_checkout_the_plan_moved_past_without_charging_it()
+    {
+        var one = Transaction((await Plans.UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Monthly)).Value!.RedirectUrl);
+        var two = Transaction((await Plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).Value!.RedirectUrl);
+        var sandbox = _world.As(_seller).Get<SandboxCheckout>();
+        Assert.False((await sandbox.LoadAsync(two)).Value!.PlanOutdated);
+        Assert.True((await sandbox.PayAsync(one, SandboxCards.Success)).Succeeded);
+
+        Assert.True((await sandbox.LoadAsync(two)).Value!.PlanOutdated);
+        var late = await sandbox.PayAsync(two, SandboxCards.Success);
+
+        Assert.Equal("finance.plan_changed_before_charge", late.FirstError?.Code);
+        Assert.Equal("failed", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", two));
+        Assert.Null(await _db.ScalarAsync<string>("SELECT stripe_charge_id FROM transactions WHERE id = $1", two));
+        Assert.Equal("standard", await _db.ScalarAsync<string>("SELECT tier FROM subscriptions WHERE user_id = $1", _seller));
     }
 
     private static Guid Transaction(string redirect) => Guid.Parse(redirect["/checkout/pay/".Length..]);

@@ -36,6 +36,14 @@ public sealed class SandboxCheckout(CheckoutService checkout, IPaymentProcessor 
                 cancellationToken);
             return FinanceErrors.AlreadyOwned;
         }
+        if (payment.Value.PlanOutdated)
+        {
+            // Priced against a plan another payment has moved since: closed uncharged (Stripe's page would charge, and the
+            // webhook refund — PlanBilling — as it still does for a payment that completes there).
+            await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutExpired, transactionId),
+                cancellationToken);
+            return FinanceErrors.PlanChangedBeforeCharge;
+        }
 
         var behaviour = SandboxCards.Classify(cardNumber);
         if (behaviour == SandboxCardBehaviour.Invalid) return FinanceErrors.CardNumberInvalid;
