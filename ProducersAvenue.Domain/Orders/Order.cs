@@ -159,6 +159,19 @@ public class Order : IHasTimestamps
         return CancellationOutcome.Cancelled;
     }
 
+    /// <summary>
+    /// Drops an open proposal to cancel: the side that made it withdraws it, the other declines it. The order goes on as it
+    /// was; either side may ask again.
+    /// </summary>
+    public Result<OrderEventKind> DropCancellation(OrderActor by)
+    {
+        if (by is not (OrderActor.Buyer or OrderActor.Seller)) return OrdersErrors.NotAParty;
+        if (CancellationProposedBy is not { } proposer || !OpenStatuses.Contains(Status)) return OrdersErrors.NoCancellationProposed;
+        var me = by == OrderActor.Buyer ? BuyerId : SellerId;
+        CancellationProposedBy = null;
+        return proposer == me ? OrderEventKind.CancellationWithdrawn : OrderEventKind.CancellationDeclined;
+    }
+
     private Result Move(OrderStatus to, params OrderStatus[] from)
     {
         if (!from.Contains(Status)) return OrdersErrors.IllegalTransition(Status, to);

@@ -38,6 +38,8 @@ public enum OrderEventKind
     Accepted,
     AutoCompleted,
     CancellationProposed,
+    CancellationWithdrawn,
+    CancellationDeclined,
     Cancelled,
     Refunded,
     Reminded,

@@ -125,6 +125,26 @@ public sealed class OrderService(
     }
 
     /// <summary>
+    /// Withdraws the caller's own proposal to cancel, or declines the other side's (<see cref="Order.DropCancellation"/>); the
+    /// other side is told, and the timeline keeps the line.
+    /// </summary>
+    public Task<Result> DropCancellationAsync(Guid orderId, CancellationToken cancellationToken = default) =>
+        MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
+        {
+            var dropped = order.DropCancellation(actor);
+            if (!dropped.Succeeded) return dropped.FirstError!;
+            await OrderTimeline.RecordAsync(db, order.Id, me, dropped.Value, null, now, ct);
+            var other = actor == OrderActor.Seller ? order.BuyerId : order.SellerId;
+            var who = actor == OrderActor.Seller ? "seller" : "buyer";
+            var title = (await OrderNotices.PartiesAsync(db, order.Id, ct))?.ServiceTitle ?? order.PackageName;
+            await notices.TellAsync(order, other, me, dropped.Value == OrderEventKind.CancellationWithdrawn
+                    ? $"The {who} no longer asks to cancel the order of “{title}”"
+                    : $"The {who} declined to cancel the order of “{title}”",
+                "The order goes on as it was.", ct);
+            return Result.Success();
+        }, cancellationToken);
+
+    /// <summary>
     /// Gives the order's payment back through the one reversal rule (<see cref="SaleReversal"/>): one refund posting per
     /// transaction, the seller's share out of pending, the totals and the timeline. The parties are told by the caller.
     /// </summary>

@@ -30,6 +30,8 @@ public static class OrdersErrors
         "A completed order cannot be cancelled: the buyer accepted the delivery.");
     public static readonly Error CancellationAlreadyProposed = new("orders.cancellation_already_proposed",
         "You already asked to cancel; the other side has to agree.");
+    public static readonly Error NoCancellationProposed = new("orders.no_cancellation_proposed",
+        "Nobody asks to cancel this order (any more): it goes on.");
     public static readonly Error NotFound = new("orders.not_found", "This order was not found.");
     public static readonly Error ServiceNotOrderable = new("orders.service_not_orderable", "This service is not taking orders.");
     public static readonly Error StoppedBeforePayment = new("orders.stopped_before_payment",
