@@ -123,8 +123,9 @@ public sealed class MentorDirectory(IDbContextFactory<AppDbContext> contexts, IC
             var genre = filter.Genre.Trim();
             offers = offers.Where(s => s.GenreTags.Contains(genre));
         }
-        if (filter.MinPrice is { } min) offers = offers.Where(s => s.PriceFrom >= min);
-        if (filter.MaxPrice is { } max) offers = offers.Where(s => s.PriceFrom <= max);
+        var (lowest, highest) = Ranges.Ordered(filter.MinPrice, filter.MaxPrice);
+        if (lowest is { } min) offers = offers.Where(s => s.PriceFrom >= min);
+        if (highest is { } max) offers = offers.Where(s => s.PriceFrom <= max);
         return offers;
     }
 }

@@ -58,9 +58,9 @@ public sealed record StorefrontFilter
     {
         var q = TextInput.Clean(Q)?.Trim();
         if (q is { Length: > QueryMaxLength }) q = q[..QueryMaxLength];
-        var (bpmMin, bpmMax) = Ordered(Clamp(BpmMin, ProductTechnicalDetails.MinBpm, ProductTechnicalDetails.MaxBpm),
+        var (bpmMin, bpmMax) = Ranges.Ordered(Clamp(BpmMin, ProductTechnicalDetails.MinBpm, ProductTechnicalDetails.MaxBpm),
             Clamp(BpmMax, ProductTechnicalDetails.MinBpm, ProductTechnicalDetails.MaxBpm));
-        var (priceMin, priceMax) = Ordered(Clamp(PriceMin, 0m, 99_999_999.99m), Clamp(PriceMax, 0m, 99_999_999.99m));
+        var (priceMin, priceMax) = Ranges.Ordered(Clamp(PriceMin, 0m, 99_999_999.99m), Clamp(PriceMax, 0m, 99_999_999.99m));
         var genre = TextInput.Clean(Genre)?.Trim().ToLowerInvariant();
         return this with
         {
@@ -80,7 +80,4 @@ public sealed record StorefrontFilter
 
     private static T? Clamp<T>(T? value, T min, T max) where T : struct, IComparable<T> =>
         value is not { } v ? null : v.CompareTo(min) < 0 ? min : v.CompareTo(max) > 0 ? max : v;
-
-    private static (T?, T?) Ordered<T>(T? low, T? high) where T : struct, IComparable<T> =>
-        low is { } a && high is { } b && a.CompareTo(b) > 0 ? (b, a) : (low, high);
 }

@@ -93,6 +93,8 @@ public sealed class MentorFiltersFindTheRightPeople : IAsyncLifetime
         Assert.Equal(["ben", "ana"], await FindAsync(new MentorFilter { MinPrice = 50m }));
         Assert.Equal(["ana"], await FindAsync(new MentorFilter { MaxPrice = 50m }));
         Assert.Equal(["ben"], await FindAsync(new MentorFilter { MinPrice = 60m, MaxPrice = 100m }));
+        // Typed the wrong way round it is the same range (as the storefront reads it), not "no mentors match".
+        Assert.Equal(["ben"], await FindAsync(new MentorFilter { MinPrice = 100m, MaxPrice = 60m }));
         Assert.Equal(["ben"], await FindAsync(new MentorFilter { MinRating = 4.5m }));
         Assert.Equal(["ben", "ana"], await FindAsync(new MentorFilter { MinRating = 4m }));
 
