@@ -137,7 +137,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         var people = await db.Database.SqlQuery<ParticipantRow>(
             $"SELECT user_id, username, display_name, avatar_url FROM conversation_participants({conversationId}) ORDER BY username").ToListAsync(cancellationToken);
         // "Seen": the caller's newest message, once every other participant has read it (is_read for a direct conversation,
-        // the read markers of a group).
+        // the read markers of a group). A member who has the group among their requests (or ignored) has not accepted it:
+        // their reading tells the sender nothing, as a direct request's does not.
         var seen = await db.Database.SqlQuery<Guid>($"""
             SELECT m.id AS "Value" FROM (
               SELECT id, created_at, is_read FROM messages
@@ -145,7 +146,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
               ORDER BY created_at DESC, id DESC LIMIT 1) m
             WHERE CASE WHEN {conversation.IsGroup}
                   THEN NOT EXISTS (SELECT 1 FROM conversation_members cm WHERE cm.conversation_id = {conversationId} AND cm.user_id <> {me}
-                                   AND coalesce(cm.last_read_at, '-infinity'::timestamptz) < m.created_at)
+                                   AND (coalesce(cm.last_read_at, '-infinity'::timestamptz) < m.created_at
+                                        OR cm.folder IN ('requests', 'ignored')))
                   ELSE m.is_read END
             """).ToListAsync(cancellationToken);
         var participants = people.Select(p => new ConversationParticipant(p.UserId, p.Username, p.DisplayName, p.AvatarUrl)).ToList();
