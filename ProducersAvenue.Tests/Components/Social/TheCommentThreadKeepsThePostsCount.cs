@@ -43,6 +43,8 @@ public sealed class TheCommentThreadKeepsThePostsCount : BunitContext, IAsyncLif
         thread.WaitForAssertion(() => Assert.Contains("Fist take is great", thread.Markup));
 
         thread.FindAll("button").First(b => b.TextContent.Trim() == "Edit").Click();
+        // The edit box is drawn after the click's render: wait for its Save (on a loaded machine it came a moment later).
+        thread.WaitForAssertion(() => Assert.Contains(thread.FindAll("button"), b => b.TextContent.Trim() == "Save"));
         thread.FindAll("textarea").Last().Input("First take is great");
         thread.FindAll("button").First(b => b.TextContent.Trim() == "Save").Click();
 
