@@ -49,6 +49,24 @@ public sealed class ProfileEditFormShowsFieldErrors : BunitContext, IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_pasted_text_over_a_limit_is_refused_at_its_field_not_cut_and_saved()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProfileEditForm>();
+        form.WaitForElement("#profile-display-name", TimeSpan.FromSeconds(20));
+
+        // A browser stops a paste at maxlength: one character over the limit lets the rule say so (it saved cut to 80).
+        Assert.Equal("81", form.Find("#profile-display-name").GetAttribute("maxlength"));
+        Assert.Equal("2001", form.Find("#profile-bio").GetAttribute("maxlength"));
+        form.Find("#profile-display-name").Change(new string('n', 81));
+        form.Find("#profile-save").Click();
+
+        form.WaitForAssertion(() => Assert.Contains(form.FindAll(".mud-input-control .mud-input-error"),
+            e => e.TextContent.Contains("80", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
+        Assert.NotEqual(new string('n', 80), await _db.ScalarAsync<string>("SELECT display_name FROM user_profiles WHERE username = 'form_user'"));
+    }
+
+    [Fact]
     public async Task A_valid_form_saves_and_confirms_with_a_snackbar()
     {
         Render<MudPopoverProvider>();
