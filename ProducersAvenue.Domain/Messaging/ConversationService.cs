@@ -370,6 +370,10 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
                 $"UPDATE conversation_members SET folder = {text} WHERE conversation_id = {conversationId} AND user_id = {me}", ct);
             if (moved == 0) return MessagingErrors.ConversationNotFound;
             UnitOfWork.AfterCommit(() => broadcaster.Publish(new MessageEvent(MessageEventKind.Changed, conversationId, [me], me)));
+            // Accepted: what the member read while it was a request now counts as seen (a group's "Seen" reads the folders),
+            // so the others' open views read their "Seen" again.
+            if (folder == ConversationFolder.Inbox && await ParticipantsOfAsync(db, conversationId, me, ct) is { } conversation)
+                Publish(MessageEventKind.Read, conversationId, conversation.ParticipantIds, me);
             return Result.Success();
         }, cancellationToken);
     }

@@ -164,4 +164,29 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         Assert.False(failed.Succeeded);
         Assert.Equal(3, events.Count(e => e.Kind == MessageEventKind.Sent));
     }
+
+    [Fact]
+    public async Task Accepting_a_group_tells_the_others_open_views_to_read_their_seen_again()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        var broadcaster = new InProcessMessageBroadcaster();
+        var events = new List<MessageEvent>();
+        broadcaster.Published += events.Add;
+        var group = await _db.Conversations(ana, _clock).CreateGroupAsync("Beat team", [bob, cy]).Ok();
+        await _db.Conversations(ana, _clock).SendAsync(group, "session at 8?").Ok();
+        await _db.Conversations(cy, _clock).AcceptAsync(group).Ok();
+        await _db.Conversations(cy, _clock).MarkReadAsync(group).Ok();
+        var asBob = _db.As(bob, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<ConversationService>();
+        await asBob.MarkReadAsync(group).Ok();
+        Assert.Null((await _db.Queries(ana, _clock).DetailAsync(group))!.SeenMessageId); // read as a request: not seen
+        events.Clear();
+
+        await asBob.AcceptAsync(group).Ok();
+
+        var read = Assert.Single(events, e => e.Kind == MessageEventKind.Read);
+        Assert.Equal(new[] { ana, bob, cy }.Order(), read.ParticipantIds.Order());
+        Assert.NotNull((await _db.Queries(ana, _clock).DetailAsync(group))!.SeenMessageId);
+    }
 }
