@@ -10,8 +10,9 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Finance.Plans;
 
 /// <summary>
-/// Plans whose period ended (decision 194): a scheduled return to Basic (a cancellation or a downgrade to it) happens; any
-/// other plan renews — at the scheduled lower tier if there is one — with a payment through the same events a processor
+/// Plans whose period ended (decision 194): a scheduled return to Basic (a cancellation or a downgrade to it) happens, and so
+/// does a partner account's paid plan — partners have Ultimate free, so the platform never charges them for a plan again
+/// (decision 246; a plan Stripe bills the partner cancels in Stripe's portal); any other plan renews — at the scheduled lower tier if there is one — with a payment through the same events a processor
 /// sends. In the sandbox the card on file always pays; with Stripe, Billing renews and its invoice events arrive by webhook,
 /// so only the returns to Basic run here.
 /// </summary>
@@ -23,8 +24,9 @@ public sealed class PlanPeriods(
     {
         var now = clock.GetUtcNow();
         var due = await money.RunAsync((db, ct) => db.Database.SqlQuery<DuePlan>($"""
-            SELECT s.id, s.user_id, s.tier, s.interval, s.current_period_end, s.scheduled_tier, s.scheduled_interval
-            FROM subscriptions s
+            SELECT s.id, s.user_id, s.tier, s.interval, s.current_period_end, s.scheduled_tier, s.scheduled_interval,
+                   sp.is_partner_account AND s.stripe_subscription_id IS NULL AS partner_billed_here
+            FROM subscriptions s CROSS JOIN LATERAL seller_plan(s.user_id) sp
             WHERE s.current_period_end <= {now} AND s.tier <> 'basic' AND s.status = 'active'
             ORDER BY s.current_period_end
             LIMIT 500
@@ -32,7 +34,7 @@ public sealed class PlanPeriods(
         var applied = 0;
         foreach (var plan in due)
         {
-            if (plan.ScheduledTier == "basic")
+            if (plan.ScheduledTier == "basic" || plan.PartnerBilledHere)
             {
                 await money.RunAsync(async (db, ct) =>
                 {
@@ -77,7 +79,7 @@ public sealed class PlanPeriods(
     }
 
     private sealed record DuePlan(Guid Id, Guid UserId, string Tier, string? Interval, DateTimeOffset CurrentPeriodEnd, string? ScheduledTier,
-        string? ScheduledInterval);
+        string? ScheduledInterval, bool PartnerBilledHere);
 }
 
 /// <summary>Looks at ended plan periods on <c>Plans:PeriodsCron</c>.</summary>

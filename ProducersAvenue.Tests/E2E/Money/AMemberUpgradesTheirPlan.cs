@@ -51,4 +51,28 @@ public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
         await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("Renews on");
         await Expect(page.Locator("[data-testid=plan][data-tier=basic]").GetByTestId("switch-later")).ToBeVisibleAsync();
     }
+
+    [Fact]
+    public async Task A_partner_still_paying_for_a_plan_is_told_so_and_cancels_it()
+    {
+        var id = await app.CreateSettledMemberAsync("plan_partner");
+        await app.Db.ScalarAsync<object>("""
+            UPDATE subscriptions SET tier = 'premium', interval = 'monthly', status = 'active',
+                   current_period_start = now() - interval '5 days', current_period_end = now() + interval '25 days'
+            WHERE user_id = $1
+            """, id);
+        await app.Db.ScalarAsync<object>("UPDATE user_profiles SET is_partner_account = true WHERE user_id = $1", id);
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("plan_partner");
+        await page.GotoAsync("/pricing");
+        await Expect(page.GetByTestId("pricing")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("You also pay for Premium (monthly)");
+
+        await page.GetByTestId("partner-cancel-plan").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm" }).ClickAsync();
+
+        await Expect(page.GetByTestId("current-plan")).ToContainTextAsync("Your paid Premium plan ends on");
+        await Expect(page.GetByTestId("partner-cancel-plan")).ToHaveCountAsync(0);
+        Assert.Equal("basic", await app.Db.ScalarAsync<string>("SELECT scheduled_tier FROM subscriptions WHERE user_id = $1", id));
+    }
 }

@@ -183,4 +183,32 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         Assert.Equal("finance.partner_has_ultimate", (await Plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).FirstError?.Code);
         Assert.Equal(["plan_seller"], await _world.AsAdmin(_admin).Get<PartnerAccounts>().ListAsync());
     }
+
+    [Fact]
+    public async Task A_member_made_a_partner_while_paying_for_a_plan_keeps_it_to_the_period_end_and_is_never_charged_again()
+    {
+        await UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly);
+        Assert.True((await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("plan_seller", true)).Succeeded);
+        var periods = _world.System().Get<PlanPeriods>();
+
+        _world.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(1, await periods.ApplyDueAsync());
+
+        var plan = (await Plans.CurrentAsync())!;
+        Assert.Equal((SubscriptionTier.Basic, SubscriptionTier.Ultimate), (plan.Tier, plan.EffectiveTier));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM transactions WHERE transaction_type = 'subscription_payment'"));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
+    public async Task A_partner_can_cancel_the_plan_they_still_pay_for()
+    {
+        await UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Annual);
+        Assert.True((await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("plan_seller", true)).Succeeded);
+
+        Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Basic, null)).Succeeded);
+
+        Assert.Equal(SubscriptionTier.Basic, (await Plans.CurrentAsync())!.ScheduledTier);
+    }
 }
