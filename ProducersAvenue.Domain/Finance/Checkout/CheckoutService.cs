@@ -109,8 +109,12 @@ public sealed class CheckoutService(
         var outdated = sale is { TransactionType: TransactionType.SubscriptionPayment, Status: TransactionStatus.Pending }
             && notes?[Plans.PlanBilling.PricedFrom]?.GetValue<string>() is { } priced
             && priced != (await db.Subscriptions.AsNoTracking().FirstAsync(s => s.UserId == me, cancellationToken)).PricedState;
+        // Paused, deleted or held for review since the checkout opened (one the buyer no longer sees is off sale too). The
+        // price the buyer was quoted stands: a later price change applies to later checkouts.
+        var withdrawn = sale is { TransactionType: TransactionType.ProductPurchase, Status: TransactionStatus.Pending, RelatedId: { } listed }
+            && !await db.Products.AsNoTracking().AnyAsync(p => p.Id == listed && p.Status == ListingStatus.Active && p.IsApproved, cancellationToken);
         return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned,
-            outdated);
+            outdated, withdrawn);
     }
 
     /// <summary>

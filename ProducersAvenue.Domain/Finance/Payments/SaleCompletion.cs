@@ -13,8 +13,8 @@ namespace ProducersAvenue.Domain.Finance.Payments;
 /// A paid product sale, finished in the money path's unit of work (decision 190): the transaction completes, the product
 /// reaches the buyer's library (<c>grant_purchased_product</c>), the sale is posted to the ledger (the seller's amount in
 /// escrow), the wallet totals move, the seller is told and the buyer gets a receipt — all or nothing. A card payment for
-/// an exclusive someone else bought first, for a product the buyer got meanwhile, or across a block made since the checkout
-/// opened, is refunded instead; a wallet payment for it is refused.
+/// an exclusive someone else bought first, for a product the buyer got meanwhile, for one its seller took off sale, or
+/// across a block made since the checkout opened, is refunded instead; a wallet payment for it is refused.
 /// </summary>
 public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock,
     IOptions<NotificationOptions> site)
@@ -40,21 +40,23 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
         await db.SaveChangesAsync(cancellationToken);
 
         var grant = await db.Database.SqlQuery<GrantRow>($"SELECT * FROM grant_purchased_product({sale.Id})").SingleAsync(cancellationToken);
-        if (grant.Outcome is "taken" or "owned")
+        if (grant.Outcome is "taken" or "owned" or "withdrawn")
         {
-            // Paid for what cannot be granted: an exclusive another buyer got first, or a product this buyer got meanwhile
-            // (a checkout in a second tab, paid as well). A wallet payment is refused; a card payment goes back in full.
-            var owned = grant.Outcome == "owned";
-            var why = owned ? FinanceErrors.AlreadyOwned : FinanceErrors.ExclusiveSold;
+            // Paid for what cannot be granted: an exclusive another buyer got first, a product this buyer got meanwhile (a
+            // checkout in a second tab, paid as well), or one its seller took off sale after the checkout opened (decision
+            // 247). A wallet payment is refused; a card payment goes back in full.
+            var (why, reason, text) = grant.Outcome switch
+            {
+                "owned" => (FinanceErrors.AlreadyOwned, "already_owned",
+                    "You already own it (another checkout of yours was paid first), so this payment goes back to your card in full."),
+                "taken" => (FinanceErrors.ExclusiveSold, "exclusive_sold", "Someone else bought the exclusive licence first, so the full amount goes back to your card."),
+                _ => (FinanceErrors.ProductNotForSale, "withdrawn", "The seller took it off sale before your payment went through, so the full amount goes back to your card."),
+            };
             if (sale.PaymentProcessor == PaymentProcessor.Wallet) return why;
             sale.Refund(now);
-            sale.Note("refund_reason", owned ? "already_owned" : "exclusive_sold");
+            sale.Note("refund_reason", reason);
             await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
-                $"Your payment for “{grant.ProductTitle}” is refunded",
-                owned
-                    ? "You already own it (another checkout of yours was paid first), so this payment goes back to your card in full."
-                    : "Someone else bought the exclusive licence first, so the full amount goes back to your card.",
-                "/library", null, sale.RelatedId), cancellationToken);
+                $"Your payment for “{grant.ProductTitle}” is refunded", text, "/library", null, sale.RelatedId), cancellationToken);
             return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: why);
         }
         if (grant.Outcome is not ("granted" or "already_granted") || grant.Reference is null || sale.SellerId is not { } seller)

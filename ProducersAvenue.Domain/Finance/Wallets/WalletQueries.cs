@@ -84,9 +84,9 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
                    t.amount_seller, t.commission_rate
             FROM transactions t
             WHERE (t.buyer_id = {me} OR t.seller_id = {me}) AND t.status <> 'pending'
-              -- A payment refunded the moment it arrived (the exclusive went to someone else, or the buyer owned the product
-              -- already) never was the seller's sale: the buyer sees it, the seller does not.
-              AND NOT (t.seller_id = {me} AND coalesce(t.metadata ->> 'refund_reason', '') IN ('exclusive_sold', 'already_owned'))
+              -- A payment refunded the moment it arrived (the exclusive went to someone else, the buyer owned the product already,
+              -- or the seller had taken it off sale) never was the seller's sale: the buyer sees it, the seller does not.
+              AND NOT (t.seller_id = {me} AND coalesce(t.metadata ->> 'refund_reason', '') IN ('exclusive_sold', 'already_owned', 'withdrawn'))
               AND (t.created_at, t.id) < ({after.CreatedAt}, {after.Id})
             ORDER BY t.created_at DESC, t.id DESC
             LIMIT {limit}

@@ -44,6 +44,14 @@ public sealed class SandboxCheckout(CheckoutService checkout, IPaymentProcessor 
                 cancellationToken);
             return FinanceErrors.PlanChangedBeforeCharge;
         }
+        if (payment.Value.Withdrawn)
+        {
+            // Taken off sale since the checkout opened: closed uncharged (on Stripe's page the charge goes through and the
+            // sale is refunded as it completes, decision 247).
+            await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutExpired, transactionId),
+                cancellationToken);
+            return FinanceErrors.ProductNotForSale;
+        }
 
         var behaviour = SandboxCards.Classify(cardNumber);
         if (behaviour == SandboxCardBehaviour.Invalid) return FinanceErrors.CardNumberInvalid;
