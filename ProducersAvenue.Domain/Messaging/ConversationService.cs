@@ -348,14 +348,21 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
     public Task<Result> IgnoreAsync(Guid conversationId, CancellationToken cancellationToken = default) =>
         MoveAsync(conversationId, ConversationFolder.Ignored, cancellationToken);
 
-    /// <summary>Tells the other participants' open views that the caller is typing (nothing is stored).</summary>
+    /// <summary>
+    /// Tells the other participants' open views that the caller is typing (nothing is stored) — not while the conversation
+    /// is a request the caller has not accepted: like "Seen", typing would tell the sender the request was opened.
+    /// </summary>
     public async Task<Result> TypingAsync(Guid conversationId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result>(async (db, ct) =>
         {
             if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
-            Publish(MessageEventKind.Typing, conversationId, conversation.ParticipantIds, me);
+            var unaccepted = await db.Database.SqlQuery<bool>($"""
+                SELECT EXISTS (SELECT 1 FROM conversation_members WHERE conversation_id = {conversationId} AND user_id = {me}
+                               AND folder IN ('requests', 'ignored')) AS "Value"
+                """).SingleAsync(ct);
+            if (!unaccepted) Publish(MessageEventKind.Typing, conversationId, conversation.ParticipantIds, me);
             return Result.Success();
         }, cancellationToken);
     }
@@ -370,10 +377,20 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
                 $"UPDATE conversation_members SET folder = {text} WHERE conversation_id = {conversationId} AND user_id = {me}", ct);
             if (moved == 0) return MessagingErrors.ConversationNotFound;
             UnitOfWork.AfterCommit(() => broadcaster.Publish(new MessageEvent(MessageEventKind.Changed, conversationId, [me], me)));
-            // Accepted: what the member read while it was a request now counts as seen (a group's "Seen" reads the folders),
-            // so the others' open views read their "Seen" again.
+            // Accepted: what the member read while it was a request now counts as seen — a direct conversation's messages up
+            // to the member's read marker get their receipts (a group's "Seen" reads the folders) — so the others' open
+            // views read their "Seen" again.
             if (folder == ConversationFolder.Inbox && await ParticipantsOfAsync(db, conversationId, me, ct) is { } conversation)
+            {
+                if (!conversation.IsGroup)
+                    await db.Database.ExecuteSqlInterpolatedAsync($"""
+                        UPDATE messages m SET is_read = true, read_at = {clock.GetUtcNow()}
+                        FROM conversation_members cm
+                        WHERE m.conversation_id = {conversationId} AND m.sender_id <> {me} AND NOT m.is_read
+                          AND cm.conversation_id = {conversationId} AND cm.user_id = {me} AND m.created_at <= cm.last_read_at
+                        """, ct);
                 Publish(MessageEventKind.Read, conversationId, conversation.ParticipantIds, me);
+            }
             return Result.Success();
         }, cancellationToken);
     }

@@ -17,7 +17,6 @@ public sealed class MessageAttachments(PrivateFiles files, IFileStorage storage,
 {
     public const string Kind = "message";
     public const string Field = "Attachments";
-    private const int NameMaxLength = 120;
     private static readonly string[] ImageExtensions = ["jpg", "jpeg", "png", "webp", "gif"];
 
     public long MaxBytes => options.Value.AttachmentMaxBytes;
@@ -32,7 +31,7 @@ public sealed class MessageAttachments(PrivateFiles files, IFileStorage storage,
         if (user.UserId is null) return Error.SignInRequired;
         var name = Path.GetFileName((TextInput.Clean(fileName) ?? "").Trim());
         if (name.Length == 0) name = "file";
-        if (name.Length > NameMaxLength) name = name[^NameMaxLength..];
+        name = DownloadName.Shorten(name);
         var extension = Path.GetExtension(name).TrimStart('.').ToLowerInvariant();
         var isImage = ImageExtensions.Contains(extension);
         var format = isImage ? null : ProductFileFormat.Claimed(name.ToLowerInvariant());

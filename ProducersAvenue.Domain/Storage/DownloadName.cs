@@ -27,9 +27,23 @@ public static class DownloadName
         var name = stem.ToString().Trim().Trim('.', ' ', '-');
         if (name.EndsWith(extension, StringComparison.OrdinalIgnoreCase)) name = name[..^extension.Length].TrimEnd('.', ' ', '-');
         if (name.Length == 0) return Path.GetFileName(key);
+        return Fit(name, extension);
+    }
+
+    /// <summary>An uploaded file's name cut to <see cref="MaxLength"/> characters: its start and its extension kept.</summary>
+    public static string Shorten(string name)
+    {
+        if (name.Length <= MaxLength) return name;
+        var extension = Path.GetExtension(name);
+        if (extension.Length >= MaxLength / 2) extension = "";
+        return Fit(name[..^extension.Length], extension);
+    }
+
+    private static string Fit(string stem, string extension)
+    {
         var limit = MaxLength - extension.Length;
-        if (name.Length > limit) name = name[..limit].TrimEnd('.', ' ', '-');
-        if (name.Length > 0 && char.IsHighSurrogate(name[^1])) name = name[..^1];
-        return name + extension;
+        if (stem.Length > limit) stem = stem[..limit].TrimEnd('.', ' ', '-');
+        if (stem.Length > 0 && char.IsHighSurrogate(stem[^1])) stem = stem[..^1];
+        return stem + extension;
     }
 }

@@ -97,7 +97,11 @@ public sealed partial class MarkdownRenderer : IMarkdownRenderer
         {
             anchor.SetAttribute("rel", ExternalLinkRel);
             anchor.SetAttribute("target", "_blank");
+            return;
         }
+        // Its address was refused (javascript:, data:…): the text stays, as text — an anchor without a target still looked
+        // like a link that did nothing.
+        anchor.Replace([.. anchor.ChildNodes]);
     }
 
     /// <summary>

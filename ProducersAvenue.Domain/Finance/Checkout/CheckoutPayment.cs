@@ -8,13 +8,14 @@ namespace ProducersAvenue.Domain.Finance.Checkout;
 /// seller has taken off sale since the checkout opened (<see cref="Withdrawn"/>).
 /// </summary>
 public sealed record CheckoutPayment(Guid TransactionId, string Title, long AmountCents, TransactionStatus Status, string? Reference, Guid? OrderId = null,
-    TransactionType Type = TransactionType.ProductPurchase, string? OwnedReference = null, bool PlanOutdated = false, bool Withdrawn = false)
+    TransactionType Type = TransactionType.ProductPurchase, string? OwnedReference = null, bool PlanOutdated = false, bool Withdrawn = false,
+    string? RefundReason = null)
 {
     /// <summary>A payment to a seller (a product or an order), whose fees the seller bears; a plan is paid to the platform.</summary>
     public bool PaysASeller => Type is TransactionType.ProductPurchase or TransactionType.ServicePurchase;
 
     /// <summary>Where the buyer goes once it is paid: the product's licence, the order's page, or the plans page for a plan.</summary>
     public string? NextPath => OrderId is { } order ? (Status == TransactionStatus.Completed ? $"/orders/{order}" : null)
-        : Reference is { } reference ? $"/library/{reference}?purchased=1"
+        : Reference is { } reference ? (Status is TransactionStatus.Completed or TransactionStatus.Disputed ? $"/library/{reference}?purchased=1" : null)
         : Status == TransactionStatus.Completed ? "/pricing?upgraded=1" : null;
 }

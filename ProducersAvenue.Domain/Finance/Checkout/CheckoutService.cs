@@ -114,7 +114,7 @@ public sealed class CheckoutService(
         var withdrawn = sale is { TransactionType: TransactionType.ProductPurchase, Status: TransactionStatus.Pending, RelatedId: { } listed }
             && !await db.Products.AsNoTracking().AnyAsync(p => p.Id == listed && p.Status == ListingStatus.Active && p.IsApproved, cancellationToken);
         return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned,
-            outdated, withdrawn);
+            outdated, withdrawn, notes?["refund_reason"]?.GetValue<string>());
     }
 
     /// <summary>

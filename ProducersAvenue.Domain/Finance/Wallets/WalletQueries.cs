@@ -136,6 +136,10 @@ public sealed record WalletActivity(
     /// these adds up to what the member really earned and spent.
     /// </summary>
     public int NetCents => Status == "refunded" ? 0 : IsSale ? AmountSeller : -AmountTotal;
+
+    /// <summary>Whether the payment's fee and commission were taken from the member: a sale's, until it was refunded (a
+    /// refunded sale took nothing, so its row adds up to its zero net).</summary>
+    public bool ChargedFees => IsSale && Status != "refunded";
 }
 
 public sealed record MonthlyEarnings(DateTimeOffset Month, long Amount);

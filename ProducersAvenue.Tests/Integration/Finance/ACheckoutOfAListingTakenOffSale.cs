@@ -66,6 +66,8 @@ public sealed class ACheckoutOfAListingTakenOffSale : IAsyncLifetime
         Assert.StartsWith("The seller took it off sale", told);
         Assert.Empty((await _world.As(_seller).Get<WalletQueries>().ActivityAsync()).Items);
         Assert.Equal(0, await _world.PendingAsync(_seller));
+        var page = (await _world.As(_buyer).Get<CheckoutService>().PaymentAsync(checkout)).Value!;
+        Assert.Equal(("withdrawn", (string?)null), (page.RefundReason, page.NextPath));
         var check = await _world.CheckLedgerAsync();
         Assert.True(check.Holds, check.Summary);
     }
@@ -81,5 +83,19 @@ public sealed class ACheckoutOfAListingTakenOffSale : IAsyncLifetime
         Assert.True(paid.Succeeded, paid.FirstError?.Message);
         Assert.Equal(800, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE id = $1", checkout));
         Assert.Equal(800, await _db.ScalarAsync<int>("SELECT price_cents FROM product_acquisitions WHERE transaction_id = $1", checkout));
+    }
+
+    [Fact]
+    public async Task A_purchase_refunded_later_no_longer_sends_its_buyer_to_the_library()
+    {
+        var reference = await _world.BuyByCardAsync(_buyer, _product);
+        var checkout = await _db.ScalarAsync<Guid>("SELECT transaction_id FROM product_acquisitions WHERE reference = $1", reference);
+        var admin = await _db.CreateUserAsync("offsale_admin", ProducersAvenue.Domain.Profiles.UserRole.Admin);
+
+        Assert.True((await _world.AsAdmin(admin).Get<ProducersAvenue.Domain.Finance.Refunds.RefundService>().RefundAsync(checkout)).Succeeded);
+
+        var page = (await _world.As(_buyer).Get<CheckoutService>().PaymentAsync(checkout)).Value!;
+        Assert.Equal(TransactionStatus.Refunded, page.Status);
+        Assert.Null(page.NextPath);
     }
 }

@@ -27,6 +27,9 @@ public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<Cla
     [InlineData("/market/products/no-such-product")]
     [InlineData("/market/services/no-such-service")]
     [InlineData("/library/get/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/tags/%3Cscript%3E")]
+    [InlineData("/tags/a%20b")]
+    [InlineData("/tags/abcdefghijklmnopqrstuvwxyzabcdefghij")]
     public async Task A_page_about_nothing_is_a_404_in_the_sites_layout(string path)
     {
         using var visitor = FormClient.For(App);

@@ -189,4 +189,40 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         Assert.Equal(new[] { ana, bob, cy }.Order(), read.ParticipantIds.Order());
         Assert.NotNull((await _db.Queries(ana, _clock).DetailAsync(group))!.SeenMessageId);
     }
+
+    [Fact]
+    public async Task Accepting_a_direct_request_read_before_marks_it_seen_without_reading_it_again()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        var message = await _db.Conversations(ana, _clock).SendAsync(conversation, "can I send you a beat?").Ok();
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
+        Assert.Null((await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
+
+        await _db.Conversations(bob, _clock).AcceptAsync(conversation).Ok();
+
+        Assert.Equal(message, (await _db.Queries(ana, _clock).DetailAsync(conversation))!.SeenMessageId);
+    }
+
+    [Fact]
+    public async Task Typing_in_a_request_not_accepted_tells_the_sender_nothing()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var broadcaster = new InProcessMessageBroadcaster();
+        var events = new List<MessageEvent>();
+        broadcaster.Published += events.Add;
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        await _db.Conversations(ana, _clock).SendAsync(conversation, "can I send you a beat?").Ok();
+        var asBob = _db.As(bob, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<ConversationService>();
+
+        await asBob.TypingAsync(conversation).Ok();
+        Assert.DoesNotContain(events, e => e.Kind == MessageEventKind.Typing);
+
+        await asBob.AcceptAsync(conversation).Ok();
+        await asBob.TypingAsync(conversation).Ok();
+        Assert.Single(events, e => e.Kind == MessageEventKind.Typing && e.ActorId == bob);
+    }
 }

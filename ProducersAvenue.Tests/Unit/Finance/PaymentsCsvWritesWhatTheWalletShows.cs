@@ -37,6 +37,14 @@ public sealed class PaymentsCsvWritesWhatTheWalletShows
         Assert.Equal(3, lines.Length);
     }
 
+    [Fact]
+    public async Task A_refunded_sale_adds_up_to_its_zero_net_without_fees_or_commission()
+    {
+        var lines = await LinesAsync(Sale("Sunset Shore Sample Pack") with { Status = "refunded" });
+
+        Assert.Equal("2026-12-01 12:30:05,Sale,Sunset Shore Sample Pack,card,Refunded,24.99,,,,0.00", lines[1]);
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"http://evil.test\",\"Open\")", "\"'=HYPERLINK(\"\"http://evil.test\"\",\"\"Open\"\")\"")]
     [InlineData("+SUM(A1:A9)", "\"'+SUM(A1:A9)\"")]

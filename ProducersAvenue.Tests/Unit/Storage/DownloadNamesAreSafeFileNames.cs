@@ -28,4 +28,15 @@ public sealed class DownloadNamesAreSafeFileNames
         Assert.Equal(new string('a', 115) + ".wav", name);
         Assert.Equal(name, System.Text.Encoding.UTF8.GetString(System.Text.Encoding.UTF8.GetBytes(name)));
     }
+
+    [Fact]
+    public void A_long_upload_name_keeps_its_start_and_its_extension()
+    {
+        var name = DownloadName.Shorten("Final mix v3 " + new string('n', 150) + ".wav");
+
+        Assert.Equal(DownloadName.MaxLength, name.Length);
+        Assert.StartsWith("Final mix v3 ", name);
+        Assert.EndsWith(".wav", name);
+        Assert.Equal("short.wav", DownloadName.Shorten("short.wav"));
+    }
 }
