@@ -96,7 +96,11 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         });
     }
 
-    /// <summary>The product page for the caller, or null when the listing does not exist or is not theirs to see.</summary>
+    /// <summary>
+    /// The product page for the caller, or null when the listing does not exist or is not theirs to see: a listed product
+    /// for everyone, any of their own but a deleted one for its seller and admins, and one that left the market (paused,
+    /// an exclusive sold, deleted) for the members who hold it (decision 248).
+    /// </summary>
     public async Task<ProductPageView?> BySlugAsync(string slug, CancellationToken cancellationToken = default)
     {
         var me = user.UserId;
@@ -104,11 +108,15 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         // A banned seller's listings are hidden like the rest of their content (decision 156), but from them and admins.
         var p = await db.Products.AsNoTracking()
-            .Where(p => p.Slug == slug && p.Status != ListingStatus.Deleted &&
-                        ((p.Status == ListingStatus.Active && p.IsApproved && !db.BannedSellerIds().Contains(p.SellerId)) ||
-                         p.SellerId == me || admin))
+            .Where(p => p.Slug == slug && (!db.BannedSellerIds().Contains(p.SellerId) || p.SellerId == me || admin))
             .FirstOrDefaultAsync(cancellationToken);
         if (p is null) return null;
+        var listed = p.Status == ListingStatus.Active && p.IsApproved;
+        var deleted = p.Status == ListingStatus.Deleted;
+        if (deleted || (!listed && p.SellerId != me && !admin))
+        {
+            if (!(me is { } holder && await HoldsAsync(db, p.Id, holder, cancellationToken))) return null;
+        }
 
         var seller = await db.UserProfiles.Where(u => u.UserId == p.SellerId)
             .Select(u => new { u.Username, u.DisplayName, u.AvatarUrl }).FirstOrDefaultAsync(cancellationToken);
@@ -130,6 +138,11 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
             ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
             sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount));
     }
+
+    private static Task<bool> HoldsAsync(AppDbContext db, Guid productId, Guid member, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<bool>($"""
+            SELECT EXISTS (SELECT 1 FROM product_acquisitions WHERE product_id = {productId} AND buyer_id = {member} AND revoked_at IS NULL) AS "Value"
+            """).SingleAsync(cancellationToken);
 
     /// <summary>The categories and genres the listing form offers.</summary>
     public async Task<ListingChoices> ChoicesAsync(CancellationToken cancellationToken = default)
