@@ -18,7 +18,7 @@ public static partial class MarketplaceErrors
     public static readonly Error TitleNeedsLetters = new("marketplace.title_needs_letters",
         "Use at least one letter from a to z or a digit in the title.", nameof(SaveProductCommand.Title));
     public static readonly Error TitleTaken = new("marketplace.title_taken",
-        "A product with this title already exists. Choose another title.", nameof(SaveProductCommand.Title));
+        "Another product on Producers Avenue already has this title. Choose another title.", nameof(SaveProductCommand.Title));
     public static Error DescriptionTooLong(int max) => new("marketplace.description_too_long",
         $"Keep the description within {max:N0} characters.", nameof(SaveProductCommand.Description));
 

@@ -157,7 +157,11 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         return errors;
     }
 
-    /// <summary>Copies the command onto the listing; a title without a usable slug is refused.</summary>
+    /// <summary>
+    /// Copies the command onto the listing; a title without a usable slug is refused. The address follows the title until
+    /// the listing is first published; after that a new title keeps the address, so links already shared stay good (a
+    /// title another listing's address would take is still refused).
+    /// </summary>
     private static async Task<Error?> ApplyAsync(AppDbContext db, Product product, SaveProductCommand c, CancellationToken ct)
     {
         var title = Slug.CollapseWhitespace(c.Title!);
@@ -165,7 +169,8 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         {
             var slug = await Slug.OfAsync(db, title, ct);
             if (slug.Length == 0) return MarketplaceErrors.TitleNeedsLetters;
-            product.Slug = slug;
+            if (product.Status == ListingStatus.Draft || product.Slug.Length == 0) product.Slug = slug;
+            else if (slug != product.Slug && await db.Products.AnyAsync(p => p.Slug == slug && p.Id != product.Id, ct)) return MarketplaceErrors.TitleTaken;
         }
         product.Title = title;
         product.Description = string.IsNullOrWhiteSpace(c.Description) ? null : c.Description.Trim();

@@ -51,7 +51,8 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
             if (service.SellerId != me) return Error.Forbidden;
             var check = await ValidateAsync(db, me, service.Id, command, ct);
             if (!check.Succeeded) return Result<SavedService>.Fail(check.Errors);
-            service.Slug = check.Value!;
+            // The address follows the title until the service is first published; then it stays, so shared links hold.
+            if (service.Status == ListingStatus.Draft) service.Slug = check.Value!;
             Apply(service, command);
             return await SaveAsync(db, ct) is { } taken ? taken : new SavedService(service.Id, service.Slug);
         }, cancellationToken);

@@ -333,6 +333,25 @@ public sealed class ProductListingRules : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_published_listing_keeps_its_address_when_renamed_and_cannot_take_another_listings_title()
+    {
+        var (_, seller) = await SellerAsync("renaming_seller");
+        var id = await CreateAsync(seller, Listing("Sunrise Beat") with { Files = [await UploadWavAsync(seller)] });
+        await CreateAsync(seller, Listing("Sunset Beat"));
+        Assert.True((await seller.Get<ProductService>().PublishAsync(id)).Succeeded);
+        var edit = (await seller.Get<ProductQueries>().ForEditAsync(id))!.Command;
+
+        var renamed = await seller.Get<ProductService>().UpdateAsync(id, edit with { Title = "Sunrise Beat Remastered" });
+        var taken = await seller.Get<ProductService>().UpdateAsync(id, edit with { Title = "Sunset Beat" });
+
+        Assert.True(renamed.Succeeded, renamed.FirstError?.Message);
+        Assert.Equal("sunrise-beat", await _db.ScalarAsync<string>("SELECT slug FROM products WHERE id = $1", id));
+        Assert.Equal("Sunrise Beat Remastered", (await _db.Anonymous().Get<ProductQueries>().BySlugAsync("sunrise-beat"))?.Title);
+        Assert.Equal(MarketplaceErrors.TitleTaken.Code, taken.FirstError?.Code);
+        Assert.Equal("Sunrise Beat Remastered", await _db.ScalarAsync<string>("SELECT title FROM products WHERE id = $1", id));
+    }
+
+    [Fact]
     public async Task The_product_page_counts_the_viewers_connections_who_follow_the_seller()
     {
         var (sellerId, seller) = await SellerAsync("followed_seller");

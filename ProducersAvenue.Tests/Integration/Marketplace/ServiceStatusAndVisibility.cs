@@ -53,6 +53,21 @@ public sealed class ServiceStatusAndVisibility : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_draft_takes_its_new_titles_address_and_a_published_service_keeps_its_own()
+    {
+        var listings = _db.As(_seller).Get<ServiceListingService>();
+        var id = await _db.As(_seller).CreateAsync(Command("Vocal tuning"));
+        Assert.True((await listings.UpdateAsync(id, Command("Vocal tuning pro"))).Succeeded);
+        Assert.Equal("vocal-tuning-pro", await _db.ScalarAsync<string>("SELECT slug FROM services WHERE id = $1", id));
+        Assert.True((await listings.PublishAsync(id)).Succeeded);
+
+        var renamed = await listings.UpdateAsync(id, Command("Vocal tuning deluxe"));
+
+        Assert.Equal("vocal-tuning-pro", renamed.Value!.Slug);
+        Assert.Equal("Vocal tuning deluxe", (await _db.Services().Get<ServiceListingService>().GetPageAsync("vocal-tuning-pro"))?.Title);
+    }
+
+    [Fact]
     public async Task Paused_and_deleted_services_leave_the_shop_and_a_deleted_one_never_returns()
     {
         var listings = _db.As(_seller).Get<ServiceListingService>();
