@@ -47,6 +47,8 @@ public static class FinanceErrors
         "The payment service did not answer. Nothing was charged; try again in a moment.");
     public static readonly Error PayoutsNotEnabled = new("finance.payouts_not_enabled",
         "Connect a payout account before you withdraw.", "Amount");
+    public static Error PayoutAmountRequired(long minimumCents) => new("finance.payout_amount_required",
+        $"Type how much to withdraw: at least {Money.Format(minimumCents)}.", "Amount");
     public static Error PayoutAboveBalance(long availableCents) => new("finance.payout_above_balance",
         $"You can withdraw at most your available balance, {Money.Format(availableCents)}.", "Amount");
     public static readonly Error PayoutMethodUnavailable = new("finance.payout_method_unavailable",

@@ -54,7 +54,9 @@ public sealed class PayoutService(
     public async Task<Result<Guid>> RequestAsync(string? amount, PayoutMethod? method = null, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        if (!Money.TryParseCents(amount, out var cents) || cents > int.MaxValue) return FinanceErrors.AmountNotCents;
+        if (string.IsNullOrWhiteSpace(amount)) return FinanceErrors.PayoutAmountRequired(options.Value.PayoutMinimumCents);
+        // A well-formed amount too large for any wallet is "above your balance" below, not a format error.
+        if (!Money.TryParseCents(amount, out var cents)) return FinanceErrors.AmountNotCents;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.UserId == me, cancellationToken);
         if (wallet is null || !wallet.PayoutsEnabled) return FinanceErrors.PayoutsNotEnabled;

@@ -104,6 +104,9 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await Expect(c.GetByTestId("message").Last).ToContainTextAsync("Welcome to the hook crew");
         await c.GetByTestId("request-accept").ClickAsync();
         await Expect(c.GetByTestId("message-request")).ToHaveCountAsync(0);
+        // The list follows the accepted conversation to the inbox instead of staying on an empty Requests tab.
+        await Expect(c.GetByTestId("messages-inbox-tab")).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(c.GetByTestId("conversation-item").Filter(new() { HasText = "Hook crew" })).ToBeVisibleAsync();
         await c.GetByTestId("message-input").SendWithEnterAsync("Glad to be here");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("Glad to be here");
         await Expect(a.GetByTestId("message").Last).ToContainTextAsync("olly_bass");

@@ -43,11 +43,15 @@ public sealed class PayoutsFollowTheRules : IAsyncLifetime
         var below = await Seller.RequestAsync("49.99");
         var above = await Seller.RequestAsync("56.81");
         var fraction = await Seller.RequestAsync("50.001");
+        var huge = await Seller.RequestAsync("99999999999");
+        var empty = await Seller.RequestAsync("  ");
 
         Assert.Equal("finance.payouts_not_enabled", unconnected.FirstError?.Code);
         Assert.Equal(("finance.payout_below_minimum", "Amount"), (below.FirstError?.Code, below.FirstError?.Field));
         Assert.Equal("You can withdraw at most your available balance, $56.80.", above.FirstError?.Message);
         Assert.Equal("finance.amount_not_cents", fraction.FirstError?.Code);
+        Assert.Equal("You can withdraw at most your available balance, $56.80.", huge.FirstError?.Message);
+        Assert.Equal(("Type how much to withdraw: at least $50.00.", "Amount"), (empty.FirstError?.Message, empty.FirstError?.Field));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM payouts"));
         Assert.Equal(5680, await _world.AvailableAsync(_seller));
     }
