@@ -139,6 +139,24 @@ public sealed class PostComposerShowsErrorsAtFields() : ComposerContext(s => s.C
         Assert.Equal(Storage.UrlFor(key), cut.Find("[data-testid=media-previews] img").GetAttribute("src"));
     }
 
+    [Fact]
+    public void Several_files_at_once_keep_the_good_one_and_name_every_one_refused()
+    {
+        var cut = RenderComposer();
+        cut.FindAll(".mud-tab").First(t => t.TextContent.Contains("Media")).Click();
+
+        cut.FindComponent<InputFile>().UploadFiles(
+            InputFileContent.CreateFromBinary("not an image"u8.ToArray(), "random.jpg", contentType: "image/jpeg"),
+            InputFileContent.CreateFromBinary(Support.TestImages.Png(16, 16), "photo.png", contentType: "image/png"),
+            InputFileContent.CreateFromBinary("<svg onload=alert(1)>"u8.ToArray(), "evil.png", contentType: "image/png"));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=media-previews] img")));
+        var error = cut.Find("[data-testid=media-error]").TextContent;
+        Assert.Contains("random.jpg:", error);
+        Assert.Contains("evil.png:", error);
+        Assert.Single(Storage.Files);
+    }
+
     private static byte[] Png(int length)
     {
         var bytes = new byte[length];

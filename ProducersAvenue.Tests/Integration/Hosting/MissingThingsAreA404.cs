@@ -41,26 +41,6 @@ public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<Cla
     }
 
     [Theory]
-    [InlineData("/old-page.php")]
-    [InlineData("/market/beat.wav")]
-    public async Task An_address_like_a_file_is_the_page_for_a_browser_and_a_bare_404_for_an_asset_fetch(string path)
-    {
-        using var visitor = FormClient.For(App);
-
-        using var asPage = new HttpRequestMessage(HttpMethod.Get, path);
-        asPage.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
-        using var page = await visitor.Http.SendAsync(asPage);
-        using var asAsset = new HttpRequestMessage(HttpMethod.Get, path);
-        asAsset.Headers.Accept.ParseAdd("*/*");
-        using var asset = await visitor.Http.SendAsync(asAsset);
-
-        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
-        Assert.Contains("data-testid=\"not-found\"", await page.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.NotFound, asset.StatusCode);
-        Assert.DoesNotContain("data-testid=\"not-found\"", await asset.Content.ReadAsStringAsync());
-    }
-
-    [Theory]
     [InlineData("/orders/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
     [InlineData("/library/PA-NO-SUCH-REFERENCE")]
     [InlineData("/checkout/pay/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]

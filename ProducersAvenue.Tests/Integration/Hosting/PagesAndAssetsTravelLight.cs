@@ -89,6 +89,23 @@ public sealed partial class PagesAndAssetsTravelLight(ClassWebApp shared) : ICla
         Assert.Contains("css/account.", login);
     }
 
+    [Theory]
+    [InlineData("/assets/logo.svg")]
+    [InlineData("/assets/covers/1.svg")]
+    public async Task The_brand_assets_are_served_to_an_image_request(string path)
+    {
+        // A catch-all endpoint for file-like addresses once took these: the static-file middleware serves only requests
+        // no endpoint matched, so every logo and cover went missing.
+        using var http = Kestrel();
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("image/avif,image/webp,image/svg+xml,image/*,*/*;q=0.8");
+
+        using var response = await http.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Fact]
     public async Task An_address_no_page_matches_is_a_404_page_in_the_sites_layout()
     {
