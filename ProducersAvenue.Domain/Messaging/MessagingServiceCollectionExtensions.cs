@@ -15,6 +15,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<ConversationQueries>();
         services.AddScoped<MessagingSettings>();
         services.AddScoped<MessageAttachments>();
+        services.AddScoped<Social.IBlockObserver, BlockedConversations>();
         services.AddScoped<Storage.IPrivateFileRule, MessageAttachmentRule>();
         return services;
     }

@@ -9,14 +9,15 @@ namespace ProducersAvenue.Domain.Social;
 /// of them blocked. Blocking ends the follows both ways (a database trigger, so the counters stay right); the rules hold in
 /// the services and again in the database through <c>app_block_partners()</c>.
 /// </summary>
-public sealed class BlockService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, TimeProvider clock, IPublicPageCache pages)
+public sealed class BlockService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, TimeProvider clock, IPublicPageCache pages,
+    IEnumerable<IBlockObserver> observers)
 {
     /// <summary>Blocks <paramref name="otherId"/>; blocking twice changes nothing.</summary>
     public async Task<Result> BlockAsync(Guid otherId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         if (me == otherId) return SocialErrors.CannotBlockSelf;
-        return await units.RunAsync<Result>(async (db, ct) =>
+        var blocked = await units.RunAsync<Result>(async (db, ct) =>
         {
             if (!await db.Database.SqlQuery<bool>($"SELECT member_exists({otherId}) AS \"Value\"").SingleAsync(ct)) return SocialErrors.MemberNotFound;
             await db.Database.ExecuteSqlInterpolatedAsync($"""
@@ -26,18 +27,28 @@ public sealed class BlockService(IDbContextFactory<AppDbContext> contexts, UnitO
             UnitOfWork.AfterCommit(pages.Evict);
             return Result.Success();
         }, cancellationToken);
+        if (blocked.Succeeded) await TellAsync(me, otherId, cancellationToken);
+        return blocked;
     }
 
     /// <summary>Lifts the caller's block of <paramref name="otherId"/> (follows that ended stay ended).</summary>
     public async Task<Result> UnblockAsync(Guid otherId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        return await units.RunAsync<Result>(async (db, ct) =>
+        var lifted = await units.RunAsync<Result>(async (db, ct) =>
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM user_blocks WHERE blocker_id = {me} AND blocked_id = {otherId}", ct);
             UnitOfWork.AfterCommit(pages.Evict);
             return Result.Success();
         }, cancellationToken);
+        if (lifted.Succeeded) await TellAsync(me, otherId, cancellationToken);
+        return lifted;
+    }
+
+    /// <summary>What shows the two members to each other live follows the block (after the commit: it reads what was written).</summary>
+    private async Task TellAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken)
+    {
+        foreach (var observer in observers) await observer.BlockChangedAsync(blockerId, blockedId, cancellationToken);
     }
 
     /// <summary>Whether the caller blocked <paramref name="otherId"/> (not whether the other blocked the caller).</summary>

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ProducersAvenue.Domain.Messaging;
 using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Tests.Integration.Social;
 using ProducersAvenue.Tests.Support;
 
@@ -224,5 +225,32 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         await asBob.AcceptAsync(conversation).Ok();
         await asBob.TypingAsync(conversation).Ok();
         Assert.Single(events, e => e.Kind == MessageEventKind.Typing && e.ActorId == bob);
+    }
+
+    [Fact]
+    public async Task Blocking_and_unblocking_tell_the_open_views_of_the_two_members_direct_conversation()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        var broadcaster = new InProcessMessageBroadcaster();
+        var events = new List<MessageEvent>();
+        broadcaster.Published += events.Add;
+        await _db.As(bob).FollowAsync(ana);
+        var direct = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        await _db.Conversations(ana, _clock).SendAsync(direct, "new stems?").Ok();
+        var group = await _db.Conversations(ana, _clock).CreateGroupAsync("Beat team", [bob, cy]).Ok();
+        var blocks = _db.As(bob, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<BlockService>();
+
+        await blocks.BlockAsync(ana).Ok();
+
+        var changed = Assert.Single(events);
+        Assert.Equal((MessageEventKind.Changed, direct, bob), (changed.Kind, changed.ConversationId, changed.ActorId));
+        Assert.Equal(new[] { ana, bob }.Order(), changed.ParticipantIds.Order());
+        Assert.DoesNotContain(events, e => e.ConversationId == group);
+        Assert.True((await _db.Queries(ana, _clock).DetailAsync(direct))!.IsBlocked);
+
+        await blocks.UnblockAsync(ana).Ok();
+        Assert.Equal(2, events.Count(e => e.ConversationId == direct));
     }
 }
