@@ -15,6 +15,15 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
     public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
+    /// <summary>A broadcaster for the services under test, and the events it carried.</summary>
+    private static (InProcessMessageBroadcaster Broadcaster, List<MessageEvent> Events) Listen()
+    {
+        var broadcaster = new InProcessMessageBroadcaster();
+        var events = new List<MessageEvent>();
+        broadcaster.Published += events.Add;
+        return (broadcaster, events);
+    }
+
     [Fact]
     public async Task The_list_is_newest_first_with_unread_counts_search_and_keyset_pages()
     {
@@ -139,9 +148,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         var ana = await _db.CreateUserAsync("ana");
         var bob = await _db.CreateUserAsync("bob");
         await _db.As(bob).FollowAsync(ana);
-        var broadcaster = new InProcessMessageBroadcaster();
-        var events = new List<MessageEvent>();
-        broadcaster.Published += events.Add;
+        var (broadcaster, events) = Listen();
         var asAna = _db.As(ana, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<ConversationService>();
         var conversation = await asAna.StartDirectAsync(bob).Ok();
 
@@ -172,9 +179,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         var ana = await _db.CreateUserAsync("ana");
         var bob = await _db.CreateUserAsync("bob");
         var cy = await _db.CreateUserAsync("cy");
-        var broadcaster = new InProcessMessageBroadcaster();
-        var events = new List<MessageEvent>();
-        broadcaster.Published += events.Add;
+        var (broadcaster, events) = Listen();
         var group = await _db.Conversations(ana, _clock).CreateGroupAsync("Beat team", [bob, cy]).Ok();
         await _db.Conversations(ana, _clock).SendAsync(group, "session at 8?").Ok();
         await _db.Conversations(cy, _clock).AcceptAsync(group).Ok();
@@ -212,9 +217,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
     {
         var ana = await _db.CreateUserAsync("ana");
         var bob = await _db.CreateUserAsync("bob");
-        var broadcaster = new InProcessMessageBroadcaster();
-        var events = new List<MessageEvent>();
-        broadcaster.Published += events.Add;
+        var (broadcaster, events) = Listen();
         var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
         await _db.Conversations(ana, _clock).SendAsync(conversation, "can I send you a beat?").Ok();
         var asBob = _db.As(bob, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<ConversationService>();
@@ -233,9 +236,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         var ana = await _db.CreateUserAsync("ana");
         var bob = await _db.CreateUserAsync("bob");
         var cy = await _db.CreateUserAsync("cy");
-        var broadcaster = new InProcessMessageBroadcaster();
-        var events = new List<MessageEvent>();
-        broadcaster.Published += events.Add;
+        var (broadcaster, events) = Listen();
         await _db.As(bob).FollowAsync(ana);
         var direct = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
         await _db.Conversations(ana, _clock).SendAsync(direct, "new stems?").Ok();
