@@ -7,14 +7,14 @@ namespace ProducersAvenue.Tests.E2E.Marketplace;
 
 /// <summary>
 /// "Show more" in the market writes how many pages are shown into the address, so a member who opens a listing from
-/// further down and comes Back finds the list as long as they left it; as a link to that longer list, it works before the
-/// page's circuit has started.
+/// further down and comes Back finds the list as long as they left it, scrolled where they left it; as a link to that
+/// longer list, it works before the page's circuit has started.
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
 {
     [Fact]
-    public async Task Show_more_is_kept_in_the_address_and_Back_reopens_the_longer_list()
+    public async Task Show_more_is_kept_in_the_address_and_Back_reopens_the_longer_list_where_it_was_left()
     {
         var seller = await app.CreateSettledMemberAsync("pages_trail_seller");
         await app.CreateSettledMemberAsync("pages_trail_buyer");
@@ -34,7 +34,11 @@ public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
 
         await Expect(cards).ToHaveCountAsync(30);
         await page.WaitForAddressAsync(url => url.EndsWith("/market?tag=pagestrail&sort=newest&pages=2", StringComparison.Ordinal));
-        await cards.Filter(new() { HasText = "Pages Trail Kit 30" }).ClickAsync();
+        var last = cards.Filter(new() { HasText = "Pages Trail Kit 30" });
+        await last.ScrollIntoViewIfNeededAsync();
+        var left = await page.EvaluateAsync<int>("() => Math.round(scrollY)");
+        Assert.True(left > 0, "the last card is below the first screen");
+        await last.ClickAsync();
         await page.WaitForAddressAsync(url => url.EndsWith("/market/products/pages-trail-kit-30", StringComparison.Ordinal));
         // Back from the listing once it is drawn, not while the router is still rendering it.
         await Expect(page.GetByTestId("product-title")).ToHaveTextAsync("Pages Trail Kit 30");
@@ -53,6 +57,9 @@ public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
             throw;
         }
         await Expect(page.GetByTestId("market-more")).ToHaveCountAsync(0);
+        // Where the member was, not the top of the list (MainLayout.razor.js keeps each address's position).
+        await Expect(last).ToBeInViewportAsync();
+        Assert.InRange(await page.EvaluateAsync<int>("() => Math.round(scrollY)"), left - 2, left + 2);
     }
 
     [Fact]

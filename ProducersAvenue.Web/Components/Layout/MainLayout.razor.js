@@ -389,3 +389,65 @@ document.addEventListener('click', event => {
     main.focus({ preventScroll: true });
     main.scrollIntoView({ block: 'start' });
 }, true);
+
+// Back and Forward return to where the page was left (decision 250). The router draws a page again when Back reaches it,
+// and its list arrives a moment later: the browser's own restoring ran against the short page and left it at the top, so
+// a member who opened a listing far down the market lost their place. Each address's scroll position is kept here, in
+// this tab's session storage; on Back or Forward it is taken back as the page grows — as far as the page reaches each
+// frame, so a list that loads more as it nears the bottom is followed down — until it is reached, the member scrolls,
+// presses a key or clicks themselves, or a few seconds pass.
+const scrollKey = () => `pa-scroll:${location.pathname}${location.search}`;
+let restoring = null;
+const keepScroll = y => {
+    try { sessionStorage.setItem(scrollKey(), String(Math.round(y))); } catch { /* storage full or off: Back keeps the top */ }
+};
+const rememberScroll = () => {
+    if (!restoring) keepScroll(scrollY);
+};
+addEventListener('scroll', rememberScroll, { passive: true });
+if ('scrollRestoration' in history) history.scrollRestoration = 'manual';
+// The position is also kept as the address changes (no scroll may have happened since an earlier visit wrote its own): the
+// page left keeps where it was; a new page starts at the top, and the same page under a new address (a replaced one, as
+// "Show more" writes) where it is.
+for (const [name, arriving] of [['pushState', () => 0], ['replaceState', () => scrollY]]) {
+    const original = history[name];
+    history[name] = function (...args) {
+        rememberScroll();
+        const result = original.apply(this, args);
+        if (!restoring) keepScroll(arriving());
+        return result;
+    };
+}
+
+function restoreScroll(target) {
+    const give = () => {
+        restoring = null;
+        for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) removeEventListener(type, give, true);
+    };
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, give, true);
+    const until = performance.now() + 4000;
+    const step = () => {
+        if (restoring !== step) return;
+        const reach = Math.min(target, document.documentElement.scrollHeight - innerHeight);
+        if (reach > scrollY) scrollTo(0, reach);
+        if (reach >= target || performance.now() > until) {
+            give();
+            rememberScroll();
+            return;
+        }
+        requestAnimationFrame(step);
+    };
+    restoring = step;
+    requestAnimationFrame(step);
+}
+
+function returnToSavedScroll() {
+    let saved = null;
+    try { saved = sessionStorage.getItem(scrollKey()); } catch { /* no storage: nothing to return to */ }
+    const target = Number(saved);
+    if (target > 0) restoreScroll(target);
+    else restoring = null;
+}
+addEventListener('popstate', returnToSavedScroll);
+// The browser's restoring is off for the whole page, so a reload, or Back to this page from another site, is done here too.
+if (['reload', 'back_forward'].includes(performance.getEntriesByType('navigation')[0]?.type)) returnToSavedScroll();
