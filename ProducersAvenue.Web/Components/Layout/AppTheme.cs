@@ -53,6 +53,8 @@ public static class AppTheme
             Background = "#17131f",
             Surface = "#211b2d",
             DrawerBackground = "#1b1626",
+            // What a dialog or the phone's drawer dims the page with: MudBlazor's half-grey barely darkened a page this dark.
+            OverlayDark = "rgba(0, 0, 0, 0.7)",
         },
         Typography = new Typography
         {
