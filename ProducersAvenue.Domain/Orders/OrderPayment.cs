@@ -13,9 +13,11 @@ namespace ProducersAvenue.Domain.Orders;
 /// A paid order, finished in the money path's unit (decisions 190, 200): the payment completes, the order is placed from
 /// the snapshot the checkout kept (pending, with the package as it was), the sale is posted to the ledger with the
 /// seller's amount pending — it is not released by date: <see cref="Finance.Wallets.WalletClearing"/> clears it 7 days
-/// after the order completes — the wallet totals move, the timeline starts and the seller is told. All or nothing.
+/// after the order completes — the wallet totals move, the timeline starts and the seller is told. All or nothing; once it
+/// commits, open order lists hear of the new order (<see cref="IOrderBroadcaster"/>).
 /// </summary>
-public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INotifier notifier, TimeProvider clock, IOptions<MoneyOptions> money)
+public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INotifier notifier, IOrderBroadcaster broadcaster, TimeProvider clock,
+    IOptions<MoneyOptions> money)
 {
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
         CancellationToken cancellationToken)
@@ -74,6 +76,7 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
         await notices.TellAsync(order, sale.BuyerId, null, $"Your order of “{parties?.ServiceTitle}” is placed",
             $"You paid {Money.Format(sale.AmountTotal)}. The seller starts work from your requirements; the money is held until you accept the delivery.",
             cancellationToken);
+        UnitOfWork.AfterCommit(() => broadcaster.Publish(order.Id));
         return new PaymentEventOutcome(PaymentEventEffect.Completed, order.Id.ToString());
     }
 

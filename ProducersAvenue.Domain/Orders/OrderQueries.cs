@@ -18,6 +18,16 @@ public sealed class OrderQueries(
 
     /// <summary>Orders a dashboard lists at a time.</summary>
     public const int PageSize = 20;
+    /// <summary>The longest list read again in one go when an order on it moves (ten pages).</summary>
+    public const int MostReadAgain = 200;
+
+    /// <summary>Whether the member buys or sells in <paramref name="orderId"/> (an open list hears of every order that moves).</summary>
+    public async Task<bool> TakesPartInAsync(Guid orderId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return false;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Orders.AnyAsync(o => o.Id == orderId && (o.BuyerId == me || o.SellerId == me), cancellationToken);
+    }
 
     public async Task<OrderView?> OrderAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
@@ -51,11 +61,13 @@ public sealed class OrderQueries(
     /// <summary>
     /// The member's orders as a buyer (<paramref name="selling"/> false) or as a seller, newest first and
     /// <see cref="PageSize"/> at a time (keyset on created_at, id), narrowed to <paramref name="filter"/>, with the side's
-    /// totals counted over all of its orders.
+    /// totals counted over all of its orders. <paramref name="pageSize"/> reads a list as long as one already shown again
+    /// (up to <see cref="MostReadAgain"/>).
     /// </summary>
     public async Task<OrderDashboard> DashboardAsync(bool selling, OrderFilter filter = OrderFilter.All, string? cursor = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, int pageSize = PageSize)
     {
+        pageSize = Math.Clamp(pageSize, 1, MostReadAgain);
         if (user.UserId is not { } me) return new(KeysetPage<OrderListItem>.Empty, 0, 0, 0, 0);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
@@ -83,8 +95,8 @@ public sealed class OrderQueries(
         };
         if (TimeCursor.Decode(cursor) is { } c)
             page = page.Where(o => EF.Functions.LessThan(ValueTuple.Create(o.CreatedAt, o.Id), ValueTuple.Create(c.CreatedAt, c.Id)));
-        var orders = await page.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
-        var more = orders.Count > PageSize;
+        var orders = await page.OrderByDescending(o => o.CreatedAt).ThenByDescending(o => o.Id).Take(pageSize + 1).ToListAsync(cancellationToken);
+        var more = orders.Count > pageSize;
         if (more) orders.RemoveAt(orders.Count - 1);
 
         var services = await ServicesAsync(db, [.. orders.Select(o => o.Id)], cancellationToken);

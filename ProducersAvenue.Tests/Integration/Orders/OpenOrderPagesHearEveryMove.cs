@@ -6,7 +6,8 @@ namespace ProducersAvenue.Tests.Integration.Orders;
 /// <summary>
 /// An order page follows the other side's moves (the buyer's page must not offer "Cancel and refund" after the seller has
 /// started): every move that commits, and the job's automatic completion, tells the open pages of that order — after the
-/// commit, so the page reads the new state; a refused move tells nobody.
+/// commit, so the page reads the new state; a refused move tells nobody. A paid order is heard too: the seller's open list
+/// of orders shows it.
 /// </summary>
 public sealed class OpenOrderPagesHearEveryMove : OrderWorldTest
 {
@@ -26,6 +27,21 @@ public sealed class OpenOrderPagesHearEveryMove : OrderWorldTest
 
         OrderWorld.Must(await seller.Get<OrderService>().DeliverAsync(new DeliverOrderCommand(order, [], "v1")));
         Assert.Equal((order, "delivered"), heard[^1]);
+    }
+
+    [Fact]
+    public async Task A_new_order_is_heard_by_open_order_lists_which_ask_whether_it_is_theirs()
+    {
+        var heard = new List<Guid>();
+        var buyer = World.As(World.Buyer); // its own services, as the app's one broadcaster is for every circuit
+        buyer.Get<IOrderBroadcaster>().OrderChanged += heard.Add;
+
+        var order = await World.PlaceAsync(buyer: buyer);
+
+        Assert.Equal([order], heard);
+        Assert.True(await World.As(World.Seller).Get<OrderQueries>().TakesPartInAsync(order));
+        Assert.True(await World.As(World.Buyer).Get<OrderQueries>().TakesPartInAsync(order));
+        Assert.False(await World.As(World.Stranger).Get<OrderQueries>().TakesPartInAsync(order));
     }
 
     [Fact]

@@ -46,13 +46,14 @@ public sealed class OrderWorld(TestDb db)
 
     /// <summary>Orders the Standard package and pays with the sandbox card; returns the order id.</summary>
     public async Task<Guid> PlaceAsync(string package = "Standard", long shownCents = StandardCents, IReadOnlyList<string>? files = null,
-        IReadOnlyList<string>? fileNames = null)
+        IReadOnlyList<string>? fileNames = null, TestServices? buyer = null)
     {
-        var started = await As(Buyer).Get<OrderCheckout>().StartAsync(new PlaceOrderCommand(Service, package, shownCents, "Stems in the folder", files ?? [],
+        buyer ??= As(Buyer);
+        var started = await buyer.Get<OrderCheckout>().StartAsync(new PlaceOrderCommand(Service, package, shownCents, "Stems in the folder", files ?? [],
             fileNames));
         Assert.True(started.Succeeded, started.FirstError?.Message);
         var transaction = Guid.Parse(started.Value!.RedirectUrl["/checkout/pay/".Length..]);
-        var paid = await As(Buyer).Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);
+        var paid = await buyer.Get<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success);
         Assert.True(paid.Succeeded, paid.FirstError?.Message);
         Assert.Equal($"/orders/{paid.Value!.OrderId}", paid.Value.NextPath);
         return paid.Value.OrderId!.Value;
