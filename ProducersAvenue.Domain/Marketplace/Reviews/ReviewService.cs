@@ -103,6 +103,13 @@ public sealed class ReviewService(UnitOfWork units, ICurrentUser user, INotifier
             review.SellerResponse = text;
             review.SellerRespondedAt = clock.GetUtcNow();
             await db.SaveChangesAsync(ct);
+            // The reviewer hears the answer, as the seller heard the review.
+            if (await ReviewedListing.FindAsync(db, review.ReviewableType, review.ReviewableId, ct) is { } listing)
+            {
+                var seller = await db.UserProfiles.Where(p => p.UserId == me).Select(p => p.Username).FirstOrDefaultAsync(ct);
+                await notifier.NotifyAsync(new NotificationRequest(review.ReviewerId, NotificationType.Review,
+                    $"@{seller} answered your review of “{listing.Title}”", PlainText.Excerpt(text, 120) ?? "", listing.Url + "#reviews", me, review.Id), ct);
+            }
             UnitOfWork.AfterCommit(pages.Evict);
             return Result.Success();
         }, cancellationToken);

@@ -3,7 +3,7 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Marketplace.Reviews;
 
-/// <summary>The listing's seller responds to a review once; nobody else responds, and the seller does not rewrite the review.</summary>
+/// <summary>The listing's seller responds to a review once, and the reviewer is told; nobody else responds, and the seller does not rewrite the review.</summary>
 public sealed class SellersRespondOnce : IAsyncLifetime
 {
     private TestDb _db = null!;
@@ -36,6 +36,10 @@ public sealed class SellersRespondOnce : IAsyncLifetime
         Assert.Equal("Thanks! A louder version is coming.", await _db.ScalarAsync<string>("SELECT seller_response FROM reviews WHERE id = $1", _review));
         Assert.Equal(new DateTime(2026, 11, 25, 12, 0, 0, DateTimeKind.Utc), // the (fake) clock of the app
             await _db.ScalarAsync<DateTime>("SELECT seller_responded_at FROM reviews WHERE id = $1", _review));
+        // The reviewer is told of the answer, once.
+        var told = Assert.Single(await _db.ListAsync<string>("SELECT title || ' | ' || message FROM notifications WHERE user_id = $1 AND type = 'review'", _fan));
+        Assert.StartsWith("@kit_maker answered your review of “", told);
+        Assert.EndsWith("| Thanks! A louder version is coming.", told);
     }
 
     [Fact]
