@@ -54,7 +54,7 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimePro
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL WHERE user_id = {payment.BuyerId}", cancellationToken);
         await notifier.NotifyAsync(new NotificationRequest(payment.BuyerId, NotificationType.System,
-            $"You are on the {PlanNames.Of(tier)} plan", $"Paid {Money.Format(payment.AmountTotal)}; your sales now pay its commission.", "/pricing"),
+            $"You are on the {PlanNames.Of(tier)} plan", $"Paid {Money.Format(payment.AmountTotal)}. From now on, your sales pay the {PlanNames.Of(tier)} plan's commission.", "/pricing"),
             cancellationToken);
         return new PaymentEventOutcome(PaymentEventEffect.Completed);
     }

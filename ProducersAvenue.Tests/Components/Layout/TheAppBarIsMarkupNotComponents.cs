@@ -75,7 +75,7 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
         Assert.Equal("true", cut.Find("header button[aria-label='Account menu']").GetAttribute("aria-expanded"));
         var links = cut.FindAll("nav#pa-account-menu-links[aria-label=Account] a").Select(a => (a.TextContent, a.GetAttribute("href"))).ToArray();
         Assert.Equal(
-            [("My profile", "/u/ava"), ("Edit profile", "/settings/profile"), ("Library", "/library"), ("Account settings", "/Account/Manage"), ("Sign out", "/Account/Logout")],
+            [("My profile", "/u/ava"), ("Edit profile", "/settings/profile"), ("Library", "/library"), ("Notification settings", "/settings/notifications"), ("Account settings", "/Account/Manage"), ("Sign out", "/Account/Logout")],
             links);
     }
 

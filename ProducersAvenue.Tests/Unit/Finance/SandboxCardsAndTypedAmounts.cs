@@ -27,6 +27,9 @@ public sealed class SandboxCardsAndTypedAmounts
     [InlineData("4242 4242 4242 4242", "12/34", "123", "")]
     [InlineData("4242424242424242", " 11 / 26 ", "1234", "")] // good through the last day of its month (now is 30 November 2026)
     [InlineData("4000 0000 0000 0002", "12/34", "123", "")] // a declined card is the processor's answer, not the form's
+    [InlineData("4242424242424242", "1234", "123", "")] // the slash left out, as card forms allow
+    [InlineData("4242424242424242", "1026", "123", "finance.card_expired")]
+    [InlineData("4242424242424242", "134", "123", "finance.card_expiry_invalid")]
     [InlineData("4242424242424242", "10/26", "123", "finance.card_expired")]
     [InlineData("", "", "", "finance.card_number_invalid finance.card_expiry_invalid finance.card_cvc_invalid")] // the number said nothing
     [InlineData(null, null, null, "finance.card_number_invalid finance.card_expiry_invalid finance.card_cvc_invalid")]

@@ -25,7 +25,7 @@ public static class SandboxCards
 
     /// <summary>
     /// The card form, as a hosted payment page checks it before it charges, every field at once: a number of 16 digits
-    /// that passes the card check, an expiry "MM/YY" not in the past (a card is good through the last day of its month)
+    /// that passes the card check, an expiry "MM/YY" (or "MMYY") not in the past (a card is good through the last day of its month)
     /// and a CVC of 3 or 4 digits. The sandbox charges by the number alone; these are what a member would be told on the
     /// real page.
     /// </summary>
@@ -33,7 +33,10 @@ public static class SandboxCards
     {
         var errors = new List<Error>();
         if (Classify(cardNumber) == SandboxCardBehaviour.Invalid) errors.Add(FinanceErrors.CardNumberInvalid);
-        var parts = (expiry ?? "").Replace(" ", "", StringComparison.Ordinal).Split('/');
+        var written = (expiry ?? "").Replace(" ", "", StringComparison.Ordinal);
+        // "1229" is read as 12/29, as card forms do when the slash is left out.
+        if (written.Length == 4 && written.All(char.IsAsciiDigit)) written = $"{written[..2]}/{written[2..]}";
+        var parts = written.Split('/');
         if (parts is not [{ Length: 2 } mm, { Length: 2 } yy] || !mm.All(char.IsAsciiDigit) || !yy.All(char.IsAsciiDigit)
             || int.Parse(mm, CultureInfo.InvariantCulture) is < 1 or > 12)
             errors.Add(FinanceErrors.CardExpiryInvalid);
