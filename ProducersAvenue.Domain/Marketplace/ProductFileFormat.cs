@@ -33,6 +33,16 @@ public sealed record ProductFileFormat(string Type, string Extension, string Con
 
     public static string AcceptedProductExtensions => string.Join(",", ByExtension.Keys.Select(e => "." + e));
 
+    /// <summary>The kinds of product file, as the form tells a seller: "ZIP, WAV, … or VITAL".</summary>
+    public static string AcceptedProductTypes
+    {
+        get
+        {
+            var names = ByExtension.Values.Distinct().Select(f => f.Type.ToUpperInvariant()).ToList();
+            return $"{string.Join(", ", names[..^1])} or {names[^1]}";
+        }
+    }
+
     /// <summary>The format <paramref name="fileName"/> claims, or null when products do not take that kind of file.</summary>
     public static ProductFileFormat? Claimed(string fileName) =>
         ByExtension.GetValueOrDefault(Path.GetExtension(fileName).TrimStart('.'));

@@ -66,4 +66,10 @@ public sealed class ProductFilesAreWhatTheirNamesSay
         Assert.Null(ListingAudio.Detect("fLaC\0\0\0\u0022"u8));
         Assert.Null(ListingAudio.Detect(TestImages.Png(2, 2)));
     }
+
+    [Fact]
+    public void The_form_names_each_kind_of_product_file_once()
+    {
+        Assert.Equal("ZIP, WAV, MP3, OGG, FLAC, AIFF, MIDI, FXP, FXB, NMSV or VITAL", ProductFileFormat.AcceptedProductTypes);
+    }
 }
