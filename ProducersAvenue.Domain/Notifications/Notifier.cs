@@ -16,8 +16,8 @@ public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcas
 
     public async Task NotifyManyAsync(IReadOnlyCollection<NotificationRequest> requests, CancellationToken cancellationToken = default)
     {
-        // Nobody is notified of their own action.
-        var rows = requests.Where(r => r.ActorId != r.UserId).ToList();
+        // Nobody is notified of their own action; the words fit the row (NotificationText).
+        var rows = requests.Where(r => r.ActorId != r.UserId).Select(NotificationText.Fitted).ToList();
         if (rows.Count == 0) return;
         var now = clock.GetUtcNow();
         await units.RunAsync(async (db, ct) =>
