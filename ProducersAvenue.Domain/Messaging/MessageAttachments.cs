@@ -20,6 +20,8 @@ public sealed class MessageAttachments(PrivateFiles files, IFileStorage storage,
     private static readonly string[] ImageExtensions = ["jpg", "jpeg", "png", "webp", "gif"];
 
     public long MaxBytes => options.Value.AttachmentMaxBytes;
+    /// <summary>How many files one message carries (<see cref="MessagingOptions.AttachmentsPerMessage"/>).</summary>
+    public int PerMessage => options.Value.AttachmentsPerMessage;
 
     /// <summary>The <c>accept</c> list for the file picker (the server still decides by the bytes).</summary>
     public static string Accepted => string.Join(",", ImageExtensions.Select(e => "." + e)) + "," + ProductFileFormat.AcceptedProductExtensions;

@@ -32,6 +32,12 @@ public sealed class AttachmentsAndLinkPreviewsInAConversation(E2EFixture app)
                     now(), now()) RETURNING 1
             """, conversation, lena);
 
+        // More files than one message carries are refused together, with the reason (they vanished without a word).
+        await a.GetByTestId("message-attach").ChooseFilesAsync([.. Enumerable.Range(1, 5).Select(i =>
+            new FilePayload { Name = $"take-{i}.zip", MimeType = "application/zip", Buffer = [0x50, 0x4B, 0x03, 0x04, 1, 2, 3, 4] })]);
+        await Expect(a.GetByTestId("message-error")).ToHaveTextAsync("Attach at most 4 files to one message.");
+        await Expect(a.GetByTestId("attachment-chip")).ToHaveCountAsync(0);
+
         // A attaches an image and a file: chips with progress, then both go out with the text.
         await a.GetByTestId("message-attach").ChooseFilesAsync(
             new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = TestImages.Png(320, 200) },
