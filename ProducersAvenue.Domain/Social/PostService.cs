@@ -141,6 +141,9 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
             case PostType.Audio when c.MediaUrls.Count != 1 || media.KindOf(c.MediaUrls[0].Trim()) != MediaKind.Audio:
                 errors.Add(SocialErrors.AudioAlone);
                 break;
+            case PostType.Link when c.LinkUrl?.Trim().Length > Post.UrlMaxLength:
+                errors.Add(SocialErrors.LinkTooLong(Post.UrlMaxLength));
+                break;
             case PostType.Link when !IsWebUrl(c.LinkUrl):
                 errors.Add(SocialErrors.LinkInvalid);
                 break;

@@ -19,6 +19,7 @@ public static class SocialErrors
     public static readonly Error PollEndInPast = new("social.poll_end_in_past", "The poll must end in the future.", "PollEndsAt");
     public static Error PollEndTooLate(int days) => new("social.poll_end_too_late", $"A poll can run for at most {days} days.", "PollEndsAt");
     public static readonly Error LinkInvalid = new("social.link_invalid", "Enter a full http:// or https:// address.", "Link");
+    public static Error LinkTooLong(int max) => new("social.link_too_long", $"Keep the address within {max:N0} characters.", "Link");
     public static Error TooManyMedia(int max) => new("social.too_many_media", $"Attach at most {max} files.", "Media");
     public static readonly Error MediaInvalid = new("social.media_invalid", "A media address is not valid.", "Media");
     public static readonly Error AudioAlone = new("social.audio_alone", "An audio post carries one audio file and no photos or videos.", "Media");

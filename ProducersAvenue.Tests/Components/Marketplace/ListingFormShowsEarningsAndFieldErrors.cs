@@ -79,6 +79,7 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
     [Theory]
     [InlineData("120.5", "whole number")]
     [InlineData("-90", "cannot be negative")]
+    [InlineData("99999999999", "too large")] // digits only: the number is too large, not written wrong
     public async Task A_bpm_that_is_not_a_whole_number_is_refused_at_its_field_and_nothing_is_saved_without_it(string typed, string message)
     {
         Render<MudPopoverProvider>();
