@@ -41,6 +41,9 @@ public sealed class PayoutProcessorAnswersMapOneWay
     [InlineData("Name <name@example.com>", null)]
     [InlineData("two@example.com, three@example.com", null)]
     [InlineData("", null)]
+    [InlineData("😀@example.test", null)] // the account forms' shape (EmailShape): an emoji is no letter
+    [InlineData("a@[127.0.0.1]", null)]
+    [InlineData("josé@música.example", "josé@música.example")]
     public void A_paypal_email_is_one_plain_address_kept_lower_case(string typed, string? kept) =>
         Assert.Equal(kept, PaypalPayoutMethod.Normalize(typed));
 }

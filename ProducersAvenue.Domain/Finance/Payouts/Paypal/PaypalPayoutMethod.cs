@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Mail;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -120,8 +119,8 @@ public sealed class PaypalPayoutMethod(
     {
         var text = TextInput.Clean(email)?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > Wallet.EmailMaxLength) return null;
-        if (!MailAddress.TryCreate(text, out var parsed) || parsed.Address != text || parsed.DisplayName.Length > 0) return null;
-        return parsed.Host.Contains('.') && !parsed.Host.EndsWith('.') ? text.ToLowerInvariant() : null;
+        // The account forms' rule: "😀@example.test" and "a@[127.0.0.1]" were taken here and sent a verification email.
+        return EmailShape.IsMailbox(text) ? text.ToLowerInvariant() : null;
     }
 
     private static Task<bool> PaypalPayoutOpenAsync(AppDbContext db, Guid member, CancellationToken ct) =>
