@@ -87,6 +87,8 @@ public static partial class MarketplaceErrors
         $"{name}: products can be ZIP, WAV, MP3, FLAC, AIFF, OGG, MIDI or preset files (.fxp, .fxb, .nmsv, .vital).", nameof(SaveProductCommand.Files));
     public static Error FileBytesMismatch(string name) => new("marketplace.file_bytes_mismatch",
         $"{name}: the file's contents are not what its name says.", nameof(SaveProductCommand.Files));
+    public static Error FileIncomplete(string name) => new("marketplace.file_incomplete",
+        $"{name} is not a complete archive: it does not open. Make it again and upload it once more.", nameof(SaveProductCommand.Files));
 
     // Services (ServiceListingService, decision 160). Package fields are keyed Package1Name, Package2Price, … (1-based).
     public static readonly Error ServiceNotFound = new("marketplace.service_not_found", "The service was not found.");

@@ -59,6 +59,29 @@ public sealed record ProductFileFormat(string Type, string Extension, string Con
         _ => !IsKnownOtherKind(header),
     };
 
+    /// <summary>
+    /// Whether a whole file of this format opens: a ZIP archive's directory must read (a header and junk behind it passed
+    /// the signature and reached buyers as a broken download). Other formats are taken by their signature alone.
+    /// </summary>
+    public bool Opens(Stream file)
+    {
+        if (Type != "zip") return true;
+        file.Position = 0;
+        try
+        {
+            using var archive = new System.IO.Compression.ZipArchive(file, System.IO.Compression.ZipArchiveMode.Read, leaveOpen: true);
+            return archive.Entries.Count >= 0;
+        }
+        catch (InvalidDataException)
+        {
+            return false;
+        }
+        finally
+        {
+            file.Position = 0;
+        }
+    }
+
     private static byte FirstNonSpace(ReadOnlySpan<byte> header)
     {
         var start = header.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;

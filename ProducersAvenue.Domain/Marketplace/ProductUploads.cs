@@ -72,6 +72,7 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
         await using var buffer = await BufferAsync(content, Limits.MaxProductFileBytes, progress, cancellationToken);
         if (Refused(buffer.Length, Limits.MaxProductFileBytes, "Product files", field) is { } refused) return refused;
         if (!format.Matches(await HeaderAsync(buffer, cancellationToken))) return MarketplaceErrors.FileBytesMismatch(name);
+        if (!format.Opens(buffer)) return MarketplaceErrors.FileIncomplete(name);
         var saved = await privateFiles.SaveAsync(FileKind, format.Extension, format.ContentType, buffer, cancellationToken);
         if (saved.Value is not { } stored) return Result<ProductFile>.Fail(saved.Errors);
         return new ProductFile(stored.Key, name.Length > 200 ? name[..200] : name, stored.SizeBytes, format.Type);

@@ -267,6 +267,20 @@ public sealed class ProductListingRules : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_archive_that_does_not_open_is_refused_and_not_stored()
+    {
+        var (_, seller) = await SellerAsync("broken_zipper");
+
+        var result = await seller.Get<ProductUploads>().UploadFileAsync("kit.zip", new MemoryStream(ProductFilesAreWhatTheirNamesSay.BrokenZip()));
+        var whole = await seller.Get<ProductUploads>().UploadFileAsync("kit.zip", new MemoryStream(ProductFilesAreWhatTheirNamesSay.Zip()));
+
+        Assert.Equal("marketplace.file_incomplete", result.FirstError?.Code);
+        Assert.Equal(nameof(SaveProductCommand.Files), result.FirstError?.Field);
+        Assert.True(whole.Succeeded, whole.FirstError?.Message);
+        Assert.Single(Directory.GetFiles(Path.Combine(_root, "private-product"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task An_oversize_file_is_refused_with_the_limit()
     {
         var (_, seller) = await SellerAsync("too_big", maxFileBytes: 1024);

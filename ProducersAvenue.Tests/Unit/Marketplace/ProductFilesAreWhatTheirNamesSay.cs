@@ -10,7 +10,18 @@ public sealed class ProductFilesAreWhatTheirNamesSay
 {
     public static byte[] Wav() => [.. "RIFF"u8, 36, 0, 0, 0, .. "WAVEfmt "u8, 16, 0, 0, 0, 1, 0, 1, 0];
     public static byte[] Mp3Frame() => [0xFF, 0xFB, 0x90, 0x64, 0, 0, 0, 0];
-    public static byte[] Zip() => [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 8, 0];
+    /// <summary>A small ZIP archive that opens, with one file in it.</summary>
+    public static byte[] Zip()
+    {
+        using var bytes = new MemoryStream();
+        using (var archive = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        using (var entry = new StreamWriter(archive.CreateEntry("readme.txt").Open()))
+            entry.Write("Kit notes");
+        return bytes.ToArray();
+    }
+
+    /// <summary>A ZIP's signature with junk behind it: no archive opens from it.</summary>
+    public static byte[] BrokenZip() => [0x50, 0x4B, 0x03, 0x04, 20, 0, 0, 0, 8, 0];
 
     [Theory]
     [InlineData("beat.wav", "wav")]
@@ -71,5 +82,14 @@ public sealed class ProductFilesAreWhatTheirNamesSay
     public void The_form_names_each_kind_of_product_file_once()
     {
         Assert.Equal("ZIP, WAV, MP3, OGG, FLAC, AIFF, MIDI, FXP, FXB, NMSV or VITAL", ProductFileFormat.AcceptedProductTypes);
+    }
+
+    [Fact]
+    public void A_zip_opens_only_when_its_archive_reads()
+    {
+        var zip = ProductFileFormat.Claimed("kit.zip")!;
+        Assert.True(zip.Opens(new MemoryStream(Zip())));
+        Assert.False(zip.Opens(new MemoryStream(BrokenZip())));
+        Assert.True(ProductFileFormat.Claimed("beat.wav")!.Opens(new MemoryStream(BrokenZip()))); // other formats: by signature
     }
 }
