@@ -26,9 +26,18 @@ public static class PlainText
     public static string? Excerpt(string? markdown, int maxLength = 140)
     {
         var text = FromMarkdown(markdown);
-        if (text.Length == 0) return null;
+        return text.Length == 0 ? null : Shorten(text, maxLength);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> in at most <paramref name="maxLength"/> characters: as it is when it fits, else cut at a word
+    /// (when one ends in its second half) with an ellipsis, never inside an emoji's surrogate pair.
+    /// </summary>
+    public static string Shorten(string text, int maxLength)
+    {
         if (text.Length <= maxLength) return text;
-        var cut = text[..maxLength];
+        var cut = text[..(maxLength - 1)];
+        if (char.IsHighSurrogate(cut[^1])) cut = cut[..^1];
         var space = cut.LastIndexOf(' ');
         if (space > maxLength / 2) cut = cut[..space];
         return cut.TrimEnd(' ', ',', ';', ':', '.', '…') + "…";

@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Notifications;
 
 namespace ProducersAvenue.Tests.Unit.Notifications;
@@ -8,19 +9,19 @@ public sealed class NotificationWordsFitTheirRow
     [Fact]
     public void Text_within_the_limit_is_left_as_it_is()
     {
-        Assert.Equal("Short and sweet", NotificationText.Fit("Short and sweet", 20));
+        Assert.Equal("Short and sweet", PlainText.Shorten("Short and sweet", 20));
     }
 
     [Fact]
     public void Longer_text_is_cut_at_a_word_with_an_ellipsis()
     {
-        Assert.Equal("Bring the 808 up…", NotificationText.Fit("Bring the 808 up and tame the hats", 20));
+        Assert.Equal("Bring the 808 up…", PlainText.Shorten("Bring the 808 up and tame the hats", 20));
     }
 
     [Fact]
     public void A_cut_never_splits_an_emoji()
     {
-        var fitted = NotificationText.Fit(new string('a', 8) + "🎧🎧🎧", 10);
+        var fitted = PlainText.Shorten(new string('a', 8) + "🎧🎧🎧", 10);
         Assert.Equal(new string('a', 8) + "…", fitted);
         Assert.True(fitted.Length <= 10);
     }
