@@ -10,6 +10,8 @@ public static class LibraryErrors
 
     public static readonly Error OwnProduct = new("library.own_product", "This is your own product; it is already yours to download.");
 
+    public static readonly Error Blocked = new("library.blocked", "You can't get this product: one of you has blocked the other.");
+
     public static readonly Error NotFree = new("library.not_free", "This product is not free; buy it to add it to your library.");
 
     public static readonly Error ExclusiveTaken = new("library.exclusive_taken",

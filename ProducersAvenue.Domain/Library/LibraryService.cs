@@ -4,6 +4,7 @@ using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Marketplace;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Storage;
 
 namespace ProducersAvenue.Domain.Library;
@@ -31,6 +32,10 @@ public sealed class LibraryService(
             // A banned seller's listings are not offered (decision 156); the acquisition function knows listings only.
             if (await db.Products.Where(p => p.Id == productId && db.BannedSellerIds().Contains(p.SellerId)).AnyAsync(ct))
                 return LibraryErrors.ProductUnavailable;
+            // A block ends trade both ways, free products as paid ones (decision 136).
+            if (await db.Products.Where(p => p.Id == productId).Select(p => (Guid?)p.SellerId).FirstOrDefaultAsync(ct) is { } seller
+                && await Blocks.WithCallerAsync(db, seller, ct))
+                return LibraryErrors.Blocked;
             var row = await db.Database
                 .SqlQuery<AcquireRow>($"SELECT outcome, reference FROM acquire_free_product({productId})")
                 .SingleAsync(ct);

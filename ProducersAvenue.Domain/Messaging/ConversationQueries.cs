@@ -71,7 +71,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
                                WHERE m.conversation_id = page.id AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
                                ORDER BY m.created_at DESC, m.id DESC LIMIT 1) last ON true
             LEFT JOIN orders ord ON ord.id = page.order_id
-            LEFT JOIN services svc ON svc.id = ord.service_id
+            -- The service as the order's parties see it, paused or deleted too (order_services), not as the market shows it.
+            LEFT JOIN LATERAL (SELECT s.title FROM order_services(ARRAY[ord.id]) s WHERE ord.id IS NOT NULL) svc ON true
             ORDER BY page.sort_at DESC, page.id DESC
             """).ToListAsync(cancellationToken);
         var items = rows.Take(size).Select(r => new ConversationSummary(
@@ -160,7 +161,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         var blocked = !conversation.IsGroup && await ConversationService.IsBlockedAsync(db, conversationId, cancellationToken);
         List<OrderRow> order = conversation.IsGroup ? [] : await db.Database.SqlQuery<OrderRow>($"""
             SELECT ord.id AS order_id, coalesce(svc.title, ord.package_name) AS order_label
-            FROM conversations c JOIN orders ord ON ord.id = c.order_id LEFT JOIN services svc ON svc.id = ord.service_id
+            FROM conversations c JOIN orders ord ON ord.id = c.order_id LEFT JOIN LATERAL (SELECT s.title FROM order_services(ARRAY[ord.id]) s) svc ON true
             WHERE c.id = {conversationId}
             """).ToListAsync(cancellationToken);
         return new ConversationDetail(conversation.Id, conversation.IsGroup, title,

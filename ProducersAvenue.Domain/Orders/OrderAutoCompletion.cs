@@ -44,9 +44,10 @@ public sealed class OrderAutoCompletion(
         {
             if (!order.CompleteUnanswered(now, after).Succeeded) continue;
             await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.AutoCompleted, null, now, ct);
-            await notices.TellAsync(order, order.SellerId, null, "An order completed by itself",
+            var service = await OrderNotices.ServiceTitleAsync(db, order, ct);
+            await notices.TellAsync(order, order.SellerId, null, $"An order of “{service}” completed by itself",
                 $"The buyer did not answer your delivery within {Counted.Of(options.Value.AutoCompleteDays, "day")}; your earnings clear 7 days from now.", ct);
-            await notices.TellAsync(order, order.BuyerId, null, "Your order is completed",
+            await notices.TellAsync(order, order.BuyerId, null, $"Your order of “{service}” is completed",
                 $"You did not answer the delivery within {Counted.Of(options.Value.AutoCompleteDays, "day")}, so it completed by itself. You can still review it.", ct);
             var completed = order.Id;
             UnitOfWork.AfterCommit(() => broadcaster.Publish(completed));
@@ -68,7 +69,7 @@ public sealed class OrderAutoCompletion(
             await OrderTimeline.RecordAsync(db, order.Id, null, OrderEventKind.Reminded, null, now, ct);
             // The hours left, not a clock time: the text is read in every member's time zone and in an email.
             var left = order.DeliveredAt!.Value.AddDays(options.Value.AutoCompleteDays) - now;
-            await notices.TellAsync(order, order.BuyerId, null, "Your delivery completes by itself tomorrow",
+            await notices.TellAsync(order, order.BuyerId, null, $"Your delivery of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}” completes by itself tomorrow",
                 $"Accept it or ask for a revision within {Counted.Of(Math.Max(1, (long)Math.Round(left.TotalHours)), "hour")}.", ct);
         }
         return orders.Count;

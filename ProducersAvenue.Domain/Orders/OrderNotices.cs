@@ -17,6 +17,10 @@ public sealed class OrderNotices(INotifier notifier)
         await notifier.NotifyAsync(new NotificationRequest(recipient, NotificationType.Order, title, message, link, actor, order.Id), cancellationToken);
     }
 
+    /// <summary>What a notice calls the order: its service's title (the package's name if the service is gone), so a member with several orders knows which.</summary>
+    public static async Task<string> ServiceTitleAsync(AppDbContext db, Order order, CancellationToken cancellationToken) =>
+        (await PartiesAsync(db, order.Id, cancellationToken))?.ServiceTitle ?? order.PackageName;
+
     /// <summary>The usernames and emails of the order's parties and the service's title (a definer function: the money path reads no account).</summary>
     public static Task<OrderParties?> PartiesAsync(AppDbContext db, Guid orderId, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<OrderParties>($"SELECT * FROM order_parties({orderId})").FirstOrDefaultAsync(cancellationToken);

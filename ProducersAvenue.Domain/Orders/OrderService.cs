@@ -32,7 +32,9 @@ public sealed class OrderService(
             // emails); beside each line the app writes when it happened on the reader's clock.
             var days = Counted.Of(order.DeliveryDays, "day");
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Started, $"Due in {days}", now, ct);
-            await notices.TellAsync(order, order.BuyerId, me, restart ? "The seller is working on your revision" : "The seller started your order",
+            var service = await OrderNotices.ServiceTitleAsync(db, order, ct);
+            await notices.TellAsync(order, order.BuyerId, me,
+                restart ? $"The seller is working on your revision of “{service}”" : $"The seller started your order of “{service}”",
                 $"Delivery is due within {days}.", ct);
             return moved;
         }, cancellationToken);
@@ -47,7 +49,7 @@ public sealed class OrderService(
             var files = command.Files.Count == 0 ? "" : $" ({Counted.Of(command.Files.Count, "file")})";
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct, order.DeliveryFiles,
                 order.DeliveryFileNames);
-            await notices.TellAsync(order, order.BuyerId, me, "Your order was delivered",
+            await notices.TellAsync(order, order.BuyerId, me, $"Your order of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}” was delivered",
                 $"Accept it or ask for a revision. Without an answer it completes by itself in {Counted.Of(options.Value.AutoCompleteDays, "day")}.", ct);
             return moved;
         }, cancellationToken);
@@ -60,7 +62,7 @@ public sealed class OrderService(
             var moved = order.RequestRevision(actor, reason);
             if (!moved.Succeeded) return moved;
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.RevisionRequested, reason!.Trim(), now, ct);
-            await notices.TellAsync(order, order.SellerId, me, "The buyer asked for a revision",
+            await notices.TellAsync(order, order.SellerId, me, $"The buyer asked for a revision of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}”",
                 $"Revision {order.RevisionsUsed} of {order.RevisionsIncluded}: {reason.Trim()}", ct);
             return moved;
         }, cancellationToken);
@@ -72,7 +74,7 @@ public sealed class OrderService(
             var moved = order.Accept(actor, now);
             if (!moved.Succeeded) return moved;
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Accepted, null, now, ct);
-            await notices.TellAsync(order, order.SellerId, me, "The buyer accepted your delivery",
+            await notices.TellAsync(order, order.SellerId, me, $"The buyer accepted your delivery of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}”",
                 "The order is completed; your earnings clear 7 days from now.", ct);
             return moved;
         }, cancellationToken);
@@ -91,7 +93,7 @@ public sealed class OrderService(
             outcome = asked.Value;
             var other = actor == OrderActor.Seller ? order.BuyerId : order.SellerId;
             // Named, with its amount: a member with several orders knows which one, and what goes back.
-            var title = (await OrderNotices.PartiesAsync(db, order.Id, ct))?.ServiceTitle ?? order.PackageName;
+            var title = await OrderNotices.ServiceTitleAsync(db, order, ct);
             var amount = Money.Format(Money.ToCents(order.PackagePrice));
             if (outcome == CancellationOutcome.Proposed)
             {
@@ -136,7 +138,7 @@ public sealed class OrderService(
             await OrderTimeline.RecordAsync(db, order.Id, me, dropped.Value, null, now, ct);
             var other = actor == OrderActor.Seller ? order.BuyerId : order.SellerId;
             var who = actor == OrderActor.Seller ? "seller" : "buyer";
-            var title = (await OrderNotices.PartiesAsync(db, order.Id, ct))?.ServiceTitle ?? order.PackageName;
+            var title = await OrderNotices.ServiceTitleAsync(db, order, ct);
             await notices.TellAsync(order, other, me, dropped.Value == OrderEventKind.CancellationWithdrawn
                     ? $"The {who} no longer asks to cancel the order of “{title}”"
                     : $"The {who} declined to cancel the order of “{title}”",

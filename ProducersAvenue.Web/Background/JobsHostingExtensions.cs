@@ -46,14 +46,30 @@ public static class JobsHostingExtensions
     }
 
     /// <summary>Hangfire's dashboard at <see cref="JobsOptions.DashboardPath"/>, for admins only.</summary>
-    public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapHangfireDashboard(JobsOptions.DashboardPath, new DashboardOptions
-            {
-                Authorization = [],
-                AsyncAuthorization = [new AdminDashboardAuthorization()],
-                DashboardTitle = "Producers Avenue · Jobs",
-                AppPath = "/",
-                DisplayStorageConnectionString = false,
-            })
-            .RequireAuthorization(Policies.Admin);
+    public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        var dashboard = endpoints.MapHangfireDashboard(JobsOptions.DashboardPath, new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new AdminDashboardAuthorization()],
+            DashboardTitle = "Producers Avenue · Jobs",
+            AppPath = "/",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(Policies.Admin);
+        dashboard.Add(endpoint =>
+        {
+            // Hangfire reads a form from every request but a page's GET, and throws (500) when there is none: its stats
+            // poll is a POST from its own pages, and an address typed by hand gets a plain 400 instead.
+            var pages = endpoint.RequestDelegate!;
+            endpoint.RequestDelegate = context =>
+                (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) || IsStats(context.Request))
+                && !context.Request.HasFormContentType
+                    ? Results.BadRequest().ExecuteAsync(context)
+                    : pages(context);
+        });
+        return dashboard;
+    }
+
+    private static bool IsStats(HttpRequest request) =>
+        request.Path.StartsWithSegments(JobsOptions.DashboardPath + "/stats", StringComparison.OrdinalIgnoreCase);
 }

@@ -10,7 +10,7 @@ namespace ProducersAvenue.Web.Hosting;
 /// Fixed windows on the requests a stranger could repeat cheaply and we answer expensively:
 /// <list type="bullet">
 /// <item>the account forms' posts (sign in, two-factor, sign up, password and confirmation emails), per client IP — the
-/// Identity pages are static SSR forms that post to their own URL, so the global limiter matches POSTs by path
+/// Identity pages are static SSR forms that post to their own URL, so the global limiter matches POSTs by the page they reach
 /// (<see cref="AccountOptions.SignInPostsPerWindow"/>, <see cref="AccountOptions.SignInWindowSeconds"/>);</item>
 /// <item>the download buttons (<see cref="Downloads"/>: product files, message attachments), per member, so one
 /// account cannot mint private links for a scraper (<see cref="StorageOptions.DownloadsPerWindow"/>,
@@ -42,7 +42,7 @@ public static class RequestRateLimiting
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignInPost(context.Request)
+                IsSignInPost(context)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
                         Window(accounts.SignInPostsPerWindow, accounts.SignInWindowSeconds))
                     : RateLimitPartition.GetNoLimiter(""));
@@ -53,7 +53,7 @@ public static class RequestRateLimiting
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var request = context.HttpContext.Request;
-                var message = IsSignInPost(request) ? TooManyAttempts : TooManyDownloads;
+                var message = IsSignInPost(context.HttpContext) ? TooManyAttempts : TooManyDownloads;
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 // "Try again" reopens the form that was posted or repeats the download (a GET: forms do not count against the limit).
                 await context.HttpContext.Response.WriteAsync(
@@ -66,7 +66,16 @@ public static class RequestRateLimiting
     private static FixedWindowRateLimiterOptions Window(int permits, int seconds) =>
         new() { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 };
 
-    private static bool IsSignInPost(HttpRequest request) =>
-        HttpMethods.IsPost(request.Method) &&
-        SignInPaths.Any(path => request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+    /// <summary>
+    /// A POST to one of the account forms, however its address is spelled: by the page it reached (routing ignores case and
+    /// a trailing slash, so "/account/login/" is the same form) or by its path without trailing slashes.
+    /// </summary>
+    private static bool IsSignInPost(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method)) return false;
+        var route = context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } raw } ? raw : null;
+        var path = context.Request.Path.Value?.TrimEnd('/');
+        return SignInPaths.Any(form => string.Equals(form, route?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+                                       || string.Equals(form, path, StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -12,4 +12,8 @@ public static class PlanNames
     };
 
     public static string Of(BillingInterval interval) => interval == BillingInterval.Annual ? "annual" : "monthly";
+
+    /// <summary>"Standard (annual)": the plan with its billing, where two plans of one tier could be meant.</summary>
+    public static string Of(SubscriptionTier tier, BillingInterval? interval) =>
+        interval is { } billed && tier != SubscriptionTier.Basic ? $"{Of(tier)} ({Of(billed)})" : Of(tier);
 }

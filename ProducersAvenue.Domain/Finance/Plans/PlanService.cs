@@ -166,11 +166,16 @@ public sealed class PlanService(
 
     private static int Rank(SubscriptionTier tier) => (int)tier;
 
-    /// <summary>Whether moving to <paramref name="tier"/> billed <paramref name="interval"/> starts now (an upgrade) or waits for the period's end.</summary>
+    /// <summary>
+    /// Whether moving to <paramref name="tier"/> billed <paramref name="interval"/> starts now (an upgrade) or waits for the
+    /// period's end. An upgrade never shortens the billing: a year's unused part is worth more than a month of any plan, so
+    /// a yearly member moves to monthly billing when the year ends (or upgrades now on yearly billing) and loses nothing.
+    /// </summary>
     public static bool IsUpgrade(PlanView plan, SubscriptionTier tier, BillingInterval interval) =>
         plan.Tier == SubscriptionTier.Basic || plan.Status != SubscriptionStatus.Active
             ? tier != SubscriptionTier.Basic
-            : Rank(tier) > Rank(plan.Tier) || (tier == plan.Tier && plan.Interval == BillingInterval.Monthly && interval == BillingInterval.Annual);
+            : !(plan.Interval == BillingInterval.Annual && interval == BillingInterval.Monthly) &&
+              (Rank(tier) > Rank(plan.Tier) || (tier == plan.Tier && plan.Interval == BillingInterval.Monthly && interval == BillingInterval.Annual));
 
     /// <summary>The new price less the unused part of the current period's price (never below the minimum charge).</summary>
     private long Charge(PlanView plan, SubscriptionTier tier, BillingInterval interval)

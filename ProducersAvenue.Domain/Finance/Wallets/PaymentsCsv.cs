@@ -6,7 +6,7 @@ namespace ProducersAvenue.Domain.Finance.Wallets;
 /// <summary>
 /// The wallet's payments as a spreadsheet file (decision 165): one row per payment, the same figures the wallet's table
 /// shows, in dollars with two decimals and a point (cents are exact in the database; a spreadsheet wants a number). A
-/// sale's net is what the seller received; a purchase's is what the member paid, negative; a refunded one's is zero, with no fee or commission (it took none). Text that a spreadsheet would
+/// sale's net is what the seller received; a purchase's is what the member paid, negative; a failed or refunded one's is zero, with no fee or commission (it took none). Text that a spreadsheet would
 /// run as a formula (a listing titled <c>=HYPERLINK(…)</c>) is escaped with a leading apostrophe; numbers are written as
 /// numbers, so a refund's negative amount stays a number.
 /// </summary>

@@ -85,8 +85,9 @@ public sealed class WalletQueries(IDbContextFactory<AppDbContext> contexts, ICur
             FROM transactions t
             WHERE (t.buyer_id = {me} OR t.seller_id = {me}) AND t.status <> 'pending'
               -- A payment refunded the moment it arrived (the exclusive went to someone else, the buyer owned the product already,
-              -- or the seller had taken it off sale) never was the seller's sale: the buyer sees it, the seller does not.
-              AND NOT (t.seller_id = {me} AND coalesce(t.metadata ->> 'refund_reason', '') IN ('exclusive_sold', 'already_owned', 'withdrawn'))
+              -- or the seller had taken it off sale) never was the seller's sale, nor was a payment that failed: the buyer sees
+              -- them, the seller does not.
+              AND NOT (t.seller_id = {me} AND (t.status = 'failed' OR coalesce(t.metadata ->> 'refund_reason', '') IN ('exclusive_sold', 'already_owned', 'withdrawn')))
               AND (t.created_at, t.id) < ({after.CreatedAt}, {after.Id})
             ORDER BY t.created_at DESC, t.id DESC
             LIMIT {limit}
@@ -132,14 +133,16 @@ public sealed record WalletActivity(
 {
     /// <summary>
     /// What the payment left the member, in cents: a sale's amount for its seller, a purchase's price taken from its buyer
-    /// (negative) — and nothing once it was refunded (the sale reversed, the money back with the buyer), so a column of
-    /// these adds up to what the member really earned and spent.
+    /// (negative) — and nothing when it failed (no money moved) or once it was refunded (the sale reversed, the money back
+    /// with the buyer), so a column of these adds up to what the member really earned and spent.
     /// </summary>
-    public int NetCents => Status == "refunded" ? 0 : IsSale ? AmountSeller : -AmountTotal;
+    public int NetCents => !MoneyMoved ? 0 : IsSale ? AmountSeller : -AmountTotal;
 
-    /// <summary>Whether the payment's fee and commission were taken from the member: a sale's, until it was refunded (a
-    /// refunded sale took nothing, so its row adds up to its zero net).</summary>
-    public bool ChargedFees => IsSale && Status != "refunded";
+    /// <summary>Whether the payment's fee and commission were taken from the member: a sale's, unless it failed or was
+    /// refunded (those took nothing, so their rows add up to their zero net).</summary>
+    public bool ChargedFees => IsSale && MoneyMoved;
+
+    private bool MoneyMoved => Status is not ("refunded" or "failed");
 }
 
 public sealed record MonthlyEarnings(DateTimeOffset Month, long Amount);

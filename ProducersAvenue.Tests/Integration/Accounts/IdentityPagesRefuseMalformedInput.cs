@@ -215,6 +215,18 @@ public sealed partial class IdentityPagesRefuseMalformedInput(ClassWebApp shared
         Assert.Contains("\"challenge\"", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/Account/PasskeyRequestOptions")]
+    [InlineData("/Account/PasskeyCreationOptions")]
+    public async Task Passkey_options_asked_without_the_pages_token_are_a_bad_request_not_an_error(string path)
+    {
+        using var client = FormClient.For(App);
+
+        using var response = await client.Http.PostAsync(path, null);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex("request-token-name=\"(?<name>[^\"]+)\"\\s+request-token-value=\"(?<value>[^\"]+)\"")]
     private static partial System.Text.RegularExpressions.Regex PasskeyTokenAttribute();
 

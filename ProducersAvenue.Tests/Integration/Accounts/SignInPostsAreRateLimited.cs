@@ -28,4 +28,21 @@ public sealed class SignInPostsAreRateLimited : WebAppTest
         Assert.Equal(HttpStatusCode.TooManyRequests, limitedRegister.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
+
+    [Fact]
+    public async Task Another_spelling_of_a_form_address_counts_against_the_same_window()
+    {
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        var form = () => new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Email"] = "someone@example.test" });
+
+        var allowed = new List<HttpStatusCode>();
+        foreach (var path in new[] { "/Account/ForgotPassword/", "/account/forgotpassword", "/ACCOUNT/FORGOTPASSWORD//" })
+            allowed.Add((await client.PostAsync(path, form())).StatusCode);
+        var limited = await client.PostAsync("/account/forgotpassword/", form());
+        var signIn = await client.PostAsync("/account/login/", form());
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, allowed);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, signIn.StatusCode);
+    }
 }

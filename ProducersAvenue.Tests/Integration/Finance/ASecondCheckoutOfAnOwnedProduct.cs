@@ -48,6 +48,12 @@ public sealed class ASecondCheckoutOfAnOwnedProduct : IAsyncLifetime
         Assert.Null(await _db.ScalarAsync<string>("SELECT stripe_payment_intent_id FROM transactions WHERE id = $1", second));
         Assert.Equal(paid.Value!.Reference, page.Value!.OwnedReference);
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM product_acquisitions WHERE product_id = $1", _product));
+
+        // The failed payment took nothing: the buyer's row says so, and the seller never had it as a sale.
+        var buyerRows = (await _world.As(_buyer).Get<WalletQueries>().ActivityAsync()).Items;
+        Assert.Equal([(first, -1200, "completed"), (second, 0, "failed")],
+            buyerRows.OrderBy(r => r.Id == second).Select(r => (r.Id, r.NetCents, r.Status)));
+        Assert.Equal([first], (await _world.As(_seller).Get<WalletQueries>().ActivityAsync()).Items.Select(r => r.Id));
     }
 
     [Fact]

@@ -84,6 +84,24 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         Assert.Equal(3_300, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE metadata ->> 'tier' = 'ultimate'"));
     }
 
+    [Fact]
+    public async Task A_yearly_member_moves_up_now_on_yearly_billing_and_to_monthly_billing_only_when_the_year_ends()
+    {
+        await UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Annual);
+        _world.Clock.Advance(TimeSpan.FromDays(30));
+
+        // Most of the $90 year is unused: against a $19 month it would be lost, so a monthly Premium is not offered now.
+        Assert.Equal(0, await Plans.PriceNowAsync(SubscriptionTier.Premium, BillingInterval.Monthly));
+        Assert.Equal("finance.not_an_upgrade", (await Plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).FirstError?.Code);
+        Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).Succeeded);
+        var plan = (await Plans.CurrentAsync())!;
+        Assert.Equal((SubscriptionTier.Standard, SubscriptionTier.Premium, BillingInterval.Monthly),
+            (plan.Tier, plan.ScheduledTier!.Value, plan.ScheduledInterval!.Value));
+
+        // On yearly billing the upgrade starts at once, charged the difference: $190 less the $82.60 unused ($90 × 335/365).
+        Assert.Equal(10_740, await Plans.PriceNowAsync(SubscriptionTier.Premium, BillingInterval.Annual));
+    }
+
     [Theory]
     [InlineData(SubscriptionTier.Standard, SubscriptionTier.Standard)] // the same plan from two tabs: one period, paid twice
     [InlineData(SubscriptionTier.Premium, SubscriptionTier.Standard)] // the stale lower one would move the member down

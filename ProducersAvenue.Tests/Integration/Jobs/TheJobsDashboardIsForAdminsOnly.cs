@@ -68,6 +68,18 @@ public sealed class TheJobsDashboardIsForAdminsOnly : WebAppTest
     }
 
     [Fact]
+    public async Task The_stats_poll_opened_by_hand_is_a_client_error_not_a_server_error()
+    {
+        using var client = await SignedInAdminAsync();
+
+        using var typed = await client.Http.GetAsync("/admin/jobs/stats");
+        using var bare = await client.Http.PostAsync("/admin/jobs/stats", null);
+
+        // Hangfire threw reading a form that was not sent (500): a bare post is now a bad request, and the poll is no page.
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.BadRequest), (typed.StatusCode, bare.StatusCode));
+    }
+
+    [Fact]
     public async Task An_admin_triggers_a_recurring_job_and_it_is_queued()
     {
         await AssertTriggerQueuesTheJobAsync();

@@ -87,6 +87,23 @@ public sealed class GettingAFreeProduct : IAsyncLifetime
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM product_acquisitions"));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_block_either_way_refuses_the_free_product_and_tells_the_seller_nothing(bool sellerBlocked)
+    {
+        var product = await TestProducts.InsertAsync(_db, _seller, "Blocked Pack");
+        var (blocker, blocked) = sellerBlocked ? (_seller, _fan) : (_fan, _seller);
+        await _db.ExecuteAsync("INSERT INTO user_blocks (blocker_id, blocked_id) VALUES ($1, $2)", blocker, blocked);
+
+        var result = await As(_fan).GetFreeAsync(product);
+
+        Assert.Equal(LibraryErrors.Blocked, result.FirstError);
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM product_acquisitions"));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1", _seller));
+        Assert.True((await As(_other).GetFreeAsync(product)).Succeeded);
+    }
+
     [Fact]
     public async Task A_free_exclusive_licence_goes_to_one_member()
     {

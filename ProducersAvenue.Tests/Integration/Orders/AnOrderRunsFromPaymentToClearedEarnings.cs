@@ -79,12 +79,12 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : OrderWorldTest
         var order = await World.DeliveredAsync();
         OrderWorld.Must(await World.Orders(World.Buyer).AcceptAsync(order));
 
-        Assert.Equal(["The seller started your order", "Your order of “Mixing your song” is placed", "Your order was delivered"],
+        Assert.Equal(["The seller started your order of “Mixing your song”", "Your order of “Mixing your song” is placed", "Your order of “Mixing your song” was delivered"],
             (await Db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1 AND related_id = $2", World.Buyer, order)).Order());
-        Assert.Contains("The buyer accepted your delivery",
+        Assert.Contains("The buyer accepted your delivery of “Mixing your song”",
             await Db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1 AND related_id = $2", World.Seller, order));
-        Assert.Contains("Your order was delivered", await Db.ListAsync<string>("SELECT subject FROM email_outbox WHERE to_address = 'mix_buyer@example.test'"));
-        Assert.Contains("The buyer accepted your delivery", await Db.ListAsync<string>("SELECT subject FROM email_outbox WHERE to_address = 'mix_seller@example.test'"));
+        Assert.Contains("Your order of “Mixing your song” was delivered", await Db.ListAsync<string>("SELECT subject FROM email_outbox WHERE to_address = 'mix_buyer@example.test'"));
+        Assert.Contains("The buyer accepted your delivery of “Mixing your song”", await Db.ListAsync<string>("SELECT subject FROM email_outbox WHERE to_address = 'mix_seller@example.test'"));
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class AnOrderRunsFromPaymentToClearedEarnings : OrderWorldTest
         // Written once and read on every member's clock: the time left, not a UTC time.
         Assert.Equal("Due in 3 days", asBuyer.Timeline[1].Note);
         Assert.Equal("Delivery is due within 3 days.", await Db.ScalarAsync<string>(
-            "SELECT message FROM notifications WHERE user_id = $1 AND related_id = $2 AND title = 'The seller started your order'", World.Buyer, order));
+            "SELECT message FROM notifications WHERE user_id = $1 AND related_id = $2 AND title = 'The seller started your order of “Mixing your song”'", World.Buyer, order));
         Assert.Equal("Send your stems and a reference track.", asBuyer.BuyerRequirementsPrompt);
         Assert.Null(await World.As(World.Stranger).Get<OrderQueries>().OrderAsync(order));
 

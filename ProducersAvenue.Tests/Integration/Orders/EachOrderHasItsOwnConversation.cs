@@ -40,6 +40,20 @@ public sealed class EachOrderHasItsOwnConversation : OrderWorldTest
     }
 
     [Fact]
+    public async Task The_conversation_keeps_naming_the_service_after_its_seller_paused_it()
+    {
+        var order = await World.PlaceAsync();
+        var conversation = (await Conversations(World.Buyer).StartForOrderAsync(order)).Value;
+        OrderWorld.Must(await Conversations(World.Buyer).SendAsync(conversation, "Is the vocal level fine?"));
+        await Db.ExecuteAsync("UPDATE services SET status = 'paused' WHERE id = (SELECT service_id FROM orders WHERE id = $1)", order);
+
+        var row = Assert.Single((await Queries(World.Buyer).ListAsync(ConversationFolder.Inbox)).Items, c => c.Id == conversation);
+        var detail = await Queries(World.Buyer).DetailAsync(conversation);
+
+        Assert.Equal(("Order: Mixing your song", "Order: Mixing your song"), (row.OrderTitle, detail!.OrderTitle));
+    }
+
+    [Fact]
     public async Task The_pairs_direct_conversation_stays_apart_from_the_orders()
     {
         var order = await World.PlaceAsync();

@@ -13,7 +13,7 @@ public sealed class UnansweredDeliveriesCompleteByThemselves : OrderWorldTest
     private Task<int> RunJobAsync() => World.System().Get<OrderAutoCompletion>().RunAsync();
 
     private Task<long> RemindersAsync() =>
-        Db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND title = 'Your delivery completes by itself tomorrow'", World.Buyer);
+        Db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND title = 'Your delivery of “Mixing your song” completes by itself tomorrow'", World.Buyer);
 
     [Fact]
     public async Task The_buyer_is_reminded_once_and_the_order_completes_three_days_after_the_delivery()
@@ -29,7 +29,7 @@ public sealed class UnansweredDeliveriesCompleteByThemselves : OrderWorldTest
         Assert.Equal(0, await RunJobAsync());
         Assert.Equal(1, await RemindersAsync());
         Assert.Equal("Accept it or ask for a revision within 24 hours.", await Db.ScalarAsync<string>(
-            "SELECT message FROM notifications WHERE user_id = $1 AND title = 'Your delivery completes by itself tomorrow'", World.Buyer));
+            "SELECT message FROM notifications WHERE user_id = $1 AND title = 'Your delivery of “Mixing your song” completes by itself tomorrow'", World.Buyer));
         Assert.Equal("delivered", await World.StatusAsync(order));
 
         World.Clock.Advance(TimeSpan.FromDays(1) - TimeSpan.FromMinutes(1));
@@ -40,7 +40,7 @@ public sealed class UnansweredDeliveriesCompleteByThemselves : OrderWorldTest
 
         Assert.Equal(("completed", false), ((await World.StatusAsync(order))!, await Db.ScalarAsync<bool>("SELECT buyer_approved FROM orders WHERE id = $1", order)));
         Assert.Equal(["placed", "started", "delivered", "reminded", "auto_completed"], await World.EventsAsync(order));
-        Assert.Contains("An order completed by itself", await Db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", World.Seller));
+        Assert.Contains("An order of “Mixing your song” completed by itself", await Db.ListAsync<string>("SELECT title FROM notifications WHERE user_id = $1", World.Seller));
 
         World.Clock.Advance(TimeSpan.FromDays(7));
         Assert.Equal(1, await World.System().Get<WalletClearing>().ReleaseDueAsync());

@@ -76,7 +76,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] SignInManager<ApplicationUser> signInManager,
             [FromServices] IAntiforgery antiforgery) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest(); // a forged or stale page: not a 500
 
             var user = await userManager.GetUserAsync(context.User);
             if (user is null)
@@ -102,7 +102,7 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
             [FromServices] IAntiforgery antiforgery,
             [FromQuery] string? username) =>
         {
-            await antiforgery.ValidateRequestAsync(context);
+            if (!await antiforgery.IsRequestValidAsync(context)) return Results.BadRequest(); // a forged or stale page: not a 500
 
             // The name comes from whatever was typed in the sign-in form: NUL and lone surrogates cannot reach the database.
             var name = TextInput.Clean(username);
