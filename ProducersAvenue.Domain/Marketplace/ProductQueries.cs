@@ -136,7 +136,7 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         return new ProductPageView(p.Id, p.Slug, p.Title, p.Description, p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.Price, p.IsFree,
             p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genres,
             ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
-            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount));
+            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount), p.RatingAverage, p.ReviewsCount);
     }
 
     private static Task<bool> HoldsAsync(AppDbContext db, Guid productId, Guid member, CancellationToken cancellationToken) =>

@@ -96,7 +96,7 @@ public sealed class CachedPostBodiesFollowEditsAndViewers : BunitContext, IAsync
 
     private IRenderedComponent<PostCard> RenderCard(PostView post) => Render<PostCard>(p => p.Add(c => c.Post, post));
 
-    private static AngleSharp.Dom.IElement LikeButton(IRenderedComponent<PostCard> card) => card.Find("button[aria-label=Like]");
+    private static AngleSharp.Dom.IElement LikeButton(IRenderedComponent<PostCard> card) => card.Find("button[aria-label^='Like ']");
 
     /// <summary>The real renderer, counting how often a body is rendered.</summary>
     private sealed class CountingRenderer : IMarkdownRenderer

@@ -65,8 +65,10 @@ public sealed class TheHomeColumnsPanelsAreMarkup : BunitContext, IAsyncLifetime
 
         cut.FindAll("section button")[0].Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Unfollow", cut.FindAll("section button")[0].TextContent.Trim()), TimeSpan.FromSeconds(10));
-        Assert.Equal(9, cut.FindAll("section button").Count(b => b.TextContent.Trim() == "Follow"));
+        cut.WaitForAssertion(() => Assert.Equal("Unfollow", cut.FindAll("section button")[0].Shown()), TimeSpan.FromSeconds(10));
+        Assert.Equal(9, cut.FindAll("section button").Count(b => b.Shown() == "Follow"));
+        // Each tells a screen reader whom it follows.
+        Assert.All(cut.FindAll("section button"), b => Assert.StartsWith($"{b.Shown()} ", b.TextContent.Trim()));
         Assert.InRange(RenderTreeFrames.Count(this, cut.ComponentId), 10, 128);
     }
 }

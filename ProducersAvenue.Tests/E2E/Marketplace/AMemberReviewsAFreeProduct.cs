@@ -32,6 +32,7 @@ public sealed class AMemberReviewsAFreeProduct(E2EFixture app)
         await Expect(page.GetByTestId("get-it-free")).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(page.GetByTestId("reviews-not-verified")).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "No reviews yet" })).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("product-rating")).ToHaveTextAsync("No reviews yet");
         await page.GetByRole(AriaRole.Button, new() { Name = "Get it free" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "In your library" })).ToBeVisibleAsync();
 
@@ -55,6 +56,8 @@ public sealed class AMemberReviewsAFreeProduct(E2EFixture app)
         await Expect(review.GetByRole(AriaRole.Img, new() { Name = "4 out of 5 stars" })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("review-form")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("reviews-average")).ToHaveTextAsync("4.0");
+        // Beside the price too, without a reload.
+        await Expect(page.GetByTestId("product-rating")).ToHaveTextAsync("★ 4.0 (1 review)");
         await shots.TakeAsync("reviewed");
         Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT reviews_count FROM products WHERE slug = 'beat-tape-vol-2'"));
 

@@ -129,6 +129,7 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await form.GetByLabel("Your review (optional)").FillAsync("Fast, precise, and one revision was all it took.");
         await form.GetByRole(AriaRole.Button, new() { Name = "Post review" }).ClickAsync();
         await Expect(buyer.GetByTestId("review").GetByTestId("verified-purchase")).ToHaveTextAsync("✓ Verified purchase");
+        await Expect(buyer.GetByTestId("service-rating")).ToHaveTextAsync("★ 5.0 (1 review)"); // the header's average, without a reload
 
         // The order's conversation is in the inbox under the name, with what it is about.
         await pages.OpenAsync("/messages");
