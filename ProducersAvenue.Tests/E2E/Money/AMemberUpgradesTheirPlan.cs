@@ -31,6 +31,11 @@ public sealed class AMemberUpgradesTheirPlan(E2EFixture app)
         await Expect(page.GetByTestId("checkout-amount")).ToHaveTextAsync("$19.00");
         await Expect(page.GetByTestId("checkout-fees")).ToHaveTextAsync("No fees on top: you pay the plan's price and nothing more.");
         await Expect(page.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
+        // Pay pressed too soon: the focus goes to the first field in error, which is read with its message.
+        await page.Locator("#card-number").FillAsync("1234");
+        await page.GetByTestId("pay").ClickAsync();
+        await Expect(page.Locator("#card-number")).ToBeFocusedAsync();
+        await Expect(page.Locator("#card-number")).ToHaveAccessibleDescriptionAsync("Enter a card number of 16 digits that passes the card check.");
         await page.Locator("#card-number").FillAsync("4242 4242 4242 4242");
         await page.Locator("#card-expiry").FillAsync("12/34");
         await page.Locator("#card-cvc").FillAsync("123");

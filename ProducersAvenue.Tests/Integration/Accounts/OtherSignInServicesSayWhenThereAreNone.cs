@@ -19,7 +19,7 @@ public sealed class OtherSignInServicesSayWhenThereAreNone : WebAppTest
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("<h3>Other sign-in services</h3>", html);
+        Assert.Contains("<h2>Other sign-in services</h2>", html);
         Assert.Contains("This site offers no other sign-in services", html);
     }
 }

@@ -451,3 +451,47 @@ function returnToSavedScroll() {
 addEventListener('popstate', returnToSavedScroll);
 // The browser's restoring is off for the whole page, so a reload, or Back to this page from another site, is done here too.
 if (['reload', 'back_forward'].includes(performance.getEntriesByType('navigation')[0]?.type)) returnToSavedScroll();
+
+// Field errors are read with their field (MudBlazor links a field to its helper text only when it has one): a field marked
+// aria-invalid gets its error line as aria-describedby, and loses it again when it is put right. After a press of a form's
+// button (Save, Pay) that turned fields invalid, the keyboard focus moves to the first of them, so the error is read at once
+// and typing goes where it is needed; while a member types in a field, the focus stays where it is.
+const errorSuffix = '-error';
+let pressedAt = 0;
+let checking = false;
+let invalidBefore = new Set();
+document.addEventListener('click', event => {
+    if (event.target instanceof Element && event.target.closest('button, [type=submit]')) pressedAt = Date.now();
+}, true);
+document.addEventListener('submit', () => { pressedAt = Date.now(); }, true);
+
+function linkFieldErrors() {
+    checking = false;
+    const invalid = [...document.querySelectorAll('input[aria-invalid="true"], textarea[aria-invalid="true"]')];
+    for (const field of invalid) {
+        const helper = field.closest('.mud-input-control')?.querySelector('.mud-input-helper-text.mud-input-error');
+        const message = helper?.querySelector(':scope > .me-auto') ?? helper; // the message, not the "0 / 120" counter beside it
+        if (!message || !message.textContent.trim()) continue;
+        if (!message.id) message.id = `${field.id || `pa-field-${Math.random().toString(36).slice(2)}`}${errorSuffix}`;
+        const ids = (field.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+        if (!ids.includes(message.id)) field.setAttribute('aria-describedby', [...ids, message.id].join(' '));
+    }
+    for (const field of document.querySelectorAll('[aria-describedby*="' + errorSuffix + '"]')) {
+        if (field.getAttribute('aria-invalid') === 'true') continue;
+        const ids = field.getAttribute('aria-describedby').split(' ').filter(id => !id.endsWith(errorSuffix));
+        if (ids.length) field.setAttribute('aria-describedby', ids.join(' '));
+        else field.removeAttribute('aria-describedby');
+    }
+    const fresh = invalid.filter(field => !invalidBefore.has(field));
+    invalidBefore = new Set(invalid);
+    const active = document.activeElement;
+    if (fresh.length && Date.now() - pressedAt < 5000 && (!active || active === document.body || active.closest('button'))) {
+        fresh[0].focus();
+        pressedAt = 0;
+    }
+}
+new MutationObserver(() => {
+    if (checking) return;
+    checking = true;
+    requestAnimationFrame(linkFieldErrors);
+}).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
