@@ -117,6 +117,7 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         await OpenAsync(phone, new Uri(c.Url).AbsolutePath);
         var title = phone.GetByTestId("conversation-title");
         await Expect(title).ToHaveTextAsync("Hook crew");
+        await Expect(phone).ToHaveTitleAsync("Hook crew · Messages · Producers Avenue"); // the tab names the conversation
         Assert.True(await title.EvaluateAsync<bool>("t => t.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(t).lineHeight)"),
             "the group's name is on one line on a phone");
         await Expect(phone.GetByTestId("conversation-leave")).ToBeVisibleAsync();
