@@ -377,17 +377,18 @@ document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') checkSession();
 });
 
-// "Skip to content" moves focus to this page's main, where the next Tab goes on. Its href "#main" resolves against the
-// base address "/", so followed as a link it took the member from any page to the home feed (the router read "/#main").
-// Caught in the capture phase, before the router's own link handling.
+// "Skip to content" moves focus to this page's main, where the next Tab goes on; a skip link of a page's own
+// (data-pa-skip-to, e.g. past the home feed to its side column) to the element it names. Their hrefs ("#main") resolve
+// against the base address "/", so followed as links they took the member from any page to the home feed (the router read
+// "/#main"). Caught in the capture phase, before the router's own link handling.
 document.addEventListener('click', event => {
-    const skip = event.target instanceof Element ? event.target.closest('.pa-skip-link') : null;
-    const main = skip && document.getElementById('main');
-    if (!main) return;
+    const skip = event.target instanceof Element ? event.target.closest('.pa-skip-link, [data-pa-skip-to]') : null;
+    const target = skip && document.getElementById(skip.getAttribute('data-pa-skip-to') ?? 'main');
+    if (!target) return;
     event.preventDefault();
     event.stopPropagation();
-    main.focus({ preventScroll: true });
-    main.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
 }, true);
 
 // Back and Forward return to where the page was left (decision 250). The router draws a page again when Back reaches it,
