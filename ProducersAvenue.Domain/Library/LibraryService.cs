@@ -29,13 +29,12 @@ public sealed class LibraryService(
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result<FreeAcquisition>>(async (db, ct) =>
         {
-            // A banned seller's listings are not offered (decision 156); the acquisition function knows listings only.
-            if (await db.Products.Where(p => p.Id == productId && db.BannedSellerIds().Contains(p.SellerId)).AnyAsync(ct))
-                return LibraryErrors.ProductUnavailable;
-            // A block ends trade both ways, free products as paid ones (decision 136).
-            if (await db.Products.Where(p => p.Id == productId).Select(p => (Guid?)p.SellerId).FirstOrDefaultAsync(ct) is { } seller
-                && await Blocks.WithCallerAsync(db, seller, ct))
-                return LibraryErrors.Blocked;
+            // A banned seller's listings are not offered (decision 156), and a block ends trade both ways, free products as
+            // paid ones (decision 136); the acquisition function knows listings only.
+            var seller = await db.Products.Where(p => p.Id == productId)
+                .Select(p => new { p.SellerId, Banned = db.BannedSellerIds().Contains(p.SellerId) }).FirstOrDefaultAsync(ct);
+            if (seller is { Banned: true }) return LibraryErrors.ProductUnavailable;
+            if (seller is not null && await Blocks.WithCallerAsync(db, seller.SellerId, ct)) return LibraryErrors.Blocked;
             var row = await db.Database
                 .SqlQuery<AcquireRow>($"SELECT outcome, reference FROM acquire_free_product({productId})")
                 .SingleAsync(ct);
