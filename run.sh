@@ -42,7 +42,7 @@ log "building"
 # For this machine's runtime only: without a runtime identifier every platform's native libraries (SkiaSharp's
 # Windows and macOS builds among them) are copied too, ten times the size.
 RID=$(dotnet --info | awk '/RID:/ { print $2; exit }')
-dotnet publish ProducersAvenue.Web -c Release ${RID:+-r "$RID" --self-contained false} -o "$PA_DATA_DIR/app" -nologo -v q >/dev/null
+dotnet_build publish ProducersAvenue.Web -c Release ${RID:+-r "$RID" --self-contained false} -o "$PA_DATA_DIR/app" -nologo -v q >/dev/null
 
 export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")"
 export ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")"

@@ -35,7 +35,7 @@ mkdir -p "$PA_TEST_ARTIFACTS"
 rm -rf "$PA_TEST_ARTIFACTS/flaky.txt" "$PA_TEST_ARTIFACTS/rerun.trx" "$PA_TEST_ARTIFACTS/server-errors"
 
 log "building"
-dotnet build ProducersAvenue.sln -c Release -nologo -v q
+dotnet_build build ProducersAvenue.sln -c Release -nologo -v q
 
 log "testing"
 export TMPDIR=$TESTTMP

@@ -49,7 +49,7 @@ if [ -z "${PA_BENCH_URL:-}" ]; then
   APP_PORT=$(free_port)
   PA_BENCH_URL="http://localhost:$APP_PORT"
   log "publishing the app (Release)"
-  dotnet publish ProducersAvenue.Web -c Release -o "$WORK/app" -nologo -v q >/dev/null
+  dotnet_build publish ProducersAvenue.Web -c Release -o "$WORK/app" -nologo -v q >/dev/null
   (
     cd "$WORK/app"
     # One sign-in per session from one address: the per-address limit on the sign-in form is raised for this run only.
@@ -70,7 +70,7 @@ case "$PA_BENCH_URL" in
 esac
 
 log "building bench/Circuits"
-dotnet build bench/Circuits -c Release -nologo -v q -o "$WORK/bench" >/dev/null
+dotnet_build build bench/Circuits -c Release -nologo -v q -o "$WORK/bench" >/dev/null
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 dotnet "$WORK/bench/CircuitsBench.dll" "$PA_BENCH_URL" "${PA_BENCH_APP_PID:-0}" "$WORK/tools/dotnet-gcdump"
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -48,7 +48,7 @@ if [ -z "${PA_BENCH_URL:-}" ]; then
   APP_PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
   PA_BENCH_URL="http://localhost:$APP_PORT"
   echo "publishing the app (Release) ..." >&2
-  dotnet publish ProducersAvenue.Web -c Release -o "$WORK/app" -nologo -v q >/dev/null
+  dotnet_build publish ProducersAvenue.Web -c Release -o "$WORK/app" -nologo -v q >/dev/null
   (
     cd "$WORK/app"
     ConnectionStrings__Default="Host=127.0.0.1;Port=$PORT;Database=$DB;Username=pa_app;Maximum Pool Size=100" \

@@ -25,7 +25,7 @@ ensure_dotnet
 log "installing dotnet-dump into $WORK/tools"
 dotnet tool install dotnet-dump --version 10.0.750501 --tool-path "$WORK/tools" >/dev/null
 log "building bench/FrameBuffers"
-dotnet build bench/FrameBuffers -c Release -nologo -v q -o "$WORK/bin" >/dev/null
+dotnet_build build bench/FrameBuffers -c Release -nologo -v q -o "$WORK/bin" >/dev/null
 # The dump is read with the DAC of the runtime the app runs on (the newest Microsoft.NETCore.App installed).
 runtime=$(dotnet --list-runtimes | awk '$1 == "Microsoft.NETCore.App" { v = $2; p = $3 } END { gsub(/[\[\]]/, "", p); print p "/" v }')
 log "dumping process $PID"

@@ -54,7 +54,7 @@ if [ -z "${PA_BENCH_URL:-}" ]; then
 
   log "publishing the app (Release)"
   RID=$(dotnet --info | awk '/RID:/ { print $2; exit }')
-  dotnet publish ProducersAvenue.Web -c Release ${RID:+-r "$RID" --self-contained false} -o "$WORK/app" -nologo -v q >/dev/null
+  dotnet_build publish ProducersAvenue.Web -c Release ${RID:+-r "$RID" --self-contained false} -o "$WORK/app" -nologo -v q >/dev/null
 
   export ConnectionStrings__Default="$(app_cs "$PG_PORT" "$DB")"
   export ConnectionStrings__Owner="$(owner_cs "$PG_PORT" "$DB")"

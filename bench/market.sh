@@ -40,7 +40,7 @@ else
   pg_roles "$PORT"
   psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
   log "building, migrating, seeding $USERS members, $PRODUCTS products and $SERVICES services"
-  dotnet build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
+  dotnet_build build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
   (
     cd ProducersAvenue.Web
     export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")" ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")" Logging__LogLevel__Default=Warning
@@ -55,7 +55,7 @@ case "$PORT" in ''|*[!0-9]*) echo "PA_BENCH_PG_PORT must be a port number" >&2; 
 psql -h 127.0.0.1 -p "$PORT" -U pa_owner -d "$DB" -Atc \
   "SELECT format('%s active products, %s active services', (SELECT count(*) FROM products WHERE status = 'active'), (SELECT count(*) FROM services WHERE status = 'active'))"
 log "building bench/Storefront"
-dotnet build bench/Storefront -c Release -nologo -v q -o "$WORK/bench" >/dev/null
+dotnet_build build bench/Storefront -c Release -nologo -v q -o "$WORK/bench" >/dev/null
 # The postmaster's PID, so the benchmark can split each call's CPU between itself (EF, materialising) and PostgreSQL.
 PG_DATA=$(psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -Atc "SHOW data_directory" 2>/dev/null || true)
 POSTMASTER=$( [ -n "$PG_DATA" ] && head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || echo 0)

@@ -38,7 +38,7 @@ else
   pg_roles "$PORT"
   psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
   log "building, migrating, seeding $USERS members and $POSTS posts"
-  dotnet build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
+  dotnet_build build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
   (
     cd ProducersAvenue.Web
     export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")" ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")" Logging__LogLevel__Default=Warning

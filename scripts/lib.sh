@@ -8,6 +8,15 @@ PA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 log() { printf '\033[1;35m==>\033[0m %s\n' "$*" >&2; }
 
+# `dotnet build` / `dotnet publish` with their arguments. MSBuild's worker nodes can die on a loaded machine (MSB4166
+# "Child node exited prematurely"), or a node left by an earlier build can be reused and die: nodes are never reused,
+# and a failed build is tried once more in a single process before the failure stands.
+dotnet_build() {
+  dotnet "$@" -nodeReuse:false && return 0
+  log "the build failed; trying once more in a single process"
+  dotnet "$@" -nodeReuse:false -maxCpuCount:1
+}
+
 as_root() {
   if [ "$(id -u)" -eq 0 ]; then "$@"
   elif command -v sudo >/dev/null 2>&1; then sudo "$@"
