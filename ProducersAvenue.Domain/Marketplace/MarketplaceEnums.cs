@@ -9,6 +9,23 @@ public enum ProductType
     RecordedWebinar,
 }
 
+/// <summary>
+/// <c>product_kind</c>: what a product is, as the market's "Beats", "Sample packs", … filter them (decision 252). Other
+/// first: it is the column's default, which rows written before kinds existed hold.
+/// </summary>
+public enum ProductKind
+{
+    Other,
+    Beat,
+    SamplePack,
+    DrumKit,
+    Preset,
+    Midi,
+    Stems,
+    Vocals,
+    ProjectFile,
+}
+
 public enum LicenseType
 {
     Personal,

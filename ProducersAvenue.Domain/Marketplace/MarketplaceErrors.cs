@@ -46,6 +46,8 @@ public static partial class MarketplaceErrors
     public static Error LicenseTextTooLong(int max) => new("marketplace.license_text_too_long",
         $"Keep the licence terms within {max:N0} characters.", nameof(SaveProductCommand.LicenseText));
 
+    public static readonly Error ProductKindRequired = new("marketplace.product_kind_required",
+        "Choose what this is: a beat, a sample pack, presets …", nameof(SaveProductCommand.ProductKind));
     public static readonly Error CategoryRequired = new("marketplace.category_required", "Choose a category.", nameof(SaveProductCommand.CategoryId));
     public static readonly Error CategoryUnknown = new("marketplace.category_unknown", "Choose a category from the list.", nameof(SaveProductCommand.CategoryId));
     public static Error TooManyTags(int max) => new("marketplace.too_many_tags", $"Use at most {max} tags.", nameof(SaveProductCommand.Tags));

@@ -19,6 +19,8 @@ public class Product : IHasTimestamps
     public string Slug { get; set; } = "";
     public string? Description { get; set; }
     public ProductType ProductType { get; set; } = ProductType.Regular;
+    /// <summary>What it is — a beat, a sample pack, a preset bank … (decision 252); the market filters by it.</summary>
+    public ProductKind ProductKind { get; set; }
     public Guid? SourceWebinarId { get; set; }
     public string? ThumbnailUrl { get; set; }
     public string[] PreviewImages { get; set; } = [];

@@ -80,6 +80,7 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         {
             Title = p.Title,
             Description = p.Description,
+            ProductKind = p.ProductKind,
             PriceMode = p.IsFree ? PriceMode.Free : p.AllowNameYourPrice ? PriceMode.NameYourPrice : PriceMode.Paid,
             Price = p.IsFree ? null : p.Price,
             MinimumPrice = p.MinimumPrice,
@@ -136,7 +137,7 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         return new ProductPageView(p.Id, p.Slug, p.Title, p.Description, p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.Price, p.IsFree,
             p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genres,
             ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
-            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount), p.RatingAverage, p.ReviewsCount);
+            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount), p.RatingAverage, p.ReviewsCount, p.ProductKind);
     }
 
     private static Task<bool> HoldsAsync(AppDbContext db, Guid productId, Guid member, CancellationToken cancellationToken) =>

@@ -174,6 +174,7 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         }
         product.Title = title;
         product.Description = string.IsNullOrWhiteSpace(c.Description) ? null : c.Description.Trim();
+        product.ProductKind = c.ProductKind!.Value;
         product.IsFree = c.PriceMode == PriceMode.Free;
         product.Price = product.IsFree ? 0m : c.Price!.Value;
         product.AllowNameYourPrice = c.PriceMode == PriceMode.NameYourPrice;

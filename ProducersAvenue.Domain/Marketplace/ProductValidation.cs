@@ -5,7 +5,7 @@ using ProducersAvenue.Domain.Finance;
 namespace ProducersAvenue.Domain.Marketplace;
 
 /// <summary>
-/// The listing rules that need no database: title, description, price (paid at least the minimum paid price, two decimals,
+/// The listing rules that need no database: title, description, kind, price (paid at least the minimum paid price, two decimals,
 /// leaving the seller something by <see cref="SellerEarnings"/>), name-your-price minimum, licence, tags and technical
 /// details. At most one error per field. The service adds the checks that ask the database (title taken, category, genres,
 /// uploads).
@@ -28,6 +28,7 @@ public sealed class ProductValidation(SellerEarnings earnings, ListingPriceRange
         if (c.LicenseType == LicenseType.Custom && string.IsNullOrWhiteSpace(c.LicenseText)) errors.Add(MarketplaceErrors.LicenseTextRequired);
         else if ((c.LicenseText?.Trim().Length ?? 0) > Product.LicenseTextMaxLength) errors.Add(MarketplaceErrors.LicenseTextTooLong(Product.LicenseTextMaxLength));
 
+        if (c.ProductKind is not { } kind || !Enum.IsDefined(kind)) errors.Add(MarketplaceErrors.ProductKindRequired);
         if (c.CategoryId is null) errors.Add(MarketplaceErrors.CategoryRequired);
         if (TagError(c.Tags) is { } tagError) errors.Add(tagError);
         if (c.GenreTags.Count > options.Value.MaxGenres) errors.Add(MarketplaceErrors.TooManyGenres(options.Value.MaxGenres));

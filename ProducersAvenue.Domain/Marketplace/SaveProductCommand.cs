@@ -18,6 +18,8 @@ public sealed record SaveProductCommand
 {
     public string? Title { get; init; }
     public string? Description { get; init; }
+    /// <summary>What it is (decision 252); the form asks, and a listing cannot be saved without it.</summary>
+    public ProductKind? ProductKind { get; init; }
     public PriceMode PriceMode { get; init; } = PriceMode.Paid;
     /// <summary>The price in dollars (the suggested price for name-your-price); ignored when free.</summary>
     public decimal? Price { get; init; }

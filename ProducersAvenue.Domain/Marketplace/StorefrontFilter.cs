@@ -24,8 +24,8 @@ public enum StorefrontSort
 }
 
 /// <summary>
-/// The storefront's filters as the address carries them (<c>/market?q=…&amp;kind=…</c>). Product-only filters (BPM, key,
-/// licence, free) narrow the list to products. <see cref="Cleaned"/> turns whatever came in into a filter the query can
+/// The storefront's filters as the address carries them (<c>/market?q=…&amp;kind=…</c>). Product-only filters (a product
+/// kind, BPM, key, licence, free) narrow the list to products. <see cref="Cleaned"/> turns whatever came in into a filter the query can
 /// trust: text cleaned and cut, ranges put in order and clamped, unknown values dropped.
 /// </summary>
 public sealed record StorefrontFilter
@@ -34,6 +34,8 @@ public sealed record StorefrontFilter
 
     public string? Q { get; init; }
     public StorefrontKind Kind { get; init; }
+    /// <summary>Products of one kind only: beats, sample packs … (decision 252).</summary>
+    public ProductKind? ProductKind { get; init; }
     public Guid? CategoryId { get; init; }
     /// <summary>A genre's slug, as <c>genre_tags</c> stores it.</summary>
     public string? Genre { get; init; }
@@ -50,7 +52,7 @@ public sealed record StorefrontFilter
     public StorefrontSort Sort { get; init; }
 
     /// <summary>Whether a filter only products have is set (the list is then products only).</summary>
-    public bool NarrowsToProducts => BpmMin is not null || BpmMax is not null || Key is not null || License is not null || FreeOnly;
+    public bool NarrowsToProducts => ProductKind is not null || BpmMin is not null || BpmMax is not null || Key is not null || License is not null || FreeOnly;
 
     public bool HasSearch => !string.IsNullOrEmpty(Q);
 
@@ -66,6 +68,7 @@ public sealed record StorefrontFilter
         {
             Q = string.IsNullOrEmpty(q) ? null : q,
             Kind = Enum.IsDefined(Kind) ? Kind : StorefrontKind.All,
+            ProductKind = ProductKind is { } k && Enum.IsDefined(k) ? k : null,
             Genre = string.IsNullOrEmpty(genre) || genre.Length > 100 ? null : genre,
             Tag = Hashtags.SlugOf(TextInput.Clean(Tag)),
             BpmMin = bpmMin,

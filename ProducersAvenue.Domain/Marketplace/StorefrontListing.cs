@@ -6,7 +6,8 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// <summary>
 /// A product or service as a storefront card shows it. <see cref="Price"/> is what it can be had for: a service's cheapest
 /// package, a name-your-price product's minimum (<see cref="NameYourPrice"/>), 0 for a free one;
-/// <see cref="PreviewWaveform"/> the stored peaks of a product's preview audio (null without one).
+/// <see cref="PreviewWaveform"/> the stored peaks of a product's preview audio (null without one); <see cref="ProductKind"/>
+/// what a product is (null for a service).
 /// </summary>
 public sealed record StorefrontListing(
     bool IsService,
@@ -26,7 +27,8 @@ public sealed record StorefrontListing(
     decimal RatingAverage,
     int ReviewsCount,
     bool IsFeatured,
-    Waveform? PreviewWaveform = null)
+    Waveform? PreviewWaveform = null,
+    ProductKind? ProductKind = null)
 {
     public string Url => IsService ? $"/market/services/{Slug}" : $"/market/products/{Slug}";
 }

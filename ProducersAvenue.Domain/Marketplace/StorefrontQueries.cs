@@ -226,7 +226,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         var where = new List<string>();
         if (query is not null) where.Add($"p.search_vector @@ {query}");
         if (f.CategoryId is { } category) where.Add($"p.category_id = {sql.Parameter(category, NpgsqlDbType.Uuid)}");
-        // Genre, free and BPM are entries of listing_facets (decision 158): together they meet in its GIN index, or in the
+        // Genre, kind, free and BPM are entries of listing_facets (decision 158): together they meet in its GIN index, or in the
         // one it shares with the search vector.
         var facets = new List<string>();
         if (f.Genre is { } genre)
@@ -234,6 +234,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
             if (ListingFacets.Genre(genre) is { } entry) facets.Add(entry);
             else where.Add("false");
         }
+        if (f.ProductKind is { } kind) facets.Add(ListingFacets.Kind(kind));
         if (f.FreeOnly) facets.Add(ListingFacets.Free);
         if (facets.Count > 0) where.Add($"p.listing_facets @> {sql.Parameter(facets.ToArray(), NpgsqlDbType.Array | NpgsqlDbType.Text)}");
         if (f.BpmMin is not null || f.BpmMax is not null)
@@ -289,7 +290,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
                p.allow_name_your_price AS name_your_price,
                false AS is_mentoring, p.license_type AS license, product_bpm(p.technical_details) AS bpm,
                p.technical_details->>'key' AS key, p.rating_average AS rating_average, p.reviews_count AS reviews_count,
-               p.is_featured AS is_featured, {sortKey} AS sort_key
+               p.is_featured AS is_featured, p.product_kind AS product_kind, {sortKey} AS sort_key
         """;
 
     private static string ServiceColumns(string sortKey) => $"""
@@ -297,7 +298,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
                s.thumbnail_url AS thumbnail_url, NULL::text AS preview_audio_url, s.price_from AS price, false AS is_free,
                false AS name_your_price,
                s.is_mentoring AS is_mentoring, NULL::text AS license, NULL::int AS bpm, NULL::text AS key,
-               s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured, {sortKey} AS sort_key
+               s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured,
+               NULL::text AS product_kind, {sortKey} AS sort_key
         """;
 
     /// <summary>The sellers' cards the caller may see (the profiles' policy decides), by id.</summary>
@@ -314,9 +316,10 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     private static StorefrontListing Listing(Row r, AuthorView? seller)
     {
         LicenseType? license = EnumText<LicenseType>.TryParse(r.License, out var l) ? l : null;
+        ProductKind? kind = EnumText<ProductKind>.TryParse(r.ProductKind, out var k) ? k : null;
         return new StorefrontListing(r.IsService, r.Id, r.Slug, r.Title, seller ?? new AuthorView(r.SellerId, "", "A member", null), r.ThumbnailUrl,
             r.PreviewAudioUrl, r.Price ?? 0m, r.IsFree, r.NameYourPrice, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
-            r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null);
+            r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null, kind);
     }
 
     /// <summary>
@@ -381,6 +384,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         public decimal RatingAverage { get; init; }
         public int ReviewsCount { get; init; }
         public bool IsFeatured { get; init; }
+        public string? ProductKind { get; init; }
         public decimal SortKey { get; init; }
         public int? PreviewDurationMs { get; init; }
         public byte[]? PreviewPeaks { get; init; }

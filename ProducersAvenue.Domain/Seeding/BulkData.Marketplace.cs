@@ -12,7 +12,12 @@ namespace ProducersAvenue.Domain.Seeding;
 /// </summary>
 internal sealed partial class BulkData
 {
-    private static readonly string[] ProductKinds = ["Beat", "Sample Pack", "Drum Kit", "Preset Bank", "Loop Kit", "MIDI Pack", "Vocal Pack", "Stem Pack"];
+    /// <summary>A title's last words and the <c>product_kind</c> they make.</summary>
+    private static readonly (string Title, string Kind)[] ProductKinds =
+    [
+        ("Beat", "beat"), ("Sample Pack", "sample_pack"), ("Drum Kit", "drum_kit"), ("Preset Bank", "preset"), ("Loop Kit", "sample_pack"),
+        ("MIDI Pack", "midi"), ("Vocal Pack", "vocals"), ("Stem Pack", "stems"),
+    ];
     private static readonly string[] ProductMoods =
         ["Midnight", "Golden", "Velvet", "Neon", "Dusty", "Crystal", "Heavy", "Lunar", "Analog", "Tropical", "Frozen", "Vintage", "Solar", "Urban"];
     private static readonly string[] ProductThings = ["Dreams", "Waves", "Echoes", "Streets", "Tapes", "Skies", "Grooves", "Rituals", "Signals", "Motion"];
@@ -39,9 +44,9 @@ internal sealed partial class BulkData
         var categories = ReadIds(connection, "SELECT slug, id FROM categories ORDER BY sort_order").Select(c => c.Id).ToArray();
         var genres = ReadIds(connection, "SELECT slug, id FROM genres ORDER BY slug").Select(g => g.Key).ToArray();
         var (start, step) = Window(_options.Products);
-        var slugs = SlugsOf(connection, ProductMoods.SelectMany(m => ProductThings.SelectMany(t => ProductKinds.Select(k => $"{m} {t} {k}"))));
+        var slugs = SlugsOf(connection, ProductMoods.SelectMany(m => ProductThings.SelectMany(t => ProductKinds.Select(k => $"{m} {t} {k.Title}"))));
         using var copy = connection.BeginBinaryImport("""
-            COPY products (id, seller_id, title, slug, description, product_type, price, is_free, allow_name_your_price, minimum_price,
+            COPY products (id, seller_id, title, slug, description, product_type, product_kind, price, is_free, allow_name_your_price, minimum_price,
                            technical_details, license_type, license_text, category_id, tags, genre_tags, views_count, purchases_count,
                            rating_average, reviews_count, status, is_featured, featured_at, is_approved, created_at, updated_at)
             FROM STDIN (FORMAT BINARY)
@@ -51,7 +56,7 @@ internal sealed partial class BulkData
             var created = start + (long)((i + random.NextDouble()) * step);
             var seller = Skewed(_users.Length, 2.0);
             var kind = ProductKinds[random.Next(ProductKinds.Length)];
-            var title = $"{ProductMoods[random.Next(ProductMoods.Length)]} {ProductThings[random.Next(ProductThings.Length)]} {kind}";
+            var title = $"{ProductMoods[random.Next(ProductMoods.Length)]} {ProductThings[random.Next(ProductThings.Length)]} {kind.Title}";
             var genre = genres.Length == 0 ? null : genres[random.Next(genres.Length)];
             var tag = MusicText.Hashtag(random);
             var free = random.Next(10) == 0;
@@ -77,6 +82,7 @@ internal sealed partial class BulkData
             copy.Write($"{slugs[title]}-{i + 1}", NpgsqlDbType.Text);
             copy.Write($"{title}: {_text.Post()} Made for {genre ?? "every"} producers. #{tag}", NpgsqlDbType.Text);
             copy.Write("regular", NpgsqlDbType.Text);
+            copy.Write(kind.Kind, NpgsqlDbType.Text);
             copy.Write(price, NpgsqlDbType.Numeric);
             copy.Write(free, NpgsqlDbType.Boolean);
             copy.Write(nameYourPrice, NpgsqlDbType.Boolean);

@@ -12,7 +12,7 @@ public static class DemoProducts
 {
     public sealed record Listing(
         int Seller, string Title, string Description, string CategorySlug, IReadOnlyList<string> GenreNames, decimal Price, PriceMode Mode,
-        LicenseType Licence, ProductTechnicalDetails Details, IReadOnlyList<string> FileTypes, int Cover, int AgeHours)
+        LicenseType Licence, ProductTechnicalDetails Details, IReadOnlyList<string> FileTypes, int Cover, int AgeHours, ProductKind Kind)
     {
         /// <summary>The preview: a short loop at the listing's BPM (100 without one) and key; the age makes the seed.</summary>
         public DemoAudio.Loop PreviewLoop => DemoAudio.ForListing($"Preview of {Title}", Details.Bpm ?? 100, Details.Key, seed: AgeHours);
@@ -22,16 +22,16 @@ public static class DemoProducts
             : null;
     }
 
-    private static readonly (string Kind, string Category, string[] Files, string Format)[] Kinds =
+    private static readonly (string Kind, ProductKind Is, string Category, string[] Files, string Format)[] Kinds =
     [
-        ("Beat", "producer-engineer", ["wav"], "WAV"),
-        ("Drum Kit", "producer-engineer", ["zip"], "WAV one-shots"),
-        ("Sample Pack", "music-tools-creator", ["zip"], "WAV loops"),
-        ("Preset Bank", "music-tools-creator", ["zip"], "Serum / Vital"),
-        ("MIDI Pack", "musician", ["zip"], "MIDI"),
-        ("Stems", "producer-engineer", ["zip"], "WAV stems"),
-        ("Vocal Pack", "vocalist", ["zip"], "WAV acapellas"),
-        ("Mixing Template", "educator", ["zip"], "Ableton Live 12"),
+        ("Beat", ProductKind.Beat, "producer-engineer", ["wav"], "WAV"),
+        ("Drum Kit", ProductKind.DrumKit, "producer-engineer", ["zip"], "WAV one-shots"),
+        ("Sample Pack", ProductKind.SamplePack, "music-tools-creator", ["zip"], "WAV loops"),
+        ("Preset Bank", ProductKind.Preset, "music-tools-creator", ["zip"], "Serum / Vital"),
+        ("MIDI Pack", ProductKind.Midi, "musician", ["zip"], "MIDI"),
+        ("Stems", ProductKind.Stems, "producer-engineer", ["zip"], "WAV stems"),
+        ("Vocal Pack", ProductKind.Vocals, "vocalist", ["zip"], "WAV acapellas"),
+        ("Mixing Template", ProductKind.ProjectFile, "educator", ["zip"], "Ableton Live 12"),
     ];
 
     private static readonly (string Name, string Genre, int Bpm)[] Moods =
@@ -79,7 +79,7 @@ public static class DemoProducts
                     LengthSeconds = kind.Kind == "Beat" ? 150 + i * 3 : null,
                     Format = kind.Format,
                 },
-                kind.Files, Cover: i % DemoCover.Count + 1, AgeHours: 6 + i * 11));
+                kind.Files, Cover: i % DemoCover.Count + 1, AgeHours: 6 + i * 11, kind.Is));
         }
         return listings;
     }

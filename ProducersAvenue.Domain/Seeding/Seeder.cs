@@ -247,6 +247,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
                 Title = seed.Title,
                 Slug = slugs[seed.Title],
                 Description = seed.Description,
+                ProductKind = seed.Kind,
                 ThumbnailUrl = DemoCover.Url(seed.Cover),
                 PreviewAudioUrl = preview,
                 FileUrls = [file.Key],

@@ -1589,6 +1589,13 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnType("numeric(10,2)")
                         .HasColumnName("price");
 
+                    b.Property<string>("ProductKind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text")
+                        .HasDefaultValue("other")
+                        .HasColumnName("product_kind");
+
                     b.Property<string>("ProductType")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -1730,6 +1737,8 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                             t.HasCheckConstraint("ck_products_minimum_price_non_negative", "minimum_price IS NULL OR minimum_price >= 0");
 
                             t.HasCheckConstraint("ck_products_price_non_negative", "price >= 0");
+
+                            t.HasCheckConstraint("ck_products_product_kind", "product_kind IN ('other', 'beat', 'sample_pack', 'drum_kit', 'preset', 'midi', 'stems', 'vocals', 'project_file')");
 
                             t.HasCheckConstraint("ck_products_product_type", "product_type IN ('regular', 'recorded_webinar')");
 

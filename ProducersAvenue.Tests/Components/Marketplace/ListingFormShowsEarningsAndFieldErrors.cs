@@ -153,6 +153,7 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
             var errors = form.FindAll(".mud-input-control .mud-input-error").Select(e => e.TextContent).ToList();
             Assert.Contains(errors, e => e.Contains("at least $1.00", StringComparison.Ordinal));
             Assert.Contains(errors, e => e.Contains("BPM is between 20 and 400", StringComparison.Ordinal));
+            Assert.Contains(errors, e => e.Contains("Choose what this is", StringComparison.Ordinal));
         }, TimeSpan.FromSeconds(10));
         Assert.Equal("Fifty Cent Loops", form.Find("#product-title").GetAttribute("value"));
         Assert.Equal("1000", form.Find("#product-bpm").GetAttribute("value"));

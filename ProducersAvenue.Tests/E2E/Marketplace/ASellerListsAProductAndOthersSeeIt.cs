@@ -129,7 +129,7 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
             {
                 var created = await services.Get<ProductService>().CreateAsync(new SaveProductCommand
                 {
-                    Title = title, Description = "Warm **drums** for late sessions. #velvet", Price = price, CategoryId = category,
+                    Title = title, ProductKind = ProductKind.DrumKit, Description = "Warm **drums** for late sessions. #velvet", Price = price, CategoryId = category,
                     LicenseType = LicenseType.Exclusive,
                     TechnicalDetails = new ProductTechnicalDetails { Bpm = 88, Key = "C minor", SampleRateHz = 48000, BitDepth = 24 },
                     Files = [file.Value!],
@@ -167,6 +167,7 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await Expect(page.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
         await page.Locator("#product-title").FillAsync(title);
         await page.Locator("#product-description").FillAsync("Soft keys for **late** sessions. #sunrise");
+        await page.ChooseAsync("What is it?", "Sample pack — Loops and samples");
         await page.ChooseAsync("Category", "Producer/Engineer");
         await page.Locator("#product-bpm").FillAsync("96");
         await page.Locator("#product-price").PressSequentiallyAsync(price, new() { Delay = 30 });

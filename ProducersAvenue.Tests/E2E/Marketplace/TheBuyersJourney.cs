@@ -39,6 +39,7 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await Expect(seller.GetByTestId("product-form")).ToHaveAttributeAsync("data-interactive", "true");
         await seller.Locator("#product-title").FillAsync(Title);
         await seller.Locator("#product-description").FillAsync("A dark drill beat with sliding 808s. #journey");
+        await seller.ChooseAsync("What is it?", "Beat — An instrumental to write and record on");
         await seller.ChooseAsync("Category", "Producer/Engineer");
         await seller.ChooseManyAsync("Genres", genre);
         await seller.Locator("#product-bpm").FillAsync("143");
@@ -79,10 +80,14 @@ public sealed class TheBuyersJourney(E2EFixture app)
         var key = await app.Db.ScalarAsync<string>("SELECT substr(preview_audio_url, strpos(preview_audio_url, 'product-audio/')) FROM products WHERE title = $1", Title);
         Assert.Equal(200, await app.Db.ScalarAsync<int>("SELECT octet_length(peaks) FROM audio_waveforms WHERE file_key = $1 AND user_id = $2", key!, sellerId));
 
-        // Another member finds it by genre and BPM.
+        // Another member finds it among the beats, by genre and BPM.
         var page = await app.NewPageAsync();
         await page.SignInAsync("journey_buyer");
         await page.GotoAsync("/market");
+        await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Kind of product" }).GetByRole(AriaRole.Link, new() { Name = "Beats" }).ClickAsync();
+        await page.WaitForAddressAsync(url => url.Contains("type=beat", StringComparison.Ordinal));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Beats", Exact = true })).ToBeVisibleAsync();
         await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByText("Filters and sort").First.ClickAsync();
         await page.ChooseAsync("Genre", genre);
@@ -93,8 +98,10 @@ public sealed class TheBuyersJourney(E2EFixture app)
         await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByLabel("BPM to", new() { Exact = true }).FillAsync("145");
         await page.WaitForAddressAsync(url => url.Contains("bpm_max=", StringComparison.Ordinal));
+        Assert.Contains("type=beat", page.Url, StringComparison.Ordinal);
         var card = page.GetByTestId("storefront-cards").Locator("li").Filter(new() { HasText = Title });
         await Expect(card).ToHaveCountAsync(1);
+        await Expect(card.Locator(".pa-store-kind")).ToHaveTextAsync("Beat");
 
         // It plays its preview on the card: the audio's time and the waveform's progress move.
         var player = card.GetByTestId("card-preview");

@@ -110,6 +110,7 @@ public sealed class LongPastedTextKeepsTheConnection(E2EFixture app)
 
         await page.Locator("#product-title").FillAsync("Kana Description");
         await page.Locator("#product-description").FillAsync(description);
+        await page.ChooseAsync("What is it?", "Sample pack — Loops and samples");
         await page.ChooseAsync("Category", "Producer/Engineer");
         await page.Locator("#product-price").FillAsync("7");
         await page.Locator("#product-save").ClickAsync();

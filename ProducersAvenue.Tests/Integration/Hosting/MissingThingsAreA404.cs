@@ -74,7 +74,7 @@ public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<Cla
             conversation = (await scope.Get<ConversationService>().StartDirectAsync(friend.Id)).Value;
             var created = await scope.Get<ProductService>().CreateAsync(new SaveProductCommand
             {
-                Title = "Owner's Drum Kit", Description = "Drums.", PriceMode = PriceMode.Free, CategoryId = category,
+                Title = "Owner's Drum Kit", ProductKind = ProductKind.DrumKit, Description = "Drums.", PriceMode = PriceMode.Free, CategoryId = category,
             });
             Assert.True(created.Succeeded, created.FirstError?.Message);
             product = created.Value;

@@ -41,7 +41,7 @@ public sealed class FilesListedThroughTheFormDownload : IAsyncLifetime
         var file = (await _services.Get<ProductUploads>().UploadFileAsync("beat.wav", new MemoryStream(bytes))).Value!;
         var category = await _db.ScalarAsync<Guid>("SELECT id FROM categories WHERE is_active ORDER BY sort_order LIMIT 1");
         var products = _services.Get<ProductService>();
-        var id = (await products.CreateAsync(new SaveProductCommand { Title = "Form Beat", PriceMode = PriceMode.Free, CategoryId = category, Files = [file] })).Value;
+        var id = (await products.CreateAsync(new SaveProductCommand { Title = "Form Beat", ProductKind = ProductKind.Beat, PriceMode = PriceMode.Free, CategoryId = category, Files = [file] })).Value;
         Assert.True((await products.PublishAsync(id)).Succeeded);
 
         _user.Set(buyer);

@@ -111,11 +111,11 @@ public sealed class ListingAudioKeepsItsWaveform : IAsyncLifetime
         var category = await _db.ScalarAsync<Guid>("SELECT id FROM categories WHERE is_active ORDER BY sort_order LIMIT 1");
         var withPreview = await products.CreateAsync(new SaveProductCommand
         {
-            Title = "Quiet Then Loud Beat", PriceMode = PriceMode.Free, CategoryId = category, PreviewAudioUrl = preview, Files = [file.Value!],
+            Title = "Quiet Then Loud Beat", ProductKind = ProductKind.Beat, PriceMode = PriceMode.Free, CategoryId = category, PreviewAudioUrl = preview, Files = [file.Value!],
         });
         var without = await products.CreateAsync(new SaveProductCommand
         {
-            Title = "Silent Kit", PriceMode = PriceMode.Free, CategoryId = category, Files = [file.Value!],
+            Title = "Silent Kit", ProductKind = ProductKind.DrumKit, PriceMode = PriceMode.Free, CategoryId = category, Files = [file.Value!],
         });
         Assert.True(withPreview.Succeeded, withPreview.FirstError?.Message);
         Assert.True((await products.PublishAsync(withPreview.Value)).Succeeded);

@@ -36,7 +36,7 @@ public sealed class ProductHashtagsFeedTags : IAsyncLifetime
         Assert.True(upload.Succeeded, upload.FirstError?.Message);
         return new SaveProductCommand
         {
-            Title = title, Description = description, Tags = tags, PriceMode = PriceMode.Free, CategoryId = _category, Files = [upload.Value!],
+            Title = title, ProductKind = ProductKind.SamplePack, Description = description, Tags = tags, PriceMode = PriceMode.Free, CategoryId = _category, Files = [upload.Value!],
         };
     }
 

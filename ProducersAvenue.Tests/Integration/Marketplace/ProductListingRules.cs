@@ -47,6 +47,7 @@ public sealed class ProductListingRules : IAsyncLifetime
     private SaveProductCommand Listing(string title = "Midnight Trap Kit") => new()
     {
         Title = title,
+        ProductKind = ProductKind.DrumKit,
         Description = "Hard-hitting drums. #nightdrums",
         PriceMode = PriceMode.Paid,
         Price = 19.99m,
@@ -83,6 +84,22 @@ public sealed class ProductListingRules : IAsyncLifetime
         Assert.Equal(140, await _db.ScalarAsync<int>("SELECT (technical_details->>'bpm')::int FROM products WHERE id = $1", id));
         Assert.Equal(19.99m, await _db.ScalarAsync<decimal>("SELECT price FROM products WHERE id = $1", id));
         Assert.Equal(sellerId, await _db.ScalarAsync<Guid>("SELECT seller_id FROM products WHERE id = $1", id));
+    }
+
+    [Fact]
+    public async Task A_listing_keeps_its_kind_and_its_edit_form_gets_it_back()
+    {
+        var (_, seller) = await SellerAsync("kind_seller");
+
+        var id = await CreateAsync(seller, Listing("Sunday Presets") with { ProductKind = ProductKind.Preset });
+        Assert.Equal("preset", await _db.ScalarAsync<string>("SELECT product_kind FROM products WHERE id = $1", id));
+        Assert.Contains("kind:preset", (await _db.ScalarAsync<string[]>("SELECT listing_facets FROM products WHERE id = $1", id))!);
+
+        var edit = (await seller.Get<ProductQueries>().ForEditAsync(id))!;
+        Assert.Equal(ProductKind.Preset, edit.Command.ProductKind);
+        var saved = await seller.Get<ProductService>().UpdateAsync(id, edit.Command with { ProductKind = ProductKind.Midi });
+        Assert.True(saved.Succeeded, saved.FirstError?.Message);
+        Assert.Equal("midi", await _db.ScalarAsync<string>("SELECT product_kind FROM products WHERE id = $1", id));
     }
 
     [Fact]

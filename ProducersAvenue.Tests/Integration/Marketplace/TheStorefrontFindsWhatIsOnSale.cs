@@ -18,13 +18,13 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
     {
         _db = await TestDatabase.CreateAsync();
         _seller = await _db.CreateUserAsync("store_seller");
-        await ProductAsync("Midnight Trap Beat", 29.99m, bpm: 140, key: "F minor", licence: "commercial", genre: "trap", purchases: 40, rating: 4.5m);
-        await ProductAsync("Lofi Dust Sample Pack", 0m, bpm: 80, key: "C major", licence: "personal", genre: "lo-fi", free: true, purchases: 90);
-        await ProductAsync("Neon Synthwave Presets", 15m, bpm: 110, key: "A minor", licence: "personal", genre: "synthwave", featured: true, rating: 3.9m);
-        await ProductAsync("Exclusive Drill Beat", 250m, bpm: 142, key: "F minor", licence: "exclusive", genre: "drill", purchases: 1);
-        await ProductAsync("Draft Secret Pack", 10m, bpm: 100, key: "C major", licence: "personal", genre: "trap", status: "draft");
-        await ProductAsync("Paused Trap Kit", 12m, bpm: 140, key: "F minor", licence: "personal", genre: "trap", status: "paused");
-        await ProductAsync("Unapproved Trap Loops", 9m, bpm: 140, key: "F minor", licence: "personal", genre: "trap", approved: false);
+        await ProductAsync("Midnight Trap Beat", 29.99m, bpm: 140, key: "F minor", licence: "commercial", genre: "trap", purchases: 40, rating: 4.5m, kind: "beat");
+        await ProductAsync("Lofi Dust Sample Pack", 0m, bpm: 80, key: "C major", licence: "personal", genre: "lo-fi", free: true, purchases: 90, kind: "sample_pack");
+        await ProductAsync("Neon Synthwave Presets", 15m, bpm: 110, key: "A minor", licence: "personal", genre: "synthwave", featured: true, rating: 3.9m, kind: "preset");
+        await ProductAsync("Exclusive Drill Beat", 250m, bpm: 142, key: "F minor", licence: "exclusive", genre: "drill", purchases: 1, kind: "beat");
+        await ProductAsync("Draft Secret Pack", 10m, bpm: 100, key: "C major", licence: "personal", genre: "trap", status: "draft", kind: "sample_pack");
+        await ProductAsync("Paused Trap Kit", 12m, bpm: 140, key: "F minor", licence: "personal", genre: "trap", status: "paused", kind: "drum_kit");
+        await ProductAsync("Unapproved Trap Loops", 9m, bpm: 140, key: "F minor", licence: "personal", genre: "trap", approved: false, kind: "sample_pack");
         await ServiceAsync("Mixing your trap song", "mixing", mentoring: false, prices: [50m, 120m], genre: "trap", orders: 70, rating: 4.9m);
         await ServiceAsync("Mentoring for beatmakers", "consultation", mentoring: true, prices: [35m], genre: "trap", orders: 5);
         await ServiceAsync("Draft mastering", "mastering", mentoring: false, prices: [20m], genre: "trap", status: "draft");
@@ -33,13 +33,13 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     private Task<int> ProductAsync(string title, decimal price, int bpm, string key, string licence, string genre, bool free = false,
-        string status = "active", bool approved = true, bool featured = false, int purchases = 0, decimal rating = 0m) =>
+        string status = "active", bool approved = true, bool featured = false, int purchases = 0, decimal rating = 0m, string kind = "other") =>
         _db.ScalarAsync<int>("""
             INSERT INTO products (seller_id, title, slug, description, price, is_free, technical_details, license_type, license_text,
-                                  genre_tags, tags, status, is_approved, is_featured, purchases_count, rating_average, reviews_count)
+                                  genre_tags, tags, status, is_approved, is_featured, purchases_count, rating_average, reviews_count, product_kind)
             VALUES ($1, $2, slugify($2), $2 || ' for producers', $3, $4, jsonb_build_object('bpm', $5::int, 'key', $6::text), $7,
-                    NULL, ARRAY[$8::text], '{}', $9, $10, $11, $12, $13, CASE WHEN $13 > 0 THEN 3 ELSE 0 END)
-            """, _seller, title, price, free, bpm, key, licence, genre, status, approved, featured, purchases, rating);
+                    NULL, ARRAY[$8::text], '{}', $9, $10, $11, $12, $13, CASE WHEN $13 > 0 THEN 3 ELSE 0 END, $14)
+            """, _seller, title, price, free, bpm, key, licence, genre, status, approved, featured, purchases, rating, kind);
 
     private Task<int> ServiceAsync(string title, string type, bool mentoring, decimal[] prices, string genre, string status = "active",
         int orders = 0, decimal rating = 0m) =>
@@ -107,6 +107,27 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
             (await TitlesAsync(new StorefrontFilter { Key = "F minor" })).Order().ToList());
         Assert.Equal(["Exclusive Drill Beat"], await TitlesAsync(new StorefrontFilter { License = LicenseType.Exclusive }));
         Assert.Equal(["Lofi Dust Sample Pack"], await TitlesAsync(new StorefrontFilter { FreeOnly = true }));
+    }
+
+    [Fact]
+    public async Task A_product_kind_lists_only_products_of_that_kind_and_meets_the_other_filters()
+    {
+        // Decision 252: the kind is a facet too — with a genre, a BPM or free it is still one index condition.
+        Assert.Equal(["Exclusive Drill Beat", "Midnight Trap Beat"],
+            (await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat })).Order().ToList());
+        Assert.Equal(["Midnight Trap Beat"], await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat, Genre = "trap" }));
+        Assert.Equal(["Exclusive Drill Beat"], await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat, BpmMin = 141 }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat, FreeOnly = true }));
+        // A draft, a paused and an unapproved listing of the kind stay out; services never pass a product kind.
+        Assert.Equal(["Lofi Dust Sample Pack"], await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.SamplePack }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.DrumKit }));
+        Assert.Empty(await TitlesAsync(new StorefrontFilter { Kind = StorefrontKind.Services, ProductKind = ProductKind.Beat }));
+        // A number the address made up is no kind: the filter drops it.
+        Assert.Equal(6, (await TitlesAsync(new StorefrontFilter { ProductKind = (ProductKind)99 })).Count);
+
+        var cards = (await _db.Services().Get<StorefrontQueries>().SearchAsync(new StorefrontFilter())).Items;
+        Assert.Equal(ProductKind.Preset, cards.Single(c => c.Title == "Neon Synthwave Presets").ProductKind);
+        Assert.Null(cards.Single(c => c.Title == "Mixing your trap song").ProductKind);
     }
 
     [Fact]

@@ -19,6 +19,7 @@ public sealed class ListingRulesRefuseBadInputAtTheField
     private static SaveProductCommand Good => new()
     {
         Title = "Midnight Trap Kit",
+        ProductKind = ProductKind.DrumKit,
         Description = "Hard drums. #trap #808",
         PriceMode = PriceMode.Paid,
         Price = 19.99m,
@@ -94,6 +95,20 @@ public sealed class ListingRulesRefuseBadInputAtTheField
     [Fact]
     public void A_minimum_equal_to_the_price_is_fine() =>
         Assert.Empty(Check(Good with { PriceMode = PriceMode.NameYourPrice, Price = 5m, MinimumPrice = 5m }));
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(999)]
+    public void A_listing_that_does_not_say_what_it_is_is_refused_at_the_kind(int? kind)
+    {
+        var error = Assert.Single(Check(Good with { ProductKind = (ProductKind?)kind }));
+
+        Assert.Equal("marketplace.product_kind_required", error.Code);
+        Assert.Equal(nameof(SaveProductCommand.ProductKind), error.Field);
+    }
+
+    [Fact]
+    public void Other_is_a_kind_a_listing_may_be() => Assert.Empty(Check(Good with { ProductKind = ProductKind.Other }));
 
     [Theory]
     [InlineData(null)]

@@ -23,6 +23,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.Slug).HasMaxLength(Product.SlugMaxLength);
         builder.Property(p => p.Description).HasMaxLength(Product.DescriptionMaxLength);
         builder.Property(p => p.ProductType).HasDefaultValue(ProductType.Regular);
+        builder.Property(p => p.ProductKind).HasDefaultValue(ProductKind.Other);
         builder.Property(p => p.ThumbnailUrl).HasMaxLength(Product.UrlMaxLength);
         builder.Property(p => p.PreviewAudioUrl).HasMaxLength(Product.UrlMaxLength);
         builder.Property(p => p.PreviewVideoUrl).HasMaxLength(Product.UrlMaxLength);
