@@ -26,8 +26,7 @@ public sealed class OrderCheckout(
     public async Task<OrderQuote?> QuoteAsync(Guid serviceId, string? packageName, CancellationToken cancellationToken = default)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var service = await db.Services.AsNoTracking()
-            .Where(s => s.Id == serviceId && s.Status == ListingStatus.Active && !db.BannedSellerIds().Contains(s.SellerId))
+        var service = await OnOffer(db).Where(s => s.Id == serviceId)
             .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.BuyerRequirements, s.IsMentoring }).FirstOrDefaultAsync(cancellationToken);
         var package = service is null ? null
             : ServicePackages.Read(service.Packages).FirstOrDefault(p => string.IsNullOrEmpty(packageName) || string.Equals(p.Name, packageName, StringComparison.OrdinalIgnoreCase));
@@ -36,6 +35,16 @@ public sealed class OrderCheckout(
             package.Revisions ?? options.Value.UnlimitedRevisions, service.BuyerRequirements, service.SellerId == user.UserId,
             options.Value.RequirementsMaxLength, options.Value.MaxFiles);
     }
+
+    /// <summary>Whether the service is on offer at all (active, its seller not banned): the order form of one that is not is a 404.</summary>
+    public async Task<bool> IsOnOfferAsync(Guid serviceId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await OnOffer(db).AnyAsync(s => s.Id == serviceId, cancellationToken);
+    }
+
+    private static IQueryable<Service> OnOffer(AppDbContext db) =>
+        db.Services.AsNoTracking().Where(s => s.Status == ListingStatus.Active && !db.BannedSellerIds().Contains(s.SellerId));
 
     public async Task<Result<CheckoutStarted>> StartAsync(PlaceOrderCommand command, CancellationToken cancellationToken = default)
     {

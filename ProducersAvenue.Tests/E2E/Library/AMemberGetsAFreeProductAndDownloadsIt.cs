@@ -37,6 +37,7 @@ public sealed class AMemberGetsAFreeProductAndDownloadsIt(E2EFixture app)
         await page.GotoAsync($"/library/get/{product}");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Lo-fi Drum Kit Vol. 1", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByTestId("get-it-free")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("get-it-free")).ToHaveAttributeAsync("data-state", "available");
         await page.GetByRole(AriaRole.Button, new() { Name = "Get it free" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         // The pressed button is replaced: the keyboard lands on what took its place, not back at the top of the page.

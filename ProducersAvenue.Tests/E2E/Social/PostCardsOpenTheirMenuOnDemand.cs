@@ -76,6 +76,14 @@ public sealed class PostCardsOpenTheirMenuOnDemand(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
         await Expect(actions).ToBeFocusedAsync();
 
+        // Tab leaves the menu (its items are reached by the arrows) and the menu closes behind it, not left open over the post.
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Menu)).ToHaveCountAsync(0);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.activeElement === document.body || document.activeElement?.getAttribute('role') === 'menuitem'"));
+        await actions.FocusAsync();
+
         // Delete asks first: the question opens on its way out (Cancel), Escape answers "no", and focus is back on the menu's button.
         await page.Keyboard.PressAsync("Enter");
         await Expect(card.GetByRole(AriaRole.Menuitem, new() { Name = "Edit" })).ToBeFocusedAsync();

@@ -48,6 +48,8 @@ public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<Cla
     [InlineData("/messages/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
     [InlineData("/sell/products/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50/edit")]
     [InlineData("/sell/services/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50/edit")]
+    [InlineData("/orders/new/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
+    [InlineData("/orders/new/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50?package=Standard")]
     public async Task A_members_private_page_about_nothing_is_a_404_too(string path)
     {
         await shared.MemberAsync("missing_viewer");

@@ -79,6 +79,9 @@ public sealed class OrderingRefusesBadInput : OrderWorldTest
         Assert.Equal("Standard", (await checkout.QuoteAsync(World.Service, null))!.Package.Name);
         Assert.Equal("Standard", (await checkout.QuoteAsync(World.Service, ""))!.Package.Name);
         Assert.Null(await checkout.QuoteAsync(World.Service, "Deluxe"));
+        // A package renamed since the link was made is still a service on offer (the form says so); no service is none.
+        Assert.True(await checkout.IsOnOfferAsync(World.Service));
+        Assert.False(await checkout.IsOnOfferAsync(Guid.NewGuid()));
     }
 
     [Fact]

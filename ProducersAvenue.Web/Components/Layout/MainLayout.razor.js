@@ -497,13 +497,13 @@ new MutationObserver(() => {
     requestAnimationFrame(linkFieldErrors);
 }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
 
-// An app bar panel (the account menu, the notifications) closes when the keyboard focus leaves it, as a click elsewhere
-// does: Tab past its last link no longer leaves it open over the page, hiding what the focus moved on to. The circuit's
-// panel closes through its backdrop's click; a static page's native disclosure is simply shut.
+// An app bar panel (the account menu, the notifications) or a post's actions menu closes when the keyboard focus leaves
+// it, as a click elsewhere does: Tab past its last link no longer leaves it open over the page, hiding what the focus
+// moved on to. The circuit's panel closes through its backdrop's click; a static page's native disclosure is simply shut.
 document.addEventListener('focusout', event => {
-    const panel = event.target instanceof Element ? event.target.closest('.pa-disclosure') : null;
+    const panel = event.target instanceof Element ? event.target.closest('.pa-disclosure, [data-pa-closes-on-leave]') : null;
     const next = event.relatedTarget;
     if (!panel || !(next instanceof Element) || panel.contains(next)) return;
     if (panel instanceof HTMLDetailsElement) panel.open = false;
-    else panel.querySelector(':scope > .pa-disclosure-backdrop')?.click();
+    else panel.querySelector(':scope > .pa-disclosure-backdrop, :scope > .pa-menu-backdrop')?.click();
 });
