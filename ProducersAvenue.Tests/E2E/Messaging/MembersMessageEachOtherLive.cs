@@ -118,6 +118,9 @@ public sealed class MembersMessageEachOtherLive(E2EFixture app)
         var title = phone.GetByTestId("conversation-title");
         await Expect(title).ToHaveTextAsync("Hook crew");
         await Expect(phone).ToHaveTitleAsync("Hook crew · Messages · Producers Avenue"); // the tab names the conversation
+        // The list and its heading are hidden on a phone while a conversation is open; the page keeps one h1, as it does on a desktop.
+        await Expect(phone.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(["Messages"]);
+        await Expect(a.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(["Messages"]);
         Assert.True(await title.EvaluateAsync<bool>("t => t.getBoundingClientRect().height < 1.5 * parseFloat(getComputedStyle(t).lineHeight)"),
             "the group's name is on one line on a phone");
         await Expect(phone.GetByTestId("conversation-leave")).ToBeVisibleAsync();

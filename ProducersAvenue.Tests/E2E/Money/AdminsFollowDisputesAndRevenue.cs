@@ -112,6 +112,10 @@ public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
         var row = page.GetByTestId("transaction-row").Filter(new() { HasText = "Refundable Tape Loops" });
         await Expect(row).ToHaveAttributeAsync("data-status", "completed");
         await Expect(row).ToContainTextAsync("@refund_e2e_buyer → @refund_e2e_seller");
+        // Beside the admin drawer at a laptop's width the Refund button is in view, not past the table box's right edge.
+        Assert.True(await row.GetByRole(AriaRole.Button, new() { Name = "Refund" }).EvaluateAsync<bool>(
+            "b => b.getBoundingClientRect().right <= b.closest('.pa-table-wrap').getBoundingClientRect().right + 1"),
+            "the Refund button is scrolled out of the transactions table's box");
 
         await row.GetByRole(AriaRole.Button, new() { Name = "Refund" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);

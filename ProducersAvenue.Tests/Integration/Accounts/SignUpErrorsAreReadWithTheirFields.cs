@@ -63,4 +63,31 @@ public sealed class SignUpErrorsAreReadWithTheirFields : WebAppTest
         Assert.Contains("Enter your password.", page.GetElementById(page.GetElementById("Input.Password")!.GetAttribute("aria-describedby")!)!.TextContent);
         Assert.False(string.IsNullOrWhiteSpace(page.GetElementById(page.GetElementById("Input.Login")!.GetAttribute("aria-describedby")!)!.TextContent));
     }
+
+    [Fact]
+    public async Task Refused_credentials_mark_the_password_describe_it_by_the_refusal_and_open_on_it()
+    {
+        await App.CreateMemberAsync("refused_signin");
+        using var client = FormClient.For(App);
+        using (var first = await client.Http.GetAsync("/Account/Login"))
+        {
+            var blank = new HtmlParser().ParseDocument(await first.Content.ReadAsStringAsync());
+            Assert.Null(blank.GetElementById("Input.Password")!.GetAttribute("aria-invalid"));
+            Assert.False(blank.GetElementById("Input.Password")!.HasAttribute("autofocus"));
+        }
+
+        using var response = await client.SubmitAsync("/Account/Login", "login",
+            new Dictionary<string, string> { ["Input.Login"] = "refused_signin", ["Input.Password"] = "Not-the-password-1" });
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        var refusal = page.GetElementById("signin-error")!;
+        Assert.Equal("alert", refusal.GetAttribute("role"));
+        Assert.False(string.IsNullOrWhiteSpace(refusal.TextContent));
+        var password = page.GetElementById("Input.Password")!;
+        Assert.Equal("true", password.GetAttribute("aria-invalid"));
+        Assert.Contains("signin-error", password.GetAttribute("aria-describedby")!.Split(' '));
+        Assert.True(password.HasAttribute("autofocus"));
+        Assert.Equal("refused_signin", page.GetElementById("Input.Login")!.GetAttribute("value"));
+        Assert.False(page.GetElementById("Input.Login")!.HasAttribute("autofocus"));
+    }
 }

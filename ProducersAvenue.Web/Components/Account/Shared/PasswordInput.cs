@@ -11,10 +11,18 @@ namespace ProducersAvenue.Web.Components.Account.Shared;
 /// </summary>
 public sealed class PasswordInput : InputText
 {
+    /// <summary>
+    /// The password was refused by something other than its field's own rules (a failed sign-in): marked invalid though
+    /// the form's validation holds no message for it (<see cref="InputBase{TValue}"/> drops an <c>aria-invalid</c> passed
+    /// in then).
+    /// </summary>
+    [Parameter] public bool Refused { get; set; }
+
     protected override void BuildRenderTree(RenderTreeBuilder builder)
     {
         builder.OpenElement(0, "input");
         builder.AddMultipleAttributes(1, AdditionalAttributes);
+        if (Refused) builder.AddAttribute(8, "aria-invalid", "true");
         builder.AddAttribute(2, "type", "password");
         if (!string.IsNullOrEmpty(NameAttributeValue)) builder.AddAttribute(3, "name", NameAttributeValue);
         if (!string.IsNullOrEmpty(CssClass)) builder.AddAttribute(4, "class", CssClass);
