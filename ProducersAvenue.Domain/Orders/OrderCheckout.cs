@@ -85,6 +85,7 @@ public sealed class OrderCheckout(
         var title = $"{service.Title} — {package.Name}";
         transaction.Note("product_title", title);
         transaction.Note("processor", processor.Name);
+        transaction.Note(CheckoutSessionRequest.CancelPathNote, $"/market/services/{service.Slug}");
         OrderSnapshot.Write(transaction, new OrderSnapshot(service.Id, package.Name, package.DeliveryDays,
             package.Revisions ?? limits.UnlimitedRevisions, string.IsNullOrWhiteSpace(command.Requirements) ? null : command.Requirements.Trim(),
             [.. command.Files], OrderFileNames.For(command.Files, command.FileNames)));
@@ -94,8 +95,7 @@ public sealed class OrderCheckout(
             jobs.Transactions.Add(transaction);
             await jobs.SaveChangesAsync(ct);
         }, cancellationToken);
-        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(transaction.Id, title, split.TotalCents,
-            $"/checkout/done/{transaction.Id}", $"/market/services/{service.Slug}"), cancellationToken);
+        var session = await processor.StartCheckoutAsync(CheckoutSessionRequest.For(transaction, title, split.TotalCents), cancellationToken);
         return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
     }
 

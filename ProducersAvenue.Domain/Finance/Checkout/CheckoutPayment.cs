@@ -5,11 +5,12 @@ namespace ProducersAvenue.Domain.Finance.Checkout;
 /// got through another payment meanwhile (a checkout in a second tab) has that copy's reference in
 /// <see cref="OwnedReference"/>: this one is not to be paid. Nor is a plan payment priced against a plan that has moved
 /// since (<see cref="PlanOutdated"/>: another plan payment went through first, in a second tab), nor one for a product its
-/// seller has taken off sale since the checkout opened (<see cref="Withdrawn"/>).
+/// seller has taken off sale since the checkout opened (<see cref="Withdrawn"/>). <see cref="CancelPath"/> is the page the
+/// buyer came from (the listing, the plans), where "Cancel" goes; null for checkouts from before it was noted.
 /// </summary>
 public sealed record CheckoutPayment(Guid TransactionId, string Title, long AmountCents, TransactionStatus Status, string? Reference, Guid? OrderId = null,
     TransactionType Type = TransactionType.ProductPurchase, string? OwnedReference = null, bool PlanOutdated = false, bool Withdrawn = false,
-    string? RefundReason = null)
+    string? RefundReason = null, string? CancelPath = null)
 {
     /// <summary>A payment to a seller (a product or an order), whose fees the seller bears; a plan is paid to the platform.</summary>
     public bool PaysASeller => Type is TransactionType.ProductPurchase or TransactionType.ServicePurchase;

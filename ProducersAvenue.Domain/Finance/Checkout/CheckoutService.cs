@@ -67,6 +67,7 @@ public sealed class CheckoutService(
         var transaction = sale.Value!;
         transaction.Note("product_title", product.Title);
         transaction.Note("processor", byWallet ? "wallet" : processor.Name);
+        transaction.Note(CheckoutSessionRequest.CancelPathNote, $"/market/products/{product.Slug}");
 
         if (byWallet)
         {
@@ -84,8 +85,7 @@ public sealed class CheckoutService(
             jobs.Transactions.Add(transaction);
             await jobs.SaveChangesAsync(ct);
         }, cancellationToken);
-        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(transaction.Id, product.Title, split.TotalCents,
-            $"/checkout/done/{transaction.Id}", $"/market/products/{product.Slug}"), cancellationToken);
+        var session = await processor.StartCheckoutAsync(CheckoutSessionRequest.For(transaction, product.Title, split.TotalCents), cancellationToken);
         return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
     }
 
@@ -114,7 +114,7 @@ public sealed class CheckoutService(
         var withdrawn = sale is { TransactionType: TransactionType.ProductPurchase, Status: TransactionStatus.Pending, RelatedId: { } listed }
             && !await db.Products.AsNoTracking().AnyAsync(p => p.Id == listed && p.Status == ListingStatus.Active && p.IsApproved, cancellationToken);
         return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned,
-            outdated, withdrawn, notes?["refund_reason"]?.GetValue<string>());
+            outdated, withdrawn, notes?["refund_reason"]?.GetValue<string>(), notes?[CheckoutSessionRequest.CancelPathNote]?.GetValue<string>());
     }
 
     /// <summary>

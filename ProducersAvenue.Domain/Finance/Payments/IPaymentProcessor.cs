@@ -20,4 +20,16 @@ public interface IPaymentProcessor
 }
 
 /// <summary>What the buyer pays for: the pending transaction, its line and total, and where to return afterwards.</summary>
-public sealed record CheckoutSessionRequest(Guid TransactionId, string Description, long AmountCents, string SuccessPath, string CancelPath);
+public sealed record CheckoutSessionRequest(Guid TransactionId, string Description, long AmountCents, string SuccessPath, string CancelPath)
+{
+    /// <summary>The transaction's note of the page a buyer who does not pay goes back to (the listing, the plans).</summary>
+    public const string CancelPathNote = "cancel_path";
+
+    /// <summary>
+    /// The session of a pending <paramref name="transaction"/> whose <see cref="CancelPathNote"/> was noted before it was
+    /// saved: Stripe's page returns there on "Back", the sandbox page links it as "Cancel" (it has no session of its own to
+    /// keep it in); paid, the buyer comes to <c>/checkout/done</c>.
+    /// </summary>
+    public static CheckoutSessionRequest For(FinancialTransaction transaction, string description, long amountCents) =>
+        new(transaction.Id, description, amountCents, $"/checkout/done/{transaction.Id}", transaction.Noted(CancelPathNote) ?? "/");
+}

@@ -55,13 +55,14 @@ public sealed class PlanService(
         payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
         payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
         payment.Note(PlanBilling.PricedFrom, subscription.PricedState);
+        payment.Note(CheckoutSessionRequest.CancelPathNote, "/pricing");
         await money.RunAsync(async (jobs, ct) =>
         {
             jobs.Transactions.Add(payment);
             await jobs.SaveChangesAsync(ct);
         }, cancellationToken);
-        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(payment.Id, $"Producers Avenue {PlanNames.Of(tier)} ({PlanNames.Of(interval)})",
-            amount, $"/checkout/done/{payment.Id}", "/pricing"), cancellationToken);
+        var session = await processor.StartCheckoutAsync(
+            CheckoutSessionRequest.For(payment, $"Producers Avenue {PlanNames.Of(tier)} ({PlanNames.Of(interval)})", amount), cancellationToken);
         return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
     }
 
@@ -107,13 +108,14 @@ public sealed class PlanService(
         payment.Note("tier", EnumText<SubscriptionTier>.ToText(row.Tier));
         payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
         payment.Note(PlanBilling.PricedFrom, row.PricedState);
+        payment.Note(CheckoutSessionRequest.CancelPathNote, "/pricing");
         await money.RunAsync(async (jobs, ct) =>
         {
             jobs.Transactions.Add(payment);
             await jobs.SaveChangesAsync(ct);
         }, cancellationToken);
-        var session = await processor.StartCheckoutAsync(new CheckoutSessionRequest(payment.Id, $"Producers Avenue {PlanNames.Of(row.Tier)} ({PlanNames.Of(interval)})",
-            amount, $"/checkout/done/{payment.Id}", "/pricing"), cancellationToken);
+        var session = await processor.StartCheckoutAsync(
+            CheckoutSessionRequest.For(payment, $"Producers Avenue {PlanNames.Of(row.Tier)} ({PlanNames.Of(interval)})", amount), cancellationToken);
         return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
     }
 

@@ -40,6 +40,8 @@ public sealed class MoneyMovesEndToEnd(E2EFixture app)
         var checkout = buyer.GetByTestId("sandbox-checkout");
         await Expect(checkout).ToHaveAttributeAsync("data-interactive", "true");
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$100.00");
+        // A buyer who changes their mind goes back to the listing, as a processor's own page offers.
+        await Expect(buyer.GetByTestId("checkout-cancel")).ToHaveAttributeAsync("href", "/market/products/money-street-beat");
         var shots = new Screenshots(buyer);
         await shots.TakeAsync("checkout");
 

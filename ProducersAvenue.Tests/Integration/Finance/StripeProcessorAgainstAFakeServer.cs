@@ -56,6 +56,7 @@ public sealed class StripeProcessorAgainstAFakeServer : IAsyncLifetime
             form["line_items[0][price_data][unit_amount]"], form["line_items[0][price_data][currency]"], form["line_items[0][price_data][product_data][name]"]));
         Assert.Equal(transaction.ToString(), form["payment_intent_data[metadata][transaction_id]"]);
         Assert.Equal($"http://localhost:5000/checkout/done/{transaction}", form["success_url"]);
+        Assert.Equal("http://localhost:5000/market", form["cancel_url"]);
     }
 
     [Fact]
