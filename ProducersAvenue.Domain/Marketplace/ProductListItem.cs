@@ -4,4 +4,4 @@ namespace ProducersAvenue.Domain.Marketplace;
 public sealed record ProductListItem(
     Guid Id, string Slug, string Title, string? ThumbnailUrl, decimal Price, bool IsFree, bool AllowNameYourPrice, decimal? MinimumPrice,
     LicenseType LicenseType, ListingStatus Status, string[] GenreTags, int ViewsCount, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, string? PreviewAudioUrl = null,
-    int LikesCount = 0);
+    int LikesCount = 0, ProductKind Kind = ProductKind.Other);

@@ -158,5 +158,5 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
 
     private static IQueryable<ProductListItem> Items(IQueryable<Product> products) =>
         products.Select(p => new ProductListItem(p.Id, p.Slug, p.Title, p.ThumbnailUrl, p.Price, p.IsFree, p.AllowNameYourPrice, p.MinimumPrice,
-            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.CreatedAt, p.UpdatedAt, p.PreviewAudioUrl, p.LikesCount));
+            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.CreatedAt, p.UpdatedAt, p.PreviewAudioUrl, p.LikesCount, p.ProductKind));
 }

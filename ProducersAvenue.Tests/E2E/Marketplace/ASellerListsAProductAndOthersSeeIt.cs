@@ -53,12 +53,15 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
         await page.WaitForAddressAsync(url => url.EndsWith("/sell", StringComparison.Ordinal));
         var row = page.GetByTestId("listing-row").Filter(new() { HasText = "Sunrise Keys Pack" });
         await Expect(row.GetByTestId("listing-status")).ToHaveTextAsync("Active");
+        await Expect(row).ToContainTextAsync("Sample pack"); // what it is, among its facts
         Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT products_count FROM user_profiles WHERE username = 'e2e_seller'"));
 
         var buyer = await app.NewPageAsync();
         await buyer.SignInAsync("e2e_buyer");
         await buyer.GotoAsync("/market/products/sunrise-keys-pack");
         await Expect(buyer.GetByTestId("product-title")).ToHaveTextAsync("Sunrise Keys Pack");
+        await Expect(buyer.GetByTestId("product-kind")).ToHaveTextAsync("Sample pack");
+        await Expect(buyer.GetByTestId("product-kind")).ToHaveAttributeAsync("href", "/market?kind=products&type=samplepack");
         await Expect(buyer.GetByTestId("product-price")).ToHaveTextAsync("$12.50");
         await Expect(buyer.GetByTestId("product-licence")).ToContainTextAsync("Commercial use");
         await Expect(buyer.GetByTestId("technical-details")).ToContainTextAsync("96");
@@ -158,6 +161,7 @@ public sealed class ASellerListsAProductAndOthersSeeIt(E2EFixture app)
             await shopper.GotoAsync("/u/shot_seller");
             await Expect(shopper.Locator("article.pa-profile[data-interactive=true]")).ToBeVisibleAsync();
             await Expect(shopper.GetByTestId("profile-products")).ToBeVisibleAsync();
+            await Expect(shopper.GetByTestId("product-card").First).ToContainTextAsync("Drum kit");
             await look.ShootAsync("profile-products");
         });
     }
