@@ -29,4 +29,11 @@ public sealed class MarketplaceOptions
     /// bytes each): a member's pages with private sellers are named from them.
     /// </summary>
     public int StorefrontSellerViews { get; set; } = 20_000;
+    /// <summary>When the job that tells holders of changed product files runs (decision 253; five fields, UTC).</summary>
+    public string FileUpdatesCron { get; set; } = "* * * * *";
+    /// <summary>
+    /// How long files must stay unchanged before their holders are told: a seller who uploads, removes and uploads again
+    /// in a few minutes sends one notice, not three.
+    /// </summary>
+    public int FileUpdatesSettleMinutes { get; set; } = 5;
 }

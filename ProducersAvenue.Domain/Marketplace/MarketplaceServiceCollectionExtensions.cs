@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Jobs;
 
 namespace ProducersAvenue.Domain.Marketplace;
 
@@ -29,6 +30,8 @@ public static class MarketplaceServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<Featuring.FeaturedListings>();
         services.AddScoped<ListingWaveforms>();
+        services.AddScoped<ProductFileUpdates>();
+        services.AddRecurringJob<ProductFileUpdatesJob>();
         return services;
     }
 }

@@ -30,6 +30,10 @@ public class Product : IHasTimestamps
     /// <summary>The names <see cref="FileUrls"/> were uploaded under, one per file, or none (decision 238): the seller's edit form shows them.</summary>
     public string[] FileNames { get; set; } = [];
     public long? FileSizeBytes { get; set; }
+    /// <summary>When an edit last changed the files (not set by the first upload): their holders are told (decision 253).</summary>
+    public DateTimeOffset? FilesUpdatedAt { get; set; }
+    /// <summary>The <see cref="FilesUpdatedAt"/> the holders were last told of; written by <c>take_product_file_updates</c> only.</summary>
+    public DateTimeOffset? FilesAnnouncedAt { get; set; }
     public string[] FileTypes { get; set; } = [];
     /// <summary>Listing price in dollars; 0.00 for free.</summary>
     public decimal Price { get; set; }

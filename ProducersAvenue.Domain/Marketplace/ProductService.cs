@@ -62,8 +62,11 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             if (product.Status == ListingStatus.Active && command.Files.Count == 0 && errors.All(e => e.Field != nameof(SaveProductCommand.Files)))
                 errors.Add(MarketplaceErrors.FilesRequiredToPublish);
             if (errors.Count > 0) return Result.Failure(errors);
+            var filesBefore = product.FileUrls;
             var slugError = await ApplyAsync(db, product, command, ct);
             if (slugError is not null) return slugError;
+            // Changed files are news for those who hold the product (decision 253); a job tells them once the change settles.
+            if (!filesBefore.SequenceEqual(product.FileUrls, StringComparer.Ordinal)) product.FilesUpdatedAt = clock.GetUtcNow();
             return await SaveAsync(db, ct) ?? Result.Success();
         }, cancellationToken);
     }

@@ -15,4 +15,5 @@ public enum NotificationType
     CustomField,
     Report,
     System,
+    ProductUpdate,
 }

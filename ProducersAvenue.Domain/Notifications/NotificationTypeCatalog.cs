@@ -24,6 +24,7 @@ public static class NotificationTypeCatalog
         new(NotificationType.Message, "Messages", "A new message or message request.", InApp: true, Email: true),
         new(NotificationType.Order, "Sales, orders and refunds", "Sales of your listings, your purchases, orders and refunds.", InApp: true, Email: true),
         new(NotificationType.Payout, "Payouts", "Your payouts are sent or fail.", InApp: true, Email: true),
+        new(NotificationType.ProductUpdate, "Product updates", "A product you own gets new files.", InApp: true, Email: true),
         new(NotificationType.Review, "Reviews", "Someone reviews your listing, or a seller answers your review.", InApp: true, Email: true),
         new(NotificationType.CustomField, "Custom field decisions", "Your requested genre, skill or category is approved or declined.", InApp: true, Email: true),
         new(NotificationType.Report, "Reports", "News about reports you made.", InApp: true, Email: false),

@@ -1494,6 +1494,14 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("featured_at");
 
+                    b.Property<DateTimeOffset?>("FilesAnnouncedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("files_announced_at");
+
+                    b.Property<DateTimeOffset?>("FilesUpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("files_updated_at");
+
                     b.Property<long?>("FileSizeBytes")
                         .HasColumnType("bigint")
                         .HasColumnName("file_size_bytes");
@@ -2535,7 +2543,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
 
                     b.ToTable("notifications", null, t =>
                         {
-                            t.HasCheckConstraint("ck_notifications_type", "type IN ('like', 'comment', 'reply', 'follow', 'message', 'order', 'payout', 'mention', 'review', 'custom_field', 'report', 'system')");
+                            t.HasCheckConstraint("ck_notifications_type", "type IN ('like', 'comment', 'reply', 'follow', 'message', 'order', 'payout', 'mention', 'review', 'custom_field', 'report', 'system', 'product_update')");
                         });
                 });
 
