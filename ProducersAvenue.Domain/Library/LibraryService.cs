@@ -146,7 +146,7 @@ public sealed class LibraryService(
         return new LibraryEntry(row.Reference, row.ProductId, row.ProductTitle, row.ProductSlug, row.ThumbnailUrl,
             row.BuyerId, row.BuyerUsername, row.BuyerDisplayName, row.SellerId, row.SellerUsername, row.SellerDisplayName,
             license, LicenceTerms.For(license, row.LicenseText), row.PriceCents, row.Currency, row.Source == "free",
-            row.AcquiredAt, row.RevokedAt is not null, files);
+            row.AcquiredAt, row.RevokedAt is not null, files, row.FilesUpdatedAt > row.AcquiredAt ? row.FilesUpdatedAt : null);
     }
 
     /// <summary>
@@ -165,5 +165,5 @@ public sealed class LibraryService(
         Guid Id, string Reference, Guid ProductId, Guid BuyerId, Guid SellerId, string ProductTitle, long PriceCents, string Currency,
         string LicenseType, string? LicenseText, string Source, DateTimeOffset AcquiredAt, DateTimeOffset? RevokedAt,
         string? ProductSlug, string? ThumbnailUrl, string[] FileUrls, string? BuyerUsername, string? BuyerDisplayName,
-        string? SellerUsername, string? SellerDisplayName);
+        string? SellerUsername, string? SellerDisplayName, DateTimeOffset? FilesUpdatedAt);
 }

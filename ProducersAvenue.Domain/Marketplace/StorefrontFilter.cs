@@ -68,7 +68,8 @@ public sealed record StorefrontFilter
         {
             Q = string.IsNullOrEmpty(q) ? null : q,
             Kind = Enum.IsDefined(Kind) ? Kind : StorefrontKind.All,
-            ProductKind = ProductKind is { } k && Enum.IsDefined(k) ? k : null,
+            // A kind of product belongs to products: with services or mentoring asked for, the section wins.
+            ProductKind = ProductKind is { } k && Enum.IsDefined(k) && Kind is not (StorefrontKind.Services or StorefrontKind.Mentoring) ? k : null,
             Genre = string.IsNullOrEmpty(genre) || genre.Length > 100 ? null : genre,
             Tag = Hashtags.SlugOf(TextInput.Clean(Tag)),
             BpmMin = bpmMin,

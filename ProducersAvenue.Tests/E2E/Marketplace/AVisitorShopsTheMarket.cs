@@ -126,5 +126,24 @@ public sealed class AVisitorShopsTheMarket(E2EFixture app)
         var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > document.documentElement.clientWidth + 1");
         Assert.False(overflow, "the market scrolls sideways on a phone");
         await shots.TakeAsync("phone-dark");
+
+        // The kinds of product are one row that scrolls sideways; opened on one far along it, the row shows it.
+        await page.GotoAsync("/market?kind=products&type=projectfile");
+        await Expect(page.Locator(".pa-store")).ToHaveAttributeAsync("data-interactive", "true");
+        var row = page.GetByRole(AriaRole.Navigation, new() { Name = "Kind of product" });
+        await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Project files" })).ToHaveAttributeAsync("aria-current", "page");
+        await page.WaitForFunctionAsync(ShowsItsCurrentKind, null, new() { Timeout = 10_000 });
+        await Expect(page).ToHaveTitleAsync("Project files · Market · Producers Avenue");
     }
+
+    /// <summary>The kinds' row scrolls sideways and its current link is inside the row's visible part.</summary>
+    private const string ShowsItsCurrentKind = """
+        () => {
+          const row = document.querySelector('[data-testid=market-product-kinds]');
+          const link = row?.querySelector('[aria-current=page]');
+          if (!row || !link) return false;
+          const r = row.getBoundingClientRect(), l = link.getBoundingClientRect();
+          return row.scrollWidth > row.clientWidth && l.left >= r.left && l.right <= r.right;
+        }
+        """;
 }

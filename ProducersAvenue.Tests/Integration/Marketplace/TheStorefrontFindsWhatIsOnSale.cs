@@ -118,10 +118,12 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
         Assert.Equal(["Midnight Trap Beat"], await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat, Genre = "trap" }));
         Assert.Equal(["Exclusive Drill Beat"], await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat, BpmMin = 141 }));
         Assert.Empty(await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.Beat, FreeOnly = true }));
-        // A draft, a paused and an unapproved listing of the kind stay out; services never pass a product kind.
+        // A draft, a paused and an unapproved listing of the kind stay out.
         Assert.Equal(["Lofi Dust Sample Pack"], await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.SamplePack }));
         Assert.Empty(await TitlesAsync(new StorefrontFilter { ProductKind = ProductKind.DrumKit }));
-        Assert.Empty(await TitlesAsync(new StorefrontFilter { Kind = StorefrontKind.Services, ProductKind = ProductKind.Beat }));
+        // Services asked for with a product kind (an edited address): the section wins, the kind is dropped.
+        Assert.Equal(2, (await TitlesAsync(new StorefrontFilter { Kind = StorefrontKind.Services, ProductKind = ProductKind.Beat })).Count);
+        Assert.Null((new StorefrontFilter { Kind = StorefrontKind.Mentoring, ProductKind = ProductKind.Beat }).Cleaned().ProductKind);
         // A number the address made up is no kind: the filter drops it.
         Assert.Equal(6, (await TitlesAsync(new StorefrontFilter { ProductKind = (ProductKind)99 })).Count);
 

@@ -201,9 +201,12 @@ for (const type of ['click', 'keydown']) {
 
 // A tab bar wider than the screen (LinkTabBar on a phone) opened on a tab past its edge scrolls that tab into view, sideways only.
 function showActiveTabs() {
-    for (const list of document.querySelectorAll('.pa-link-tabs')) {
-        const active = list.querySelector('.pa-link-tab-active');
-        if (!active || list.scrollWidth <= list.clientWidth) continue;
+    // A row of links that scrolls sideways on a phone opens with its current link in view, once per row: a row the circuit
+    // draws in place of the prerendered one is a new row; one the member has scrolled is left where they put it.
+    for (const list of document.querySelectorAll('.pa-link-tabs, [data-pa-show-active]')) {
+        const active = list.querySelector('.pa-link-tab-active, [aria-current]');
+        if (!active || list.paShown || list.scrollWidth <= list.clientWidth) continue;
+        list.paShown = true;
         const tab = active.getBoundingClientRect();
         const bar = list.getBoundingClientRect();
         if (tab.right > bar.right) list.scrollLeft += tab.right - bar.right + 24;
@@ -244,6 +247,13 @@ document.addEventListener('click', event => {
 
 enhanceStaticPage();
 window.Blazor?.addEventListener?.('enhancedload', enhanceStaticPage);
+// Rows the circuit draws (the market's kinds of product) are shown the same way once they are on the page.
+let showingTabs = false;
+new MutationObserver(() => {
+    if (showingTabs) return;
+    showingTabs = true;
+    requestAnimationFrame(() => { showingTabs = false; showActiveTabs(); });
+}).observe(document.body, { subtree: true, childList: true });
 
 // A static page's app bar menu (AccountMenu's <details>) closes as the circuit's does: on Escape, with the focus back on its
 // button, and on a click anywhere else.
