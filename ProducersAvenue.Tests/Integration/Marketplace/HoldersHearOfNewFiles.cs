@@ -54,12 +54,15 @@ public sealed class HoldersHearOfNewFiles : IAsyncLifetime
             Assert.True(got.Succeeded, got.FirstError?.Message);
             holders.Add((id, got.Value!.Reference));
         }
+        // The copies were got before the test clock's morning (the database stamps them with its own time).
+        await _db.ScalarAsync<int>("UPDATE product_acquisitions SET acquired_at = $1 WHERE product_id = $2 RETURNING 1", _clock.GetUtcNow().AddHours(-1), product);
         var revoked = holders[2].Id;
         await _db.ScalarAsync<int>("UPDATE product_acquisitions SET revoked_at = now() WHERE buyer_id = $1 RETURNING 1", revoked);
 
         // An edit that keeps the files is no news.
         var edit = (await seller.Get<ProductQueries>().ForEditAsync(product))!.Command;
         Assert.True((await seller.Get<ProductService>().UpdateAsync(product, edit with { Description = "Now with notes." })).Succeeded);
+        Assert.Null(Assert.Single((await As(holders[0].Id).Get<LibraryService>().MyLibraryAsync()).Items).FilesUpdatedAt);
         _clock.Advance(TimeSpan.FromMinutes(10));
         Assert.Equal(0, await TellAsync());
 
@@ -80,6 +83,9 @@ public sealed class HoldersHearOfNewFiles : IAsyncLifetime
         }
         Assert.Equal(0, await NoticesAsync(revoked));
         Assert.Equal(0, await NoticesAsync(sellerId));
+        // The library says so on the copy too: its files changed after it was got.
+        var copy = Assert.Single((await As(holders[0].Id).Get<LibraryService>().MyLibraryAsync()).Items);
+        Assert.Equal(_clock.GetUtcNow().AddMinutes(-6), copy.FilesUpdatedAt);
 
         // Told is told: the next run finds nothing, and only another change is news again.
         Assert.Equal(0, await TellAsync());
