@@ -77,6 +77,10 @@ var scenarios = new (string Name, Func<StorefrontQueries, Task> Run)[]
     ("everything, newest (the /market landing list)", s => s.SearchAsync(new StorefrontFilter())),
     ("everything, newest, 5 pages deep", s => s.SearchAsync(new StorefrontFilter(), deep)),
     ("products, genre trap, BPM 130-150", s => s.SearchAsync(new StorefrontFilter { Kind = StorefrontKind.Products, Genre = "trap", BpmMin = 130, BpmMax = 150 })),
+    ("beats (a product kind, newest)", s => s.SearchAsync(new StorefrontFilter { Kind = StorefrontKind.Products, ProductKind = ProductKind.Beat })),
+    ("beats, genre trap, BPM 130-150", s => s.SearchAsync(new StorefrontFilter
+        { Kind = StorefrontKind.Products, ProductKind = ProductKind.Beat, Genre = "trap", BpmMin = 130, BpmMax = 150 })),
+    ("MIDI, popular", s => s.SearchAsync(new StorefrontFilter { Kind = StorefrontKind.Products, ProductKind = ProductKind.Midi, Sort = StorefrontSort.Popular })),
     ("products, key F minor, commercial, $10-$40", s => s.SearchAsync(new StorefrontFilter
         { Kind = StorefrontKind.Products, Key = "F minor", License = LicenseType.Commercial, PriceMin = 10, PriceMax = 40 })),
     ("free only", s => s.SearchAsync(new StorefrontFilter { FreeOnly = true })),
