@@ -179,6 +179,26 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         Assert.Equal("5", form.Find("#product-bpm").GetAttribute("value"));
     }
 
+    [Fact]
+    public void Choosing_a_kind_after_a_refused_save_takes_its_error_away_and_leaves_the_others()
+    {
+        Render<MudPopoverProvider>();
+        var form = Render<ProductFormPage>();
+        form.WaitForElement("#product-title", TimeSpan.FromSeconds(20));
+        form.Find("#product-title").Change("Undecided Loops");
+        form.Find("#product-save").Click();
+        form.WaitForAssertion(() => Assert.Contains(Errors(form), e => e.Contains("Choose what this is", StringComparison.Ordinal)));
+
+        var kind = form.FindComponent<MudSelect<ProductKind?>>();
+        form.InvokeAsync(() => kind.Instance.ValueChanged.InvokeAsync(ProductKind.Midi));
+
+        form.WaitForAssertion(() => Assert.DoesNotContain(Errors(form), e => e.Contains("Choose what this is", StringComparison.Ordinal)));
+        Assert.Contains(Errors(form), e => e.Contains("Choose a category", StringComparison.Ordinal));
+    }
+
+    private static List<string> Errors(IRenderedComponent<ProductFormPage> form) =>
+        [.. form.FindAll(".mud-input-control .mud-input-error").Select(e => e.TextContent)];
+
     private static string BpmError(IRenderedComponent<ProductFormPage> form) =>
         form.Find("#product-bpm").Closest(".mud-input-control")!.QuerySelector(".mud-input-helper-text.mud-input-error")?.TextContent ?? "";
 }
