@@ -8,13 +8,13 @@ PA_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 log() { printf '\033[1;35m==>\033[0m %s\n' "$*" >&2; }
 
-# `dotnet build` / `dotnet publish` with their arguments. MSBuild's worker nodes can die on a loaded machine (MSB4166
-# "Child node exited prematurely"), or a node left by an earlier build can be reused and die: nodes are never reused,
-# and a failed build is tried once more in a single process before the failure stands.
+# `dotnet build` / `dotnet publish` with their arguments. Every build in the repository runs in one MSBuild process
+# without node reuse (Directory.Build.rsp, decision 254): worker nodes died on loaded machines (MSB4166). A build that
+# fails anyway is tried once more before the failure stands (a node killed from outside, a restore cut short).
 dotnet_build() {
-  dotnet "$@" -nodeReuse:false && return 0
-  log "the build failed; trying once more in a single process"
-  dotnet "$@" -nodeReuse:false -maxCpuCount:1
+  dotnet "$@" && return 0
+  log "the build failed; trying once more"
+  dotnet "$@"
 }
 
 as_root() {
