@@ -35,22 +35,25 @@ public sealed class ProductFileUpdates(
         var changed = await db.Database.SqlQuery<Changed>($"""
             SELECT product_id, seller_id, title FROM take_product_file_updates({settledBefore}, {BatchSize})
             """).ToListAsync(ct);
-        foreach (var product in changed)
-        {
-            // One notice per member, to their latest copy (a member who got it twice, after a refund, holds the newer one).
-            var holders = await db.Database.SqlQuery<Holder>($"""
-                SELECT DISTINCT ON (buyer_id) buyer_id, reference FROM product_acquisitions
-                WHERE product_id = {product.ProductId} AND revoked_at IS NULL AND buyer_id <> {product.SellerId}
-                ORDER BY buyer_id, acquired_at DESC
-                """).ToListAsync(ct);
-            await notifier.NotifyManyAsync([.. holders.Select(h => new NotificationRequest(h.BuyerId, NotificationType.ProductUpdate,
-                $"“{product.Title}” has new files", "Its seller changed the files: download them again from your library.",
-                $"/library/{h.Reference}", product.SellerId, product.ProductId))], ct);
-        }
+        if (changed.Count == 0) return 0;
+        // The batch's holders in one read: one notice per member and product, to their latest copy (a member who got it
+        // twice, after a refund, holds the newer one); never the seller.
+        var ids = changed.Select(c => c.ProductId).ToArray();
+        var holders = await db.Database.SqlQuery<Holder>($"""
+            SELECT DISTINCT ON (product_id, buyer_id) product_id, buyer_id, reference FROM product_acquisitions
+            WHERE product_id = ANY({ids}) AND revoked_at IS NULL AND buyer_id <> seller_id
+            ORDER BY product_id, buyer_id, acquired_at DESC
+            """).ToListAsync(ct);
+        var byId = changed.ToDictionary(c => c.ProductId);
+        await notifier.NotifyManyAsync([.. holders.Select(h => Notice(byId[h.ProductId], h))], ct);
         return changed.Count;
     }, cancellationToken);
 
+    private static NotificationRequest Notice(Changed product, Holder holder) => new(holder.BuyerId, NotificationType.ProductUpdate,
+        $"“{product.Title}” has new files", "Its seller changed the files: download them again from your library.",
+        $"/library/{holder.Reference}", product.SellerId, product.ProductId);
+
     private sealed record Changed(Guid ProductId, Guid SellerId, string Title);
 
-    private sealed record Holder(Guid BuyerId, string Reference);
+    private sealed record Holder(Guid ProductId, Guid BuyerId, string Reference);
 }

@@ -247,13 +247,6 @@ document.addEventListener('click', event => {
 
 enhanceStaticPage();
 window.Blazor?.addEventListener?.('enhancedload', enhanceStaticPage);
-// Rows the circuit draws (the market's kinds of product) are shown the same way once they are on the page.
-let showingTabs = false;
-new MutationObserver(() => {
-    if (showingTabs) return;
-    showingTabs = true;
-    requestAnimationFrame(() => { showingTabs = false; showActiveTabs(); });
-}).observe(document.body, { subtree: true, childList: true });
 
 // A static page's app bar menu (AccountMenu's <details>) closes as the circuit's does: on Escape, with the focus back on its
 // button, and on a click anywhere else.
@@ -501,10 +494,12 @@ function linkFieldErrors() {
         pressedAt = 0;
     }
 }
+// The same look at the page after each change also shows the current link of rows the circuit draws (the market's kinds
+// of product), as enhanceStaticPage does for static pages.
 new MutationObserver(() => {
     if (checking) return;
     checking = true;
-    requestAnimationFrame(linkFieldErrors);
+    requestAnimationFrame(() => { linkFieldErrors(); showActiveTabs(); });
 }).observe(document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-invalid'] });
 
 // An app bar panel (the account menu, the notifications) or a post's actions menu closes when the keyboard focus leaves

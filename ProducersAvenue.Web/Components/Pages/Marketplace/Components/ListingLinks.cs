@@ -11,7 +11,7 @@ public static class ListingLinks
         $"{(mentoring ? "/mentors" : "/market")}?genre={Uri.EscapeDataString(genre.Key)}";
 
     /// <summary>The market's products of one kind (decision 252).</summary>
-    public static string ToKind(ProductKind kind) => $"/market?kind=products&type={kind.ToString().ToLowerInvariant()}";
+    public static string ToKind(ProductKind kind) => $"/market?kind=products&type={ProductKindNames.Word(kind)}";
 
     /// <summary>The market's listings with a tag (a seller's tag or a hashtag in a description).</summary>
     public static string ToTag(string slug) => $"/market?tag={Uri.EscapeDataString(slug)}";

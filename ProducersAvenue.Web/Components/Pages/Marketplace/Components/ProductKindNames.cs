@@ -12,6 +12,9 @@ public static class ProductKindNames
         ProductKind.Vocals, ProductKind.ProjectFile, ProductKind.Other,
     ];
 
+    /// <summary>The kind's word in the market's address (<c>type=samplepack</c>), read back by its enumeration name in any case.</summary>
+    public static string Word(ProductKind kind) => kind.ToString().ToLowerInvariant();
+
     /// <summary>"Beat", "Sample pack" — a card's label, the product page's.</summary>
     public static string Of(ProductKind kind) => kind switch
     {
