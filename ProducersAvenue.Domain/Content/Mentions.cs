@@ -35,5 +35,6 @@ public static class Mentions
         return true;
     }
 
-    private static bool IsUsernameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.';
+    /// <summary>Whether <paramref name="c"/> may stand in a username (a-z, 0-9, '_', '.'; capitals are compared lower-cased).</summary>
+    public static bool IsUsernameChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.';
 }

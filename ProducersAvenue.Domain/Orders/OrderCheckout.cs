@@ -43,6 +43,29 @@ public sealed class OrderCheckout(
         return await OnOffer(db).AnyAsync(s => s.Id == serviceId, cancellationToken);
     }
 
+    /// <summary>
+    /// What the signed-in buyer wrote and attached in an earlier checkout of <paramref name="serviceId"/> that did not end in
+    /// an order (they cancelled on the payment page, whose way back names it): the order form opens with it again, so
+    /// going back to change something loses nothing. Null for someone else's checkout, another service's, or a paid one.
+    /// </summary>
+    public async Task<OrderDraft?> DraftAsync(Guid serviceId, Guid transactionId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return null;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var transaction = await db.Transactions.AsNoTracking()
+            .Where(t => t.Id == transactionId && t.BuyerId == me && t.TransactionType == TransactionType.ServicePurchase
+                && (t.Status == TransactionStatus.Pending || t.Status == TransactionStatus.Failed))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (transaction is null || OrderSnapshot.Read(transaction) is not { } snapshot || snapshot.ServiceId != serviceId) return null;
+        var names = snapshot.RequirementFileNames ?? [];
+        var files = snapshot.RequirementFiles.Select((key, i) => new OrderDraftFile(OrderFileNames.Of(snapshot.RequirementFiles, names, i, "File"), key));
+        return new OrderDraft(snapshot.Requirements, [.. files.Where(f => OrderFiles.AreOwnedBy([f.Key], me))]);
+    }
+
+    /// <summary>Where the payment page's way back leads: this order form, with what was written and attached (<see cref="DraftAsync"/>).</summary>
+    public static string FormPath(Guid serviceId, string packageName, Guid transactionId) =>
+        $"/orders/new/{serviceId}?package={Uri.EscapeDataString(packageName)}&draft={transactionId}";
+
     private static IQueryable<Service> OnOffer(AppDbContext db) =>
         db.Services.AsNoTracking().Where(s => s.Status == ListingStatus.Active && !db.BannedSellerIds().Contains(s.SellerId));
 
@@ -57,7 +80,7 @@ public sealed class OrderCheckout(
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var service = await db.Services.AsNoTracking().Where(s => s.Id == command.ServiceId)
-            .Select(s => new { s.Id, s.SellerId, s.Title, s.Slug, s.Packages, s.Status, s.BuyerRequirements }).FirstOrDefaultAsync(cancellationToken);
+            .Select(s => new { s.Id, s.SellerId, s.Title, s.Packages, s.Status, s.BuyerRequirements }).FirstOrDefaultAsync(cancellationToken);
         if (service is null || service.Status != ListingStatus.Active || await db.IsBannedSellerAsync(service.SellerId, cancellationToken))
             return OrdersErrors.ServiceNotOrderable;
         if (service.SellerId == me) return OrdersErrors.BuyerIsSeller;
@@ -85,7 +108,7 @@ public sealed class OrderCheckout(
         var title = $"{service.Title} — {package.Name}";
         transaction.Note("product_title", title);
         transaction.Note("processor", processor.Name);
-        transaction.Note(CheckoutSessionRequest.CancelPathNote, $"/market/services/{service.Slug}");
+        transaction.Note(CheckoutSessionRequest.CancelPathNote, FormPath(service.Id, package.Name, transaction.Id));
         OrderSnapshot.Write(transaction, new OrderSnapshot(service.Id, package.Name, package.DeliveryDays,
             package.Revisions ?? limits.UnlimitedRevisions, string.IsNullOrWhiteSpace(command.Requirements) ? null : command.Requirements.Trim(),
             [.. command.Files], OrderFileNames.For(command.Files, command.FileNames)));

@@ -31,3 +31,9 @@ public sealed record OrderDashboard(KeysetPage<OrderListItem> Orders, int Active
 public sealed record OrderQuote(
     Guid ServiceId, string ServiceTitle, string ServiceSlug, bool IsMentoring, Marketplace.ServicePackage Package, long PriceCents,
     int RevisionsIncluded, string? RequirementsPrompt, bool IsOwnService, int RequirementsMaxLength, int MaxFiles);
+
+/// <summary>An earlier checkout's answer and files, put back in the order form (<see cref="OrderCheckout.DraftAsync"/>).</summary>
+public sealed record OrderDraft(string? Requirements, IReadOnlyList<OrderDraftFile> Files);
+
+/// <summary>A file of an <see cref="OrderDraft"/>: the name it was attached under and its stored key.</summary>
+public sealed record OrderDraftFile(string Name, string Key);

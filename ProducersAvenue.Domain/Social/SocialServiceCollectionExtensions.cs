@@ -29,6 +29,7 @@ public static class SocialServiceCollectionExtensions
         services.AddSingleton<TrendingTagsCache>();
         services.AddSingleton<PublicTagCounts>();
         services.AddScoped<SearchService>();
+        services.AddScoped<MentionSuggestions>();
         services.AddScoped<BlockService>();
         services.AddScoped<MuteService>();
         return services;

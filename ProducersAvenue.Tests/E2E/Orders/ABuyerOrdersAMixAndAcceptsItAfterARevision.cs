@@ -10,10 +10,10 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Orders;
 
 /// <summary>
-/// A service order in two real browsers: the buyer orders a mixing package, answers the requirements with text and a file
-/// and pays in the sandbox, then writes in the order's conversation; the seller reads the answer, downloads the file and
-/// the message on the order page, replies there (the buyer sees it live), starts and delivers a file the buyer downloads;
-/// the buyer asks one
+/// A service order in two real browsers: the buyer orders a mixing package, answers the requirements with text and a file,
+/// goes back from the payment page and finds the form as they left it, pays in the sandbox, then writes in the order's
+/// conversation; the seller reads the answer, downloads the file and the message on the order page, replies there (the
+/// buyer sees it live), starts and delivers a file the buyer downloads; the buyer asks one
 /// revision; the seller delivers again; the buyer accepts and reviews the service (verified). Both dashboards show the
 /// order. Screenshots of the order page and the dashboards at desktop and phone widths, light and dark.
 /// </summary>
@@ -53,6 +53,14 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await buyer.GetByTestId("order-continue").ClickAsync();
         await buyer.WaitForAddressAsync(new Regex("/checkout/pay/"));
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$80.00");
+        // Going back from the payment page to change something keeps what was written and attached.
+        await buyer.GetByTestId("checkout-cancel").ClickAsync();
+        await buyer.WaitForAddressAsync(new Regex("/orders/new/.*draft="));
+        await Expect(buyer.GetByTestId("order-form")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(buyer.GetByLabel("Your answer")).ToHaveValueAsync(answer);
+        await Expect(buyer.GetByTestId("order-file-list")).ToContainTextAsync("reference.wav");
+        await buyer.GetByTestId("order-continue").ClickAsync();
+        await buyer.WaitForAddressAsync(new Regex("/checkout/pay/"));
         await Expect(buyer.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await buyer.Locator("#card-number").FillAsync("4242 4242 4242 4242");
         await buyer.Locator("#card-expiry").FillAsync("12/34");

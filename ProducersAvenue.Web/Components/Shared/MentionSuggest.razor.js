@@ -1,0 +1,148 @@
+// The list of members to mention under a text box (MentionSuggest.razor). The box keeps the focus throughout: the list is
+// a listbox the box points at (aria-controls, aria-activedescendant), as a combobox's list is, and a polite status says
+// how many members it offers.
+
+// "@" at a word boundary (as TokenBoundary.cs: not after a letter, digit or one of / \ @ # & . - = + % $ ` :) and up to
+// 30 username characters, right before the caret.
+const Typed = /(?<![\p{L}\p{N}_\/\\@#&.\-=+%$`:])@([A-Za-z0-9_.]{1,30})$/u;
+const Pause = 150;
+let lists = 0;
+
+export function attach(host, dotnet) {
+    const box = host?.querySelector("textarea, input[type=text]");
+    if (!box || box.dataset.mentions) return;
+    box.dataset.mentions = "true";
+
+    const list = document.createElement("ul");
+    list.id = `pa-mentions-${++lists}`;
+    list.className = "pa-mention-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Members to mention");
+    list.hidden = true;
+    const status = document.createElement("span");
+    status.className = "pa-sr-only";
+    status.setAttribute("role", "status");
+    host.append(list, status);
+    box.setAttribute("aria-autocomplete", "list");
+    box.setAttribute("aria-controls", list.id);
+
+    let members = [], active = -1, at = -1, asked = 0, timer = 0;
+
+    const close = () => {
+        clearTimeout(timer);
+        asked++;
+        if (list.hidden) return;
+        list.hidden = true;
+        list.replaceChildren();
+        members = [];
+        active = -1;
+        box.removeAttribute("aria-activedescendant");
+        status.textContent = "";
+    };
+
+    const highlight = index => {
+        active = index;
+        [...list.children].forEach((item, i) => item.setAttribute("aria-selected", i === index ? "true" : "false"));
+        if (index < 0) box.removeAttribute("aria-activedescendant");
+        else {
+            box.setAttribute("aria-activedescendant", list.children[index].id);
+            list.children[index].scrollIntoView({ block: "nearest" });
+        }
+    };
+
+    const choose = index => {
+        const member = members[index];
+        if (!member || at < 0) return close();
+        const caret = box.selectionStart;
+        const mention = `@${member.username} `;
+        box.value = box.value.slice(0, at) + mention + box.value.slice(caret).replace(/^ /, "");
+        const after = at + mention.length;
+        box.setSelectionRange(after, after);
+        close();
+        // Blazor's bindings read the box on these events (the post box on input, a MudTextField on change).
+        box.dispatchEvent(new Event("input", { bubbles: true }));
+        box.dispatchEvent(new Event("change", { bubbles: true }));
+    };
+
+    const show = found => {
+        members = found;
+        if (members.length === 0) return close();
+        list.replaceChildren(...members.map((member, i) => {
+            const item = document.createElement("li");
+            item.id = `${list.id}-${i}`;
+            item.className = "pa-mention-item";
+            item.setAttribute("role", "option");
+            item.setAttribute("aria-selected", "false");
+            const avatar = document.createElement("span");
+            avatar.className = "pa-mention-avatar";
+            avatar.setAttribute("aria-hidden", "true");
+            if (member.avatarUrl && /^(\/|https:\/\/)/.test(member.avatarUrl)) {
+                const image = document.createElement("img");
+                image.src = member.avatarUrl;
+                image.alt = "";
+                avatar.append(image);
+            } else avatar.textContent = (member.name || member.username).charAt(0).toUpperCase();
+            const name = document.createElement("span");
+            name.className = "pa-mention-name";
+            name.textContent = member.name;
+            const username = document.createElement("span");
+            username.className = "pa-mention-username";
+            username.textContent = `@${member.username}`;
+            const names = document.createElement("span");
+            names.className = "pa-mention-names";
+            names.append(name, username);
+            item.append(avatar, names);
+            // The box keeps the focus: the press chooses before the box would blur.
+            item.addEventListener("mousedown", e => { e.preventDefault(); choose(i); });
+            return item;
+        }));
+        const [around, within] = [box.getBoundingClientRect(), host.getBoundingClientRect()];
+        // As wide as the box within 240–360 px, moved left where it would pass the screen's edge (a phone's message box).
+        const width = Math.min(Math.max(around.width, 240), 360, document.documentElement.clientWidth - 16);
+        const left = Math.max(8, Math.min(around.left, document.documentElement.clientWidth - width - 8));
+        list.style.width = `${width}px`;
+        list.style.left = `${left - within.left}px`;
+        list.hidden = false;
+        // Under the box, or over it where the screen ends first (a conversation's box sits at the bottom).
+        const below = window.innerHeight - around.bottom, above = around.top;
+        list.style.top = below < list.offsetHeight + 8 && above > below
+            ? `${around.top - within.top - list.offsetHeight - 2}px`
+            : `${around.bottom - within.top + 2}px`;
+        highlight(0);
+        status.textContent = members.length === 1 ? "1 member to mention: arrows to move, Enter to choose"
+            : `${members.length} members to mention: arrows to move, Enter to choose`;
+    };
+
+    const update = () => {
+        const caret = box.selectionStart;
+        const match = caret === box.selectionEnd ? Typed.exec(box.value.slice(Math.max(0, caret - 40), caret)) : null;
+        if (!match) return close();
+        at = caret - match[0].length;
+        const typed = match[1];
+        const question = ++asked;
+        clearTimeout(timer);
+        timer = setTimeout(async () => {
+            let found = [];
+            try { found = await dotnet.invokeMethodAsync("SuggestAsync", typed); } catch { found = []; }
+            if (question === asked && document.activeElement === box) show(found);
+        }, Pause);
+    };
+
+    box.addEventListener("input", e => { if (e.isTrusted) update(); });
+    box.addEventListener("click", update);
+    box.addEventListener("blur", close);
+    // Capture, so that while the list is open Enter chooses rather than sends (the message box's own Enter handler).
+    box.addEventListener("keydown", e => {
+        if (list.hidden || e.isComposing) return;
+        if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            const step = e.key === "ArrowDown" ? 1 : -1;
+            highlight((active + step + members.length) % members.length);
+        } else if ((e.key === "Enter" || e.key === "Tab") && !e.shiftKey && active >= 0) {
+            choose(active);
+        } else if (e.key === "Escape") {
+            close();
+        } else return;
+        e.preventDefault();
+        e.stopImmediatePropagation();
+    }, { capture: true });
+}
