@@ -117,7 +117,7 @@ public sealed class LibraryService(
         if (row.RevokedAt is not null && row.BuyerId == me && !user.IsAdmin) return LibraryErrors.AccessEnded;
         if (fileNumber < 1 || fileNumber > row.FileUrls.Length) return LibraryErrors.FileNotFound;
         var stored = row.FileUrls[fileNumber - 1];
-        var link = await privateFiles.LinkAsync(storage.KeyFromUrl(stored) ?? stored, FileName(row.ProductSlug, stored, fileNumber, row.FileUrls.Length),
+        var link = await privateFiles.LinkAsync(storage.KeyFromUrl(stored) ?? stored, FileName(row, fileNumber),
             cancellationToken);
         return link is null ? Error.Forbidden : link;
     }
@@ -142,7 +142,7 @@ public sealed class LibraryService(
     private LibraryEntry ToEntry(EntryRow row)
     {
         var license = Enum.TryParse<LicenseType>(row.LicenseType.Replace("_", ""), ignoreCase: true, out var type) ? type : LicenseType.Personal;
-        var files = row.FileUrls.Select((url, i) => new LibraryFile(i + 1, FileName(row.ProductSlug, url, i + 1, row.FileUrls.Length))).ToList();
+        var files = row.FileUrls.Select((_, i) => new LibraryFile(i + 1, FileName(row, i + 1))).ToList();
         return new LibraryEntry(row.Reference, row.ProductId, row.ProductTitle, row.ProductSlug, row.ThumbnailUrl,
             row.BuyerId, row.BuyerUsername, row.BuyerDisplayName, row.SellerId, row.SellerUsername, row.SellerDisplayName,
             license, LicenceTerms.For(license, row.LicenseText), row.PriceCents, row.Currency, row.Source == "free",
@@ -150,13 +150,17 @@ public sealed class LibraryService(
     }
 
     /// <summary>
-    /// What a file is called and saved as: the product's slug and the file's type ("lo-fi-drum-kit.zip"), numbered when the
-    /// product has several ("lo-fi-drum-kit-2.wav"). Keys are random, and the uploader's own file names are not kept.
+    /// What file <paramref name="number"/> is called and saved as: the name the seller uploaded it under (decision 257,
+    /// cleaned as it was stored), or — for a file stored without one — the product's slug and the file's type
+    /// ("lo-fi-drum-kit.zip"), numbered when the product has several ("lo-fi-drum-kit-2.wav").
     /// </summary>
-    private static string FileName(string? slug, string url, int number, int count)
+    private static string FileName(EntryRow row, int number)
     {
-        var stem = string.IsNullOrEmpty(slug) ? "file" : slug;
-        return DownloadName.Clean(count > 1 || stem == "file" ? string.Create(CultureInfo.InvariantCulture, $"{stem}-{number}") : stem, url);
+        var stored = row.FileUrls[number - 1];
+        if (row.FileNames is { } names && names.Length == row.FileUrls.Length && !string.IsNullOrWhiteSpace(names[number - 1]))
+            return DownloadName.Clean(names[number - 1], stored);
+        var stem = string.IsNullOrEmpty(row.ProductSlug) ? "file" : row.ProductSlug;
+        return DownloadName.Clean(row.FileUrls.Length > 1 || stem == "file" ? string.Create(CultureInfo.InvariantCulture, $"{stem}-{number}") : stem, stored);
     }
 
     private sealed record AcquireRow(string Outcome, string? Reference);
@@ -165,5 +169,5 @@ public sealed class LibraryService(
         Guid Id, string Reference, Guid ProductId, Guid BuyerId, Guid SellerId, string ProductTitle, long PriceCents, string Currency,
         string LicenseType, string? LicenseText, string Source, DateTimeOffset AcquiredAt, DateTimeOffset? RevokedAt,
         string? ProductSlug, string? ThumbnailUrl, string[] FileUrls, string? BuyerUsername, string? BuyerDisplayName,
-        string? SellerUsername, string? SellerDisplayName, DateTimeOffset? FilesUpdatedAt);
+        string? SellerUsername, string? SellerDisplayName, DateTimeOffset? FilesUpdatedAt, string[]? FileNames);
 }

@@ -251,6 +251,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
                 ThumbnailUrl = DemoCover.Url(seed.Cover),
                 PreviewAudioUrl = preview,
                 FileUrls = [file.Key],
+                FileNames = [DownloadName.Clean(seed.Title, file.Key)],
                 FileTypes = [download.Format.Type],
                 FileSizeBytes = file.SizeBytes,
                 IsFree = seed.Mode == PriceMode.Free,

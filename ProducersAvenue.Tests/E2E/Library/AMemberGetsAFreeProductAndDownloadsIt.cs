@@ -56,7 +56,7 @@ public sealed class AMemberGetsAFreeProductAndDownloadsIt(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Account", Exact = true })).ToHaveCountAsync(0); // closed by the navigation
         await shots.TakeAsync("library");
 
-        // The file is named after the product, and saved under that name.
+        // A file stored without its uploaded name is named after the product, and saved under that name.
         var fileName = await app.Db.ScalarAsync<string>("SELECT slug FROM products WHERE title = 'Lo-fi Drum Kit Vol. 1'") + ".zip";
         var download = await page.RunAndWaitForDownloadAsync(() => item.GetByRole(AriaRole.Link, new() { Name = fileName }).ClickAsync());
         Assert.Equal(fileName, download.SuggestedFilename);

@@ -10,7 +10,7 @@ namespace ProducersAvenue.Tests.Integration.Library;
 /// <summary>
 /// A product file uploaded through the listing form (<see cref="ProductUploads"/>) is a private file of the kind the
 /// download rule serves (decision 152), so a member who got the product opens it (it was stored under another kind,
-/// which no rule served, and only the seller could download it).
+/// which no rule served, and only the seller could download it) — under the name the seller uploaded it as (decision 257).
 /// </summary>
 public sealed class FilesListedThroughTheFormDownload : IAsyncLifetime
 {
@@ -38,7 +38,7 @@ public sealed class FilesListedThroughTheFormDownload : IAsyncLifetime
         var buyer = await _db.CreateUserAsync("form_buyer");
         var bytes = AudioSamples.QuietThenLoudWav(0.25);
         _user.Set(seller);
-        var file = (await _services.Get<ProductUploads>().UploadFileAsync("beat.wav", new MemoryStream(bytes))).Value!;
+        var file = (await _services.Get<ProductUploads>().UploadFileAsync("Night drive (master).wav", new MemoryStream(bytes))).Value!;
         var category = await _db.ScalarAsync<Guid>("SELECT id FROM categories WHERE is_active ORDER BY sort_order LIMIT 1");
         var products = _services.Get<ProductService>();
         var id = (await products.CreateAsync(new SaveProductCommand { Title = "Form Beat", ProductKind = ProductKind.Beat, PriceMode = PriceMode.Free, CategoryId = category, Files = [file] })).Value;
@@ -51,7 +51,8 @@ public sealed class FilesListedThroughTheFormDownload : IAsyncLifetime
         Assert.True(link.Succeeded, link.FirstError?.Message);
         var opened = await _services.Get<PrivateFiles>().OpenAsync(link.Value![PrivateFiles.LinkPrefix.Length..]);
         Assert.NotNull(opened);
-        Assert.Equal("form-beat.wav", opened.DownloadName); // named after the product, as the library lists it
+        Assert.Equal("Night drive (master).wav", opened.DownloadName); // the seller's name for it, as the library lists it
+        Assert.Equal(["Night drive (master).wav"], (await _services.Get<LibraryService>().LicenceAsync(reference)).Value!.Files.Select(f => f.Name));
         await using var content = opened.Content;
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy);
