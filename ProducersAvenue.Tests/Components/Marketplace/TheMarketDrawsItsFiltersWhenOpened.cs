@@ -13,7 +13,8 @@ namespace ProducersAvenue.Tests.Components.Marketplace;
 /// Decisions 159 and 162: the market's filters panel draws its selects only while it is open, and they are the browser's
 /// own, so their ~140 options (genres, categories, keys) are plain elements and not a component each. Opened, the selects
 /// come with every genre and the panel adds a handful of components; a market opened with one of the panel's filters in
-/// its address opens the panel, shows the filter chosen and says it is on.
+/// its address opens the panel, shows the filter chosen and says it is on. Its "Clear filters" clears what the panel set and
+/// keeps the search, the kind of listing and the kind of product, which have their own ways back.
 /// </summary>
 public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLifetime
 {
@@ -118,5 +119,18 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
             TimeSpan.FromSeconds(5));
         Assert.Equal("12a", market.Find("#market-bpm-min").GetAttribute("value"));
         Assert.Contains("bpm_min=130", navigation.Uri);
+    }
+
+    [Fact]
+    public void Clear_filters_keeps_the_search_and_the_kind_and_is_there_only_while_the_panel_filters()
+    {
+        var market = this.RenderMarketAt($"/market?q=night&kind=products&type=beat&genre={_genre}&bpm_min=130&sort=newest");
+
+        var href = new Uri(new Uri("http://localhost"), market.Find("[data-testid=market-clear-filters]").GetAttribute("href")!);
+        Assert.Equal("/market", href.AbsolutePath);
+        Assert.Equal(["kind=products", "q=night", "type=beat"], href.Query.TrimStart('?').Split('&').Order());
+
+        var kindOnly = this.RenderMarketAt("/market?kind=products&type=beat");
+        Assert.Empty(kindOnly.FindAll("[data-testid=market-clear-filters]"));
     }
 }
