@@ -58,6 +58,7 @@ app.MapHealthEndpoints();
 app.MapFileEndpoints();
 app.MapLibraryEndpoints();
 app.MapMessageEndpoints();
+app.MapMentionEndpoints();
 app.MapWalletEndpoints();
 app.MapWebhookEndpoints();
 app.MapJobsDashboard();

@@ -13,6 +13,8 @@ public sealed class SocialOptions
     public int ListPageSize { get; set; } = 30;
     /// <summary>Post search ranks the newest this-many matches (see SearchService.PostsAsync).</summary>
     public int SearchCandidates { get; set; } = 1000;
+    /// <summary>How many times a minute one member may ask for the members to mention as they type (<c>GET /mentions/suggest</c>).</summary>
+    public int MentionSuggestionsPerMinute { get; set; } = 120;
     /// <summary>Comment nesting levels (a top-level comment is level 1); deeper replies attach at the last level.</summary>
     public int MaxCommentDepth { get; set; } = 3;
     /// <summary>Top-level comments a post's page shows at first and adds with each "Show more comments" (with their replies).</summary>

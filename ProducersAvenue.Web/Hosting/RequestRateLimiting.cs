@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.RateLimiting;
 using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Storage;
 
 namespace ProducersAvenue.Web.Hosting;
@@ -14,7 +16,10 @@ namespace ProducersAvenue.Web.Hosting;
 /// (<see cref="AccountOptions.SignInPostsPerWindow"/>, <see cref="AccountOptions.SignInWindowSeconds"/>);</item>
 /// <item>the download buttons (<see cref="Downloads"/>: product files, message attachments), per member, so one
 /// account cannot mint private links for a scraper (<see cref="StorageOptions.DownloadsPerWindow"/>,
-/// <see cref="StorageOptions.DownloadWindowSeconds"/>).</item>
+/// <see cref="StorageOptions.DownloadWindowSeconds"/>);</item>
+/// <item>the members offered while an @mention is typed (<see cref="Suggestions"/>), per member
+/// (<see cref="SocialOptions.MentionSuggestionsPerMinute"/>): a refusal is a bare 429, and the box offers nobody until the
+/// window turns.</item>
 /// </list>
 /// Every other request passes untouched. A refused request gets the site's plain "Slow down" page (429) whose "Try
 /// again" repeats the GET of the page or download.
@@ -23,6 +28,9 @@ public static class RequestRateLimiting
 {
     /// <summary>The policy of the endpoints that hand out download links (<c>RequireRateLimiting(Downloads)</c>).</summary>
     public const string Downloads = "downloads";
+
+    /// <summary>The policy of the endpoint that offers members to mention (<c>RequireRateLimiting(Suggestions)</c>).</summary>
+    public const string Suggestions = "suggestions";
 
     private static readonly string[] SignInPaths =
     [
@@ -38,6 +46,7 @@ public static class RequestRateLimiting
     {
         var accounts = builder.Configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var social = builder.Configuration.GetSection(SocialOptions.Section).Get<SocialOptions>() ?? new SocialOptions();
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -50,9 +59,19 @@ public static class RequestRateLimiting
             options.AddPolicy(Downloads, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => Window(storage.DownloadsPerWindow, storage.DownloadWindowSeconds)));
+            options.AddPolicy(Suggestions, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => Window(social.MentionSuggestionsPerMinute, 60)));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var request = context.HttpContext.Request;
+                // A script's question, not a page: the status says it all.
+                if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == Suggestions)
+                {
+                    // Not turned into the "not found" page the status code pages would make of an empty answer.
+                    if (context.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
+                    return;
+                }
                 var message = IsSignInPost(context.HttpContext) ? TooManyAttempts : TooManyDownloads;
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 // "Try again" reopens the form that was posted or repeats the download (a GET: forms do not count against the limit).

@@ -5,8 +5,6 @@ using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Messaging;
-using ProducersAvenue.Domain.Persistence;
-using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Web.Components.Pages.Messaging.Components;
 using ProducersAvenue.Web.Components.Shared;
 
@@ -26,10 +24,6 @@ public sealed class MessageListAndComposerBehave : BunitContext
         Services.AddMudServices();
         Services.AddScoped<ViewerTime>();
         Services.AddSingleton<TimeProvider>(_clock);
-        // The message box offers members to mention (MentionSuggest): its query is never run here.
-        Services.AddSingleton<ICurrentUser>(CurrentUser.For(Me));
-        Services.AddAppDatabase("Host=127.0.0.1;Port=1;Database=unused;Username=unused");
-        Services.AddScoped<MentionSuggestions>();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 

@@ -7,7 +7,6 @@ using ProducersAvenue.Domain.Content.Audio;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
-using ProducersAvenue.Domain.Social;
 using ProducersAvenue.Domain.Storage;
 using ProducersAvenue.Tests.Support.Fakes;
 using ProducersAvenue.Web.Components.Shared;
@@ -37,7 +36,6 @@ internal static class SocialComponentServices
         services.AddSingleton(storage);
         services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
         services.AddScoped<ViewerTime>();
-        services.AddScoped<MentionSuggestions>();
         return services;
     }
 }

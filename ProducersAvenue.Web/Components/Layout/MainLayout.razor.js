@@ -512,3 +512,11 @@ document.addEventListener('focusout', event => {
     if (panel instanceof HTMLDetailsElement) panel.open = false;
     else panel.querySelector(':scope > .pa-disclosure-backdrop, :scope > .pa-menu-backdrop')?.click();
 });
+
+// The members to mention as "@" is typed (wwwroot/js/mention-suggest.js, decision 255) load when a box marked
+// data-pa-mentions is first focused — on a MudTextField the mark is on its wrapper — and then serve every such box.
+document.addEventListener('focusin', event => {
+    const box = event.target;
+    if (!(box instanceof HTMLTextAreaElement) || !box.closest('[data-pa-mentions]')) return;
+    import('/js/mention-suggest.js').then(mentions => mentions.attach(box), () => { /* offline: the box works without the list */ });
+}, true);

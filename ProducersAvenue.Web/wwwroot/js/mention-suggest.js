@@ -1,6 +1,8 @@
-// The list of members to mention under a text box (MentionSuggest.razor). The box keeps the focus throughout: the list is
-// a listbox the box points at (aria-controls, aria-activedescendant), as a combobox's list is, and a polite status says
-// how many members it offers.
+// The list of members to mention under a text box marked data-pa-mentions (the post box, the comment boxes, the message
+// box: decision 255), loaded by MainLayout.razor.js when such a box is first focused. The box keeps the focus throughout:
+// the list is a listbox the box points at (aria-controls, aria-activedescendant), as a combobox's list is, and a polite
+// status says how many members it offers. The members come from GET /mentions/suggest (MentionEndpoints.cs), asked once
+// per pause in the typing: an idle page, and its circuit, hold nothing for it.
 
 // "@" at a word boundary (as TokenBoundary.cs: not after a letter, digit or one of / \ @ # & . - = + % $ ` :) and up to
 // 30 username characters, right before the caret.
@@ -8,9 +10,14 @@ const Typed = /(?<![\p{L}\p{N}_\/\\@#&.\-=+%$`:])@([A-Za-z0-9_.]{1,30})$/u;
 const Pause = 150;
 let lists = 0;
 
-export function attach(host, dotnet) {
-    const box = host?.querySelector("textarea, input[type=text]");
-    if (!box || box.dataset.mentions) return;
+async function suggest(typed) {
+    const response = await fetch(`/mentions/suggest?q=${encodeURIComponent(typed)}`, { headers: { Accept: "application/json" }, credentials: "same-origin" });
+    if (!response.ok || !(response.headers.get("content-type") ?? "").includes("json")) return [];
+    return (await response.json()).members ?? [];
+}
+
+export function attach(box) {
+    if (!(box instanceof HTMLTextAreaElement) || box.dataset.mentions) return;
     box.dataset.mentions = "true";
 
     const list = document.createElement("ul");
@@ -22,7 +29,7 @@ export function attach(host, dotnet) {
     const status = document.createElement("span");
     status.className = "pa-sr-only";
     status.setAttribute("role", "status");
-    host.append(list, status);
+    document.body.append(list, status);
     box.setAttribute("aria-autocomplete", "list");
     box.setAttribute("aria-controls", list.id);
 
@@ -96,18 +103,18 @@ export function attach(host, dotnet) {
             item.addEventListener("mousedown", e => { e.preventDefault(); choose(i); });
             return item;
         }));
-        const [around, within] = [box.getBoundingClientRect(), host.getBoundingClientRect()];
+        const around = box.getBoundingClientRect();
         // As wide as the box within 240–360 px, moved left where it would pass the screen's edge (a phone's message box).
         const width = Math.min(Math.max(around.width, 240), 360, document.documentElement.clientWidth - 16);
         const left = Math.max(8, Math.min(around.left, document.documentElement.clientWidth - width - 8));
         list.style.width = `${width}px`;
-        list.style.left = `${left - within.left}px`;
+        list.style.left = `${left + window.scrollX}px`;
         list.hidden = false;
         // Under the box, or over it where the screen ends first (a conversation's box sits at the bottom).
         const below = window.innerHeight - around.bottom, above = around.top;
         list.style.top = below < list.offsetHeight + 8 && above > below
-            ? `${around.top - within.top - list.offsetHeight - 2}px`
-            : `${around.bottom - within.top + 2}px`;
+            ? `${around.top + window.scrollY - list.offsetHeight - 2}px`
+            : `${around.bottom + window.scrollY + 2}px`;
         highlight(0);
         status.textContent = members.length === 1 ? "1 member to mention: arrows to move, Enter to choose"
             : `${members.length} members to mention: arrows to move, Enter to choose`;
@@ -123,14 +130,22 @@ export function attach(host, dotnet) {
         clearTimeout(timer);
         timer = setTimeout(async () => {
             let found = [];
-            try { found = await dotnet.invokeMethodAsync("SuggestAsync", typed); } catch { found = []; }
-            if (question === asked && document.activeElement === box) show(found);
+            try { found = await suggest(typed); } catch { found = []; }
+            if (question === asked && document.activeElement === box && box.isConnected) show(found);
         }, Pause);
     };
 
     box.addEventListener("input", e => { if (e.isTrusted) update(); });
     box.addEventListener("click", update);
     box.addEventListener("blur", close);
+    // A box the page takes away (a conversation closed, a reply box cancelled) takes its list and status along.
+    const gone = new MutationObserver(() => {
+        if (box.isConnected) return;
+        gone.disconnect();
+        list.remove();
+        status.remove();
+    });
+    gone.observe(document.body, { childList: true, subtree: true });
     // Capture, so that while the list is open Enter chooses rather than sends (the message box's own Enter handler).
     box.addEventListener("keydown", e => {
         if (list.hidden || e.isComposing) return;
@@ -145,4 +160,6 @@ export function attach(host, dotnet) {
         e.preventDefault();
         e.stopImmediatePropagation();
     }, { capture: true });
+    // What was typed while this script loaded (the first keys after the box took the focus) is read now.
+    if (document.activeElement === box) update();
 }
