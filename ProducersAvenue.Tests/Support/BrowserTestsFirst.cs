@@ -1,5 +1,4 @@
 using ProducersAvenue.Tests.E2E.Support;
-using ProducersAvenue.Tests.Integration.Seeding;
 using Xunit.Abstractions;
 
 [assembly: TestCollectionOrderer("ProducersAvenue.Tests.Support.BrowserTestsFirst", "ProducersAvenue.Tests")]
@@ -10,15 +9,14 @@ namespace ProducersAvenue.Tests.Support;
 /// Starts the E2E collection before every other collection (decision 231): it is the suite's long pole — one browser test
 /// at a time for most of the run — while the other collections fit beside it. Left to xunit's order it could start
 /// eight minutes late, after the integration collections ahead of it took both slots, and the run took that much longer.
-/// The seeded demo's collection comes next: its fixture seeds the demo community (~40 s in one piece), which at the end of
-/// the run left one slot seeding while the other had nothing left to do. The other collections keep xunit's order.
+/// The other collections keep xunit's order.
 /// </summary>
 public sealed class BrowserTestsFirst : ITestCollectionOrderer
 {
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections
             .Select((collection, index) => (collection, index))
-            .OrderBy(c => c.collection.DisplayName switch { E2ECollection.Name => 0, SeededDemoCollection.Name => 1, _ => 2 })
+            .OrderBy(c => c.collection.DisplayName == E2ECollection.Name ? 0 : 1)
             .ThenBy(c => c.index)
             .Select(c => c.collection);
 }
