@@ -55,12 +55,9 @@ public static class RequestRateLimiting
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
                         Window(accounts.SignInPostsPerWindow, accounts.SignInWindowSeconds))
                     : RateLimitPartition.GetNoLimiter(""));
-            // Download endpoints require a signed-in member, so the partition is the member (the IP only as a fallback).
-            options.AddPolicy(Downloads, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            options.AddPolicy(Downloads, context => RateLimitPartition.GetFixedWindowLimiter(Member(context),
                 _ => Window(storage.DownloadsPerWindow, storage.DownloadWindowSeconds)));
-            options.AddPolicy(Suggestions, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            options.AddPolicy(Suggestions, context => RateLimitPartition.GetFixedWindowLimiter(Member(context),
                 _ => Window(social.MentionSuggestionsPerMinute, 60)));
             options.OnRejected = async (context, cancellationToken) =>
             {
@@ -81,6 +78,13 @@ public static class RequestRateLimiting
         });
         return builder;
     }
+
+    /// <summary>
+    /// The partition of a policy whose endpoints require a signed-in member: the member (the client address only as a
+    /// fallback), so one account cannot spread its requests over addresses, nor one address hold others back.
+    /// </summary>
+    private static string Member(HttpContext context) =>
+        context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     private static FixedWindowRateLimiterOptions Window(int permits, int seconds) =>
         new() { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 };

@@ -513,10 +513,10 @@ document.addEventListener('focusout', event => {
     else panel.querySelector(':scope > .pa-disclosure-backdrop, :scope > .pa-menu-backdrop')?.click();
 });
 
-// The members to mention as "@" is typed (wwwroot/js/mention-suggest.js, decision 255) load when a box marked
-// data-pa-mentions is first focused — on a MudTextField the mark is on its wrapper — and then serve every such box.
+// The members to mention as "@" is typed (wwwroot/js/mention-suggest.js, decision 255) load when a text box marked
+// data-pa-mentions is first focused, and then serve every such box.
 document.addEventListener('focusin', event => {
     const box = event.target;
-    if (!(box instanceof HTMLTextAreaElement) || !box.closest('[data-pa-mentions]')) return;
+    if (!(box instanceof HTMLTextAreaElement) || !box.hasAttribute('data-pa-mentions')) return;
     import('/js/mention-suggest.js').then(mentions => mentions.attach(box), () => { /* offline: the box works without the list */ });
 }, true);
