@@ -520,3 +520,54 @@ document.addEventListener('focusin', event => {
     if (!(box instanceof HTMLTextAreaElement) || !box.hasAttribute('data-pa-mentions')) return;
     import('/js/mention-suggest.js').then(mentions => mentions.attach(box), () => { /* offline: the box works without the list */ });
 }, true);
+
+// Where the keyboard focus goes as the circuit takes a page over and after each move to another page (HeadingFocus.razor,
+// decision 259). The circuit's first drawing replaces the prerendered elements, so a control the member had tabbed to or
+// clicked before it is remembered by its place among its parents and focused again in the new page; a focus the member
+// has put somewhere since is left alone; only a page where nothing was chosen gives its h1 the focus. After a move to
+// another page inside the circuit the h1 always takes it, as Blazor's FocusOnNavigate does.
+let live = false;
+let chosen = null;
+const placeOf = element => {
+    const steps = [];
+    for (let e = element; e.parentElement; e = e.parentElement) steps.unshift([e.tagName, [...e.parentElement.children].indexOf(e)]);
+    return steps;
+};
+const atPlace = steps => {
+    let e = document.documentElement;
+    for (const [tag, index] of steps) {
+        e = e.children[index];
+        if (!e || e.tagName !== tag) return null;
+    }
+    return e;
+};
+document.addEventListener('focusin', event => {
+    if (!live && event.target instanceof Element) chosen = { element: event.target, place: placeOf(event.target) };
+}, true);
+document.addEventListener('focusout', event => {
+    // Left for nothing while still on the page (a click on the page's background): nothing is chosen any more. An element
+    // the circuit removes keeps its place remembered.
+    const left = event.target;
+    setTimeout(() => {
+        if (chosen?.element === left && left.isConnected && document.activeElement !== left) chosen = null;
+    });
+}, true);
+
+window.paFocusHeading = firstDrawing => {
+    const active = document.activeElement;
+    if (firstDrawing) {
+        live = true;
+        const before = chosen;
+        chosen = null;
+        if (active && active !== document.body) return;
+        const again = before && !before.element.isConnected ? atPlace(before.place) : null;
+        if (again instanceof HTMLElement) {
+            again.focus({ preventScroll: true });
+            if (document.activeElement === again) return;
+        }
+    }
+    const heading = document.querySelector('h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+};

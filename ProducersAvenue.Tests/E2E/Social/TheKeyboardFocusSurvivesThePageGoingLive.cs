@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using ProducersAvenue.Tests.E2E.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace ProducersAvenue.Tests.E2E.Social;
+
+/// <summary>
+/// Where the keyboard focus is as a page goes live and moves on (decision 259). A Follow button pressed with Enter keeps
+/// the focus while its click is answered and after it turns into Unfollow (it said it was busy by being disabled, and a
+/// disabled button drops the focus to the page). A button the member tabbed to while the page was still prerendered is
+/// focused again when the circuit replaces the page's elements, and a focus put anywhere after that is not taken back by
+/// the page's heading (Blazor's interactive FocusOnNavigate focused the h1 whenever the circuit's first drawing was done,
+/// whatever had the focus: a keyboard test that focused a button right as the page went live lost it now and then). An
+/// untouched page, and every page the member moves to inside the circuit, gives its h1 the focus.
+/// </summary>
+[Collection(E2ECollection.Name)]
+public sealed class TheKeyboardFocusSurvivesThePageGoingLive(E2EFixture app)
+{
+    [Fact]
+    public async Task Enter_on_a_profiles_follow_button_leaves_the_focus_on_it()
+    {
+        await app.CreateSettledMemberAsync("keyed_kai");
+        await app.CreateSettledMemberAsync("tabbing_tess");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("tabbing_tess");
+        await new SocialPages(page).OpenAsync("/u/keyed_kai");
+        var button = page.GetByTestId("profile-follow").GetByRole(AriaRole.Button);
+
+        await button.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(button).ToHaveTextAsync("Unfollow");
+        await Expect(button).ToBeFocusedAsync();
+        Assert.Equal("BUTTON", await page.EvaluateAsync<string>("() => document.activeElement.tagName"));
+    }
+
+    [Fact]
+    public async Task A_button_focused_before_the_page_goes_live_keeps_the_focus_and_answers_Enter()
+    {
+        await app.CreateSettledMemberAsync("early_eli");
+        await app.CreateSettledMemberAsync("quick_quinn");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("quick_quinn");
+        var live = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await live.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/u/early_eli");
+        var button = page.GetByTestId("profile-follow").GetByRole(AriaRole.Button);
+        await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
+
+        await button.FocusAsync();
+        live.SetResult();
+        await page.WaitForPageAsync();
+
+        await Expect(button).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(button).ToHaveTextAsync("Unfollow");
+        await Expect(button).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task An_untouched_page_and_each_page_moved_to_give_their_heading_the_focus()
+    {
+        await app.CreateSettledMemberAsync("heading_hal");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("heading_hal");
+
+        await new SocialPages(page).OpenAsync("/explore");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();
+
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Market", Exact = true }).ClickAsync();
+        await page.WaitForAddressAsync("/market");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();
+    }
+}
