@@ -521,13 +521,16 @@ document.addEventListener('focusin', event => {
     import('/js/mention-suggest.js').then(mentions => mentions.attach(box), () => { /* offline: the box works without the list */ });
 }, true);
 
-// Where the keyboard focus goes as the circuit takes a page over and after each move to another page (HeadingFocus.razor,
-// decision 259). The circuit's first drawing replaces the prerendered elements, so a control the member had tabbed to or
-// clicked before it is remembered by its place among its parents and focused again in the new page; a focus the member
-// has put somewhere since is left alone; only a page where nothing was chosen gives its h1 the focus. After a move to
-// another page inside the circuit the h1 always takes it, as Blazor's FocusOnNavigate does.
+// What the member did to a prerendered page before its circuit arrived, and where the keyboard focus goes as the circuit
+// takes the page over and after each move to another page (LivePageHandoff.razor, decision 259). The circuit's first
+// drawing replaces the prerendered elements with ones of its own, as the server drew them: text typed into a box before it
+// is written into the box at the same place in the new page (tag and index among its parents at each level), as typing
+// would, so the page's code hears it; a control the member had tabbed to or clicked is focused again; a focus put
+// somewhere since is left alone; only a page where nothing was chosen gives its h1 the focus. After a move to another
+// page inside the circuit the h1 always takes it, as Blazor's FocusOnNavigate does.
 let live = false;
 let chosen = null;
+const typed = new Map();
 const placeOf = element => {
     const steps = [];
     for (let e = element; e.parentElement; e = e.parentElement) steps.unshift([e.tagName, [...e.parentElement.children].indexOf(e)]);
@@ -541,6 +544,8 @@ const atPlace = steps => {
     }
     return e;
 };
+const textBox = e => e instanceof HTMLTextAreaElement
+    || (e instanceof HTMLInputElement && ['text', 'search', 'email', 'url', 'tel', 'number'].includes(e.type));
 document.addEventListener('focusin', event => {
     if (!live && event.target instanceof Element) chosen = { element: event.target, place: placeOf(event.target) };
 }, true);
@@ -552,13 +557,31 @@ document.addEventListener('focusout', event => {
         if (chosen?.element === left && left.isConnected && document.activeElement !== left) chosen = null;
     });
 }, true);
+document.addEventListener('input', event => {
+    if (live || !textBox(event.target)) return;
+    const place = placeOf(event.target);
+    typed.set(place.join('/'), { place, value: event.target.value, drawn: event.target.defaultValue });
+}, true);
 
-window.paFocusHeading = firstDrawing => {
-    const active = document.activeElement;
+function retype() {
+    // Only over the value the page was drawn with: a box the circuit draws with another value is left as it draws it.
+    for (const { place, value, drawn } of typed.values()) {
+        const box = atPlace(place);
+        if (!textBox(box) || box.value === value || box.value !== drawn) continue;
+        box.value = value;
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    typed.clear();
+}
+
+window.paPageDrawn = firstDrawing => {
     if (firstDrawing) {
         live = true;
+        retype();
         const before = chosen;
         chosen = null;
+        const active = document.activeElement;
         if (active && active !== document.body) return;
         const again = before && !before.element.isConnected ? atPlace(before.place) : null;
         if (again instanceof HTMLElement) {

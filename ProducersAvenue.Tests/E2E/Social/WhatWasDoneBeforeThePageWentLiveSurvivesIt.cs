@@ -5,16 +5,17 @@ using static Microsoft.Playwright.Assertions;
 namespace ProducersAvenue.Tests.E2E.Social;
 
 /// <summary>
-/// Where the keyboard focus is as a page goes live and moves on (decision 259). A Follow button pressed with Enter keeps
+/// Where the keyboard focus is, and what was typed, as a page goes live and moves on (decision 259). A Follow button pressed with Enter keeps
 /// the focus while its click is answered and after it turns into Unfollow (it said it was busy by being disabled, and a
 /// disabled button drops the focus to the page). A button the member tabbed to while the page was still prerendered is
 /// focused again when the circuit replaces the page's elements, and a focus put anywhere after that is not taken back by
 /// the page's heading (Blazor's interactive FocusOnNavigate focused the h1 whenever the circuit's first drawing was done,
 /// whatever had the focus: a keyboard test that focused a button right as the page went live lost it now and then). An
-/// untouched page, and every page the member moves to inside the circuit, gives its h1 the focus.
+/// untouched page, and every page the member moves to inside the circuit, gives its h1 the focus. Text typed into a box
+/// before the circuit arrives is in the circuit's box too, and heard by it (the circuit drew every box afresh, empty).
 /// </summary>
 [Collection(E2ECollection.Name)]
-public sealed class TheKeyboardFocusSurvivesThePageGoingLive(E2EFixture app)
+public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
 {
     [Fact]
     public async Task Enter_on_a_profiles_follow_button_leaves_the_focus_on_it()
@@ -59,6 +60,32 @@ public sealed class TheKeyboardFocusSurvivesThePageGoingLive(E2EFixture app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(button).ToHaveTextAsync("Unfollow");
         await Expect(button).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task A_search_typed_before_the_page_goes_live_is_kept_and_searched_with_Enter()
+    {
+        await app.CreateSettledMemberAsync("typing_tam");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("typing_tam");
+        var live = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await live.Task;
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync("/explore");
+        await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
+        var search = page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Textbox, new() { Name = "Search" });
+
+        await search.FillAsync("drum loops");
+        live.SetResult();
+        await page.WaitForPageAsync();
+
+        await Expect(search).ToHaveValueAsync("drum loops");
+        await Expect(search).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForAddressAsync("/search?q=drum%20loops");
     }
 
     [Fact]
