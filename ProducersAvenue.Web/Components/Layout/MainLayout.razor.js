@@ -563,6 +563,12 @@ document.addEventListener('input', event => {
     typed.set(place.join('/'), { place, value: event.target.value, drawn: event.target.defaultValue });
 }, true);
 
+// A page that another replaced without a reload (a static page's enhanced navigation) takes what was done to it along.
+window.Blazor?.addEventListener?.('enhancedload', () => {
+    typed.clear();
+    chosen = null;
+});
+
 function retype() {
     // Only over the value the page was drawn with: a box the circuit draws with another value is left as it draws it.
     for (const { place, value, drawn } of typed.values()) {
