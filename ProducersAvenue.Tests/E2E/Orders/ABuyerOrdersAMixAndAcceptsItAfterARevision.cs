@@ -53,7 +53,10 @@ public sealed class ABuyerOrdersAMixAndAcceptsItAfterARevision(E2EFixture app)
         await buyer.GetByTestId("order-continue").ClickAsync();
         await buyer.WaitForAddressAsync(new Regex("/checkout/pay/"));
         await Expect(buyer.GetByTestId("checkout-amount")).ToHaveTextAsync("$80.00");
-        // Going back from the payment page to change something keeps what was written and attached.
+        // Going back from the payment page to change something keeps what was written and attached. The page is a new
+        // document (the checkout may be another site's): its circuit is awaited, or the link's click races the circuit's
+        // first drawing of the page being left.
+        await Expect(buyer.GetByTestId("sandbox-checkout")).ToHaveAttributeAsync("data-interactive", "true");
         await buyer.GetByTestId("checkout-cancel").ClickAsync();
         await buyer.WaitForAddressAsync(new Regex("/orders/new/.*draft="));
         await Expect(buyer.GetByTestId("order-form")).ToHaveAttributeAsync("data-interactive", "true");

@@ -34,10 +34,28 @@ public static class Looks
         }
     }
 
-    /// <summary>Waits for the dark palette (applied once interactive) and a moment for fonts, images and layout.</summary>
+    /// <summary>
+    /// Waits for the dark palette (applied once interactive), then for what a shot must not catch halfway: fonts, the
+    /// images being loaded, and transitions under way (the drawer sliding after a resize) — at most two seconds, and no
+    /// longer than they take (a fixed 300 ms, three times a shot, was ~90 s of the browser lane's run).
+    /// </summary>
     public static async Task SettleAsync(IPage page, bool dark)
     {
         if (dark) await page.WaitForFunctionAsync("() => getComputedStyle(document.body).backgroundColor === 'rgb(23, 19, 31)'");
-        await page.WaitForTimeoutAsync(300);
+        await page.EvaluateAsync(Settled);
     }
+
+    private const string Settled = """
+        async () => {
+            const frame = () => new Promise(done => requestAnimationFrame(() => done()));
+            const until = performance.now() + 2000;
+            const loading = [...document.images].filter(i => !i.complete && i.loading !== 'lazy')
+                .map(i => new Promise(done => { i.addEventListener('load', done, { once: true }); i.addEventListener('error', done, { once: true }); }));
+            await Promise.race([Promise.all([document.fonts.ready, ...loading]), new Promise(done => setTimeout(done, 2000))]);
+            await frame();
+            const moving = () => document.getAnimations().some(a => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime));
+            while (moving() && performance.now() < until) await frame();
+            await frame();
+        }
+        """;
 }

@@ -522,12 +522,14 @@ document.addEventListener('focusin', event => {
 }, true);
 
 // What the member did to a prerendered page before its circuit arrived, and where the keyboard focus goes as the circuit
-// takes the page over and after each move to another page (LivePageHandoff.razor, decision 259). The circuit's first
-// drawing replaces the prerendered elements with ones of its own, as the server drew them: text typed into a box before it
-// is written into the box at the same place in the new page (tag and index among its parents at each level), as typing
-// would, so the page's code hears it; a control the member had tabbed to or clicked is focused again; a focus put
-// somewhere since is left alone; only a page where nothing was chosen gives its h1 the focus. After a move to another
-// page inside the circuit the h1 always takes it, as Blazor's FocusOnNavigate does.
+// takes the page over and after each move to another page (decision 259). The circuit's first drawing replaces the
+// prerendered elements with ones of its own, as the server drew them: text typed into a box before it is written into the
+// box at the same place in the new page (tag and index among its parents at each level), as typing would, so the page's
+// code hears it; a control the member had tabbed to or clicked is focused again; a focus put somewhere since is left
+// alone; only a page where nothing was chosen gives its h1 the focus. The first drawing is seen here, as the layout's main
+// element comes back marked data-circuit="on" (this module runs before the circuit starts: Blazor waits for the document
+// to be parsed, and module scripts run before that ends). After a move to another page inside the circuit the h1 always
+// takes the focus, as Blazor's FocusOnNavigate gives it (HeadingFocus.razor calls paFocusHeading).
 let live = false;
 let chosen = null;
 const typed = new Map();
@@ -562,12 +564,19 @@ document.addEventListener('input', event => {
     const place = placeOf(event.target);
     typed.set(place.join('/'), { place, value: event.target.value, drawn: event.target.defaultValue });
 }, true);
-
 // A page that another replaced without a reload (a static page's enhanced navigation) takes what was done to it along.
 window.Blazor?.addEventListener?.('enhancedload', () => {
     typed.clear();
     chosen = null;
 });
+
+function focusHeading() {
+    const heading = document.querySelector('h1');
+    if (!heading) return;
+    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+}
+window.paFocusHeading = focusHeading;
 
 function retype() {
     // Only over the value the page was drawn with: a box the circuit draws with another value is left as it draws it.
@@ -581,22 +590,22 @@ function retype() {
     typed.clear();
 }
 
-window.paPageDrawn = firstDrawing => {
-    if (firstDrawing) {
-        live = true;
-        retype();
-        const before = chosen;
-        chosen = null;
-        const active = document.activeElement;
-        if (active && active !== document.body) return;
-        const again = before && !before.element.isConnected ? atPlace(before.place) : null;
-        if (again instanceof HTMLElement) {
-            again.focus({ preventScroll: true });
-            if (document.activeElement === again) return;
-        }
+function wentLive() {
+    live = true;
+    retype();
+    const before = chosen;
+    chosen = null;
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const again = before && !before.element.isConnected ? atPlace(before.place) : null;
+    if (again instanceof HTMLElement) {
+        again.focus({ preventScroll: true });
+        if (document.activeElement === again) return;
     }
-    const heading = document.querySelector('h1');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
-};
+    focusHeading();
+}
+new MutationObserver((_, observer) => {
+    if (!document.querySelector('main[data-circuit="on"]')) return;
+    observer.disconnect();
+    wentLive();
+}).observe(document.documentElement, { childList: true, subtree: true });
