@@ -571,10 +571,25 @@ window.Blazor?.addEventListener?.('enhancedload', () => {
 });
 
 function focusHeading() {
+    const focus = heading => {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus({ preventScroll: true });
+    };
     const heading = document.querySelector('h1');
-    if (!heading) return;
-    if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
-    heading.focus({ preventScroll: true });
+    if (heading) {
+        focus(heading);
+        return;
+    }
+    // A page that reads its data first draws its heading a moment later: it takes the focus when it comes, unless the
+    // member has put the focus somewhere meanwhile.
+    const waiting = new MutationObserver(() => {
+        const drawn = document.querySelector('h1');
+        if (!drawn) return;
+        waiting.disconnect();
+        if (!document.activeElement || document.activeElement === document.body) focus(drawn);
+    });
+    waiting.observe(document.body, { childList: true, subtree: true });
+    setTimeout(() => waiting.disconnect(), 5000);
 }
 window.paFocusHeading = focusHeading;
 
