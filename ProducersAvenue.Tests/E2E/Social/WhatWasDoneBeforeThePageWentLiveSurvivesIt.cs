@@ -42,12 +42,7 @@ public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
         await app.CreateSettledMemberAsync("quick_quinn");
         var page = await app.NewPageAsync();
         await page.SignInAsync("quick_quinn");
-        var live = new TaskCompletionSource();
-        await page.RouteAsync("**/_blazor/negotiate**", async route =>
-        {
-            await live.Task;
-            await route.ContinueAsync();
-        });
+        var live = await page.HoldCircuitsAsync();
         await page.GotoAsync("/u/early_eli");
         var button = page.GetByTestId("profile-follow").GetByRole(AriaRole.Button);
         await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
@@ -68,12 +63,7 @@ public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
         await app.CreateSettledMemberAsync("typing_tam");
         var page = await app.NewPageAsync();
         await page.SignInAsync("typing_tam");
-        var live = new TaskCompletionSource();
-        await page.RouteAsync("**/_blazor/negotiate**", async route =>
-        {
-            await live.Task;
-            await route.ContinueAsync();
-        });
+        var live = await page.HoldCircuitsAsync();
         await page.GotoAsync("/explore");
         await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
         var search = page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Textbox, new() { Name = "Search" });

@@ -20,6 +20,21 @@ public static class Circuits
     public static Task WaitForPageAsync(this IPage page) =>
         page.Locator("[data-interactive=true], main[data-circuit=none]").First.WaitForAsync();
 
+    /// <summary>
+    /// Holds back the circuits of the pages <paramref name="page"/> opens from now on (their negotiation waits) until the
+    /// returned source is set: what a member does to a prerendered page before its circuit arrives.
+    /// </summary>
+    public static async Task<TaskCompletionSource> HoldCircuitsAsync(this IPage page)
+    {
+        var released = new TaskCompletionSource();
+        await page.RouteAsync("**/_blazor/negotiate**", async route =>
+        {
+            await released.Task;
+            await route.ContinueAsync();
+        });
+        return released;
+    }
+
     /// <summary>Asserts that the page is static: no circuit is coming to take it over (decision 143).</summary>
     public static Task ExpectStaticAsync(this IPage page) =>
         Expect(page.Locator("main#main")).ToHaveAttributeAsync("data-circuit", "none");
