@@ -32,7 +32,7 @@ public sealed class AListingsReviewsWorkBeforeTheCircuit(E2EFixture app)
 
         var page = await app.NewPageAsync();
         // The circuit's negotiation never answers: the page stays as prerendered, with no click handler behind it.
-        await page.RouteAsync("**/_blazor/negotiate**", _ => new TaskCompletionSource().Task);
+        await page.HoldCircuitsAsync();
         var shown = page.GetByTestId("review");
         await page.GotoAsync($"/market/products/{slug}");
         await Expect(shown).ToHaveCountAsync(ReviewQueries.PageSize);

@@ -74,7 +74,7 @@ public sealed class TheMarketReopensAsLongAsItWasLeft(E2EFixture app)
             """, seller);
         var page = await app.NewPageAsync();
         // The circuit's negotiation never answers: the page stays as prerendered, with no click handler behind it.
-        await page.RouteAsync("**/_blazor/negotiate**", _ => new TaskCompletionSource().Task);
+        await page.HoldCircuitsAsync();
         var cards = page.GetByTestId("storefront-card");
 
         await page.GotoAsync("/market?tag=earlymore&sort=newest");

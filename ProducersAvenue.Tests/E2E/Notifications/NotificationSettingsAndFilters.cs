@@ -134,7 +134,7 @@ public sealed class NotificationSettingsAndFilters(E2EFixture app)
 
         // The circuit's negotiation never answers: the choice is followed by the layout's script as an address.
         var early = await app.SignedInPageAsync("tara_types");
-        await early.RouteAsync("**/_blazor/negotiate**", _ => new TaskCompletionSource().Task);
+        await early.HoldCircuitsAsync();
         await early.GotoAsync("/notifications");
         await Expect(early.GetByText(followed)).ToBeVisibleAsync();
         await early.GetByLabel("Type", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Likes" });

@@ -22,7 +22,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         var now = DateTimeOffset.UtcNow;
         for (var i = 0; i < 22; i++) await app.Db.InsertPostAsync(author, $"Handoff sample {i:00} #handofftag", now.AddMinutes(-10 - i));
         var page = await app.SignedInPageAsync("handoff_theo");
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
 
         await page.GotoAsync("/tags/handofftag");
         var posts = page.GetByTestId("post-card");
@@ -55,7 +55,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await page.SignInAsync("handoff_rita");
         var social = new SocialPages(page);
         var shots = new Screenshots(page);
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
 
         await page.GotoAsync("/");
         await Expect(social.Posts).ToHaveCountAsync(2);
@@ -92,7 +92,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await app.CreateSettledMemberAsync("handoff_ezra");
         await app.Db.InsertPostAsync(author, "Eli's #handoffshot loop", DateTimeOffset.UtcNow.AddMinutes(-1));
         var page = await app.SignedInPageAsync("handoff_ezra");
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
         var shots = new Screenshots(page);
 
         await page.GotoAsync("/explore");
@@ -116,7 +116,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await app.Db.ScalarAsync<int>("UPDATE user_profiles SET bio = 'Before the circuit' WHERE user_id = $1 RETURNING 1", seller);
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_paul");
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
 
         await page.GotoAsync("/u/handoff_pia");
         await Expect(page.GetByText("Before the circuit")).ToBeVisibleAsync();
@@ -145,7 +145,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await ProductAsync(seller, "Mia Handoff Kit", "mia-handoff-kit");
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_max");
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
 
         await page.GotoAsync("/market");
         var cards = page.GetByTestId("storefront-card");
@@ -180,7 +180,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         await app.Db.ScalarAsync<int>("UPDATE user_profiles SET display_name = 'Fay Before' WHERE user_id = $1 RETURNING 1", member);
         var page = await app.NewPageAsync();
         await page.SignInAsync("handoff_fay");
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
 
         await page.GotoAsync("/settings/profile");
         var name = page.GetByLabel("Display name", new() { Exact = true });
@@ -252,7 +252,7 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
     /// </summary>
     private static async Task AssertNeverMissingAsync(IPage page, string path, string live, params string[] selectors)
     {
-        var release = await HoldCircuitAsync(page);
+        var release = await page.HoldCircuitsAsync();
         await page.GotoAsync(path);
         foreach (var selector in selectors) await Expect(page.Locator(selector).First).ToBeVisibleAsync();
         await page.EvaluateAsync("""
@@ -315,18 +315,6 @@ public sealed class PrerenderedFeedsAreNotLoadedAgain(E2EFixture app)
         "'mixing', 'active', 'Warm mixes.', " +
         "'[{\"name\": \"Basic\", \"price\": 40, \"delivery_days\": 3, \"revisions\": 2, \"features\": [\"One song\"]}]'::jsonb) RETURNING 1",
         seller, title, slug);
-
-    /// <summary>Holds the circuit's SignalR negotiation until the returned action is called: the page stays as prerendered.</summary>
-    private static async Task<Action> HoldCircuitAsync(IPage page)
-    {
-        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await page.RouteAsync("**/_blazor/negotiate**", async route =>
-        {
-            await gate.Task;
-            await route.ContinueAsync();
-        });
-        return () => gate.TrySetResult();
-    }
 
     /// <summary>From now on, records every skeleton placeholder (a feed's or MudSkeleton) the page adds.</summary>
     private static Task WatchPlaceholdersAsync(IPage page) => page.EvaluateAsync("""

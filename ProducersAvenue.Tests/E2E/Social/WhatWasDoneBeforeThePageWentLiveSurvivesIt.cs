@@ -42,13 +42,13 @@ public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
         await app.CreateSettledMemberAsync("quick_quinn");
         var page = await app.NewPageAsync();
         await page.SignInAsync("quick_quinn");
-        var live = await page.HoldCircuitsAsync();
+        var release = await page.HoldCircuitsAsync();
         await page.GotoAsync("/u/early_eli");
         var button = page.GetByTestId("profile-follow").GetByRole(AriaRole.Button);
         await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
 
         await button.FocusAsync();
-        live.SetResult();
+        release();
         await page.WaitForPageAsync();
 
         await Expect(button).ToBeFocusedAsync();
@@ -63,13 +63,13 @@ public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
         await app.CreateSettledMemberAsync("typing_tam");
         var page = await app.NewPageAsync();
         await page.SignInAsync("typing_tam");
-        var live = await page.HoldCircuitsAsync();
+        var release = await page.HoldCircuitsAsync();
         await page.GotoAsync("/explore");
         await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
         var search = page.GetByRole(AriaRole.Search).GetByRole(AriaRole.Textbox, new() { Name = "Search" });
 
         await search.FillAsync("drum loops");
-        live.SetResult();
+        release();
         await page.WaitForPageAsync();
 
         await Expect(search).ToHaveValueAsync("drum loops");

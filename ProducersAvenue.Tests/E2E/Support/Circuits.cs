@@ -21,18 +21,19 @@ public static class Circuits
         page.Locator("[data-interactive=true], main[data-circuit=none]").First.WaitForAsync();
 
     /// <summary>
-    /// Holds back the circuits of the pages <paramref name="page"/> opens from now on (their negotiation waits) until the
-    /// returned source is set: what a member does to a prerendered page before its circuit arrives.
+    /// Holds back the circuits of the pages <paramref name="page"/> opens from now on (their SignalR negotiation waits) until
+    /// the returned action is called, or for good: the page stays as prerendered, with no click handler behind it — what a
+    /// member sees and does before its circuit arrives.
     /// </summary>
-    public static async Task<TaskCompletionSource> HoldCircuitsAsync(this IPage page)
+    public static async Task<Action> HoldCircuitsAsync(this IPage page)
     {
-        var released = new TaskCompletionSource();
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/_blazor/negotiate**", async route =>
         {
-            await released.Task;
+            await gate.Task;
             await route.ContinueAsync();
         });
-        return released;
+        return () => gate.TrySetResult();
     }
 
     /// <summary>Asserts that the page is static: no circuit is coming to take it over (decision 143).</summary>

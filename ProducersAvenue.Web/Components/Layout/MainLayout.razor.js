@@ -553,7 +553,8 @@ document.addEventListener('focusin', event => {
 }, true);
 document.addEventListener('focusout', event => {
     // Left for nothing while still on the page (a click on the page's background): nothing is chosen any more. An element
-    // the circuit removes keeps its place remembered.
+    // the circuit removes keeps its place remembered. Once live, nothing is recorded: no work on each focus change.
+    if (live) return;
     const left = event.target;
     setTimeout(() => {
         if (chosen?.element === left && left.isConnected && document.activeElement !== left) chosen = null;
