@@ -42,7 +42,7 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
         var image = images.Reencode(buffer, imageOptions.Value.PostImageMaxSide, field);
         if (image.Value is not { } clean) return Result<string>.Fail(image.Errors);
         using var bytes = new MemoryStream(clean.Content, writable: false);
-        var stored = await storage.SaveAsync($"{ImageFolder}/{me:N}", clean.Format.Extension, clean.Format.ContentType, bytes, cancellationToken);
+        var stored = await storage.SaveAsync(FileStorageExtensions.MemberFolder(ImageFolder, me), clean.Format.Extension, clean.Format.ContentType, bytes, cancellationToken);
         return stored.Url;
     }
 
@@ -55,7 +55,7 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
         if (Refused(buffer.Length, Limits.MaxPreviewAudioBytes, "Preview audio", field) is { } refused) return refused;
         if (ListingAudio.Detect(await HeaderAsync(buffer, cancellationToken)) is not { } format)
             return MarketplaceErrors.PreviewAudioUnsupported;
-        var kept = await audio.SaveAsync(buffer, format, buffer.Length, $"{AudioFolder}/{me:N}", field, cancellationToken);
+        var kept = await audio.SaveAsync(buffer, format, buffer.Length, FileStorageExtensions.MemberFolder(AudioFolder, me), field, cancellationToken);
         if (kept.Value is not { } stored)
             return kept.FirstError?.Code == ContentErrors.AudioUndecodable.Code ? MarketplaceErrors.PreviewAudioUndecodable : Result<string>.Fail(kept.Errors);
         return stored.File.Url;
@@ -90,9 +90,7 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
         await storage.ExistsAsync(key, cancellationToken);
 
     private async Task<bool> IsOwnPublicAsync(string url, string folder, CancellationToken cancellationToken) =>
-        user.UserId is { } me && storage.KeyFromUrl(url) is { } key && storage.UrlFor(key) == url &&
-        key.StartsWith($"{folder}/{me:N}/", StringComparison.Ordinal) && !key.Contains("..", StringComparison.Ordinal) &&
-        await storage.ExistsAsync(key, cancellationToken);
+        user.UserId is { } me && storage.MemberKeyFromUrl(url, folder, me) is { } key && await storage.ExistsAsync(key, cancellationToken);
 
     private static Error? Refused(long length, long max, string what, string field) => length switch
     {

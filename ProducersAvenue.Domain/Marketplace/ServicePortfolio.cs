@@ -90,11 +90,7 @@ public sealed class ServicePortfolio(IFileStorage storage, ImageReencoder images
         if (OwnKey(url) is { } key) await storage.DeleteAsync(key, cancellationToken);
     }
 
-    private static string FolderOf(Guid member) => $"{Folder}/{member:N}";
+    private static string FolderOf(Guid member) => FileStorageExtensions.MemberFolder(Folder, member);
 
-    private string? OwnKey(string url) =>
-        user.UserId is { } me && storage.KeyFromUrl(url) is { } key && storage.UrlFor(key) == url &&
-        key.StartsWith(FolderOf(me) + "/", StringComparison.Ordinal) && !key.Contains("..", StringComparison.Ordinal)
-            ? key
-            : null;
+    private string? OwnKey(string url) => user.UserId is { } me ? storage.MemberKeyFromUrl(url, Folder, me) : null;
 }

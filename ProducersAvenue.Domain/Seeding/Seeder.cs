@@ -102,7 +102,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
     /// its waveform; returns the file's URL.
     /// </summary>
     private Task<string> StoreLoopAsync(AppDbContext db, DemoAudio.Loop loop, Guid author, CancellationToken cancellationToken) =>
-        StoreLoopAsync(db, DemoAudio.Render(loop), $"{PostMediaService.Folder}/{author:N}", author, cancellationToken);
+        StoreLoopAsync(db, DemoAudio.Render(loop), FileStorageExtensions.MemberFolder(PostMediaService.Folder, author), author, cancellationToken);
 
     /// <summary>Stores <paramref name="samples"/> as WAV in <paramref name="folder"/> (the author's) with its waveform; returns the URL.</summary>
     private async Task<string> StoreLoopAsync(AppDbContext db, float[] samples, string folder, Guid author, CancellationToken cancellationToken)
@@ -118,7 +118,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
     private async Task<IReadOnlyList<string>> StorePortfolioAsync(AppDbContext db, int number, DemoServices.Seed seed, Guid seller,
         CancellationToken cancellationToken)
     {
-        var folder = $"{ServicePortfolio.Folder}/{seller:N}";
+        var folder = FileStorageExtensions.MemberFolder(ServicePortfolio.Folder, seller);
         using var cover = new MemoryStream(DemoPortfolio.CoverJpeg(number), writable: false);
         var urls = new List<string> { (await storage.SaveAsync(folder, MediaFormat.Jpeg.Extension, MediaFormat.Jpeg.ContentType, cover, cancellationToken)).Url };
         if (DemoPortfolio.HasAudioSample(seed.Type))
@@ -235,7 +235,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
             var createdAt = now.AddHours(-seed.AgeHours);
             var seller = ids[seed.Seller];
             var loop = DemoAudio.Render(seed.PreviewLoop);
-            var preview = await StoreLoopAsync(db, loop, $"{ProductUploads.AudioFolder}/{seller:N}", seller, cancellationToken);
+            var preview = await StoreLoopAsync(db, loop, FileStorageExtensions.MemberFolder(ProductUploads.AudioFolder, seller), seller, cancellationToken);
             var download = DemoProductFiles.For(seed, loop);
             using var downloadBytes = new MemoryStream(download.Bytes, writable: false);
             var file = await storage.SaveAsync($"{PrivateFileKey.FolderPrefix}{ProductUploads.FileKind}/{seller:N}", download.Format.Extension,

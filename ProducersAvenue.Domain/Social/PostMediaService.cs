@@ -98,14 +98,10 @@ public sealed class PostMediaService(IFileStorage storage, MediaUploadRules rule
         if (OwnKey(url) is { } key) await storage.DeleteAsync(key, cancellationToken);
     }
 
-    private static string FolderOf(Guid member) => $"{Folder}/{member:N}";
+    private static string FolderOf(Guid member) => FileStorageExtensions.MemberFolder(Folder, member);
 
     /// <summary>The storage key of <paramref name="url"/> when it lies in the current member's post media folder.</summary>
-    private string? OwnKey(string url) =>
-        user.UserId is { } me && storage.KeyFromUrl(url) is { } key && storage.UrlFor(key) == url &&
-        key.StartsWith(FolderOf(me) + "/", StringComparison.Ordinal) && !key.Contains("..", StringComparison.Ordinal)
-            ? key
-            : null;
+    private string? OwnKey(string url) => user.UserId is { } me ? storage.MemberKeyFromUrl(url, Folder, me) : null;
 }
 
 /// <param name="Waveform">Audio only: its length and peaks, for the composer's preview.</param>
