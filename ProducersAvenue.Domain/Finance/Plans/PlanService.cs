@@ -42,28 +42,9 @@ public sealed class PlanService(
         if (tier == SubscriptionTier.Basic || !IsUpgrade(plan, tier, interval)) return FinanceErrors.NotAnUpgrade;
 
         var subscription = await db.Subscriptions.AsNoTracking().FirstAsync(s => s.UserId == me, cancellationToken);
-        var subscriptionId = subscription.Id;
-        if (billing is not null) return await StartBillingAsync(db, me, subscriptionId, tier, interval, cancellationToken);
-
-        var amount = Charge(plan, tier, interval);
-        var fee = earnings.For(amount, PaymentMethod.Card, 0m).ProcessorFeeCents;
-        var started = FinancialTransaction.Start(me, null, TransactionType.SubscriptionPayment, subscriptionId, checked((int)amount), checked((int)fee),
-            checked((int)(amount - fee)), null, null, PaymentProcessor.Stripe, PaymentMethod.Card);
-        if (!started.Succeeded) return started.FirstError!;
-        var payment = started.Value!;
-        payment.Note("product_title", $"{PlanNames.Of(tier)} plan, {PlanNames.Of(interval)}");
-        payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
-        payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
-        payment.Note(PlanBilling.PricedFrom, subscription.PricedState);
-        payment.Note(CheckoutSessionRequest.CancelPathNote, "/pricing");
-        await money.RunAsync(async (jobs, ct) =>
-        {
-            jobs.Transactions.Add(payment);
-            await jobs.SaveChangesAsync(ct);
-        }, cancellationToken);
-        var session = await processor.StartCheckoutAsync(
-            CheckoutSessionRequest.For(payment, $"Producers Avenue {PlanNames.Of(tier)} ({PlanNames.Of(interval)})", amount), cancellationToken);
-        return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
+        return billing is not null
+            ? await StartBillingAsync(db, me, subscription.Id, tier, interval, cancellationToken)
+            : await StartPaymentAsync(me, subscription.Id, subscription.PricedState, tier, interval, Charge(plan, tier, interval), cancellationToken);
     }
 
     /// <summary>
@@ -98,16 +79,25 @@ public sealed class PlanService(
             var portal = await billing.PortalAsync(customer, cancellationToken);
             return portal.Succeeded ? new CheckoutStarted(portal.Value!, null) : portal.FirstError!;
         }
-        var amount = options.Value.PriceCents(row.Tier, interval);
+        return await StartPaymentAsync(me, row.Id, row.PricedState, row.Tier, interval, options.Value.PriceCents(row.Tier, interval), cancellationToken);
+    }
+
+    /// <summary>
+    /// A plan's payment of <paramref name="amount"/> cents on the sandbox's payment page, through the one payment path: the
+    /// transaction is written (with what the plan was priced from) before the member is sent to pay it.
+    /// </summary>
+    private async Task<Result<CheckoutStarted>> StartPaymentAsync(Guid me, Guid subscriptionId, string pricedState, SubscriptionTier tier,
+        BillingInterval interval, long amount, CancellationToken cancellationToken)
+    {
         var fee = earnings.For(amount, PaymentMethod.Card, 0m).ProcessorFeeCents;
-        var started = FinancialTransaction.Start(me, null, TransactionType.SubscriptionPayment, row.Id, checked((int)amount), checked((int)fee),
+        var started = FinancialTransaction.Start(me, null, TransactionType.SubscriptionPayment, subscriptionId, checked((int)amount), checked((int)fee),
             checked((int)(amount - fee)), null, null, PaymentProcessor.Stripe, PaymentMethod.Card);
         if (!started.Succeeded) return started.FirstError!;
         var payment = started.Value!;
-        payment.Note("product_title", $"{PlanNames.Of(row.Tier)} plan, {PlanNames.Of(interval)}");
-        payment.Note("tier", EnumText<SubscriptionTier>.ToText(row.Tier));
+        payment.Note("product_title", $"{PlanNames.Of(tier)} plan, {PlanNames.Of(interval)}");
+        payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
         payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
-        payment.Note(PlanBilling.PricedFrom, row.PricedState);
+        payment.Note(PlanBilling.PricedFrom, pricedState);
         payment.Note(CheckoutSessionRequest.CancelPathNote, "/pricing");
         await money.RunAsync(async (jobs, ct) =>
         {
@@ -115,7 +105,7 @@ public sealed class PlanService(
             await jobs.SaveChangesAsync(ct);
         }, cancellationToken);
         var session = await processor.StartCheckoutAsync(
-            CheckoutSessionRequest.For(payment, $"Producers Avenue {PlanNames.Of(row.Tier)} ({PlanNames.Of(interval)})", amount), cancellationToken);
+            CheckoutSessionRequest.For(payment, $"Producers Avenue {PlanNames.Of(tier)} ({PlanNames.Of(interval)})", amount), cancellationToken);
         return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
     }
 
