@@ -59,7 +59,15 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimePro
         return new PaymentEventOutcome(PaymentEventEffect.Completed);
     }
 
-    /// <summary>The tier and interval a plan payment buys, from its notes.</summary>
+    /// <summary>Notes on a plan payment what it buys (read back by <see cref="PlanOf"/>) and its title in the member's payments.</summary>
+    public static void NotePlan(FinancialTransaction payment, SubscriptionTier tier, BillingInterval interval)
+    {
+        payment.Note("product_title", $"{PlanNames.Of(tier)} plan, {PlanNames.Of(interval)}");
+        payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
+        payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
+    }
+
+    /// <summary>The tier and interval a plan payment buys, from its notes (<see cref="NotePlan"/>).</summary>
     public static (SubscriptionTier Tier, BillingInterval Interval) PlanOf(FinancialTransaction payment)
     {
         var notes = System.Text.Json.Nodes.JsonNode.Parse(payment.Metadata ?? "{}");

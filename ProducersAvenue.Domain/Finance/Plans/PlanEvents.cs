@@ -51,9 +51,7 @@ public sealed class PlanEvents(
                         null, null, PaymentProcessor.Stripe, PaymentMethod.Card);
                     if (!started.Succeeded) return started.FirstError!;
                     var payment = started.Value!;
-                    payment.Note("product_title", $"{PlanNames.Of(bought.Tier)} plan, {PlanNames.Of(bought.Interval)}");
-                    payment.Note("tier", EnumText<SubscriptionTier>.ToText(bought.Tier));
-                    payment.Note("interval", EnumText<BillingInterval>.ToText(bought.Interval));
+                    PlanBilling.NotePlan(payment, bought.Tier, bought.Interval);
                     if (planEvent.InvoiceId is { } invoice) payment.Note("stripe_invoice_id", invoice);
                     db.Transactions.Add(payment);
                     await db.SaveChangesAsync(ct);

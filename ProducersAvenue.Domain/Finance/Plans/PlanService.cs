@@ -94,9 +94,7 @@ public sealed class PlanService(
             checked((int)(amount - fee)), null, null, PaymentProcessor.Stripe, PaymentMethod.Card);
         if (!started.Succeeded) return started.FirstError!;
         var payment = started.Value!;
-        payment.Note("product_title", $"{PlanNames.Of(tier)} plan, {PlanNames.Of(interval)}");
-        payment.Note("tier", EnumText<SubscriptionTier>.ToText(tier));
-        payment.Note("interval", EnumText<BillingInterval>.ToText(interval));
+        PlanBilling.NotePlan(payment, tier, interval);
         payment.Note(PlanBilling.PricedFrom, pricedState);
         payment.Note(CheckoutSessionRequest.CancelPathNote, "/pricing");
         await money.RunAsync(async (jobs, ct) =>
