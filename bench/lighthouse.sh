@@ -47,10 +47,7 @@ if [ -z "${PA_BENCH_URL:-}" ]; then
   ensure_dotnet
   ensure_postgres
   PG_PORT=$(free_port); DB=pa_lighthouse; OWN_CLUSTER=1
-  log "throwaway PostgreSQL on port $PG_PORT"
-  pg_start "$WORK/pg" "$PG_PORT"
-  pg_roles "$PG_PORT"
-  psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
+  bench_cluster "$WORK/pg" "$PG_PORT" "$DB"
 
   log "publishing the app (Release)"
   RID=$(dotnet --info | awk '/RID:/ { print $2; exit }')

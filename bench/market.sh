@@ -35,19 +35,11 @@ if [ -n "${PA_BENCH_PG_PORT:-}" ]; then
 else
   ensure_postgres
   PORT=$(free_port); DB=pa_market_bench; OWN_CLUSTER=1
-  log "throwaway PostgreSQL on port $PORT"
-  pg_start "$WORK/pg" "$PORT" -c shared_buffers=256MB -c max_connections=200
-  pg_roles "$PORT"
-  psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
+  bench_cluster "$WORK/pg" "$PORT" "$DB" -c shared_buffers=256MB -c max_connections=200
   log "building, migrating, seeding $USERS members, $PRODUCTS products and $SERVICES services"
   dotnet_build build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
-  (
-    cd ProducersAvenue.Web
-    export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")" ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")" Logging__LogLevel__Default=Warning
-    dotnet bin/Release/net10.0/ProducersAvenue.Web.dll migrate >/dev/null
-    time dotnet bin/Release/net10.0/ProducersAvenue.Web.dll seed --users "$USERS" --posts 0 --follows-per-user 10 \
-      --products "$PRODUCTS" --services "$SERVICES" >/dev/null
-  )
+  app_command "$PORT" "$DB" migrate >/dev/null
+  time app_command "$PORT" "$DB" seed --users "$USERS" --posts 0 --follows-per-user 10 --products "$PRODUCTS" --services "$SERVICES" >/dev/null
   psql -h 127.0.0.1 -p "$PORT" -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 fi
 case "$PORT" in ''|*[!0-9]*) echo "PA_BENCH_PG_PORT must be a port number" >&2; exit 2 ;; esac

@@ -23,17 +23,10 @@ trap cleanup EXIT
 ensure_dotnet
 ensure_postgres
 PORT=$(free_port); DB=pa_messages_bench
-log "throwaway PostgreSQL on port $PORT"
-pg_start "$WORK/pg" "$PORT" -c shared_buffers=256MB -c max_connections=300
-pg_roles "$PORT"
-psql -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -q -c "CREATE DATABASE $DB OWNER pa_owner"
+bench_cluster "$WORK/pg" "$PORT" "$DB" -c shared_buffers=256MB -c max_connections=300
 log "building and migrating"
 dotnet_build build ProducersAvenue.Web -c Release -nologo -v q >/dev/null
-(
-  cd ProducersAvenue.Web
-  export ConnectionStrings__Default="$(app_cs "$PORT" "$DB")" ConnectionStrings__Owner="$(owner_cs "$PORT" "$DB")" Logging__LogLevel__Default=Warning
-  dotnet bin/Release/net10.0/ProducersAvenue.Web.dll migrate >/dev/null
-)
+app_command "$PORT" "$DB" migrate >/dev/null
 log "building bench/Messages"
 dotnet_build build bench/Messages -c Release -nologo -v q -o "$WORK/bench" >/dev/null
 dotnet "$WORK/bench/MessagesBench.dll" "$(owner_cs "$PORT" "$DB")" "$(app_cs "$PORT" "$DB")" "$SUBSCRIBERS" "$PER_PAIR" "$ITERATIONS"

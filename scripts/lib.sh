@@ -114,3 +114,24 @@ SQL
 # Connection strings for a database on a local cluster.
 owner_cs() { echo "Host=127.0.0.1;Port=$1;Database=$2;Username=pa_owner"; }
 app_cs() { echo "Host=127.0.0.1;Port=$1;Database=$2;Username=pa_app"; }
+
+# bench_cluster DIR PORT DB [extra server options]: a throwaway cluster in DIR with the roles and an empty database DB
+# owned by pa_owner (the benchmarks' start).
+bench_cluster() {
+  local dir=$1 port=$2 db=$3; shift 3
+  log "throwaway PostgreSQL on port $port"
+  pg_start "$dir" "$port" "$@"
+  pg_roles "$port"
+  psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -c "CREATE DATABASE $db OWNER pa_owner"
+}
+
+# app_command PORT DB ARGS...: runs the built app's command line (migrate, seed, ...) against database DB; the app must
+# have been built (dotnet_build build ProducersAvenue.Web -c Release).
+app_command() {
+  local port=$1 db=$2; shift 2
+  (
+    cd "$PA_ROOT/ProducersAvenue.Web"
+    export ConnectionStrings__Default="$(app_cs "$port" "$db")" ConnectionStrings__Owner="$(owner_cs "$port" "$db")" Logging__LogLevel__Default=Warning
+    dotnet bin/Release/net10.0/ProducersAvenue.Web.dll "$@"
+  )
+}

@@ -12,8 +12,13 @@ public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan,
 {
     public bool AtLimit => Featured >= Limit;
 
-    /// <summary>"2 of 3 featured".</summary>
-    public string CountText => $"{Featured} of {Limit} featured";
+    /// <summary>"2 of 3 featured"; on a plan that features none, "No featured listings" (or "2 featured", kept from a higher plan).</summary>
+    public string CountText => (Limit, Featured) switch
+    {
+        (0, 0) => "No featured listings",
+        (0, _) => $"{Featured} featured",
+        _ => $"{Featured} of {Limit} featured",
+    };
 
     /// <summary>Why no more can be featured, and which plan features more; null while below the limit.</summary>
     public string? LimitText
@@ -23,7 +28,12 @@ public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan,
             if (!AtLimit) return null;
             var plan = PlanName(Plan);
             var rule = Limit == 0 ? $"Your {plan} plan does not feature listings." : $"Your {plan} plan features {Listings(Limit)} at a time.";
-            var kept = Featured > Limit ? $" The {Listings(Featured - Limit)} featured beyond it stay featured until you unfeature them." : "";
+            var kept = (Featured - Limit) switch
+            {
+                <= 0 => "",
+                1 => " The listing featured beyond your plan's limit stays featured until you unfeature it.",
+                var over => $" The {Listings(over)} featured beyond your plan's limit stay featured until you unfeature them.",
+            };
             var next = Limit > 0 ? " Unfeature one to feature another" : "";
             var more = Upgrade is { } up ? $"{(next.Length > 0 ? ", or move to" : " Move to")} {PlanName(up.Tier)} to feature up to {Listings(up.Limit)}." : next.Length > 0 ? "." : "";
             return rule + kept + next + more;

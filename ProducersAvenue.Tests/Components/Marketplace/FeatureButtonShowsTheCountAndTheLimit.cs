@@ -90,7 +90,7 @@ public sealed class FeatureButtonShowsTheCountAndTheLimit : BunitContext, IAsync
         var button = Button(product);
 
         button.WaitForAssertion(() => Assert.True(button.Find("[data-testid=feature-button]").HasAttribute("disabled")), TimeSpan.FromSeconds(20));
-        Assert.Equal("0 of 0 featured", button.Find("[data-testid=featured-count]").TextContent.Trim());
+        Assert.Equal("No featured listings", button.Find("[data-testid=featured-count]").TextContent.Trim());
         Assert.Equal("Your Basic plan does not feature listings. Move to Standard to feature up to 1 listing.",
             button.Find("[data-testid=featured-limit]").TextContent.Trim());
     }

@@ -74,7 +74,23 @@ public sealed class FeaturedListingLimits : IAsyncLifetime
         Assert.Equal(limit, await FeaturedCountAsync(seller));
         Assert.False(await _db.ScalarAsync<bool>("SELECT is_featured FROM products WHERE id = $1", products[limit]));
         var allowance = await me.Get<FeaturedListings>().MyAllowanceAsync();
-        Assert.Equal($"{limit} of {limit} featured", allowance?.CountText);
+        Assert.Equal(limit == 0 ? "No featured listings" : $"{limit} of {limit} featured", allowance?.CountText);
+    }
+
+    [Fact]
+    public async Task A_seller_moved_down_to_basic_is_told_what_stays_featured()
+    {
+        var seller = await SellerAsync("to_basic", "standard");
+        var product = await ProductAsync(seller);
+        var me = As(seller);
+        Assert.True((await FeatureAsync(me, product)).Succeeded);
+
+        await _db.ScalarAsync<int>("UPDATE subscriptions SET tier = 'basic' WHERE user_id = $1 RETURNING 1", seller);
+
+        var allowance = await me.Get<FeaturedListings>().MyAllowanceAsync();
+        Assert.Equal("1 featured", allowance?.CountText);
+        Assert.Equal("Your Basic plan does not feature listings. The listing featured beyond your plan's limit stays featured until you unfeature it. " +
+                     "Move to Standard to feature up to 1 listing.", allowance?.LimitText);
     }
 
     [Fact]
