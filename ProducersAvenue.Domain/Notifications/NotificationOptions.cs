@@ -5,7 +5,7 @@ public sealed class NotificationOptions
 {
     public const string Section = "Notifications";
 
-    /// <summary>The site's address as members reach it, for the links in emails.</summary>
+    /// <summary>The site's address as members reach it, for the links in emails and shared links' cards (decision 260).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
 
     /// <summary>When the digest of chatty notifications goes out (cron, UTC; decision 017). Daily at 07:00 by default.</summary>
