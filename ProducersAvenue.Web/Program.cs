@@ -30,6 +30,10 @@ var app = builder.Build();
 
 if (CommandLine.IsCommand(args)) return await CommandLine.RunAsync(app, args);
 
+// A HEAD is routed as the GET it stands for (pages answer only GET and POST), so routing comes after it — where
+// WebApplication would otherwise put it on its own, first.
+app.UseHeadAsGet();
+app.UseRouting();
 app.UseSecurityHeaders();
 app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
@@ -38,7 +42,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 // Only reads get the not-found page: a POST re-executed to /not-found would reach the page endpoint as a form post (500).
-app.UseWhen(http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method),
+app.UseWhen(http => HttpMethods.IsGet(http.Request.Method),
     reads => reads.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
 app.UseBrandAssets();
 app.UseAuthentication();

@@ -62,7 +62,7 @@ public static class JobsHostingExtensions
             // poll is a POST from its own pages, and an address typed by hand gets a plain 400 instead.
             var pages = endpoint.RequestDelegate!;
             endpoint.RequestDelegate = context =>
-                (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) || IsStats(context.Request))
+                (!HttpMethods.IsGet(context.Request.Method) || IsStats(context.Request))
                 && !context.Request.HasFormContentType
                     ? Results.BadRequest().ExecuteAsync(context)
                     : pages(context);

@@ -11,7 +11,7 @@ namespace ProducersAvenue.Web.Endpoints;
 public static class NotFoundEndpoint
 {
     public static IEndpointConventionBuilder MapNotFoundPage(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapFallback((HttpContext http) => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+        endpoints.MapFallback((HttpContext http) => HttpMethods.IsGet(http.Request.Method) // a HEAD arrives as GET (HeadRequests)
             ? (IResult)new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound }
             : Results.NotFound());
 }

@@ -27,7 +27,7 @@ public sealed class PublicPageAntiforgery(IAntiforgery inner) : IAntiforgery
 
     /// <summary>A signed-out read of a page marked with the public page policy.</summary>
     public static bool IsPublicPage(HttpContext httpContext) =>
-        (HttpMethods.IsGet(httpContext.Request.Method) || HttpMethods.IsHead(httpContext.Request.Method)) &&
+        HttpMethods.IsGet(httpContext.Request.Method) &&
         httpContext.User.Identity?.IsAuthenticated != true &&
         httpContext.GetEndpoint()?.Metadata.GetMetadata<OutputCacheAttribute>() is { PolicyName: PublicPageCache.Policy };
 }
