@@ -59,6 +59,7 @@ app.MapServedStylesheets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
 app.MapAdditionalIdentityEndpoints();
 app.MapHealthEndpoints();
+app.MapCrawlerEndpoints();
 app.MapFileEndpoints();
 app.MapLibraryEndpoints();
 app.MapMessageEndpoints();

@@ -16,6 +16,7 @@ public static class ContentServiceCollectionExtensions
 
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<MediaUploadRules>();
+        services.AddSingleton<PublicAddresses>();
         services.AddSingleton<AudioDecoder>();
         services.AddScoped<AudioWaveforms>();
         services.AddScoped<AudioStore>();
