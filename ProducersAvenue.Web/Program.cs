@@ -60,6 +60,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecur
 app.MapAdditionalIdentityEndpoints();
 app.MapHealthEndpoints();
 app.MapCrawlerEndpoints();
+app.MapAppIconEndpoints();
 app.MapFileEndpoints();
 app.MapLibraryEndpoints();
 app.MapMessageEndpoints();

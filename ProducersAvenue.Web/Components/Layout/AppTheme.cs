@@ -67,4 +67,12 @@ public static class AppTheme
         },
         LayoutProperties = new LayoutProperties { DefaultBorderRadius = "10px" },
     };
+
+    /// <summary>The app bar's colour in a theme, for the browser's own bar and an installed app's title bar.</summary>
+    public static string AppBarColor(bool dark) => Hex((dark ? (Palette)Theme.PaletteDark : Theme.PaletteLight).AppbarBackground);
+
+    /// <summary>The light theme's page background, what an installed app shows while it starts.</summary>
+    public static string BackgroundColor => Hex(Theme.PaletteLight.Background);
+
+    private static string Hex(MudBlazor.Utilities.MudColor color) => color.ToString(MudBlazor.Utilities.MudColorOutputFormats.Hex);
 }
