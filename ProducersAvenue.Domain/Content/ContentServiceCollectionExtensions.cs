@@ -16,6 +16,9 @@ public static class ContentServiceCollectionExtensions
 
         services.AddSingleton<IMarkdownRenderer, MarkdownRenderer>();
         services.AddSingleton<MediaUploadRules>();
+        services.AddOptions<SitemapOptions>().Bind(configuration.GetSection(SitemapOptions.Section))
+            .Validate(o => o.PageSize is >= 1 and <= 50_000, "Sitemap:PageSize is between 1 and 50,000 addresses.")
+            .ValidateOnStart();
         services.AddSingleton<PublicAddresses>();
         services.AddSingleton<AudioDecoder>();
         services.AddScoped<AudioWaveforms>();

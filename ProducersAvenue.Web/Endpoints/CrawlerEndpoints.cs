@@ -9,8 +9,9 @@ namespace ProducersAvenue.Web.Endpoints;
 
 /// <summary>
 /// What search engines read before the pages (decision 260): <c>/robots.txt</c> leaves them the public pages, keeps them
-/// out of members' own pages, forms, payments and private files, and names the sitemap; <c>/sitemap.xml</c> lists the
-/// fixed public pages, listings on sale and public profiles (<see cref="PublicAddresses"/>). Whole addresses are made on
+/// out of members' own pages, forms, payments and private files, and names the sitemap; <c>/sitemap.xml</c> is an index
+/// of sitemaps (decision 262): the fixed public pages, then listings on sale and public profiles in pages of
+/// <c>Sitemap:PageSize</c> (<see cref="PublicAddresses"/>). Whole addresses are made on
 /// <c>Notifications:PublicBaseUrl</c>, never the request's host.
 /// </summary>
 public static class CrawlerEndpoints
@@ -22,8 +23,16 @@ public static class CrawlerEndpoints
         "/search", "/sell", "/settings", "/unsubscribe", "/wallet", "/webhooks", "/welcome",
     ];
 
-    /// <summary>The public pages every sitemap starts with.</summary>
+    /// <summary>The public pages of the first sitemap.</summary>
     private static readonly string[] FixedPages = ["/", "/explore", "/market", "/mentors", "/pricing"];
+
+    /// <summary>Each kind's name in its sitemaps' addresses (<c>/sitemaps/products-1.xml</c>).</summary>
+    private static readonly IReadOnlyDictionary<PublicAddressKind, string> KindNames = new Dictionary<PublicAddressKind, string>
+    {
+        [PublicAddressKind.Products] = "products",
+        [PublicAddressKind.Services] = "services",
+        [PublicAddressKind.Profiles] = "profiles",
+    };
 
     public static IEndpointRouteBuilder MapCrawlerEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -36,29 +45,67 @@ public static class CrawlerEndpoints
             return Results.Text(robots.ToString(), "text/plain; charset=utf-8");
         }).ExcludeFromDescription();
 
+        // The index: the fixed pages' sitemap, then each kind's pages (decision 262).
         endpoints.MapGet("/sitemap.xml", async (PublicAddresses addresses, IOptions<NotificationOptions> site, HttpContext context,
             CancellationToken cancellationToken) =>
         {
-            var listed = await addresses.ListAsync(cancellationToken);
-            context.Response.Headers.CacheControl = $"public, max-age={(int)PublicAddresses.Lifetime.TotalSeconds}";
-            context.Response.ContentType = "application/xml; charset=utf-8";
+            var pages = await addresses.PagesAsync(cancellationToken);
             var baseUrl = BaseUrl(site);
-            await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
-            await xml.WriteStartDocumentAsync();
-            await xml.WriteStartElementAsync(null, "urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var path in FixedPages) await UrlAsync(xml, baseUrl + path, null);
-            foreach (var address in listed) await UrlAsync(xml, baseUrl + address.Path, address.UpdatedAt);
-            await xml.WriteEndElementAsync();
-            await xml.WriteEndDocumentAsync();
+            await WriteAsync(context, "sitemapindex", async xml =>
+            {
+                await LocationAsync(xml, "sitemap", $"{baseUrl}/sitemaps/pages.xml", null);
+                foreach (var (kind, count) in pages.OrderBy(p => p.Key))
+                    for (var page = 1; page <= count; page++)
+                        await LocationAsync(xml, "sitemap", $"{baseUrl}/sitemaps/{KindNames[kind]}-{page}.xml", null);
+            });
         }).ExcludeFromDescription();
+
+        endpoints.MapGet("/sitemaps/pages.xml", (IOptions<NotificationOptions> site, HttpContext context) =>
+            WriteAsync(context, "urlset", async xml =>
+            {
+                foreach (var path in FixedPages) await LocationAsync(xml, "url", BaseUrl(site) + path, null);
+            }))
+            .CacheOutput(policy => policy.Expire(PublicAddresses.Lifetime))
+            .ExcludeFromDescription();
+
+        endpoints.MapGet("/sitemaps/{kind}-{page:int}.xml", async (string kind, int page, PublicAddresses addresses,
+            IOptions<NotificationOptions> site, HttpContext context, CancellationToken cancellationToken) =>
+        {
+            if (KindNames.FirstOrDefault(k => k.Value == kind) is not { Value: not null } named) return Results.NotFound();
+            var listed = await addresses.PageAsync(named.Key, page, cancellationToken);
+            if (listed.Count == 0 && page != 1) return Results.NotFound();
+            var baseUrl = BaseUrl(site);
+            await WriteAsync(context, "urlset", async xml =>
+            {
+                foreach (var address in listed) await LocationAsync(xml, "url", baseUrl + address.Path, address.UpdatedAt);
+            });
+            return Results.Empty;
+        })
+            // A page of ten thousand addresses is one query; kept as written for as long as the counts are.
+            .CacheOutput(policy => policy.Expire(PublicAddresses.Lifetime))
+            .ExcludeFromDescription();
         return endpoints;
     }
 
     private static string BaseUrl(IOptions<NotificationOptions> site) => site.Value.PublicBaseUrl.TrimEnd('/');
 
-    private static async Task UrlAsync(XmlWriter xml, string location, DateTimeOffset? changed)
+    /// <summary>A sitemap or an index: the protocol's root element, written as the answer with the kept lifetime.</summary>
+    private static async Task WriteAsync(HttpContext context, string root, Func<XmlWriter, Task> entries)
     {
-        await xml.WriteStartElementAsync(null, "url", null);
+        context.Response.Headers.CacheControl = $"public, max-age={(int)PublicAddresses.Lifetime.TotalSeconds}";
+        context.Response.ContentType = "application/xml; charset=utf-8";
+        await using var xml = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) });
+        await xml.WriteStartDocumentAsync();
+        await xml.WriteStartElementAsync(null, root, "http://www.sitemaps.org/schemas/sitemap/0.9");
+        await entries(xml);
+        await xml.WriteEndElementAsync();
+        await xml.WriteEndDocumentAsync();
+    }
+
+    /// <summary>One <c>url</c> of a sitemap or one <c>sitemap</c> of the index.</summary>
+    private static async Task LocationAsync(XmlWriter xml, string element, string location, DateTimeOffset? changed)
+    {
+        await xml.WriteStartElementAsync(null, element, null);
         await xml.WriteElementStringAsync(null, "loc", null, location);
         if (changed is { } at) await xml.WriteElementStringAsync(null, "lastmod", null, at.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await xml.WriteEndElementAsync();

@@ -7,25 +7,67 @@ using ProducersAvenue.Tests.Support;
 namespace ProducersAvenue.Tests.Integration.Hosting;
 
 /// <summary>
-/// Decision 260: <c>/robots.txt</c> leaves crawlers the public pages and keeps members' own pages, forms and files out;
-/// <c>/sitemap.xml</c> lists the public pages, listings on sale and public profiles — nothing a visitor may not read — on
-/// the configured base address.
+/// Decisions 260 and 262: <c>/robots.txt</c> leaves crawlers the public pages and keeps members' own pages, forms and
+/// files out; <c>/sitemap.xml</c> is an index of sitemaps that list the public pages, listings on sale and public
+/// profiles — nothing a visitor may not read — on the configured base address, each kind cut into pages.
 /// </summary>
 public sealed class CrawlersFindThePublicPages : WebAppTest
 {
     private const string Site = "https://avenue.example";
     private static readonly XNamespace Sitemaps = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Notifications:PublicBaseUrl"] = Site };
+    /// <summary>Sitemaps of two addresses, so that a few rows fill several.</summary>
+    private const int PageSize = 2;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Notifications:PublicBaseUrl"] = Site,
+        ["Sitemap:PageSize"] = PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
 
     /// <summary>A signed-out visitor's request, at a host the caller chose: no address in the answer may come from there.</summary>
-    private async Task<HttpResponseMessage> GetAsync(string path)
+    private async Task<HttpResponseMessage> GetAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var visitor = FormClient.For(App, "http://attacker.example");
         var response = await visitor.Http.GetAsync(path);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.StatusCode == expected, $"{path}: {(int)response.StatusCode}");
         return response;
     }
+
+    /// <summary>An XML answer's document, checked to be XML.</summary>
+    private async Task<XDocument> XmlAsync(string path)
+    {
+        using var response = await GetAsync(path);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
+        return XDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>The sitemaps the index names, as paths on this app (every one on the configured base).</summary>
+    private async Task<IReadOnlyList<string>> SitemapsAsync()
+    {
+        var index = await XmlAsync("/sitemap.xml");
+        Assert.Equal(Sitemaps + "sitemapindex", index.Root!.Name);
+        var named = index.Root.Elements(Sitemaps + "sitemap").Select(map => map.Element(Sitemaps + "loc")!.Value).ToList();
+        Assert.All(named, address => Assert.StartsWith(Site + "/sitemaps/", address));
+        return [.. named.Select(address => address[Site.Length..])];
+    }
+
+    /// <summary>Each sitemap's addresses, in the index's order.</summary>
+    private async Task<IReadOnlyList<(string Sitemap, IReadOnlyList<XElement> Urls)>> SitemapContentsAsync()
+    {
+        var contents = new List<(string, IReadOnlyList<XElement>)>();
+        foreach (var sitemap in await SitemapsAsync())
+        {
+            var document = await XmlAsync(sitemap);
+            Assert.Equal(Sitemaps + "urlset", document.Root!.Name);
+            var urls = document.Root.Elements(Sitemaps + "url").ToList();
+            Assert.InRange(urls.Count, sitemap == "/sitemaps/pages.xml" ? 1 : 0, sitemap == "/sitemaps/pages.xml" ? 50 : PageSize);
+            contents.Add((sitemap, urls));
+        }
+        return contents;
+    }
+
+    private static string Location(XElement url) => url.Element(Sitemaps + "loc")!.Value;
 
     private async Task<Guid> MemberAsync(string username, string visibility = "public", bool banned = false)
     {
@@ -68,12 +110,10 @@ public sealed class CrawlersFindThePublicPages : WebAppTest
               ($1, 'Mixing', 'map-mixing', 'mixing', 'active'), ($1, 'Paused mixing', 'map-paused', 'mixing', 'paused')
             """, seller);
 
-        using var response = await GetAsync("/sitemap.xml");
+        var contents = await SitemapContentsAsync();
 
-        Assert.Equal("application/xml", response.Content.Headers.ContentType?.MediaType);
-        var sitemap = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(Sitemaps + "urlset", sitemap.Root!.Name);
-        var listed = sitemap.Root.Elements(Sitemaps + "url").Select(url => url.Element(Sitemaps + "loc")!.Value).ToList();
+        var all = contents.SelectMany(c => c.Urls).ToList();
+        var listed = all.Select(Location).ToList();
         Assert.All(listed, address => Assert.StartsWith(Site + "/", address));
         Assert.Contains($"{Site}/", listed);
         Assert.Contains($"{Site}/market", listed);
@@ -84,7 +124,30 @@ public sealed class CrawlersFindThePublicPages : WebAppTest
                      "/market/services/map-paused", "/u/map_banned", "/u/map_members_only", "/u/map_private" })
             Assert.DoesNotContain(Site + hidden, listed);
         Assert.Equal(listed.Count, listed.Distinct().Count());
-        var onSale = sitemap.Root.Elements(Sitemaps + "url").Single(url => url.Element(Sitemaps + "loc")!.Value.EndsWith("/map-on-sale", StringComparison.Ordinal));
+        var onSale = all.Single(url => Location(url).EndsWith("/map-on-sale", StringComparison.Ordinal));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", onSale.Element(Sitemaps + "lastmod")!.Value);
+    }
+
+    [Fact]
+    public async Task Each_kind_is_cut_into_sitemaps_of_the_page_size_that_together_list_every_address_once()
+    {
+        var seller = await MemberAsync("cut_seller");
+        await Db.ExecuteAsync("""
+            INSERT INTO products (seller_id, title, slug, price, status, is_approved)
+            SELECT $1, 'Cut ' || n, 'cut-' || n, 10, 'active', true FROM generate_series(1, 5) AS n
+            """, seller);
+
+        var contents = await SitemapContentsAsync();
+
+        var products = contents.Where(c => c.Sitemap.StartsWith("/sitemaps/products-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(new[] { "/sitemaps/products-1.xml", "/sitemaps/products-2.xml", "/sitemaps/products-3.xml" }, products.Select(p => p.Sitemap));
+        var listed = products.SelectMany(p => p.Urls).Select(Location).ToList();
+        Assert.Equal(Enumerable.Range(1, 5).Select(n => $"{Site}/market/products/cut-{n}").Order(), listed.Order());
+        Assert.Equal(new[] { PageSize, PageSize, 1 }, products.Select(p => p.Urls.Count));
+        // No services yet: the kind still has its one, empty, sitemap; a page past the last is not found.
+        Assert.Empty(Assert.Single(contents, c => c.Sitemap.StartsWith("/sitemaps/services-", StringComparison.Ordinal)).Urls);
+        (await GetAsync("/sitemaps/products-4.xml", HttpStatusCode.NotFound)).Dispose();
+        (await GetAsync("/sitemaps/products-0.xml", HttpStatusCode.NotFound)).Dispose();
+        (await GetAsync("/sitemaps/secrets-1.xml", HttpStatusCode.NotFound)).Dispose();
     }
 }
