@@ -23,6 +23,10 @@ public sealed class ThemeChoiceIsRemembered(E2EFixture app)
     private static Task WaitForBackgroundAsync(IPage page, string rgb) =>
         page.WaitForFunctionAsync($"() => getComputedStyle(document.body).backgroundColor === '{rgb}'");
 
+    /// <summary>The colours the browser's own bar takes: every theme-color whose media matches (one, when all is well).</summary>
+    private static Task<string[]> BrowserBarAsync(IPage page) =>
+        page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('meta[name=theme-color]')].filter(m => matchMedia(m.media || 'all').matches).map(m => m.content)");
+
     private static Task<string> BackgroundAsync(IPage page, string selector = "body") =>
         page.Locator(selector).First.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
 
@@ -45,15 +49,18 @@ public sealed class ThemeChoiceIsRemembered(E2EFixture app)
         await page.GotoAsync("/explore");
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
         Assert.Equal(LightBackground, await BackgroundAsync(page));
+        Assert.Equal(["#1e1533"], await BrowserBarAsync(page)); // the light app bar's, with the (light) system theme
 
         await Toggle(page).ClickAsync();
         await WaitForBackgroundAsync(page, DarkBackground);
         await Expect(Toggle(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal(["#120c20"], await BrowserBarAsync(page)); // the dark app bar's, moved in place
 
         await page.ReloadAsync();
         await page.Locator("[data-interactive=true]").First.WaitForAsync();
         Assert.Equal(DarkBackground, await BackgroundAsync(page));
         await Expect(Toggle(page)).ToHaveAttributeAsync("aria-pressed", "true");
+        Assert.Equal(["#120c20"], await BrowserBarAsync(page)); // and painted so by the server
 
         var serverOnly = await ServerOnlyPageAsync(page);
         await serverOnly.GotoAsync("/explore");

@@ -23,6 +23,8 @@ document.addEventListener('click', event => {
     }
     document.documentElement.classList.toggle('pa-dark', next === 'dark');
     document.documentElement.classList.toggle('pa-light', next !== 'dark');
+    for (const meta of document.querySelectorAll('meta[data-pa-theme-color]'))
+        meta.media = meta.getAttribute('data-pa-theme-color') === next ? 'all' : 'not all';
 });
 
 // The drawer (decision 110, "The drawer by CSS"): CSS places it beside the page from 960px and over it below; html's
