@@ -12,7 +12,8 @@ namespace ProducersAvenue.Tests.E2E.Social;
 /// the page's heading (Blazor's interactive FocusOnNavigate focused the h1 whenever the circuit's first drawing was done,
 /// whatever had the focus: a keyboard test that focused a button right as the page went live lost it now and then). An
 /// untouched page, and every page the member moves to inside the circuit, gives its h1 the focus. Text typed into a box
-/// before the circuit arrives is in the circuit's box too, and heard by it (the circuit drew every box afresh, empty).
+/// before the circuit arrives is in the circuit's box too, and heard by it (the circuit drew every box afresh, empty), and a
+/// button pressed then is pressed in the circuit's page (decision 264).
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
@@ -55,6 +56,40 @@ public sealed class WhatWasDoneBeforeThePageWentLiveSurvivesIt(E2EFixture app)
         await page.Keyboard.PressAsync("Enter");
         await Expect(button).ToHaveTextAsync("Unfollow");
         await Expect(button).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task A_follow_pressed_before_the_page_goes_live_is_done_once_it_is_and_a_second_press_takes_it_back()
+    {
+        var early = await app.CreateSettledMemberAsync("pressed_pia");
+        var twice = await app.CreateSettledMemberAsync("pressed_twice_tod");
+        var fan = await app.CreateSettledMemberAsync("eager_emmy");
+        var page = await app.NewPageAsync();
+        await page.SignInAsync("eager_emmy");
+        var button = page.GetByTestId("profile-follow").GetByRole(AriaRole.Button);
+
+        var release = await page.HoldCircuitsAsync();
+        await page.GotoAsync("/u/pressed_pia");
+        await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
+        await button.ClickAsync();
+        await Expect(button).ToHaveAttributeAsync("aria-busy", "true"); // said to be waiting, not ignored
+        release();
+        await page.WaitForPageAsync();
+
+        await Expect(button).ToHaveTextAsync("Unfollow");
+        Assert.Equal(1L, await app.Db.ScalarAsync<long>("SELECT count(*) FROM followers WHERE follower_id = $1 AND following_id = $2", fan, early));
+
+        release = await page.HoldCircuitsAsync();
+        await page.GotoAsync("/u/pressed_twice_tod");
+        await Expect(page.Locator("[data-interactive=false]").First).ToBeAttachedAsync();
+        await button.ClickAsync();
+        await button.ClickAsync();
+        await Expect(button).Not.ToHaveAttributeAsync("aria-busy", "true");
+        release();
+        await page.WaitForPageAsync();
+
+        await Expect(button).ToHaveTextAsync("Follow");
+        Assert.Equal(0L, await app.Db.ScalarAsync<long>("SELECT count(*) FROM followers WHERE follower_id = $1 AND following_id = $2", fan, twice));
     }
 
     [Fact]

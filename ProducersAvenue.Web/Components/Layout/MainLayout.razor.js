@@ -524,11 +524,13 @@ document.addEventListener('focusin', event => {
 }, true);
 
 // What the member did to a prerendered page before its circuit arrived, and where the keyboard focus goes as the circuit
-// takes the page over and after each move to another page (decision 259). The circuit's first drawing replaces the
+// takes the page over and after each move to another page (decisions 259, 264). The circuit's first drawing replaces the
 // prerendered elements with ones of its own, as the server drew them: text typed into a box before it is written into the
 // box at the same place in the new page (tag and index among its parents at each level), as typing would, so the page's
-// code hears it; a control the member had tabbed to or clicked is focused again; a focus put somewhere since is left
-// alone; only a page where nothing was chosen gives its h1 the focus. The first drawing is seen here, as the layout's main
+// code hears it; a button pressed (Like, Follow, a menu) is pressed again at the same place if it still says the same —
+// shown busy meanwhile, and a second press before then takes the first back; a control the member had tabbed to or
+// clicked is focused again; a focus put somewhere since is left alone; only a page where nothing was chosen gives its h1
+// the focus. The first drawing is seen here, as the layout's main
 // element comes back marked data-circuit="on" (this module runs before the circuit starts: Blazor waits for the document
 // to be parsed, and module scripts run before that ends). After a move to another page inside the circuit the h1 always
 // takes the focus, as Blazor's FocusOnNavigate gives it (HeadingFocus.razor calls paFocusHeading).
@@ -562,6 +564,25 @@ document.addEventListener('focusout', event => {
         if (chosen?.element === left && left.isConnected && document.activeElement !== left) chosen = null;
     });
 }, true);
+// The last plain button pressed in the prerendered page's main part, with what it says, to be pressed again in the
+// circuit's page. Not a form's submit button (it posts the page) nor a link (it loads its page), which do not wait for the
+// circuit, nor a button this script or a player's answers without it (share, play, the feed's "Load more").
+let pressed = null;
+const answeredHere = '[data-pa-share], [data-pa-wave], [data-pa-feed-more], [data-pa-theme-next], [data-pa-nav-toggle]';
+const sayingOf = button => `${button.getAttribute('aria-label') ?? ''}|${button.textContent.trim()}`;
+document.addEventListener('click', event => {
+    if (live || !(event.target instanceof Element)) return;
+    const button = event.target.closest('button[type="button"]');
+    if (!button || button.disabled || button.closest(answeredHere) || !button.closest('main[data-circuit="off"]')) return;
+    if (pressed?.element === button) {
+        button.removeAttribute('aria-busy');
+        pressed = null;
+        return;
+    }
+    pressed?.element.removeAttribute('aria-busy');
+    button.setAttribute('aria-busy', 'true');
+    pressed = { element: button, place: placeOf(button), saying: sayingOf(button) };
+}, true);
 document.addEventListener('input', event => {
     if (live || !textBox(event.target)) return;
     const place = placeOf(event.target);
@@ -571,6 +592,7 @@ document.addEventListener('input', event => {
 window.Blazor?.addEventListener?.('enhancedload', () => {
     typed.clear();
     chosen = null;
+    pressed = null;
 });
 
 function focusHeading() {
@@ -608,9 +630,18 @@ function retype() {
     typed.clear();
 }
 
+function pressAgain() {
+    const before = pressed;
+    pressed = null;
+    if (!before || before.element.isConnected) return;
+    const button = atPlace(before.place);
+    if (button instanceof HTMLButtonElement && !button.disabled && sayingOf(button) === before.saying) button.click();
+}
+
 function wentLive() {
     live = true;
     retype();
+    pressAgain();
     const before = chosen;
     chosen = null;
     const active = document.activeElement;
