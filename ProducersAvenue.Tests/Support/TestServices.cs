@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Common;
@@ -32,8 +34,10 @@ public sealed class TestServices : IAsyncDisposable
     public IDbContextFactory<AppDbContext> Contexts => Get<IDbContextFactory<AppDbContext>>();
     public Seeder Seeder => Get<Seeder>();
 
+    /// <param name="pool">A connection pool to share with other callers' services (kept open by its owner); a pool of
+    /// their own, made and closed with them, when null.</param>
     public static TestServices Build(string connectionString, ICurrentUser? user = null, TimeProvider? clock = null,
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, NpgsqlDataSource? pool = null)
     {
         // Tests read the storefront right after writing listings behind its back (SQL, other services): no page is kept
         // unless a test asks for it (StorefrontPagesAreKeptUntilListingsChange).
@@ -46,6 +50,8 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton(clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero)));
         services.AddSingleton<ICurrentUser>(user ?? CurrentUser.Anonymous());
         services.AddAppDatabase(connectionString);
+        // An instance handed in is not disposed by the container.
+        if (pool is not null) services.Replace(ServiceDescriptor.Singleton(pool));
         services.AddProducersAvenueDomain(configuration);
         services.AddScoped<IPasswordHasher<ApplicationUser>, PasswordHasher<ApplicationUser>>();
         services.AddScoped<Seeder>();

@@ -120,10 +120,12 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         var bob = await _db.CreateUserAsync("bob");
         var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
         var settings = new Dictionary<string, string?> { ["Messaging:MessagesPerMinute"] = "1000" };
+        var asAna = _db.Conversations(ana, _clock, settings);
+        var asBob = _db.Conversations(bob, _clock, settings);
         for (var i = 0; i < 65; i++)
         {
             _clock.Advance(TimeSpan.FromSeconds(1));
-            await _db.Conversations(i % 2 == 0 ? ana : bob, _clock, settings).SendAsync(conversation, $"message {i:00}").Ok();
+            await (i % 2 == 0 ? asAna : asBob).SendAsync(conversation, $"message {i:00}").Ok();
         }
 
         var seen = new List<string>();
