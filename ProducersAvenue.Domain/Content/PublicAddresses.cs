@@ -14,11 +14,12 @@ public enum PublicAddressKind
     Products,
     Services,
     Profiles,
+    Tags,
 }
 
 /// <summary>
 /// The pages a signed-out visitor may read, for the sitemaps (decisions 260, 262): listings on sale (a banned seller's
-/// left out, as the market leaves them out) and public profiles, each kind in pages of <see cref="SitemapOptions.PageSize"/>
+/// left out, as the market leaves them out), public profiles and the tags in use, each kind in pages of <see cref="SitemapOptions.PageSize"/>
 /// in the order they were made, so a new listing lands on the last page and the others stay as crawlers read them. Read
 /// as a visitor whoever asks — Row Level Security as for anonymous — so a member's request can never put what only they
 /// may see into an answer that is kept and given to everyone. The counts, which the sitemap index is made of, are kept
@@ -86,6 +87,7 @@ public sealed class PublicAddresses(AppDbContextPool contexts, IOptions<SitemapO
             "FROM listed_services s WHERE NOT EXISTS (SELECT 1 FROM member_cards m WHERE m.user_id = s.seller_id AND m.is_banned)", "s.id"),
         PublicAddressKind.Profiles => ("'/u/' || u.username",
             "FROM user_profiles u WHERE u.profile_visibility = 'public' AND NOT u.is_banned", "u.user_id"),
+        PublicAddressKind.Tags => ("'/tags/' || t.slug", "FROM tags t WHERE t.usage_count > 0", "t.id"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

@@ -10,7 +10,7 @@ namespace ProducersAvenue.Web.Endpoints;
 /// <summary>
 /// What search engines read before the pages (decision 260): <c>/robots.txt</c> leaves them the public pages, keeps them
 /// out of members' own pages, forms, payments and private files, and names the sitemap; <c>/sitemap.xml</c> is an index
-/// of sitemaps (decision 262): the fixed public pages, then listings on sale and public profiles in pages of
+/// of sitemaps (decision 262): the fixed public pages, then listings on sale, public profiles and tags in use in pages of
 /// <c>Sitemap:PageSize</c> (<see cref="PublicAddresses"/>). Whole addresses are made on
 /// <c>Notifications:PublicBaseUrl</c>, never the request's host.
 /// </summary>
@@ -32,6 +32,7 @@ public static class CrawlerEndpoints
         [PublicAddressKind.Products] = "products",
         [PublicAddressKind.Services] = "services",
         [PublicAddressKind.Profiles] = "profiles",
+        [PublicAddressKind.Tags] = "tags",
     };
 
     public static IEndpointRouteBuilder MapCrawlerEndpoints(this IEndpointRouteBuilder endpoints)

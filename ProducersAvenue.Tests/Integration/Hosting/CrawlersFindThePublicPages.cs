@@ -110,6 +110,8 @@ public sealed class CrawlersFindThePublicPages : WebAppTest
               ($1, 'Mixing', 'map-mixing', 'mixing', 'active'), ($1, 'Paused mixing', 'map-paused', 'mixing', 'paused')
             """, seller);
 
+        await Db.ExecuteAsync("INSERT INTO tags (name, slug, usage_count) VALUES ('MapTrap', 'maptrap', 3), ('MapGone', 'mapgone', 0)");
+
         var contents = await SitemapContentsAsync();
 
         var all = contents.SelectMany(c => c.Urls).ToList();
@@ -120,7 +122,8 @@ public sealed class CrawlersFindThePublicPages : WebAppTest
         Assert.Contains($"{Site}/market/products/map-on-sale", listed);
         Assert.Contains($"{Site}/market/services/map-mixing", listed);
         Assert.Contains($"{Site}/u/map_seller", listed);
-        foreach (var hidden in new[] { "/market/products/map-draft", "/market/products/map-unapproved", "/market/products/map-banned-product",
+        Assert.Contains($"{Site}/tags/maptrap", listed);
+        foreach (var hidden in new[] { "/tags/mapgone", "/market/products/map-draft", "/market/products/map-unapproved", "/market/products/map-banned-product",
                      "/market/services/map-paused", "/u/map_banned", "/u/map_members_only", "/u/map_private" })
             Assert.DoesNotContain(Site + hidden, listed);
         Assert.Equal(listed.Count, listed.Distinct().Count());
