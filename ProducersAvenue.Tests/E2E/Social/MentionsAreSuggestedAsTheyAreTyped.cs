@@ -8,7 +8,7 @@ namespace ProducersAvenue.Tests.E2E.Social;
 
 /// <summary>
 /// Typing "@" and the start of a name in the post box, a comment box or a message box opens a list of members under the
-/// box: arrows move through it, Enter (or a click) puts "@username " in the text, Escape closes it — and in a message box
+/// line typed, from the "@": arrows move through it, Enter (or a click) puts "@username " in the text, Escape closes it — and in a message box
 /// Enter chooses rather than sends while the list is open.
 /// </summary>
 [Collection(E2ECollection.Name)]
@@ -37,6 +37,11 @@ public sealed class MentionsAreSuggestedAsTheyAreTyped(E2EFixture app)
         await Expect(list.GetByRole(AriaRole.Option).First).ToContainTextAsync("Zevon Keys");
         await Expect(list.GetByRole(AriaRole.Option).First).ToHaveAttributeAsync("aria-selected", "true");
         await Expect(box).ToHaveAttributeAsync("aria-activedescendant", new Regex(".+"));
+        // Under the line typed, from its "@": inside the three-line box's height, not under the box, and not at its left edge.
+        var at = (await list.BoundingBoxAsync())!;
+        var around = (await box.BoundingBoxAsync())!;
+        Assert.InRange(at.Y, around.Y + 10, around.Y + around.Height - 10);
+        Assert.True(at.X > around.X + 60, $"the list starts at {at.X}, the box at {around.X}: not at the typed @");
         await page.Keyboard.PressAsync("ArrowDown");
         await Expect(list.GetByRole(AriaRole.Option).Nth(1)).ToHaveAttributeAsync("aria-selected", "true");
         await page.Keyboard.PressAsync("ArrowUp");

@@ -1,4 +1,4 @@
-// The list of members to mention under a text box marked data-pa-mentions (the post box, the comment boxes, the message
+// The list of members to mention under the line being typed in a text box marked data-pa-mentions (the post box, the comment boxes, the message
 // box: decision 255), loaded by MainLayout.razor.js when such a box is first focused. The box keeps the focus throughout:
 // the list is a listbox the box points at (aria-controls, aria-activedescendant), as a combobox's list is, and a polite
 // status says how many members it offers. The members come from GET /mentions/suggest (MentionEndpoints.cs), asked once
@@ -9,6 +9,35 @@
 const Typed = /(?<![\p{L}\p{N}_\/\\@#&.\-=+%$`:])@([A-Za-z0-9_.]{1,30})$/u;
 const Pause = 150;
 let lists = 0;
+
+// The box's styles that decide where its text wraps and how tall its lines are, copied onto the mirror of caretAt.
+const Copied = ["boxSizing", "width", "borderTopWidth", "borderRightWidth", "borderBottomWidth", "borderLeftWidth", "borderStyle",
+    "paddingTop", "paddingRight", "paddingBottom", "paddingLeft", "fontStyle", "fontVariant", "fontWeight", "fontStretch", "fontSize",
+    "fontFamily", "lineHeight", "letterSpacing", "wordSpacing", "textIndent", "textTransform", "tabSize"];
+
+// Where the character at index sits in the box (a textarea does not say where its caret is): the text before it drawn in
+// a hidden copy of the box, with its font, padding and wrapping, and a mark after it. The mark's place, less what the box
+// has scrolled, is the character's, from the box's top left corner.
+function caretAt(box, index) {
+    const style = getComputedStyle(box);
+    const mirror = document.createElement("div");
+    for (const property of Copied) mirror.style[property] = style[property];
+    Object.assign(mirror.style, { position: "absolute", top: "0", left: "-9999px", visibility: "hidden", height: "auto",
+        overflow: "hidden", whiteSpace: "pre-wrap", overflowWrap: "break-word" });
+    mirror.textContent = box.value.slice(0, index);
+    const mark = document.createElement("span");
+    mark.textContent = box.value.slice(index, index + 1) || "@";
+    mirror.append(mark);
+    document.body.append(mirror);
+    const line = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.4;
+    const place = {
+        left: parseFloat(style.borderLeftWidth) + mark.offsetLeft - box.scrollLeft,
+        top: parseFloat(style.borderTopWidth) + mark.offsetTop - box.scrollTop,
+        height: line,
+    };
+    mirror.remove();
+    return place;
+}
 
 async function suggest(typed) {
     const response = await fetch(`/mentions/suggest?q=${encodeURIComponent(typed)}`, { headers: { Accept: "application/json" }, credentials: "same-origin" });
@@ -104,17 +133,21 @@ export function attach(box) {
             return item;
         }));
         const around = box.getBoundingClientRect();
-        // As wide as the box within 240–360 px, moved left where it would pass the screen's edge (a phone's message box).
+        // Under the line being typed, from the "@" (kept within the box where the line has scrolled out of it), as wide as
+        // the box within 240–360 px, moved left where it would pass the screen's edge (a phone's message box).
+        const caret = caretAt(box, at);
+        const lineTop = Math.min(Math.max(around.top + caret.top, around.top), around.bottom);
+        const lineBottom = Math.min(Math.max(around.top + caret.top + caret.height, around.top), around.bottom);
         const width = Math.min(Math.max(around.width, 240), 360, document.documentElement.clientWidth - 16);
-        const left = Math.max(8, Math.min(around.left, document.documentElement.clientWidth - width - 8));
+        const left = Math.max(8, Math.min(around.left + caret.left, document.documentElement.clientWidth - width - 8));
         list.style.width = `${width}px`;
         list.style.left = `${left + window.scrollX}px`;
         list.hidden = false;
-        // Under the box, or over it where the screen ends first (a conversation's box sits at the bottom).
-        const below = window.innerHeight - around.bottom, above = around.top;
+        // Under the line, or over it where the screen ends first (a conversation's box sits at the bottom).
+        const below = window.innerHeight - lineBottom, above = lineTop;
         list.style.top = below < list.offsetHeight + 8 && above > below
-            ? `${around.top + window.scrollY - list.offsetHeight - 2}px`
-            : `${around.bottom + window.scrollY + 2}px`;
+            ? `${lineTop + window.scrollY - list.offsetHeight - 2}px`
+            : `${lineBottom + window.scrollY + 2}px`;
         highlight(0);
         status.textContent = members.length === 1 ? "1 member to mention: arrows to move, Enter to choose"
             : `${members.length} members to mention: arrows to move, Enter to choose`;
