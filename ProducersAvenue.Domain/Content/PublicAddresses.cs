@@ -87,7 +87,7 @@ public sealed class PublicAddresses(AppDbContextPool contexts, IOptions<SitemapO
             "FROM listed_services s WHERE NOT EXISTS (SELECT 1 FROM member_cards m WHERE m.user_id = s.seller_id AND m.is_banned)", "s.id"),
         PublicAddressKind.Profiles => ("'/u/' || u.username",
             "FROM user_profiles u WHERE u.profile_visibility = 'public' AND NOT u.is_banned", "u.user_id"),
-        PublicAddressKind.Tags => ("'/tags/' || t.slug", "FROM tags t WHERE t.usage_count > 0", "t.id"),
+        PublicAddressKind.Tags => ("'/tags/' || t.slug", "FROM tags t WHERE t.usage_count > 0", "t.created_at, t.id"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }
