@@ -109,6 +109,8 @@ public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
         await page.GotoAsync("/admin/transactions");
         await Expect(page.GetByTestId("admin-transactions")).ToHaveAttributeAsync("data-interactive", "true");
         await page.GetByLabel("Search product or member").FillAsync("Refundable Tape");
+        // The search has answered (one row left) before the row is pressed: a press as the table is drawn again can miss.
+        await Expect(page.GetByTestId("transaction-row")).ToHaveCountAsync(1);
         var row = page.GetByTestId("transaction-row").Filter(new() { HasText = "Refundable Tape Loops" });
         await Expect(row).ToHaveAttributeAsync("data-status", "completed");
         await Expect(row).ToContainTextAsync("@refund_e2e_buyer → @refund_e2e_seller");
