@@ -1,40 +1,48 @@
-using System.Globalization;
+using SkiaSharp;
 
 namespace ProducersAvenue.Domain.Seeding;
 
 /// <summary>
-/// The generated cover art of the demo products: a gradient square with a row of waveform bars, committed as
-/// <c>wwwroot-assets/covers/{n}.svg</c> (served at <see cref="Url"/>); a unit test checks the committed files match.
+/// The generated cover art of the demo products: a gradient square with a row of waveform bars, drawn as a JPEG and stored
+/// as the seller's upload (<see cref="Marketplace.ProductUploads.ImageFolder"/>), as a cover a seller uploads is: a link
+/// reader shows it on a shared listing's card, which it would not do for an SVG. Deterministic for a number.
 /// </summary>
+/// <remarks>
+/// Demo databases seeded before 7 December point at <c>/assets/covers/{n}.svg</c>; those files stay in
+/// <c>wwwroot-assets/covers</c> for them.
+/// </remarks>
 public static class DemoCover
 {
     public const int Count = 12;
 
-    public static string Url(int number) => $"/assets/covers/{number}.svg";
+    public const int Side = 600;
 
-    /// <summary>An SVG of about 1.5 KB; hues walk the colour wheel, bar heights follow a fixed integer pattern per number.</summary>
-    public static string Svg(int number)
+    /// <summary>The cover as JPEG bytes (about 30 KB); hues walk the colour wheel, bar heights follow a fixed pattern per number.</summary>
+    public static byte[] Jpeg(int number)
     {
         var hue = number * 71 % 360;
         var second = (hue + 140) % 360;
-        string N(int v) => v.ToString(CultureInfo.InvariantCulture);
-        var bars = string.Concat(Enumerable.Range(0, 16).Select(i =>
+        using var surface = SKSurface.Create(new SKImageInfo(Side, Side, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        var canvas = surface.Canvas;
+        using (var background = new SKPaint())
+        {
+            background.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(Side, Side),
+                [SKColor.FromHsl(hue, 65, 45), SKColor.FromHsl(second, 70, 22)], SKShaderTileMode.Clamp);
+            canvas.DrawRect(0, 0, Side, Side, background);
+        }
+
+        // Sixteen rounded bars across the middle, as a waveform: the pattern of the SVG covers, on a 400-unit square.
+        const float scale = Side / 400f;
+        using var bar = new SKPaint { IsAntialias = true, Color = new SKColor(255, 255, 255, 217) };
+        for (var i = 0; i < 16; i++)
         {
             var height = 40 + (i + 1) * (number + 3) * 37 % 91 * 2;
-            return $"<rect x=\"{N(56 + i * 18)}\" y=\"{N(200 - height / 2)}\" width=\"10\" height=\"{N(height)}\" rx=\"5\"/>";
-        }));
-        return $"""
-            <svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400" role="img" aria-label="Cover {number}">
-              <defs>
-                <linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
-                  <stop offset="0" stop-color="hsl({N(hue)},65%,45%)"/>
-                  <stop offset="1" stop-color="hsl({N(second)},70%,22%)"/>
-                </linearGradient>
-              </defs>
-              <rect width="400" height="400" fill="url(#g)"/>
-              <g fill="#fff" fill-opacity=".85">{bars}</g>
-            </svg>
+            var rect = SKRect.Create((56 + i * 18) * scale, (200 - height / 2) * scale, 10 * scale, height * scale);
+            canvas.DrawRoundRect(rect, 5 * scale, 5 * scale, bar);
+        }
 
-            """;
+        using var image = surface.Snapshot();
+        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return jpeg.ToArray();
     }
 }

@@ -236,6 +236,9 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
             var seller = ids[seed.Seller];
             var loop = DemoAudio.Render(seed.PreviewLoop);
             var preview = await StoreLoopAsync(db, loop, FileStorageExtensions.MemberFolder(ProductUploads.AudioFolder, seller), seller, cancellationToken);
+            using var coverBytes = new MemoryStream(DemoCover.Jpeg(seed.Cover), writable: false);
+            var cover = await storage.SaveAsync(FileStorageExtensions.MemberFolder(ProductUploads.ImageFolder, seller), MediaFormat.Jpeg.Extension,
+                MediaFormat.Jpeg.ContentType, coverBytes, cancellationToken);
             var download = DemoProductFiles.For(seed, loop);
             using var downloadBytes = new MemoryStream(download.Bytes, writable: false);
             var file = await storage.SaveAsync($"{PrivateFileKey.FolderPrefix}{ProductUploads.FileKind}/{seller:N}", download.Format.Extension,
@@ -248,7 +251,7 @@ public sealed class Seeder(IDbContextFactory<AppDbContext> contexts, IPasswordHa
                 Slug = slugs[seed.Title],
                 Description = seed.Description,
                 ProductKind = seed.Kind,
-                ThumbnailUrl = DemoCover.Url(seed.Cover),
+                ThumbnailUrl = cover.Url,
                 PreviewAudioUrl = preview,
                 FileUrls = [file.Key],
                 FileNames = [DownloadName.Clean(seed.Title, file.Key)],

@@ -35,7 +35,12 @@ public sealed class DemoCommunityIsSeededIntoAnEmptyDatabase(SeededDemo demo)
             SELECT count(*) FROM products p WHERE NOT (p.status = 'active' AND p.is_approved)
               AND NOT EXISTS (SELECT 1 FROM product_acquisitions a WHERE a.product_id = p.id AND a.license_type = 'exclusive')
             """));
-        Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE thumbnail_url NOT LIKE '/assets/covers/%' OR category_id IS NULL"));
+        // Each cover is its seller's own stored upload, as a seller's would be (a raster image: link readers show it).
+        Assert.Equal(0, await _db.ScalarAsync<long>("""
+            SELECT count(*) FROM products
+            WHERE thumbnail_url NOT LIKE '/files/products/' || replace(seller_id::text, '-', '') || '/%' OR category_id IS NULL
+            """));
+        Assert.Equal(DemoProducts.All.Count, await _db.ScalarAsync<long>("SELECT count(DISTINCT thumbnail_url) FROM products"));
         Assert.Equal(0, await _db.ScalarAsync<long>(
             "SELECT count(*) FROM user_profiles u WHERE products_count <> (SELECT count(*) FROM products p WHERE p.seller_id = u.user_id AND p.status = 'active' AND p.is_approved)"));
         Assert.True(await _db.ScalarAsync<long>("SELECT products_count FROM user_profiles WHERE username = 'nova_beats'") > 20);

@@ -1,6 +1,5 @@
 using ProducersAvenue.Domain.Marketplace;
 using ProducersAvenue.Domain.Seeding;
-using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Unit.Seeding;
 
@@ -25,14 +24,6 @@ public sealed class DemoProductsCoverTheMarket
     }
 
     [Fact]
-    public void The_committed_covers_are_the_generated_ones()
-    {
-        var directory = Repository.PathOf("wwwroot-assets", "covers");
-        for (var number = 1; number <= DemoCover.Count; number++)
-        {
-            var path = Path.Combine(directory, $"{number}.svg");
-            Assert.True(File.Exists(path), $"{path} is missing");
-            Assert.Equal(DemoCover.Svg(number), File.ReadAllText(path));
-        }
-    }
+    public void Every_cover_is_a_square_jpeg_the_upload_re_encoder_takes_and_no_two_are_alike() =>
+        DemoCoverImages.AreDistinctUploadableJpegs([.. Enumerable.Range(1, DemoCover.Count).Select(DemoCover.Jpeg)], DemoCover.Side);
 }
