@@ -22,27 +22,17 @@ public static class DemoCover
     {
         var hue = number * 71 % 360;
         var second = (hue + 140) % 360;
-        using var surface = SKSurface.Create(new SKImageInfo(Side, Side, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        var canvas = surface.Canvas;
-        using (var background = new SKPaint())
+        return DemoArt.GradientJpeg(Side, hue, second, 22, canvas =>
         {
-            background.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(Side, Side),
-                [SKColor.FromHsl(hue, 65, 45), SKColor.FromHsl(second, 70, 22)], SKShaderTileMode.Clamp);
-            canvas.DrawRect(0, 0, Side, Side, background);
-        }
-
-        // Sixteen rounded bars across the middle, as a waveform: the pattern of the SVG covers, on a 400-unit square.
-        const float scale = Side / 400f;
-        using var bar = new SKPaint { IsAntialias = true, Color = new SKColor(255, 255, 255, 217) };
-        for (var i = 0; i < 16; i++)
-        {
-            var height = 40 + (i + 1) * (number + 3) * 37 % 91 * 2;
-            var rect = SKRect.Create((56 + i * 18) * scale, (200 - height / 2) * scale, 10 * scale, height * scale);
-            canvas.DrawRoundRect(rect, 5 * scale, 5 * scale, bar);
-        }
-
-        using var image = surface.Snapshot();
-        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return jpeg.ToArray();
+            // Sixteen rounded bars across the middle, as a waveform: the pattern of the SVG covers, on a 400-unit square.
+            const float scale = Side / 400f;
+            using var bar = new SKPaint { IsAntialias = true, Color = new SKColor(255, 255, 255, 217) };
+            for (var i = 0; i < 16; i++)
+            {
+                var height = 40 + (i + 1) * (number + 3) * 37 % 91 * 2;
+                var rect = SKRect.Create((56 + i * 18) * scale, (200 - height / 2) * scale, 10 * scale, height * scale);
+                canvas.DrawRoundRect(rect, 5 * scale, 5 * scale, bar);
+            }
+        });
     }
 }

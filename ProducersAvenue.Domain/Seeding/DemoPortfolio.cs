@@ -28,38 +28,28 @@ public static class DemoPortfolio
     {
         var hue = number * 53 % 360;
         var second = (hue + 120) % 360;
-        using var surface = SKSurface.Create(new SKImageInfo(Side, Side, SKColorType.Rgba8888, SKAlphaType.Opaque));
-        var canvas = surface.Canvas;
-        using (var background = new SKPaint())
+        return DemoArt.GradientJpeg(Side, hue, second, 20, canvas =>
         {
-            background.Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(Side, Side),
-                [SKColor.FromHsl(hue, 65, 45), SKColor.FromHsl(second, 70, 20)], SKShaderTileMode.Clamp);
-            canvas.DrawRect(0, 0, Side, Side, background);
-        }
-
-        // A record, off centre: black vinyl, grooves in lighter rings, a label in the cover's first hue, the spindle hole.
-        var centre = new SKPoint(Side * 0.58f, Side * 0.55f);
-        var radius = Side * 0.36f;
-        using var paint = new SKPaint { IsAntialias = true };
-        paint.Color = new SKColor(12, 12, 16);
-        canvas.DrawCircle(centre, radius, paint);
-        paint.Style = SKPaintStyle.Stroke;
-        paint.StrokeWidth = 1.5f;
-        for (var groove = radius * 0.42f; groove < radius * 0.97f; groove += 7 + number % 3)
-        {
-            paint.Color = new SKColor(255, 255, 255, (byte)(18 + (int)groove % 23));
-            canvas.DrawCircle(centre, groove, paint);
-        }
-        paint.Style = SKPaintStyle.Fill;
-        paint.Color = SKColor.FromHsl(hue, 70, 60);
-        canvas.DrawCircle(centre, radius * 0.33f, paint);
-        paint.Color = SKColor.FromHsl(second, 60, 85);
-        canvas.DrawCircle(centre, radius * 0.12f, paint);
-        paint.Color = new SKColor(12, 12, 16);
-        canvas.DrawCircle(centre, radius * 0.03f, paint);
-
-        using var image = surface.Snapshot();
-        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 85);
-        return jpeg.ToArray();
+            // A record, off centre: black vinyl, grooves in lighter rings, a label in the cover's first hue, the spindle hole.
+            var centre = new SKPoint(Side * 0.58f, Side * 0.55f);
+            var radius = Side * 0.36f;
+            using var paint = new SKPaint { IsAntialias = true };
+            paint.Color = new SKColor(12, 12, 16);
+            canvas.DrawCircle(centre, radius, paint);
+            paint.Style = SKPaintStyle.Stroke;
+            paint.StrokeWidth = 1.5f;
+            for (var groove = radius * 0.42f; groove < radius * 0.97f; groove += 7 + number % 3)
+            {
+                paint.Color = new SKColor(255, 255, 255, (byte)(18 + (int)groove % 23));
+                canvas.DrawCircle(centre, groove, paint);
+            }
+            paint.Style = SKPaintStyle.Fill;
+            paint.Color = SKColor.FromHsl(hue, 70, 60);
+            canvas.DrawCircle(centre, radius * 0.33f, paint);
+            paint.Color = SKColor.FromHsl(second, 60, 85);
+            canvas.DrawCircle(centre, radius * 0.12f, paint);
+            paint.Color = new SKColor(12, 12, 16);
+            canvas.DrawCircle(centre, radius * 0.03f, paint);
+        });
     }
 }
