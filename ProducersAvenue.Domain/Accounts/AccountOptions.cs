@@ -34,6 +34,13 @@ public sealed class AccountOptions
     public int SignInWindowSeconds { get; set; } = 60;
 
     /// <summary>
+    /// Posts of the account settings that check a password or a code or send an email, per member in each window: enough
+    /// for typos, too few to guess a password with a stolen session or to mail addresses in bulk.
+    /// </summary>
+    public int SettingsPostsPerWindow { get; set; } = 10;
+    public int SettingsWindowSeconds { get; set; } = 600;
+
+    /// <summary>
     /// How often an open tab (Blazor circuit) checks that its member is still signed in (not banned, same password).
     /// Every action in a tab checks it anyway; this bounds how long an idle tab keeps showing a member's pages.
     /// </summary>

@@ -46,6 +46,15 @@ public static partial class MarketplaceErrors
     public static Error LicenseTextTooLong(int max) => new("marketplace.license_text_too_long",
         $"Keep the licence terms within {max:N0} characters.", nameof(SaveProductCommand.LicenseText));
 
+    public static readonly Error ExclusiveSoldKeepsItsLicence = new("marketplace.exclusive_sold_keeps_its_licence",
+        "A member bought this exclusive licence: the listing keeps it, and stays off sale.", nameof(SaveProductCommand.LicenseType));
+
+    public static readonly Error HeldProductCannotBecomeExclusive = new("marketplace.held_product_cannot_become_exclusive",
+        "Members already hold this product, so it can no longer be sold as an exclusive.", nameof(SaveProductCommand.LicenseType));
+
+    public static readonly Error ExclusiveSold = new("marketplace.exclusive_sold",
+        "A member bought this exclusive licence, so the listing cannot go on sale again.");
+
     public static readonly Error ProductKindRequired = new("marketplace.product_kind_required",
         "Choose what this is: a beat, a sample pack, presets …", nameof(SaveProductCommand.ProductKind));
     public static readonly Error CategoryRequired = new("marketplace.category_required", "Choose a category.", nameof(SaveProductCommand.CategoryId));

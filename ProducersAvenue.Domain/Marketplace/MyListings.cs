@@ -12,4 +12,8 @@ public sealed record MyListings(IReadOnlyList<ProductListItem> Items, bool HasMo
 }
 
 /// <summary>How many members hold a listing: bought (<see cref="Sales"/>) or got it free, not refunded.</summary>
-public sealed record ListingTakeUp(Guid ProductId, int Sales, int FreeGets);
+public sealed record ListingTakeUp(Guid ProductId, int Sales, int FreeGets)
+{
+    /// <summary>A listing with this licence that a member holds is an exclusive sold: off sale for good (<see cref="ProductHolders"/>).</summary>
+    public bool IsExclusiveSold(LicenseType licence) => licence == LicenseType.Exclusive && Sales + FreeGets > 0;
+}

@@ -76,7 +76,8 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         if (p is null) return null;
         var files = p.FileUrls.Select((key, i) => new ProductFile(key, p.FileNames.Length == p.FileUrls.Length ? p.FileNames[i] : Path.GetFileName(key),
             i == 0 ? p.FileSizeBytes ?? 0 : 0, ProductFileFormat.Claimed(key)?.Type ?? "file")).ToList();
-        return new ProductEditView(p.Id, p.Slug, p.Status, new SaveProductCommand
+        var holders = await ProductHolders.OfAsync(db, p.Id, cancellationToken);
+        return new ProductEditView(p.Id, p.Slug, p.Status, holders.ExclusiveSold, new SaveProductCommand
         {
             Title = p.Title,
             Description = p.Description,

@@ -59,6 +59,7 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             if (product.Status == ListingStatus.Deleted) return MarketplaceErrors.ProductDeleted;
             var errors = await ValidateAsync(db, me, command, ct);
             errors.AddRange(uploadErrors.Where(u => errors.All(e => e.Field != u.Field)));
+            if ((await ProductHolders.OfAsync(db, productId, ct)).RefusesLicence(command.LicenseType) is { } licence) errors.Add(licence);
             if (product.Status == ListingStatus.Active && command.Files.Count == 0 && errors.All(e => e.Field != nameof(SaveProductCommand.Files)))
                 errors.Add(MarketplaceErrors.FilesRequiredToPublish);
             if (errors.Count > 0) return Result.Failure(errors);
@@ -71,16 +72,19 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         }, cancellationToken);
     }
 
-    /// <summary>A draft or paused listing goes on sale; it needs its files first.</summary>
+    /// <summary>A draft or paused listing goes on sale; it needs its files first, and an exclusive sold stays off sale.</summary>
     public Task<Result> PublishAsync(Guid productId, CancellationToken cancellationToken = default) =>
-        MoveAsync(productId, p => p.FileUrls.Length == 0 ? MarketplaceErrors.FilesRequiredToPublish : p.Publish(), cancellationToken);
+        MoveAsync(productId, async (db, p, ct) =>
+            (await ProductHolders.OfAsync(db, p.Id, ct)).ExclusiveSold ? MarketplaceErrors.ExclusiveSold
+            : p.FileUrls.Length == 0 ? MarketplaceErrors.FilesRequiredToPublish
+            : p.Publish(), cancellationToken);
 
     public Task<Result> PauseAsync(Guid productId, CancellationToken cancellationToken = default) =>
-        MoveAsync(productId, p => p.Pause(), cancellationToken);
+        MoveAsync(productId, (_, p, _) => Task.FromResult(p.Pause()), cancellationToken);
 
     /// <summary>Soft delete: the row stays for past orders and reviews, never shown again.</summary>
     public Task<Result> DeleteAsync(Guid productId, CancellationToken cancellationToken = default) =>
-        MoveAsync(productId, p => p.Delete(), cancellationToken);
+        MoveAsync(productId, (_, p, _) => Task.FromResult(p.Delete()), cancellationToken);
 
     /// <summary>
     /// Counts the signed-in caller's view of a listed product once per day of the app's clock (not the seller's own, not
@@ -94,7 +98,7 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             db.Database.SqlQuery<bool>($"SELECT app_record_product_view({productId}, {day}) AS \"Value\"").SingleAsync(ct), cancellationToken);
     }
 
-    private async Task<Result> MoveAsync(Guid productId, Func<Product, Result> move, CancellationToken cancellationToken)
+    private async Task<Result> MoveAsync(Guid productId, Func<AppDbContext, Product, CancellationToken, Task<Result>> move, CancellationToken cancellationToken)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result>(async (db, ct) =>
@@ -103,7 +107,7 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct);
             if (product is null) return MarketplaceErrors.ProductNotFound;
             if (product.SellerId != me && !user.IsAdmin) return Error.Forbidden;
-            var moved = move(product);
+            var moved = await move(db, product, ct);
             if (!moved.Succeeded) return moved;
             await db.SaveChangesAsync(ct);
             return Result.Success();

@@ -213,7 +213,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
     /// <summary>
     /// As <see cref="SendAsync(Guid, string?, CancellationToken)"/>, with files the caller uploaded through
     /// <see cref="MessageAttachments"/> (then the text may be empty). The first link's preview is fetched before the unit
-    /// of work (decision 208).
+    /// of work (decision 208), once the caller is known to be allowed to send.
     /// </summary>
     public async Task<Result<Guid>> SendAsync(Guid conversationId, string? text, IReadOnlyList<MessageAttachment> files,
         CancellationToken cancellationToken = default)
@@ -227,19 +227,20 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         if (!await attachments.AreOwnUploadsAsync(files, cancellationToken)) return MessagingErrors.AttachmentInvalid;
         string[]? keys = files.Count == 0 ? null : [.. files.Select(f => f.Key)];
         string[]? names = files.Count == 0 ? null : [.. files.Select(f => f.Name)];
-        var preview = MessageLinks.FirstUrl(content.Value) is { } url && await linkPreviews.FetchAsync(url, cancellationToken) is { } fetched
-            ? MessageLinks.ToJson(fetched)
-            : null;
+        string? preview = null;
+        if (MessageLinks.FirstUrl(content.Value) is { } url)
+        {
+            // Asked before the fetch as well: a send that would be refused costs no request to another site.
+            var (_, refused) = await units.RunAsync((db, ct) => MaySendAsync(db, conversationId, me, ct), cancellationToken);
+            if (refused is not null) return refused;
+            if (await linkPreviews.FetchAsync(url, cancellationToken) is { } fetched) preview = MessageLinks.ToJson(fetched);
+        }
         return await units.RunAsync<Result<Guid>>(async (db, ct) =>
         {
-            if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
-            if (!conversation.IsGroup && await IsBlockedAsync(db, conversationId, ct)) return MessagingErrors.Blocked;
-            if (!conversation.IsGroup && await IsClosedAsync(db, conversationId, me, ct)) return MessagingErrors.AccountClosed;
-            var now = clock.GetUtcNow();
-            var since = now.AddMinutes(-1);
-            var recent = await db.Messages.CountAsync(m => m.SenderId == me && m.CreatedAt > since, ct);
-            if (recent >= _options.MessagesPerMinute) return MessagingErrors.SendingTooFast(_options.MessagesPerMinute);
+            var (conversation, refused) = await MaySendAsync(db, conversationId, me, ct);
+            if (conversation is null) return refused!;
 
+            var now = clock.GetUtcNow();
             var id = Guid.CreateVersion7();
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO messages (id, conversation_id, sender_id, content, attachment_urls, attachment_names, link_preview, is_read, is_deleted, created_at, updated_at)
@@ -448,6 +449,21 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         db.Database.SqlQuery<bool>($"""
             SELECT NOT EXISTS (SELECT 1 FROM conversation_participants({conversationId}) p WHERE p.user_id <> {me}) AS "Value"
             """).SingleAsync(ct);
+
+    /// <summary>
+    /// The conversation <paramref name="me"/> may write in now, or why not: not a participant, a block or a closed account
+    /// in a direct conversation, or past <see cref="MessagingOptions.MessagesPerMinute"/>.
+    /// </summary>
+    private async Task<(ConversationRef? Conversation, Error? Refused)> MaySendAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct)
+    {
+        if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return (null, MessagingErrors.ConversationNotFound);
+        if (!conversation.IsGroup && await IsBlockedAsync(db, conversationId, ct)) return (null, MessagingErrors.Blocked);
+        if (!conversation.IsGroup && await IsClosedAsync(db, conversationId, me, ct)) return (null, MessagingErrors.AccountClosed);
+        var since = clock.GetUtcNow().AddMinutes(-1);
+        var recent = await db.Messages.CountAsync(m => m.SenderId == me && m.CreatedAt > since, ct);
+        if (recent >= _options.MessagesPerMinute) return (null, MessagingErrors.SendingTooFast(_options.MessagesPerMinute));
+        return (conversation, null);
+    }
 
     private static async Task<ConversationRef?> ParticipantsOfAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct) =>
         await db.Conversations.AsNoTracking().TakenPartIn(conversationId, me)

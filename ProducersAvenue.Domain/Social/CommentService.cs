@@ -32,6 +32,9 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
             var post = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == postId).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
             if (post is null) return SocialErrors.PostNotFound;
+            var minuteAgo = clock.GetUtcNow().AddMinutes(-1);
+            if (await db.Comments.CountAsync(c => c.UserId == me && c.CreatedAt > minuteAgo, ct) >= _options.CommentsPerMinute)
+                return SocialErrors.CommentingTooFast(_options.CommentsPerMinute);
 
             Guid? parentId = null;
             Guid? repliedToAuthor = null;

@@ -26,6 +26,10 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
         if (errors.Count > 0) return Result<Guid>.Fail(errors);
         if (command.Type is PostType.Image or PostType.Video or PostType.Audio &&
             !await media.AreOwnUploadsAsync(command.MediaUrls.Select(u => u.Trim()), cancellationToken)) return SocialErrors.MediaInvalid;
+        // Before the link's preview is fetched: a refused post costs no request to another site.
+        var hourAgo = now.AddHours(-1);
+        var lastHour = await units.RunAsync((db, ct) => db.Posts.CountAsync(p => p.UserId == me && p.CreatedAt > hourAgo, ct), cancellationToken);
+        if (lastHour >= _options.PostsPerHour) return SocialErrors.PostingTooFast(_options.PostsPerHour);
 
         var content = string.IsNullOrWhiteSpace(command.Content) ? null : command.Content.Trim();
         var post = new Post { Id = Guid.CreateVersion7(), UserId = me, Content = content, PostType = command.Type };

@@ -7,6 +7,10 @@ public static class SocialErrors
 {
     public static readonly Error CannotFollowSelf = new("social.follow_self", "You cannot follow yourself.");
     public static readonly Error PostNotFound = new("social.post_not_found", "The post was not found.");
+    public static Error PostingTooFast(int perHour) => new("social.posting_too_fast",
+        $"You have posted a lot in the last hour (at most {perHour} posts an hour). Wait a little and try again.");
+    public static Error CommentingTooFast(int perMinute) => new("social.commenting_too_fast",
+        $"You are commenting too quickly (at most {perMinute} comments a minute). Wait a moment and try again.");
     public static readonly Error CommentNotFound = new("social.comment_not_found", "The comment was not found.");
     public static readonly Error MemberNotFound = new("social.member_not_found", "The member was not found.");
     public static readonly Error EmptyPost = new("social.empty_post", "Write something, or add media, a link or a poll.", "Content");

@@ -15,6 +15,10 @@ public sealed class SocialOptions
     public int SearchCandidates { get; set; } = 1000;
     /// <summary>How many times a minute one member may ask for the members to mention as they type (<c>GET /mentions/suggest</c>).</summary>
     public int MentionSuggestionsPerMinute { get; set; } = 120;
+    /// <summary>Posts one member may write in an hour: a script cannot flood the feeds, nor have the server fetch link previews without end.</summary>
+    public int PostsPerHour { get; set; } = 30;
+    /// <summary>Comments one member may write in a minute.</summary>
+    public int CommentsPerMinute { get; set; } = 10;
     /// <summary>Comment nesting levels (a top-level comment is level 1); deeper replies attach at the last level.</summary>
     public int MaxCommentDepth { get; set; } = 3;
     /// <summary>Top-level comments a post's page shows at first and adds with each "Show more comments" (with their replies).</summary>

@@ -28,6 +28,7 @@ public sealed class AppFactory(TestDb db, IDictionary<string, string?>? settings
         var overrides = new Dictionary<string, string?>
         {
             ["Accounts:SignInPostsPerWindow"] = "10000",
+            ["Accounts:SettingsPostsPerWindow"] = "10000",
             ["Storage:DownloadsPerWindow"] = "10000",
             // A hash at the shipped 210,000 iterations costs ~150 ms of CPU; the suite makes hundreds of throwaway ones.
             ["Accounts:PasswordHashIterations"] = "1000",

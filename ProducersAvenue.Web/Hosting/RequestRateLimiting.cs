@@ -14,6 +14,10 @@ namespace ProducersAvenue.Web.Hosting;
 /// <item>the account forms' posts (sign in, two-factor, sign up, password and confirmation emails), per client IP — the
 /// Identity pages are static SSR forms that post to their own URL, so the global limiter matches POSTs by the page they reach
 /// (<see cref="AccountOptions.SignInPostsPerWindow"/>, <see cref="AccountOptions.SignInWindowSeconds"/>);</item>
+/// <item>the account settings' posts that check a password or a code or send an email (change email, change or set the
+/// password, close the account, add an authenticator), per member: a stolen session cannot guess the password there, nor
+/// an account mail any address without end (<see cref="AccountOptions.SettingsPostsPerWindow"/>,
+/// <see cref="AccountOptions.SettingsWindowSeconds"/>);</item>
 /// <item>the download buttons (<see cref="Downloads"/>: product files, message attachments), per member, so one
 /// account cannot mint private links for a scraper (<see cref="StorageOptions.DownloadsPerWindow"/>,
 /// <see cref="StorageOptions.DownloadWindowSeconds"/>);</item>
@@ -38,7 +42,15 @@ public static class RequestRateLimiting
         "/Account/ForgotPassword", "/Account/ResendEmailConfirmation", "/Account/ResetPassword",
     ];
 
+    private static readonly string[] SettingsPaths =
+    [
+        "/Account/Manage/Email", "/Account/Manage/ChangePassword", "/Account/Manage/SetPassword",
+        "/Account/Manage/DeletePersonalData", "/Account/Manage/EnableAuthenticator",
+    ];
+
     public const string TooManyAttempts = "Too many attempts from your network. Wait a minute, then try again.";
+
+    public const string TooManyChanges = "You have sent this form many times in the last few minutes. Wait a little, then try again.";
 
     public const string TooManyDownloads = "You have downloaded a lot of files in the last few minutes. Wait a little, then try again.";
 
@@ -51,10 +63,13 @@ public static class RequestRateLimiting
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                IsSignInPost(context)
+                IsPostTo(context, SignInPaths)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ =>
                         Window(accounts.SignInPostsPerWindow, accounts.SignInWindowSeconds))
-                    : RateLimitPartition.GetNoLimiter(""));
+                    : IsPostTo(context, SettingsPaths)
+                        ? RateLimitPartition.GetFixedWindowLimiter("settings:" + Member(context), _ =>
+                            Window(accounts.SettingsPostsPerWindow, accounts.SettingsWindowSeconds))
+                        : RateLimitPartition.GetNoLimiter(""));
             options.AddPolicy(Downloads, context => RateLimitPartition.GetFixedWindowLimiter(Member(context),
                 _ => Window(storage.DownloadsPerWindow, storage.DownloadWindowSeconds)));
             options.AddPolicy(Suggestions, context => RateLimitPartition.GetFixedWindowLimiter(Member(context),
@@ -69,7 +84,9 @@ public static class RequestRateLimiting
                     if (context.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                     return;
                 }
-                var message = IsSignInPost(context.HttpContext) ? TooManyAttempts : TooManyDownloads;
+                var message = IsPostTo(context.HttpContext, SignInPaths) ? TooManyAttempts
+                    : IsPostTo(context.HttpContext, SettingsPaths) ? TooManyChanges
+                    : TooManyDownloads;
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
                 // "Try again" reopens the form that was posted or repeats the download (a GET: forms do not count against the limit).
                 await context.HttpContext.Response.WriteAsync(
@@ -90,15 +107,15 @@ public static class RequestRateLimiting
         new() { PermitLimit = permits, Window = TimeSpan.FromSeconds(seconds), QueueLimit = 0 };
 
     /// <summary>
-    /// A POST to one of the account forms, however its address is spelled: by the page it reached (routing ignores case and
-    /// a trailing slash, so "/account/login/" is the same form) or by its path without trailing slashes.
+    /// A POST to one of <paramref name="forms"/>, however its address is spelled: by the page it reached (routing ignores
+    /// case and a trailing slash, so "/account/login/" is the same form) or by its path without trailing slashes.
     /// </summary>
-    private static bool IsSignInPost(HttpContext context)
+    private static bool IsPostTo(HttpContext context, string[] forms)
     {
         if (!HttpMethods.IsPost(context.Request.Method)) return false;
         var route = context.GetEndpoint() is RouteEndpoint { RoutePattern.RawText: { } raw } ? raw : null;
         var path = context.Request.Path.Value?.TrimEnd('/');
-        return SignInPaths.Any(form => string.Equals(form, route?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
+        return forms.Any(form => string.Equals(form, route?.TrimEnd('/'), StringComparison.OrdinalIgnoreCase)
                                        || string.Equals(form, path, StringComparison.OrdinalIgnoreCase));
     }
 }

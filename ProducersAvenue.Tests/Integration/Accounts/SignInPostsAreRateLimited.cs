@@ -46,3 +46,45 @@ public sealed class SignInPostsAreRateLimited : WebAppTest
         Assert.Equal(HttpStatusCode.TooManyRequests, signIn.StatusCode);
     }
 }
+
+/// <summary>
+/// The account settings that check a password or send an email are limited per member: one session cannot guess the
+/// password in "Change password" nor mail "confirm your new email" to addresses without end (a stranger's forms above are
+/// limited per network; these need a session, so per member).
+/// </summary>
+public sealed class SettingsPostsAreRateLimitedPerMember : WebAppTest
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Accounts:SettingsPostsPerWindow"] = "3",
+        ["Accounts:SettingsWindowSeconds"] = "600",
+    };
+
+    [Fact]
+    public async Task A_member_past_the_limit_gets_429_and_no_more_email_while_another_member_is_not_held_back()
+    {
+        await App.CreateMemberAsync("mail_spinner", "mail_spinner@example.test");
+        await App.CreateMemberAsync("calm_member", "calm_member@example.test");
+        using var spinner = FormClient.For(App);
+        await spinner.SignInAsync("mail_spinner");
+        using var calm = FormClient.For(App);
+        await calm.SignInAsync("calm_member");
+        Task<HttpResponseMessage> ChangeEmailAsync(FormClient client, int i) => client.SubmitAsync("/Account/Manage/Email", "change-email",
+            new Dictionary<string, string> { ["Input.NewEmail"] = $"target{i}@example.test" });
+
+        var allowed = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++) allowed.Add((await ChangeEmailAsync(spinner, i)).StatusCode);
+        var limited = await ChangeEmailAsync(spinner, 3);
+        var password = await spinner.SubmitAsync("/Account/Manage/ChangePassword", "change-password",
+            new Dictionary<string, string> { ["Input.OldPassword"] = "a guess", ["Input.NewPassword"] = "Another-pass-2026", ["Input.ConfirmPassword"] = "Another-pass-2026" });
+        var other = await ChangeEmailAsync(calm, 9);
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, allowed);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("Wait a little", await limited.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.TooManyRequests, password.StatusCode);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, other.StatusCode);
+        Assert.Equal(0L, await Db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE to_address = 'target3@example.test'"));
+        Assert.Equal(1L, await Db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE to_address = 'target2@example.test'"));
+    }
+}

@@ -106,6 +106,34 @@ public sealed class FiveWrongPasswordsLockTheAccount : WebAppTest
         Assert.True(await Db.ScalarAsync<bool>("SELECT lockout_end > now() FROM auth.users WHERE user_name = 'lock_me'"));
     }
 
+    [Theory]
+    [InlineData("unconfirmed")]
+    [InlineData("suspended")]
+    public async Task Wrong_passwords_lock_an_account_that_may_not_sign_in_and_then_the_right_one_tells_nothing(string why)
+    {
+        // Identity refuses these accounts before it checks the password: a guess that comes right must not be told apart.
+        if (why == "suspended")
+        {
+            var member = await App.CreateMemberAsync($"guess_{why}");
+            await Db.ScalarAsync<int>("UPDATE user_profiles SET is_banned = true, ban_reason = 'spam' WHERE user_id = $1", member.Id);
+        }
+        else
+        {
+            await using var scope = App.Scope();
+            var user = new ApplicationUser { UserName = $"guess_{why}", Email = $"guess_{why}@example.test" };
+            Assert.True((await scope.Get<UserManager<ApplicationUser>>().CreateAsync(user, AppFactory.Password)).Succeeded);
+        }
+
+        var wrong = new List<PasswordSignIn>();
+        for (var i = 1; i <= 5; i++) wrong.Add(await SignInAsync($"guess_{why}", $"wrong {i}"));
+        var right = await SignInAsync($"guess_{why}", AppFactory.Password);
+
+        Assert.All(wrong.Take(4), w => Assert.Equal(PasswordSignIn.InvalidAttempt, w.Message));
+        Assert.True(wrong[4].Result.IsLockedOut);
+        Assert.True(right.Result.IsLockedOut);
+        Assert.Null(right.Message); // not "confirm your email" nor "suspended": the lockout page, as for anyone
+    }
+
     [Fact]
     public async Task A_successful_sign_in_resets_the_count_of_wrong_passwords()
     {

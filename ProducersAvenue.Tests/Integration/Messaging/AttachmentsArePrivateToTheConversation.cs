@@ -124,4 +124,18 @@ public sealed class AttachmentsArePrivateToTheConversation : IAsyncLifetime
         Assert.Equal("Preview title", card!.Title);
         Assert.Equal("music.example", card.Host);
     }
+
+    [Fact]
+    public async Task A_link_in_a_send_that_is_refused_is_not_fetched()
+    {
+        _user.Set(_eve); // not a participant
+        var stranger = await Conversations.SendAsync(_conversation, "see https://victim.example/a");
+        _user.Set(_ana);
+        for (var i = 0; i < 30; i++) Assert.True((await Conversations.SendAsync(_conversation, $"message {i}")).Succeeded);
+        var tooFast = await Conversations.SendAsync(_conversation, "see https://victim.example/b");
+
+        Assert.Equal(MessagingErrors.ConversationNotFound, stranger.FirstError);
+        Assert.Equal(MessagingErrors.SendingTooFast(30), tooFast.FirstError);
+        Assert.Empty(_previews.Requested); // a refused send makes no request to another site
+    }
 }

@@ -51,8 +51,15 @@ public sealed class AccountSignInManager(
         var result = await PasswordSignInAsync(user, password, isPersistent, lockoutOnFailure: true);
         if (!result.IsNotAllowed) return new(result, result.Succeeded || result.RequiresTwoFactor || result.IsLockedOut ? null : PasswordSignIn.InvalidAttempt);
 
-        // Not allowed: say why only to someone who knows the password.
-        if (!await UserManager.CheckPasswordAsync(user, password)) return new(result, PasswordSignIn.InvalidAttempt);
+        // Not allowed (suspended, or the email not confirmed): Identity refused before it checked the password, so the
+        // wrong ones count here, towards the same lockout, and a locked account says nothing more. Say why only to
+        // someone who knows the password.
+        if (await UserManager.IsLockedOutAsync(user)) return new(SignInResult.LockedOut);
+        if (!await UserManager.CheckPasswordAsync(user, password))
+        {
+            await UserManager.AccessFailedAsync(user);
+            return await UserManager.IsLockedOutAsync(user) ? new(SignInResult.LockedOut) : new(result, PasswordSignIn.InvalidAttempt);
+        }
         if (await suspensions.ReasonAsync(user.Id) is { } reason) return new(result, PasswordSignIn.Suspended(reason));
         return new(result, PasswordSignIn.EmailNotConfirmed);
     }
