@@ -79,6 +79,9 @@ public static class FinanceErrors
         "The payout service did not answer. The payout stays approved and is sent again shortly; nothing is lost.");
     public static Error PaypalVerificationsTooMany(int perDay) => new("finance.paypal_verifications_too_many",
         $"You have asked for {perDay} verification emails in the last 24 hours. Check your inbox (and spam folder) for the last one, or try again tomorrow.", "PaypalEmail");
+    public static readonly Error PaypalEmailAlreadyVerified = new("finance.paypal_email_already_verified",
+        "That is already your verified PayPal email.", "PaypalEmail");
+
     public static readonly Error PaypalEmailInvalid = new("finance.paypal_email_invalid",
         "Enter the email address of your PayPal account, like name@example.com.", "PaypalEmail");
     public static readonly Error PaypalLinkInvalid = new("finance.paypal_link_invalid",

@@ -13,6 +13,8 @@ namespace ProducersAvenue.Domain.Orders;
 public sealed class OrderUploads(PrivateFiles privateFiles, ICurrentUser user, IOptions<OrderOptions> options)
 {
     public long MaxFileBytes => options.Value.MaxFileBytes;
+    /// <summary>Files one delivery (or one order's requirements) carries at most.</summary>
+    public int MaxFiles => options.Value.MaxFiles;
     public static string Accepted => ProductFileFormat.AcceptedProductExtensions;
 
     public async Task<Result<string>> UploadAsync(string fileName, Stream content, CancellationToken cancellationToken = default)

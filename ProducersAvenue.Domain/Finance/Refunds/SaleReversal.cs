@@ -89,9 +89,12 @@ public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimePr
     }
 
     /// <summary>Whether <paramref name="sale"/> is a completed (or disputed) sale of a product or a service order, which can be given back.</summary>
-    public static bool IsReversible(FinancialTransaction sale) =>
-        sale.TransactionType is TransactionType.ProductPurchase or TransactionType.ServicePurchase
-        && sale.Status is TransactionStatus.Completed or TransactionStatus.Disputed;
+    public static bool IsReversible(FinancialTransaction sale) => IsReversible(sale.TransactionType, sale.Status);
+
+    /// <summary>Whether a payment of this type in this status can be given back (<see cref="IsReversible(FinancialTransaction)"/>).</summary>
+    public static bool IsReversible(TransactionType type, TransactionStatus status) =>
+        type is TransactionType.ProductPurchase or TransactionType.ServicePurchase
+        && status is TransactionStatus.Completed or TransactionStatus.Disputed;
 
     private static string Memo(ReversalCause cause) => cause switch
     {

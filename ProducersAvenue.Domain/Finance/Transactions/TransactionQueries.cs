@@ -48,4 +48,13 @@ public sealed record TransactionPage(IReadOnlyList<AdminTransactionRow> Rows, bo
 /// <summary>One payment in the admins' list (cents).</summary>
 public sealed record AdminTransactionRow(
     Guid Id, DateTimeOffset CreatedAt, string TransactionType, string Status, string PaymentProcessor, string Title, string? Buyer, string? Seller,
-    int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller);
+    int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller)
+{
+    /// <summary>A sale of a product or a service order that an admin may refund (<see cref="Refunds.SaleReversal.IsReversible(Finance.TransactionType, TransactionStatus)"/>).</summary>
+    public bool IsRefundable => EnumText<Finance.TransactionType>.TryParse(TransactionType, out var type)
+                                && EnumText<TransactionStatus>.TryParse(Status, out var status)
+                                && Refunds.SaleReversal.IsReversible(type, status);
+
+    /// <summary>A service order's payment (its refund cancels a running order), not a product's.</summary>
+    public bool IsOrder => TransactionType == EnumText<Finance.TransactionType>.ToText(Finance.TransactionType.ServicePurchase);
+}

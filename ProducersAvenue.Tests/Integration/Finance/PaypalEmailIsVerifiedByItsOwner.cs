@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Finance.Payouts;
 using ProducersAvenue.Domain.Finance.Payouts.Paypal;
 using ProducersAvenue.Domain.Finance.Wallets;
@@ -51,6 +52,19 @@ public sealed class PaypalEmailIsVerifiedByItsOwner : IAsyncLifetime
         Assert.True(verified.Succeeded, verified.FirstError?.Message);
         Assert.Equal(("seller.pay@example.test", true, true), await WalletAsync(_seller));
         Assert.True((await _world.As(_seller).Get<WalletQueries>().SummaryAsync())!.PayoutsEnabled);
+    }
+
+    [Fact]
+    public async Task The_verified_email_sent_again_in_other_capitals_stays_verified_and_mails_nothing()
+    {
+        await Method(_seller).AddAsync("kept@example.test", PaypalSteps.Site);
+        Assert.True((await Method(_seller).VerifyAsync(await _world.LinkTokenAsync("kept@example.test"))).Succeeded);
+
+        var again = await Method(_seller).AddAsync(" Kept@Example.test", PaypalSteps.Site);
+
+        Assert.Equal(FinanceErrors.PaypalEmailAlreadyVerified, again.FirstError);
+        Assert.Equal(("kept@example.test", true, true), await WalletAsync(_seller));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE to_address = 'kept@example.test'"));
     }
 
     [Fact]

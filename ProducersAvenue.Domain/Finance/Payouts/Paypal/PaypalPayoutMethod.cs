@@ -48,6 +48,11 @@ public sealed class PaypalPayoutMethod(
         return await money.RunAsync<Result>(async (db, ct) =>
         {
             if (await PaypalPayoutOpenAsync(db, me, ct)) return FinanceErrors.PayoutMethodInUse;
+            // The verified address again (as typed, or in other capitals): nothing to verify, and it stays verified.
+            if (await db.Database.SqlQuery<bool>($"""
+                    SELECT EXISTS (SELECT 1 FROM wallets WHERE user_id = {me} AND paypal_verified AND paypal_email = {address}) AS "Value"
+                    """).SingleAsync(ct))
+                return FinanceErrors.PaypalEmailAlreadyVerified;
             // Counted and stamped in one conditional update: two adds at once meet at the row lock, and the second is
             // checked again against what the first wrote.
             var since = now.AddDays(-1);
