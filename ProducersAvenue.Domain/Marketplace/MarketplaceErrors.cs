@@ -19,6 +19,9 @@ public static partial class MarketplaceErrors
         "Use at least one letter from a to z or a digit in the title.", nameof(SaveProductCommand.Title));
     public static readonly Error TitleTaken = new("marketplace.title_taken",
         "Another product on Producers Avenue already has this title. Choose another title.", nameof(SaveProductCommand.Title));
+    /// <summary>The title's address belongs to a listing that kept it through a rename (its address stays, decision 140).</summary>
+    public static Error TitleAddressTaken(string slug) => new("marketplace.title_address_taken",
+        $"Another product keeps the address this title would take (/market/products/{slug}). Choose another title.", nameof(SaveProductCommand.Title));
     public static Error DescriptionTooLong(int max) => new("marketplace.description_too_long",
         $"Keep the description within {max:N0} characters.", nameof(SaveProductCommand.Description));
 

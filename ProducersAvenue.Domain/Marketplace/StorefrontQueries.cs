@@ -148,6 +148,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
     /// </summary>
     private static string TextQuery(string q, SqlText sql)
     {
+        q = StorefrontSearchWords.Joined(q);
         var words = $"websearch_to_tsquery('english', {sql.Parameter(q, NpgsqlDbType.Text)})";
         return StorefrontSearchWords.EndsInAWordStart(q)
             ? $"(CASE WHEN right({words}::text, 1) = '''' THEN ({words}::text || ':*')::tsquery ELSE {words} END)"

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ProducersAvenue.Domain.Marketplace;
 
 /// <summary>
@@ -6,8 +8,18 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// finds "mastering" and "voc" "vocal" while the member is still typing, as shop searches do. A partial word matches
 /// only up to its stem's length ("master" and "mast" find "mastering", "masteri" does not: the index holds stems).
 /// </summary>
-public static class StorefrontSearchWords
+public static partial class StorefrontSearchWords
 {
+    /// <summary>
+    /// The search box with words joined by a hyphen ("hip-hop", "drum-and-bass") as the words they join: PostgreSQL reads
+    /// "hip-hop" as a compound that only text spelled with the hyphen holds, where listings say "hip hop" as often; the
+    /// words alone find both spellings. A hyphen that starts a word ("beat -midnight") still excludes it.
+    /// </summary>
+    public static string Joined(string q) => HyphenBetweenWords().Replace(q, " ");
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}])-+(?=[\p{L}\p{N}])")]
+    private static partial Regex HyphenBetweenWords();
+
     /// <summary>Shorter starts match too much of a large catalogue to be worth a prefix scan.</summary>
     public const int MinimumPrefix = 3;
 

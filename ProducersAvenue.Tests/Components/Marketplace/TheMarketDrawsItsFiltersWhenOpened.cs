@@ -6,6 +6,7 @@ using MudBlazor;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Tests.Support;
 using ProducersAvenue.Web.Components.Pages.Marketplace;
+using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Components.Marketplace;
 
@@ -104,6 +105,46 @@ public sealed class TheMarketDrawsItsFiltersWhenOpened : BunitContext, IAsyncLif
 
         market.WaitForAssertion(() => Assert.Contains("price_min=12.5", navigation.Uri), TimeSpan.FromSeconds(5));
         Assert.Contains("bpm_min=130", navigation.Uri);
+    }
+
+    [Fact]
+    public async Task A_bound_typed_part_way_is_not_applied_under_the_typing_and_one_that_fits_applies_at_once()
+    {
+        var market = this.RenderMarketAt("/market?bpm_min=90");
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        var clock = (Microsoft.Extensions.Time.Testing.FakeTimeProvider)Services.GetRequiredService<TimeProvider>();
+        // What the box hands on as it is typed (after its debounce, in real time), handed on here directly; the range's own
+        // wait runs on the fake clock.
+        async Task TypeAsync(string text)
+        {
+            var box = market.FindComponents<WholeNumberField>().Single(f => f.Instance.Label == "BPM to");
+            await market.InvokeAsync(() => box.Instance.ValueChanged.InvokeAsync(int.Parse(text, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+        // A navigation draws nothing here, so the address is watched rather than a render awaited.
+        async Task AddressHasAsync(string part)
+        {
+            for (var tries = 0; tries < 100 && !navigation.Uri.Contains(part, StringComparison.Ordinal); tries++) await Task.Delay(50);
+            Assert.True(navigation.Uri.Contains(part, StringComparison.Ordinal), $"{part} not in {navigation.Uri}");
+        }
+
+        // "1" on the way to "140": applied now it would be clamped to 20 and swapped with the 90, rewriting both boxes.
+        await TypeAsync("1");
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain("bpm_max", navigation.Uri);
+
+        await TypeAsync("140");
+        await AddressHasAsync("bpm_max=140");
+        Assert.Contains("bpm_min=90", navigation.Uri);
+        clock.Advance(TimeSpan.FromSeconds(5)); // the "1" was cancelled by the "140": nothing more applies
+        await Task.Delay(200);
+        Assert.Contains("bpm_max=140", navigation.Uri);
+
+        // Left as it was, a bound that does not fit applies after a moment, reordered.
+        await TypeAsync("60");
+        Assert.Contains("bpm_max=140", navigation.Uri);
+        clock.Advance(PartTypedRange.Wait);
+        await AddressHasAsync("bpm_min=60");
+        Assert.Contains("bpm_max=90", navigation.Uri);
     }
 
     [Fact]

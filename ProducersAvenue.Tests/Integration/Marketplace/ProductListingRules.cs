@@ -364,6 +364,24 @@ public sealed class ProductListingRules : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_taken_title_is_said_with_the_other_errors_and_an_address_kept_through_a_rename_is_named()
+    {
+        var (_, seller) = await SellerAsync("all_at_once");
+        var id = await CreateAsync(seller, Listing("Golden Hour Kit") with { Files = [await UploadWavAsync(seller)] });
+        Assert.True((await seller.Get<ProductService>().PublishAsync(id)).Succeeded);
+        var edit = (await seller.Get<ProductQueries>().ForEditAsync(id))!.Command;
+        Assert.True((await seller.Get<ProductService>().UpdateAsync(id, edit with { Title = "Golden Hour Kit Deluxe" })).Succeeded);
+        await CreateAsync(seller, Listing("Blue Hour Kit"));
+
+        var duplicate = await seller.Get<ProductService>().CreateAsync(Listing("blue hour kit") with { LicenseType = LicenseType.Custom, LicenseText = null });
+        var keptAddress = await seller.Get<ProductService>().CreateAsync(Listing("Golden Hour Kit") with { LicenseType = LicenseType.Custom, LicenseText = null });
+
+        Assert.Equal([MarketplaceErrors.LicenseTextRequired.Code, MarketplaceErrors.TitleTaken.Code], duplicate.Errors.Select(e => e.Code).Order());
+        Assert.Equal([MarketplaceErrors.LicenseTextRequired.Code, "marketplace.title_address_taken"], keptAddress.Errors.Select(e => e.Code).Order());
+        Assert.Contains("/market/products/golden-hour-kit", keptAddress.Errors.Single(e => e.Field == nameof(SaveProductCommand.Title)).Message);
+    }
+
+    [Fact]
     public async Task A_published_listing_keeps_its_address_when_renamed_and_cannot_take_another_listings_title()
     {
         var (_, seller) = await SellerAsync("renaming_seller");

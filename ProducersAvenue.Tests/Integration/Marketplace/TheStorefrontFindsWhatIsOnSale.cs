@@ -88,6 +88,13 @@ public sealed class TheStorefrontFindsWhatIsOnSale : IAsyncLifetime
         Assert.Equal(expected.Split('|'), (await TitlesAsync(new StorefrontFilter { Q = q })).Order());
 
     [Theory]
+    [InlineData("midnight-trap", "Midnight Trap Beat")]
+    [InlineData("Trap-Beat", "Midnight Trap Beat")]
+    [InlineData("lofi-dust", "Lofi Dust Sample Pack")]
+    public async Task Words_joined_by_a_hyphen_find_the_words_written_apart(string q, string expected) =>
+        Assert.Equal([expected], await TitlesAsync(new StorefrontFilter { Q = q }));
+
+    [Theory]
     [InlineData("Mi")]                   // too short to be a prefix
     [InlineData("\"Midn\"")]             // quoted: the whole word only
     [InlineData("\"midnight tra")]       // inside an open quote
