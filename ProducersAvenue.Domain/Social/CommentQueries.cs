@@ -13,4 +13,11 @@ internal static class CommentQueries
     /// they wrote it. The post's visibility is a join, so a post's comment tree checks its post once, not per comment.
     /// </summary>
     public static IQueryable<Comment> VisibleComments(this AppDbContext db) => db.Comments.FromSqlRaw("SELECT * FROM visible_comments");
+
+    /// <summary>
+    /// The comments a thread shows <paramref name="viewer"/>: the visible ones (<see cref="VisibleComments"/>) but those of
+    /// members they muted (silently) and of block partners (decision 205). A post's page counts the same ones.
+    /// </summary>
+    public static IQueryable<Comment> ShownTo(this IQueryable<Comment> visible, Guid? viewer) =>
+        viewer == null ? visible : visible.Where(c => !AppDbContext.Muted(c.UserId) && !AppDbContext.BlockedWith(c.UserId));
 }

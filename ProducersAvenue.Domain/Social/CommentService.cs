@@ -154,11 +154,9 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         // visible_comments checks the post's visibility once for the whole tree (a join on the post's primary key) and
         // leaves out hidden comments (but the viewer's own) and banned members' (decision 137).
         var rows = await (
-                from c in db.VisibleComments().AsNoTracking()
+                from c in db.VisibleComments().AsNoTracking().ShownTo(me)
                 join a in db.MemberCards on c.UserId equals a.UserId
                 where c.PostId == postId
-                      // Muted members' comments leave the muter's threads silently; block partners' comments are not shown.
-                      && (me == null || (!AppDbContext.Muted(c.UserId) && !AppDbContext.BlockedWith(c.UserId)))
                 orderby c.CreatedAt, c.Id
                 select new
                 {

@@ -111,6 +111,10 @@ public sealed class FeedService(IDbContextFactory<AppDbContext> contexts, ICurre
         await using var db = contexts.CreateDbContext();
         var row = await db.VisiblePosts().AsNoTracking().Where(p => p.Id == postId).Rows(db, viewer.UserId)
             .FirstOrDefaultAsync(cancellationToken);
-        return row is null ? null : (await waveforms.AttachAsync([row.ToView(viewer, clock.GetUtcNow())], cancellationToken))[0];
+        if (row is null) return null;
+        // The post's own page says how many comments its thread shows this viewer, not the stored count, which also holds
+        // hidden comments, banned members' and those a mute or a block takes out of the thread (feeds keep the stored count).
+        var shown = await db.VisibleComments().AsNoTracking().ShownTo(viewer.UserId).CountAsync(c => c.PostId == postId, cancellationToken);
+        return (await waveforms.AttachAsync([row.ToView(viewer, clock.GetUtcNow()) with { CommentsCount = shown }], cancellationToken))[0];
     }
 }

@@ -43,4 +43,24 @@ public sealed class MutingHidesFromFeedsSilently : IAsyncLifetime
         Assert.True((await _db.As(ana).Get<MuteService>().UnmuteAsync(bob)).Succeeded);
         Assert.Equal(2, (await _db.As(ana).Get<FeedService>().HomeAsync()).Items.Count);
     }
+
+    [Fact]
+    public async Task A_posts_page_counts_the_comments_its_thread_shows_the_viewer()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        var post = await _db.As(ana).PostAsync("what do you hear?");
+        Assert.True((await _db.As(bob).Get<CommentService>().AddAsync(post, "the hats")).Succeeded);
+        Assert.True((await _db.As(cy).Get<CommentService>().AddAsync(post, "the bass")).Succeeded);
+        await _db.ExecuteAsync("UPDATE comments SET is_hidden = true, hidden_reason = 'Spam' WHERE user_id = $1", cy);
+
+        Assert.True((await _db.As(ana).Get<MuteService>().MuteAsync(bob)).Succeeded);
+
+        Assert.Equal(0, (await _db.As(ana).Get<FeedService>().GetAsync(post))!.CommentsCount); // bob muted, cy's hidden
+        Assert.Empty(await _db.As(ana).Get<CommentService>().TreeAsync(post));
+        Assert.Equal(1, (await _db.As(bob).Get<FeedService>().GetAsync(post))!.CommentsCount);
+        Assert.Equal(2, (await _db.As(cy).Get<FeedService>().GetAsync(post))!.CommentsCount); // a hidden comment shows its writer
+        Assert.Equal(1, (await _db.Anonymous().Get<FeedService>().GetAsync(post))!.CommentsCount);
+    }
 }
