@@ -132,6 +132,15 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             && await db.Products.AsNoTracking().Where(p => p.Slug == slug && p.Id != (existing == null ? Guid.Empty : existing.Id))
                 .Select(p => p.Title).FirstOrDefaultAsync(ct) is { } holder)
             errors.Add(string.Equals(holder, title, StringComparison.OrdinalIgnoreCase) ? MarketplaceErrors.TitleTaken : MarketplaceErrors.TitleAddressTaken(slug));
+        // The same title on a listing renamed to it (which kept its old address, so the address above does not tell).
+        if (errors.All(e => e.Field != nameof(SaveProductCommand.Title)) && command.Title is { } named
+            && Slug.CollapseWhitespace(named) is { Length: > 0 } newTitle && newTitle != existing?.Title)
+        {
+            var lower = newTitle.ToLowerInvariant();
+            var otherId = existing?.Id ?? Guid.Empty;
+            if (await db.Products.AsNoTracking().AnyAsync(p => p.Id != otherId && p.Status != ListingStatus.Deleted && p.Title.ToLower() == lower, ct))
+                errors.Add(MarketplaceErrors.TitleTaken);
+        }
         return errors;
     }
 

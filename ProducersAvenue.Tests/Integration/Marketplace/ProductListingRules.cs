@@ -364,7 +364,7 @@ public sealed class ProductListingRules : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_taken_title_is_said_with_the_other_errors_and_an_address_kept_through_a_rename_is_named()
+    public async Task A_taken_title_is_said_with_the_other_errors_and_a_renamed_listings_title_and_kept_address_are_both_taken()
     {
         var (_, seller) = await SellerAsync("all_at_once");
         var id = await CreateAsync(seller, Listing("Golden Hour Kit") with { Files = [await UploadWavAsync(seller)] });
@@ -375,10 +375,12 @@ public sealed class ProductListingRules : IAsyncLifetime
 
         var duplicate = await seller.Get<ProductService>().CreateAsync(Listing("blue hour kit") with { LicenseType = LicenseType.Custom, LicenseText = null });
         var keptAddress = await seller.Get<ProductService>().CreateAsync(Listing("Golden Hour Kit") with { LicenseType = LicenseType.Custom, LicenseText = null });
+        var renamedTitle = await seller.Get<ProductService>().CreateAsync(Listing("golden hour kit DELUXE")); // its own address is free
 
         Assert.Equal([MarketplaceErrors.LicenseTextRequired.Code, MarketplaceErrors.TitleTaken.Code], duplicate.Errors.Select(e => e.Code).Order());
         Assert.Equal([MarketplaceErrors.LicenseTextRequired.Code, "marketplace.title_address_taken"], keptAddress.Errors.Select(e => e.Code).Order());
         Assert.Contains("/market/products/golden-hour-kit", keptAddress.Errors.Single(e => e.Field == nameof(SaveProductCommand.Title)).Message);
+        Assert.Equal(MarketplaceErrors.TitleTaken, renamedTitle.FirstError);
     }
 
     [Fact]

@@ -59,10 +59,10 @@ public sealed class PostReadsApplyTheRuleOnce : IAsyncLifetime
         Assert.Equal("nice loop", Assert.Single(comments).Content);
         Assert.Empty(strangersProfile.Items);
 
-        // The comment tree reads its post through visible_comments, which joins visible_posts (decision 137).
+        // The comment tree and the post page's count of it read through visible_comments, which joins visible_posts (decision 137).
         var postReads = recorder.Commands.Where(sql => sql.Contains("visible_posts") || sql.Contains("visible_comments") || sql.Contains("FROM posts")).ToList();
-        Assert.True(postReads.Count >= 7, $"{postReads.Count} commands read posts");
-        Assert.Single(postReads, sql => sql.Contains("visible_comments"));
+        Assert.True(postReads.Count >= 8, $"{postReads.Count} commands read posts");
+        Assert.Equal(2, postReads.Count(sql => sql.Contains("visible_comments")));
         Assert.All(postReads, sql =>
         {
             Assert.True(sql.Contains("visible_posts") || sql.Contains("visible_comments"), sql);
