@@ -124,24 +124,29 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         if (genres.Count > 0 && errors.All(e => e.Field != nameof(SaveProductCommand.GenreTags)) &&
             await db.Genres.CountAsync(g => genres.Contains(g.Slug) && g.IsActive, ct) != genres.Count)
             errors.Add(MarketplaceErrors.GenreUnknown);
-        // A new title whose address a listing the seller can see already has is said with the other errors (the unique
-        // index, in the save, stays the last word: it also meets the drafts Row Level Security hides).
-        if (errors.All(e => e.Field != nameof(SaveProductCommand.Title)) && command.Title is { } typed
-            && Slug.CollapseWhitespace(typed) is { Length: > 0 } title && title != existing?.Title
-            && await Slug.OfAsync(db, title, ct) is { Length: > 0 } slug && slug != existing?.Slug
-            && await db.Products.AsNoTracking().Where(p => p.Slug == slug && p.Id != (existing == null ? Guid.Empty : existing.Id))
-                .Select(p => p.Title).FirstOrDefaultAsync(ct) is { } holder)
-            errors.Add(string.Equals(holder, title, StringComparison.OrdinalIgnoreCase) ? MarketplaceErrors.TitleTaken : MarketplaceErrors.TitleAddressTaken(slug));
-        // The same title on a listing renamed to it (which kept its old address, so the address above does not tell).
-        if (errors.All(e => e.Field != nameof(SaveProductCommand.Title)) && command.Title is { } named
-            && Slug.CollapseWhitespace(named) is { Length: > 0 } newTitle && newTitle != existing?.Title)
-        {
-            var lower = newTitle.ToLowerInvariant();
-            var otherId = existing?.Id ?? Guid.Empty;
-            if (await db.Products.AsNoTracking().AnyAsync(p => p.Id != otherId && p.Status != ListingStatus.Deleted && p.Title.ToLower() == lower, ct))
-                errors.Add(MarketplaceErrors.TitleTaken);
-        }
+        if (errors.All(e => e.Field != nameof(SaveProductCommand.Title)) && await TitleTakenAsync(db, command.Title, existing, ct) is { } taken)
+            errors.Add(taken);
         return errors;
+    }
+
+    /// <summary>
+    /// A new title another listing the seller can see already has — the same title in any capitals, or the address it would
+    /// take, which a listing renamed after it was published keeps (decision 140) — said with the form's other errors
+    /// (decision 269). The unique index on the address stays the last word in the save: it also meets the drafts Row Level
+    /// Security hides.
+    /// </summary>
+    private static async Task<Error?> TitleTakenAsync(AppDbContext db, string? typed, Product? existing, CancellationToken ct)
+    {
+        if (typed is null || Slug.CollapseWhitespace(typed) is not { Length: > 0 } title || title == existing?.Title) return null;
+        var slug = await Slug.OfAsync(db, title, ct);
+        var lower = title.ToLowerInvariant();
+        var own = existing?.Id ?? Guid.Empty;
+        var holder = await db.Products.AsNoTracking()
+            .Where(p => p.Id != own && (p.Slug == slug || (p.Status != ListingStatus.Deleted && p.Title.ToLower() == lower)))
+            .Select(p => p.Title).FirstOrDefaultAsync(ct);
+        return holder is null ? null
+            : string.Equals(holder, title, StringComparison.OrdinalIgnoreCase) ? MarketplaceErrors.TitleTaken
+            : MarketplaceErrors.TitleAddressTaken(slug);
     }
 
     /// <summary>What an own listing already carries (thumbnail, images, audio, file keys): an edit may keep it as it is.</summary>
