@@ -59,7 +59,9 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             if (product.Status == ListingStatus.Deleted) return MarketplaceErrors.ProductDeleted;
             var errors = await ValidateAsync(db, me, command, product, ct);
             errors.AddRange(uploadErrors.Where(u => errors.All(e => e.Field != u.Field)));
-            if ((await ProductHolders.OfAsync(db, productId, ct)).RefusesLicence(command.LicenseType) is { } licence) errors.Add(licence);
+            // Who holds the product matters only to a change of licence (decision 266).
+            if (command.LicenseType != product.LicenseType
+                && (await ProductHolders.OfAsync(db, productId, ct)).RefusesLicence(command.LicenseType) is { } licence) errors.Add(licence);
             if (product.Status == ListingStatus.Active && command.Files.Count == 0 && errors.All(e => e.Field != nameof(SaveProductCommand.Files)))
                 errors.Add(MarketplaceErrors.FilesRequiredToPublish);
             if (errors.Count > 0) return Result.Failure(errors);
