@@ -1635,8 +1635,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
-                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Title", "Description" });
+                        .HasComputedColumnSql("listing_search_vector(title, tags || genre_tags, description)", true);
 
                     b.Property<Guid>("SellerId")
                         .HasColumnType("uuid")
@@ -1992,8 +1991,7 @@ namespace ProducersAvenue.Domain.Persistence.Migrations
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("tsvector")
                         .HasColumnName("search_vector")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
-                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Title", "Description" });
+                        .HasComputedColumnSql("listing_search_vector(title, genre_tags, description)", true);
 
                     b.Property<Guid>("SellerId")
                         .HasColumnType("uuid")

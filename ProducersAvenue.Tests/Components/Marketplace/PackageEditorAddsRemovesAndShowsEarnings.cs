@@ -38,10 +38,13 @@ public sealed class PackageEditorAddsRemovesAndShowsEarnings : BunitContext, IAs
         var packages = new List<PackageModel> { new() { Name = "Basic" } };
         var editor = RenderEditor(packages);
 
+        // Each press waits for its render: a press on the button of the render before can land after the list grew (and
+        // its render came late on a loaded machine: two editors were counted).
         editor.Find("[data-testid=add-package]").Click();
+        editor.WaitForAssertion(() => Assert.Equal(2, editor.FindAll("[data-testid=package-editor]").Count));
         editor.Find("[data-testid=add-package]").Click();
 
-        Assert.Equal(3, editor.FindAll("[data-testid=package-editor]").Count);
+        editor.WaitForAssertion(() => Assert.Equal(3, editor.FindAll("[data-testid=package-editor]").Count));
         Assert.Equal(["Basic", "Standard", "Premium"], packages.Select(p => p.Name));
         Assert.True(editor.Find("[data-testid=add-package]").HasAttribute("disabled"));
         editor.Find("[data-testid=add-package]").Click();
@@ -58,11 +61,11 @@ public sealed class PackageEditorAddsRemovesAndShowsEarnings : BunitContext, IAs
         editor.Find("[aria-label='Remove package 2']").Click();
 
         Assert.Equal(["Basic", "Premium"], packages.Select(p => p.Name));
-        Assert.Equal(2, editor.FindAll("[data-testid=package-editor]").Count);
+        editor.WaitForAssertion(() => Assert.Equal(2, editor.FindAll("[data-testid=package-editor]").Count));
         Assert.False(editor.Find("[data-testid=add-package]").HasAttribute("disabled"));
 
         editor.Find("[aria-label='Remove package 1']").Click();
-        Assert.Empty(editor.FindAll("[aria-label^='Remove package']"));
+        editor.WaitForAssertion(() => Assert.Empty(editor.FindAll("[aria-label^='Remove package']")));
     }
 
     [Fact]

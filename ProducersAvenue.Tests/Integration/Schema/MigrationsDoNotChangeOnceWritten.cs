@@ -104,6 +104,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261207110000_CommentsByAuthorAndTime"] = "ef9b94359a4744ccb68efb897305f84bbe42acd98d262ce455cc3e78e67507db",
         ["20261207120000_RefundedReviewsAreNotVerified"] = "0a540b5631cf0bee3fb034c1145c3393651bc29bd0977c368859a1ef2d826ff9",
         ["20261207130000_ProductTitlesByCase"] = "e951826a263ce406adff6186031fa1a4e37ff290ce77b7eff09602dbef307d14",
+        ["20261207140000_ListingsAreFoundByTagsAndGenres"] = "369a9de8a90d553d9511227b5476889811145547de3b9e1544db8605f85aa216",
         ["20261205040000_SellersDoNotMarkTheirReviewsHelpful"] = "55fa125efcdabf450f475a892f47ddf744c30ee8ce122259bb195554064a316f",
         ["20261205030000_ProductsPriceFrom"] = "b33c2f677ed702a304d6170e8dad5f4be2dc22e89fb4152fadf4a2ffa2d43696",
         ["20261205020000_NotificationsOncePerActor"] = "89258d9e07f0c97ff5017533c3194cd2f36e50bd763e217e1a1622442de9b0d7",

@@ -47,9 +47,9 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.IsApproved).HasDefaultValue(true).HasSentinel(true);
         builder.Property(p => p.ApprovalNotes).HasMaxLength(Product.ApprovalNotesMaxLength);
 
-        builder.HasGeneratedTsVectorColumn(p => p.SearchVector, "english", p => new { p.Title, p.Description })
-            .HasIndex(p => p.SearchVector)
-            .HasMethod("GIN");
+        // Title, tags and genres, description, weighted in that order (decision 270).
+        builder.Property(p => p.SearchVector).HasComputedColumnSql("listing_search_vector(title, tags || genre_tags, description)", stored: true);
+        builder.HasIndex(p => p.SearchVector).HasMethod("GIN");
 
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(p => p.SellerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Webinar>().WithMany().HasForeignKey(p => p.SourceWebinarId).OnDelete(DeleteBehavior.SetNull);

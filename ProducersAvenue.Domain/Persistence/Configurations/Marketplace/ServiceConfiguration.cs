@@ -36,9 +36,9 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Status).HasField("_status");
         builder.Property(s => s.IsFeatured).HasDefaultValue(false);
 
-        builder.HasGeneratedTsVectorColumn(s => s.SearchVector, "english", s => new { s.Title, s.Description })
-            .HasIndex(s => s.SearchVector)
-            .HasMethod("GIN");
+        // Title, genres, description (its tags are its hashtags), weighted in that order (decision 270).
+        builder.Property(s => s.SearchVector).HasComputedColumnSql("listing_search_vector(title, genre_tags, description)", stored: true);
+        builder.HasIndex(s => s.SearchVector).HasMethod("GIN");
 
         builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(s => s.SellerId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Category>().WithMany().HasForeignKey(s => s.CategoryId).OnDelete(DeleteBehavior.SetNull);
