@@ -15,6 +15,8 @@ public static class AccountsErrors
 
     public static readonly Error UsernameCharacters = new("accounts.username_characters",
         "Use only lowercase letters, digits, underscores (_) and dots (.).", UsernameRules.Field);
+    public static readonly Error UsernameDotAtEnd = new("accounts.username_dot_at_end",
+        "A username cannot start or end with a dot.", UsernameRules.Field);
 
     public static Error UsernameReserved(string username) =>
         new("accounts.username_reserved", $"\"{username}\" is reserved. Choose another username.", UsernameRules.Field);

@@ -34,4 +34,16 @@ public sealed class UsernameAvailability(IDbContextFactory<AppDbContext> context
             .SingleAsync(cancellationToken);
         return lookalike ? AccountsErrors.UsernameLookalike : username;
     }
+
+    /// <summary>
+    /// The name the member who left <paramref name="username"/> goes by now, while the old name is held for them (a rename,
+    /// decision 239); null for a name nobody left lately, or one a closed account left.
+    /// </summary>
+    public async Task<string?> RenamedToAsync(string username, CancellationToken cancellationToken = default)
+    {
+        await using var db = contexts.CreateDbContext();
+        var since = clock.GetUtcNow().AddDays(-options.Value.RetiredUsernameDays);
+        return await db.Database.SqlQuery<string?>($"SELECT account_renamed_to({UsernameRules.Normalize(username)}, {since}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+    }
 }

@@ -24,6 +24,8 @@ public static partial class UsernameRules
         if (username.Length > MaxLength) return AccountsErrors.UsernameTooLong(MaxLength);
         if (!Allowed().IsMatch(username))
             return AccountsErrors.UsernameCharacters;
+        // A mention drops a trailing dot as the sentence's (Mentions): "@nova." could never name "nova.", and "@..." is no name.
+        if (username[0] == '.' || username[^1] == '.') return AccountsErrors.UsernameDotAtEnd;
         // "ad.min" and "_admin_" read as "admin": a reserved name is refused with dots and underscores put anywhere.
         var bare = Bare(username);
         if (reserved.Any(r => string.Equals(Bare(r), bare, StringComparison.OrdinalIgnoreCase)))

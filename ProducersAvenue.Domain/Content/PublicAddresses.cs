@@ -19,7 +19,7 @@ public enum PublicAddressKind
 
 /// <summary>
 /// The pages a signed-out visitor may read, for the sitemaps (decisions 260, 262): listings on sale (a banned seller's
-/// left out, as the market leaves them out), public profiles and the tags in use, each kind in pages of <see cref="SitemapOptions.PageSize"/>
+/// left out, as the market leaves them out), public profiles and the tags whose pages show a visitor a post or a listing, each kind in pages of <see cref="SitemapOptions.PageSize"/>
 /// in the order they were made, so a new listing lands on the last page and the others stay as crawlers read them. Read
 /// as a visitor whoever asks — Row Level Security as for anonymous — so a member's request can never put what only they
 /// may see into an answer that is kept and given to everyone. The counts, which the sitemap index is made of, are kept
@@ -87,7 +87,16 @@ public sealed class PublicAddresses(AppDbContextPool contexts, IOptions<SitemapO
             "FROM listed_services s WHERE NOT EXISTS (SELECT 1 FROM member_cards m WHERE m.user_id = s.seller_id AND m.is_banned)", "s.id"),
         PublicAddressKind.Profiles => ("'/u/' || u.username",
             "FROM user_profiles u WHERE u.profile_visibility = 'public' AND NOT u.is_banned", "u.user_id"),
-        PublicAddressKind.Tags => ("'/tags/' || t.slug", "FROM tags t WHERE t.usage_count > 0", "t.created_at, t.id"),
+        // A tag whose page shows a visitor something: a post they may read or a listing on sale carries it (a tag only
+        // private members' posts carry is theirs to keep, and its page would be empty).
+        PublicAddressKind.Tags => ("'/tags/' || t.slug", """
+            FROM tags t WHERE t.usage_count > 0 AND (
+                EXISTS (SELECT 1 FROM visible_posts v WHERE v.tags @> ARRAY[t.slug::text])
+                OR EXISTS (SELECT 1 FROM listed_products p WHERE p.tags @> ARRAY[t.slug::text]
+                           AND NOT EXISTS (SELECT 1 FROM member_cards m WHERE m.user_id = p.seller_id AND m.is_banned))
+                OR EXISTS (SELECT 1 FROM listed_services s WHERE s.tags @> ARRAY[t.slug::text]
+                           AND NOT EXISTS (SELECT 1 FROM member_cards m WHERE m.user_id = s.seller_id AND m.is_banned)))
+            """, "t.created_at, t.id"),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

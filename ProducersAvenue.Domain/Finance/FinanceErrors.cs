@@ -33,6 +33,7 @@ public static class FinanceErrors
     public static Error AmountTooHigh(long maximumCents) => new("finance.amount_too_high",
         $"Pay at most {Money.Format(maximumCents)} here.", "Amount");
     public static readonly Error AmountNotCents = new("finance.amount_not_cents", "Enter an amount in dollars, with a dot before the cents, like 12.50.", "Amount");
+    public static readonly Error AmountNegative = new("finance.amount_negative", "An amount cannot be negative.", "Amount");
     public static readonly Error CardExpiryInvalid = new("finance.card_expiry_invalid", "Enter the expiry date as MM/YY, like 12/34.", "Expiry");
     public static readonly Error CardExpired = new("finance.card_expired", "This card has expired: use another card.", "Expiry");
     public static readonly Error CardCvcInvalid = new("finance.card_cvc_invalid", "Enter the 3 or 4 digits of the card's security code.", "Cvc");

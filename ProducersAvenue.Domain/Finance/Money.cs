@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ProducersAvenue.Domain.Common;
 
 namespace ProducersAvenue.Domain.Finance;
 
@@ -35,6 +36,10 @@ public static partial class Money
         };
         return $"{sign}${text}";
     }
+
+    /// <summary>Why typed text <see cref="TryParseCents"/> refused is no amount: a minus sign, or not dollars and cents.</summary>
+    public static Error Unreadable(string? typed) =>
+        typed?.TrimStart().StartsWith('-') == true ? FinanceErrors.AmountNegative : FinanceErrors.AmountNotCents;
 
     /// <summary>
     /// A typed amount ("12", "12.5", "$1,250.00") in cents; false for anything else — letters, a negative amount, a

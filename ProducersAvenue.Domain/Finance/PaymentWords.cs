@@ -5,9 +5,12 @@ namespace ProducersAvenue.Domain.Finance;
 /// <summary>A payment's stored status and processor as the wallet and the admin's tables write them.</summary>
 public static class PaymentWords
 {
-    /// <summary>"Completed", "Refunded", "Disputed"…; a status this build does not know is shown as stored.</summary>
+    /// <summary>
+    /// "Completed", "Refunded", "Disputed"…; a status this build does not know is shown as stored. A failed payment is a
+    /// checkout that closed uncharged (a decline leaves it open to try again): "Not charged", not a card that failed.
+    /// </summary>
     public static string Status(string status) =>
-        EnumText<TransactionStatus>.TryParse(status, out var known) ? known.ToString() : status;
+        EnumText<TransactionStatus>.TryParse(status, out var known) ? known == TransactionStatus.Failed ? "Not charged" : known.ToString() : status;
 
     /// <summary>"Stripe", "PayPal" or "Wallet", for the admin; a member's own wallet calls Stripe "card".</summary>
     public static string Processor(string processor) =>

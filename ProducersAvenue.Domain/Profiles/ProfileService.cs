@@ -34,7 +34,14 @@ public sealed class ProfileService(
 
         await using var db = contexts.CreateDbContext();
         var profile = await db.UserProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.Username == normalized, cancellationToken);
-        if (profile is null) return await HiddenProfileAsync(db, normalized, currentUser.IsAuthenticated, cancellationToken);
+        if (profile is null)
+        {
+            var hidden = await HiddenProfileAsync(db, normalized, currentUser.IsAuthenticated, cancellationToken);
+            // An old name of a member who renamed leads on to them (old mentions and links), while it is held.
+            return hidden.Access == ProfileAccess.NotFound && await usernames.RenamedToAsync(normalized, cancellationToken) is { } now
+                ? hidden with { RenamedTo = now }
+                : hidden;
+        }
 
         var isOwner = currentUser.UserId == profile.UserId;
         if (profile.IsBanned && !isOwner && !currentUser.IsAdmin) return ProfileLookup.NotFound;

@@ -61,8 +61,9 @@ public enum ProfileAccess
 /// <summary>The outcome of looking a profile up: the view when <see cref="Access"/> is Found.</summary>
 /// <remarks><see cref="UserId"/> is set for a private profile shown to a signed-in member, who may follow it.</remarks>
 /// <remarks>A <see cref="ProfileAccess.Blocked"/> lookup carries the member's <see cref="Name"/> and whether the viewer is the one who blocked.</remarks>
+/// <param name="RenamedTo">Not found: the name the member who left this one goes by now, while it is held for them.</param>
 public sealed record ProfileLookup(ProfileAccess Access, ProfileView? Profile = null, string? Username = null, Guid? UserId = null,
-    string? Name = null, bool BlockedByViewer = false)
+    string? Name = null, bool BlockedByViewer = false, string? RenamedTo = null)
 {
     public static ProfileLookup NotFound { get; } = new(ProfileAccess.NotFound);
 }

@@ -124,25 +124,68 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
         var others = followers
             ? edges.Select(f => new { f.Id, f.CreatedAt, Other = f.FollowerId })
             : edges.Select(f => new { f.Id, f.CreatedAt, Other = f.FollowingId });
-        var rows = await (
-                from f in others
-                join p in db.UserProfiles.VisibleTo(db, user) on f.Other equals p.UserId
-                orderby f.CreatedAt descending, f.Id descending
-                select new
-                {
-                    f.Id, f.CreatedAt, p.UserId, p.Username, p.DisplayName, p.AvatarUrl,
-                    ViewerFollows = db.Followers.Any(x => x.FollowerId == me && x.FollowingId == p.UserId),
-                    Connected = AppDbContext.AreConnected(me, p.UserId),
-                })
-            .Take(_options.ListPageSize + 1).ToListAsync(cancellationToken);
-        var more = rows.Count > _options.ListPageSize;
-        if (more) rows.RemoveAt(rows.Count - 1);
+        var (rows, next) = isOwner
+            ? await OwnListAsync(db, others.Select(f => new ListEdge { Id = f.Id, CreatedAt = f.CreatedAt, Other = f.Other }), cancellationToken)
+            : Paged(await (
+                    from f in others
+                    join p in db.UserProfiles.VisibleTo(db, user) on f.Other equals p.UserId
+                    orderby f.CreatedAt descending, f.Id descending
+                    select new ListRow(f.Id, f.CreatedAt, new AuthorView(p.UserId, p.Username, p.DisplayName ?? p.Username, p.AvatarUrl),
+                        db.Followers.Any(x => x.FollowerId == me && x.FollowingId == p.UserId), AppDbContext.AreConnected(me, p.UserId)))
+                .Take(_options.ListPageSize + 1).ToListAsync(cancellationToken), r => new TimeCursor(r.CreatedAt, r.Id));
         return new FollowListPage(ProfileAccess.Found, owner.Username,
             new AuthorView(owner.UserId, owner.Username, UserProfile.NameOf(owner.Username, owner.DisplayName), owner.AvatarUrl),
-            rows.Select(r => new FollowRow(new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
-                r.UserId == me, r.ViewerFollows, r.Connected)).ToList(),
-            more ? new TimeCursor(rows[^1].CreatedAt, rows[^1].Id).Encode() : null);
+            rows.Select(r => new FollowRow(r.Member with { Name = UserProfile.NameOf(r.Member.Username, r.Member.Name) }, r.Member.UserId == me,
+                r.ViewerFollows, r.Connected)).ToList(),
+            next?.Encode());
     }
+
+    /// <summary>A page read one item long: the items, and the cursor after the last when there is more.</summary>
+    private (List<T> Items, TimeCursor? Next) Paged<T>(List<T> read, Func<T, TimeCursor> cursor)
+    {
+        if (read.Count <= _options.ListPageSize) return (read, null);
+        read.RemoveAt(read.Count - 1);
+        return (read, cursor(read[^1]));
+    }
+
+    /// <summary>
+    /// The caller's own list: everyone in it, a private member the caller may not open too — by the username their page
+    /// shows anyone (<c>my_follow_names</c>), so the list agrees with the count and each follow can be ended from it. A
+    /// banned member or a block partner is left out.
+    /// </summary>
+    private async Task<(List<ListRow> Rows, TimeCursor? Next)> OwnListAsync(AppDbContext db, IQueryable<ListEdge> edges, CancellationToken cancellationToken)
+    {
+        var me = user.UserId;
+        // Paged by the follows themselves: a member left out below does not end the list early.
+        var (page, next) = Paged(await edges.OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id).Take(_options.ListPageSize + 1)
+            .Select(f => new OwnEdge(f.Id, f.CreatedAt, f.Other,
+                db.Followers.Any(x => x.FollowerId == me && x.FollowingId == f.Other), AppDbContext.AreConnected(me, f.Other)))
+            .ToListAsync(cancellationToken), f => new TimeCursor(f.CreatedAt, f.Id));
+        var ids = page.Select(f => f.Other).ToArray();
+        var shown = await db.UserProfiles.VisibleTo(db, user).Where(p => ids.Contains(p.UserId))
+            .Select(p => new AuthorView(p.UserId, p.Username, p.DisplayName ?? p.Username, p.AvatarUrl))
+            .ToDictionaryAsync(p => p.UserId, cancellationToken);
+        var named = ids.Length == shown.Count ? [] : await db.Database
+            .SqlQuery<FollowName>($"SELECT user_id, username FROM my_follow_names({ids.Except(shown.Keys).ToArray()})")
+            .ToDictionaryAsync(n => n.UserId, n => new AuthorView(n.UserId, n.Username, n.Username, null), cancellationToken);
+        return ([.. page.Select(f => (Edge: f, Member: shown.GetValueOrDefault(f.Other) ?? named.GetValueOrDefault(f.Other)))
+            .Where(r => r.Member is not null)
+            .Select(r => new ListRow(r.Edge.Id, r.Edge.CreatedAt, r.Member!, r.Edge.ViewerFollows, r.Edge.Connected))], next);
+    }
+
+    /// <summary>A follow in a list (made by member initialisation: EF orders and pages by its properties).</summary>
+    private sealed class ListEdge
+    {
+        public Guid Id { get; init; }
+        public DateTimeOffset CreatedAt { get; init; }
+        public Guid Other { get; init; }
+    }
+
+    private sealed record OwnEdge(Guid Id, DateTimeOffset CreatedAt, Guid Other, bool ViewerFollows, bool Connected);
+
+    private sealed record ListRow(Guid Id, DateTimeOffset CreatedAt, AuthorView Member, bool ViewerFollows, bool Connected);
+
+    private sealed record FollowName(Guid UserId, string Username);
 
     /// <summary>
     /// Up to <see cref="SocialOptions.SuggestionsCount"/> members who share categories, genres or skills with the viewer or

@@ -6,12 +6,13 @@ using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
 using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Domain.Storage;
 
 namespace ProducersAvenue.Domain.Social;
 
 /// <summary>Writing posts: create (text, media, audio, link, poll), edit, delete, pin; mentions notify (hashtags feed <c>tags</c> in a trigger).</summary>
 public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPreviewFetcher linkPreviews,
-    INotifier notifier, PostMediaService media, TimeProvider clock, IOptions<SocialOptions> options, IPublicPageCache pages)
+    INotifier notifier, PostMediaService media, IFileStorage storage, TimeProvider clock, IOptions<SocialOptions> options, IPublicPageCache pages)
 {
     private readonly SocialOptions _options = options.Value;
 
@@ -94,16 +95,31 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
     public async Task<Result> DeleteAsync(Guid postId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        return await units.RunAsync<Result>(async (db, ct) =>
+        string[] unused = [];
+        var deleted = await units.RunAsync<Result>(async (db, ct) =>
         {
             UnitOfWork.AfterCommit(pages.Evict); // signed-out visitors see it (decision 121)
-            var owner = await db.Posts.Where(p => p.Id == postId).Select(p => (Guid?)p.UserId).FirstOrDefaultAsync(ct);
-            if (owner is null) return SocialErrors.PostNotFound;
-            if (owner != me && !user.IsAdmin) return Error.Forbidden;
+            var post = await db.Posts.Where(p => p.Id == postId).Select(p => new { p.UserId, p.MediaUrls }).FirstOrDefaultAsync(ct);
+            if (post is null) return SocialErrors.PostNotFound;
+            if (post.UserId != me && !user.IsAdmin) return Error.Forbidden;
             // Its tags lose one use each in the posts trigger (trg_posts_tag_usage).
             await db.Database.ExecuteSqlRawAsync("DELETE FROM posts WHERE id = @id", [new NpgsqlParameter("id", postId)], ct);
+            unused = await UnusedMediaAsync(db, post.UserId, post.MediaUrls ?? [], ct);
             return Result.Success();
         }, cancellationToken);
+        // The post's files go with it once it is gone for good (an upload its author put in another post too stays).
+        foreach (var key in unused.Select(storage.KeyFromUrl).OfType<string>().Distinct())
+            await storage.DeleteAsync(key, CancellationToken.None);
+        return deleted;
+    }
+
+    /// <summary>Which of <paramref name="urls"/> no post of <paramref name="author"/> carries any more (only its author's posts can carry a file, decision 051).</summary>
+    private static async Task<string[]> UnusedMediaAsync(AppDbContext db, Guid author, string[] urls, CancellationToken cancellationToken)
+    {
+        if (urls.Length == 0) return [];
+        var kept = await db.Posts.Where(p => p.UserId == author && p.MediaUrls != null && p.MediaUrls.Any(u => urls.Contains(u)))
+            .SelectMany(p => p.MediaUrls!).ToListAsync(cancellationToken);
+        return [.. urls.Except(kept)];
     }
 
     /// <summary>Pins or unpins an own post; at most <see cref="SocialOptions.MaxPinnedPosts"/> stay pinned.</summary>

@@ -129,7 +129,7 @@ public sealed class CheckoutService(
         var listed = Money.ToCents(product.Price);
         if (!product.AllowNameYourPrice) return listed;
         if (string.IsNullOrWhiteSpace(typed)) return listed;
-        if (!Money.TryParseCents(typed, out var cents)) return FinanceErrors.AmountNotCents;
+        if (!Money.TryParseCents(typed, out var cents)) return Money.Unreadable(typed);
         var minimum = Money.ToCents(product.MinimumPrice ?? product.Price);
         if (cents < minimum) return FinanceErrors.AmountBelowMinimum(minimum);
         if (cents > options.Value.MaximumPriceCents) return FinanceErrors.AmountTooHigh(options.Value.MaximumPriceCents);

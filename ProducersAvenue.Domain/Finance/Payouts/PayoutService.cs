@@ -56,7 +56,7 @@ public sealed class PayoutService(
         if (user.UserId is not { } me) return Error.SignInRequired;
         if (string.IsNullOrWhiteSpace(amount)) return FinanceErrors.PayoutAmountRequired(options.Value.PayoutMinimumCents);
         // A well-formed amount too large for any wallet is "above your balance" below, not a format error.
-        if (!Money.TryParseCents(amount, out var cents)) return FinanceErrors.AmountNotCents;
+        if (!Money.TryParseCents(amount, out var cents)) return Money.Unreadable(amount);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var wallet = await db.Wallets.AsNoTracking().FirstOrDefaultAsync(w => w.UserId == me, cancellationToken);
         if (wallet is null || !wallet.PayoutsEnabled) return FinanceErrors.PayoutsNotEnabled;

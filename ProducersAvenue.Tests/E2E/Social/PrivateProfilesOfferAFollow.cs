@@ -20,7 +20,7 @@ public sealed class PrivateProfilesOfferAFollow(E2EFixture app)
         await social.OpenAsync("/u/quiet_quinn");
 
         await Expect(page.GetByText("This profile is private")).ToBeVisibleAsync();
-        await Expect(page.GetByTestId("private-follow-hint")).ToContainTextAsync("when they follow you back you are connected, and their profile opens to you");
+        await Expect(page.GetByTestId("private-follow-hint")).ToContainTextAsync("Once you follow each other you are connected");
         await page.GetByTestId("profile-follow").GetByRole(AriaRole.Button, new() { Name = "Follow" }).ClickAsync();
         await Expect(page.GetByTestId("profile-follow").GetByRole(AriaRole.Button, new() { Name = "Unfollow" })).ToBeVisibleAsync();
         Assert.Equal(1, await app.Db.ScalarAsync<int>("SELECT count(*)::int FROM followers WHERE follower_id = $1 AND following_id = $2", stranger, hidden));

@@ -162,7 +162,7 @@ public sealed class BuyingProducts : IAsyncLifetime
         Assert.Equal(("finance.amount_below_minimum", "Amount"), (below.FirstError?.Code, below.FirstError?.Field));
         Assert.Equal("Pay at least $5.00 for this product.", below.FirstError?.Message);
         Assert.Equal("finance.amount_not_cents", fraction.FirstError?.Code);
-        Assert.Equal("finance.amount_not_cents", negative.FirstError?.Code);
+        Assert.Equal(("finance.amount_negative", "Amount"), (negative.FirstError?.Code, negative.FirstError?.Field)); // as the product form says it
         Assert.Equal("finance.amount_not_cents", words.FirstError?.Code);
         Assert.Equal("finance.amount_too_high", huge.FirstError?.Code);
         Assert.Equal(750, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE id = $1", named));

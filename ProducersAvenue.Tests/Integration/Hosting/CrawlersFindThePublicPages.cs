@@ -96,21 +96,29 @@ public sealed class CrawlersFindThePublicPages : WebAppTest
     {
         var seller = await MemberAsync("map_seller");
         var banned = await MemberAsync("map_banned", banned: true);
-        await MemberAsync("map_members_only", visibility: "members_only");
-        await MemberAsync("map_private", visibility: "private");
+        var membersOnly = await MemberAsync("map_members_only", visibility: "members_only");
+        var hidden = await MemberAsync("map_private", visibility: "private");
         await Db.ExecuteAsync("""
-            INSERT INTO products (seller_id, title, slug, price, status, is_approved) VALUES
-              ($1, 'On sale', 'map-on-sale', 10, 'active', true),
-              ($1, 'A draft', 'map-draft', 10, 'draft', true),
-              ($1, 'Not approved', 'map-unapproved', 10, 'active', false),
-              ($2, 'Banned sellers', 'map-banned-product', 10, 'active', true)
+            INSERT INTO products (seller_id, title, slug, price, status, is_approved, tags) VALUES
+              ($1, 'On sale', 'map-on-sale', 10, 'active', true, ARRAY['maptrap']),
+              ($1, 'A draft', 'map-draft', 10, 'draft', true, ARRAY['mapdraft']),
+              ($1, 'Not approved', 'map-unapproved', 10, 'active', false, '{}'),
+              ($2, 'Banned sellers', 'map-banned-product', 10, 'active', true, '{}')
             """, seller, banned);
         await Db.ExecuteAsync("""
             INSERT INTO services (seller_id, title, slug, service_type, status) VALUES
               ($1, 'Mixing', 'map-mixing', 'mixing', 'active'), ($1, 'Paused mixing', 'map-paused', 'mixing', 'paused')
             """, seller);
 
-        await Db.ExecuteAsync("INSERT INTO tags (name, slug, usage_count) VALUES ('MapTrap', 'maptrap', 3), ('MapGone', 'mapgone', 0)");
+        // A tag is listed when a visitor sees something on its page: a public post or a listing on sale carries it.
+        await Db.ExecuteAsync("""
+            INSERT INTO posts (user_id, content, post_type) VALUES
+              ($1, 'Out now #mappublic', 'text'), ($2, 'For members #mapmembers', 'text'), ($3, 'Just us #mapprivate', 'text')
+            """, seller, membersOnly, hidden);
+        await Db.ExecuteAsync("""
+            INSERT INTO tags (name, slug, usage_count) VALUES ('MapTrap', 'maptrap', 3), ('MapGone', 'mapgone', 0), ('MapDraft', 'mapdraft', 1)
+            ON CONFLICT (slug) DO UPDATE SET usage_count = excluded.usage_count
+            """);
 
         var contents = await SitemapContentsAsync();
 
@@ -123,9 +131,10 @@ public sealed class CrawlersFindThePublicPages : WebAppTest
         Assert.Contains($"{Site}/market/services/map-mixing", listed);
         Assert.Contains($"{Site}/u/map_seller", listed);
         Assert.Contains($"{Site}/tags/maptrap", listed);
-        foreach (var hidden in new[] { "/tags/mapgone", "/market/products/map-draft", "/market/products/map-unapproved", "/market/products/map-banned-product",
+        Assert.Contains($"{Site}/tags/mappublic", listed);
+        foreach (var unlisted in new[] { "/tags/mapgone", "/tags/mapdraft", "/tags/mapmembers", "/tags/mapprivate", "/market/products/map-draft", "/market/products/map-unapproved", "/market/products/map-banned-product",
                      "/market/services/map-paused", "/u/map_banned", "/u/map_members_only", "/u/map_private" })
-            Assert.DoesNotContain(Site + hidden, listed);
+            Assert.DoesNotContain(Site + unlisted, listed);
         Assert.Equal(listed.Count, listed.Distinct().Count());
         var onSale = all.Single(url => Location(url).EndsWith("/map-on-sale", StringComparison.Ordinal));
         Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", onSale.Element(Sitemaps + "lastmod")!.Value);

@@ -79,6 +79,20 @@ public sealed partial class SharedLinksShowWhatThePageShows : WebAppTest
     }
 
     [Fact]
+    public async Task A_profile_or_a_tag_reached_in_other_capitals_names_its_one_address()
+    {
+        await MemberAsync("card_canon", "Card Canon", null);
+
+        var profile = await VisitorsPageAsync("/u/Card_Canon?tab=posts");
+        var tag = await VisitorsPageAsync("/tags/LOFI");
+
+        Assert.Equal([Site + "/u/card_canon"], Meta(profile, "og:url"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{Site}/u/card_canon\"", profile);
+        Assert.Equal([Site + "/tags/lofi"], Meta(tag, "og:url"));
+        Assert.Contains($"<link rel=\"canonical\" href=\"{Site}/tags/lofi\"", tag);
+    }
+
+    [Fact]
     public async Task A_members_only_profiles_card_says_no_more_than_its_page()
     {
         await MemberAsync("card_hidden", "Secret Name", "A bio only members may read", visibility: "members_only");

@@ -44,6 +44,26 @@ public sealed class BlockedConversationsAreReadOnly : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_block_sets_the_blocked_members_request_aside_and_takes_its_notification_away()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        var fromAna = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        await _db.Conversations(ana, _clock).SendAsync(fromAna, "hi bob, can I send you a beat?").Ok();
+        var fromCy = await _db.Conversations(cy, _clock).StartDirectAsync(bob).Ok();
+        await _db.Conversations(cy, _clock).SendAsync(fromCy, "hey bob").Ok();
+        const string Folder = "SELECT folder FROM conversation_members WHERE conversation_id = $1 AND user_id = $2";
+        Assert.Equal("requests", await _db.ScalarAsync<string>(Folder, fromAna, bob)); // bob does not follow ana
+
+        Assert.True((await _db.As(bob).Get<BlockService>().BlockAsync(ana)).Succeeded);
+
+        Assert.Equal("ignored", await _db.ScalarAsync<string>(Folder, fromAna, bob));
+        Assert.Equal("requests", await _db.ScalarAsync<string>(Folder, fromCy, bob));
+        Assert.Equal([cy], await _db.ListAsync<Guid>("SELECT actor_id FROM notifications WHERE user_id = $1 AND type = 'message'", bob));
+    }
+
+    [Fact]
     public async Task A_member_can_still_take_back_their_message_after_a_block()
     {
         var ana = await _db.CreateUserAsync("ana");

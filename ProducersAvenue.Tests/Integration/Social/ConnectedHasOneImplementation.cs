@@ -59,6 +59,7 @@ public sealed class ConnectedHasOneImplementation : IAsyncLifetime
         Assert.NotEqual(ProfileAccess.Found, (await alice.Get<ProfileService>().GetProfileAsync("bob")).Access);
         Assert.DoesNotContain((await alice.Get<FeedService>().ExploreAsync()).Items, p => p.Id == _bobsPost);
         Assert.Empty((await alice.Get<SearchService>().MembersAsync("bob")).Items);
-        Assert.DoesNotContain((await alice.Get<FollowService>().FollowingAsync("alice")).Items, r => r.Member.Username == "bob");
+        // Her own list still names bob, whom she follows (decision 272) — no longer connected.
+        Assert.False((await alice.Get<FollowService>().FollowingAsync("alice")).Items.Single(r => r.Member.Username == "bob").Connected);
     }
 }

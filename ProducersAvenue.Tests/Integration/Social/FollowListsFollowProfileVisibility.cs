@@ -87,6 +87,23 @@ public sealed class FollowListsFollowProfileVisibility : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_members_own_following_names_a_private_member_they_follow_by_username_and_no_one_else_sees_it()
+    {
+        var fan = await _db.CreateUserAsync("fan");
+        var gone = await _db.CreateUserAsync("gone");
+        await _db.As(fan).FollowAsync(_hermit); // the hermit does not follow back: the fan may not open the profile
+        await _db.As(fan).FollowAsync(gone);
+        await _db.ExecuteAsync("UPDATE user_profiles SET is_banned = true WHERE user_id = $1", gone);
+
+        var own = await _db.As(fan).Get<FollowService>().FollowingAsync("fan");
+        var seenByOther = await _db.As(await _db.CreateUserAsync("other")).Get<FollowService>().FollowingAsync("fan");
+
+        var hermit = Assert.Single(own.Items);
+        Assert.Equal(("hermit", "hermit", null, true), (hermit.Member.Username, hermit.Member.Name, hermit.Member.AvatarUrl, hermit.ViewerFollows));
+        Assert.Empty(seenByOther.Items);
+    }
+
+    [Fact]
     public async Task An_unknown_member_is_not_found()
     {
         var list = await _db.Anonymous().Get<FollowService>().FollowingAsync("nobody_here");

@@ -155,6 +155,39 @@ public sealed class PostMediaIsDecodedAndOwnedByItsUploader : IAsyncLifetime
         Assert.True(posted.Succeeded, posted.FirstError?.Message);
     }
 
+    [Fact]
+    public async Task Deleting_a_post_deletes_its_files_unless_another_of_its_authors_posts_carries_them()
+    {
+        var member = await MemberAsync("uploader");
+        var media = member.Get<PostMediaService>();
+        var storage = member.Get<IFileStorage>();
+        var own = (await media.UploadAsync(new MemoryStream(TestImages.Png(16, 16)))).Value!.Url;
+        var shared = (await media.UploadAsync(new MemoryStream(TestImages.Jpeg(16, 16)))).Value!.Url;
+        var posts = member.Get<PostService>();
+        var first = (await posts.CreateAsync(new CreatePostCommand { Type = PostType.Image, MediaUrls = [own, shared] })).Value;
+        var second = (await posts.CreateAsync(new CreatePostCommand { Type = PostType.Image, MediaUrls = [shared] })).Value;
+
+        Assert.True((await posts.DeleteAsync(first)).Succeeded);
+
+        Assert.False(await storage.ExistsAsync(storage.KeyFromUrl(own)!));
+        Assert.True(await storage.ExistsAsync(storage.KeyFromUrl(shared)!));
+        Assert.True((await posts.DeleteAsync(second)).Succeeded);
+        Assert.False(await storage.ExistsAsync(storage.KeyFromUrl(shared)!));
+    }
+
+    [Fact]
+    public async Task A_refused_delete_leaves_the_files()
+    {
+        var owner = await MemberAsync("owner");
+        var other = await MemberAsync("other");
+        var url = (await owner.Get<PostMediaService>().UploadAsync(new MemoryStream(TestImages.Png(16, 16)))).Value!.Url;
+        var post = (await owner.Get<PostService>().CreateAsync(new CreatePostCommand { Type = PostType.Image, MediaUrls = [url] })).Value;
+
+        Assert.False((await other.Get<PostService>().DeleteAsync(post)).Succeeded);
+
+        Assert.NotNull(await ReadStoredAsync(owner, url));
+    }
+
     private static async Task<byte[]> ReadStoredAsync(TestServices services, string url)
     {
         var storage = services.Get<IFileStorage>();

@@ -28,6 +28,9 @@ public sealed class UsernameRulesTable
     [InlineData("_admin_", "\"_admin_\" is reserved. Choose another username.")]
     [InlineData("sup.port", "\"sup.port\" is reserved. Choose another username.")]
     [InlineData("u", "A username has at least 3 characters.")]
+    [InlineData("...", "A username cannot start or end with a dot.")]
+    [InlineData(".nova", "A username cannot start or end with a dot.")]
+    [InlineData("nova.", "A username cannot start or end with a dot.")]
     public void Refuses_names_that_break_a_rule_with_a_message_for_the_username_field(string username, string message)
     {
         var error = UsernameRules.Check(username, Reserved);

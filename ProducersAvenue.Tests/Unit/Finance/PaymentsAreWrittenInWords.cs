@@ -9,7 +9,7 @@ public sealed class PaymentsAreWrittenInWords
     [InlineData("pending", "Pending")]
     [InlineData("completed", "Completed")]
     [InlineData("refunded", "Refunded")]
-    [InlineData("failed", "Failed")]
+    [InlineData("failed", "Not charged")] // a checkout that closed uncharged
     [InlineData("disputed", "Disputed")]
     [InlineData("on_hold", "on_hold")]
     public void A_status_is_a_word_and_an_unknown_one_is_shown_as_stored(string stored, string shown) =>

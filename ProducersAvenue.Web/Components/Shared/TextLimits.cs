@@ -22,4 +22,10 @@ public static class TextLimits
 
     /// <summary>Search queries: longer ones find nothing more.</summary>
     public const int SearchQuery = 200;
+
+    /// <summary>
+    /// The sign-in name (an email address, at most 254 characters, or a username): a longer paste names no account, and the
+    /// passkey script would put it in an address too long for the server (414).
+    /// </summary>
+    public const int SignInName = 256;
 }
