@@ -14,6 +14,9 @@ public static class LicenceName
         _ => "Personal licence",
     };
 
+    /// <summary>"$24.99" as everywhere on the site; a currency other than the site's dollars (none yet) by its code.</summary>
     public static string Price(long cents, string currency, bool free) =>
-        free ? "Free" : string.Create(CultureInfo.InvariantCulture, $"{cents / 100m:0.00} {currency}");
+        free ? "Free"
+        : string.Equals(currency, "USD", StringComparison.OrdinalIgnoreCase) ? Domain.Finance.Money.Format(cents)
+        : string.Create(CultureInfo.InvariantCulture, $"{cents / 100m:0.00} {currency}");
 }
