@@ -60,10 +60,8 @@ public sealed class CurrentUserCircuitHandler(
     private async Task ApplyStandingAsync()
     {
         var principal = (await authentication.GetAuthenticationStateAsync()).User;
-        // After an earlier action ended the session the scope is anonymous, and Row Level Security would hide the member's
-        // own rows ("no longer exists" instead of why it ended): read as the principal's member then (least role). A scope
-        // that already names the member keeps its role, which work running meanwhile in the circuit relies on.
-        if (current.UserId is null) current.Set(CurrentUserPrincipal.UserIdOf(principal));
+        // Read as the principal's member whatever the scope's user is now (MemberStandings): a scope that names the member
+        // keeps its role meanwhile, which work running in the circuit relies on.
         var standing = await standings.ReadAsync(principal);
         if (standing is null)
         {

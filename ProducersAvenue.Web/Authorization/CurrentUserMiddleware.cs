@@ -16,8 +16,7 @@ public sealed class CurrentUserMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, CurrentUser current, MemberStandings standings)
     {
-        // Read as the member themself with the least role: the cookie's role claim is not trusted for anything.
-        current.Set(CurrentUserPrincipal.UserIdOf(context.User));
+        // Read as the member themself with the least role (MemberStandings): the cookie's role claim is not trusted for anything.
         var standing = await standings.ReadAsync(context.User, context.RequestAborted);
         if (standing is { IsActive: false })
         {

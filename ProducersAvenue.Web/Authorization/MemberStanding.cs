@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Accounts;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Web.Components.Account;
@@ -27,11 +28,13 @@ public sealed record MemberStanding(Guid UserId, UserRole Role, string? EndedBec
 /// role is the profile's. Used per request (<see cref="CurrentUserMiddleware"/>), per circuit action
 /// (<see cref="CurrentUserCircuitHandler"/>) and by the circuit revalidation (decision 031).
 /// </summary>
-public sealed class MemberStandings(IDbContextFactory<AppDbContext> contexts, IOptions<IdentityOptions> identity)
+public sealed class MemberStandings(AppDbContextPool contexts, IOptions<IdentityOptions> identity)
 {
     /// <summary>
-    /// Null for a principal that is not signed in. The scope's <see cref="Domain.Common.CurrentUser"/> should already be
-    /// this user (with the least role, member, until the answer says more), so Row Level Security lets them read their own rows.
+    /// Null for a principal that is not signed in. Read as the principal's member with the least role, whoever the
+    /// scope's <see cref="Domain.Common.CurrentUser"/> is at that moment, so Row Level Security always lets them read
+    /// their own rows: a read through the scope's user, which a sign-out running meanwhile empties, found no row and
+    /// ended a banned member's session as "no longer exists" instead of saying why.
     /// </summary>
     public async Task<MemberStanding?> ReadAsync(ClaimsPrincipal principal, CancellationToken cancellationToken = default)
     {
@@ -39,7 +42,7 @@ public sealed class MemberStandings(IDbContextFactory<AppDbContext> contexts, IO
 
         // A left join on the profile's unique user_id: two key lookups. (A FirstOrDefault() sub-query in the projection
         // became a ROW_NUMBER() window over every profile — seconds per request at 100k members.)
-        await using var db = contexts.CreateDbContext();
+        await using var db = contexts.Lease(CurrentUser.For(userId), DatabaseCaller.Request);
         var row = await (
                 from u in db.Users.AsNoTracking()
                 where u.Id == userId

@@ -56,8 +56,24 @@ public sealed class MemberStandingIsReadByKey : IAsyncLifetime
             (await Standings(moved, new RecordingCommandInterceptor()).ReadAsync(movedPrincipal))!.EndedBecause);
     }
 
+    [Fact]
+    public async Task A_banned_members_standing_says_why_though_the_scope_reading_it_is_already_signed_out()
+    {
+        var banned = await _db.CreateUserAsync("standing_signed_out");
+        var principal = await PrincipalAsync(banned);
+        await _db.ExecuteAsync("UPDATE user_profiles SET is_banned = true, ban_reason = 'spam' WHERE user_id = $1", banned);
+        // A circuit whose sign-out ran first: its scope names nobody, and a read as the scope's user found no row at all.
+        var standings = new MemberStandings(_db.Anonymous().Get<AppDbContextPool>(), Options.Create(new IdentityOptions()));
+
+        var standing = await standings.ReadAsync(principal);
+
+        Assert.NotNull(standing);
+        Assert.NotEqual(MemberStanding.AccountGone, standing.EndedBecause);
+        Assert.Contains("spam", standing.EndedBecause);
+    }
+
     private MemberStandings Standings(Guid member, RecordingCommandInterceptor recorder) =>
-        new(_db.AsWithInterceptor(member, recorder).Get<IDbContextFactory<AppDbContext>>(), Options.Create(new IdentityOptions()));
+        new(_db.AsWithInterceptor(member, recorder).Get<AppDbContextPool>(), Options.Create(new IdentityOptions()));
 
     private async Task<ClaimsPrincipal> PrincipalAsync(Guid member)
     {

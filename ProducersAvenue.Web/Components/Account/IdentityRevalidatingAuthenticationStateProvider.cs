@@ -41,9 +41,8 @@ internal sealed class IdentityRevalidatingAuthenticationStateProvider(
     protected override async Task<bool> ValidateAuthenticationStateAsync(
         AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
-        // A new scope, so the check reads fresh data with its own context.
+        // A new scope, so the check reads fresh data with its own context (as the principal's member: MemberStandings).
         await using var scope = scopeFactory.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentUser>().Set(CurrentUserPrincipal.UserIdOf(authenticationState.User));
         var standing = await scope.ServiceProvider.GetRequiredService<MemberStandings>().ReadAsync(authenticationState.User, cancellationToken);
         if (standing is null || standing.IsActive) return true;
 
