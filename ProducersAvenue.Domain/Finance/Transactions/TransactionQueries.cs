@@ -55,6 +55,10 @@ public sealed record AdminTransactionRow(
                                 && EnumText<TransactionStatus>.TryParse(Status, out var status)
                                 && Refunds.SaleReversal.IsReversible(type, status);
 
+    /// <summary>A checkout that closed without a charge: no fee was paid and the seller earned nothing, whatever the
+    /// amounts planned at checkout say.</summary>
+    public bool IsUncharged => Status == EnumText<TransactionStatus>.ToText(TransactionStatus.Failed);
+
     /// <summary>A service order's payment (its refund cancels a running order), not a product's.</summary>
     public bool IsOrder => TransactionType == EnumText<Finance.TransactionType>.ToText(Finance.TransactionType.ServicePurchase);
 }

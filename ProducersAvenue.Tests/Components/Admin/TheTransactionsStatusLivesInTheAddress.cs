@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ProducersAvenue.Domain.Common;
+using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Finance.Refunds;
 using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Tests.Integration.Finance;
@@ -29,6 +30,11 @@ public sealed class TheTransactionsStatusLivesInTheAddress : BunitContext, IAsyn
         await world.BuyByCardAsync(buyer, await world.ProductAsync(seller, "Drum Hits", 10m));
         var tape = await _db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE metadata ->> 'product_title' = 'Tape Loops'");
         Assert.True((await world.AsAdmin(admin).Get<RefundService>().RefundAsync(tape)).Succeeded);
+        // A checkout for a product taken off sale before the payment came is closed uncharged ('failed').
+        var withdrawn = await world.ProductAsync(seller, "Withdrawn Kit", 30m);
+        var closed = await world.StartCardCheckoutAsync(buyer, withdrawn);
+        await _db.ExecuteAsync("UPDATE products SET status = 'paused' WHERE id = $1", withdrawn);
+        Assert.False((await world.As(buyer).Get<SandboxCheckout>().PayAsync(closed, SandboxCards.Success)).Succeeded);
         this.UseDomain(_db, CurrentUser.For(admin, UserRole.Admin), world.Clock.GetUtcNow());
     }
 
@@ -61,10 +67,22 @@ public sealed class TheTransactionsStatusLivesInTheAddress : BunitContext, IAsyn
     }
 
     [Fact]
+    public void A_checkout_closed_uncharged_shows_no_fees_and_no_seller_share()
+    {
+        var failed = RenderAt("/admin/transactions?status=failed");
+
+        var row = failed.Find("[data-testid=transaction-row]");
+        Assert.Contains("Withdrawn Kit", row.TextContent);
+        Assert.Contains("Not charged", row.TextContent);
+        Assert.Equal("$30.00", row.QuerySelector("[data-label=Total]")!.TextContent.Trim());
+        Assert.All(new[] { "Fees", "Commission", "Seller" }, label => Assert.Equal("—", row.QuerySelector($"[data-label={label}]")!.TextContent.Trim()));
+    }
+
+    [Fact]
     public void A_status_that_is_no_name_filters_nothing()
     {
-        Assert.Equal(["Drum Hits", "Tape Loops"], Titles(RenderAt("/admin/transactions?status=3")));
-        Assert.Equal(["Drum Hits", "Tape Loops"], Titles(RenderAt("/admin/transactions?status=%00")));
+        Assert.Equal(["Drum Hits", "Tape Loops", "Withdrawn Kit"], Titles(RenderAt("/admin/transactions?status=3")));
+        Assert.Equal(["Drum Hits", "Tape Loops", "Withdrawn Kit"], Titles(RenderAt("/admin/transactions?status=%00")));
         Assert.Equal("", ((IHtmlSelectElement)RenderAt("/admin/transactions?status=lost").Find("#transaction-status")).Value);
     }
 
