@@ -25,7 +25,7 @@ public sealed class NotificationsQuotePlainTextAndNameTheActorOnce : IAsyncLifet
         var item = Assert.Single((await _db.As(author).Get<NotificationQueryService>().ListAsync()).Items);
 
         Assert.Equal("@fan commented on your post", item.Title);
-        Assert.Equal("Love the groove on this 808s", item.Excerpt);
+        Assert.Equal("Love the groove on this · 808s", item.Excerpt);
     }
 
     [Fact]

@@ -7,9 +7,12 @@ public sealed class PlainTextTests
     [Theory]
     [InlineData("**Great** mix, the _snare_ slaps", "Great mix, the snare slaps")]
     [InlineData("Check <b>this</b> <i>out</i>", "Check this out")]
-    [InlineData("> quoted\n\n- one\n- two", "quoted one two")]
+    [InlineData("> quoted\n\n- one\n- two", "quoted · one · two")]
+    [InlineData("Made for late sessions.\n\n- WAV\n- 140 BPM, A minor\n\nMixed and ready", "Made for late sessions. WAV · 140 BPM, A minor · Mixed and ready")]
     [InlineData("See [my track](https://example.com/t) and `code`", "See my track and code")]
-    [InlineData("# Heading\n\nBody   text", "Heading Body text")]
+    [InlineData("# Heading\n\nBody   text", "Heading · Body text")]
+    [InlineData("First line\nsame paragraph", "First line same paragraph")]
+    [InlineData("See [the kit][kit]\n\n---\n\n```\nsome code\n```\n\n[kit]: https://example.com/kit", "See the kit · some code")]
     public void Markdown_and_html_become_one_line_of_text(string markdown, string expected) =>
         Assert.Equal(expected, PlainText.Excerpt(markdown));
 
