@@ -37,12 +37,25 @@ public sealed class NotificationQueryService(IDbContextFactory<AppDbContext> con
             query = query.Where(n => EF.Functions.LessThan(ValueTuple.Create(n.CreatedAt, n.Id), ValueTuple.Create(c.CreatedAt, c.Id)));
         var rows = (await query.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
                 .Take(pageSize + 1).ToListAsync(cancellationToken))
-            .Select(n => new NotificationView(n.Id, n.Type, n.Title ?? "", Excerpt(n.Type, n.Message), n.LinkUrl, n.IsRead, n.CreatedAt,
+            .Select(n => new NotificationView(n.Id, n.Type, Title(n.Title, n.ActorUsername), Excerpt(n.Type, n.Message), n.LinkUrl, n.IsRead, n.CreatedAt,
                 n.ActorUsername, n.ActorAvatarUrl))
             .ToList();
         var more = rows.Count > pageSize;
         if (more) rows.RemoveAt(rows.Count - 1);
         return new KeysetPage<NotificationView>(rows, more ? new TimeCursor(rows[^1].CreatedAt, rows[^1].Id).Encode() : null);
+    }
+
+    /// <summary>
+    /// The stored title, whose opening "@name" (where it has one) is its actor's name when it was written: it names the
+    /// actor as they are called now, so a member who renamed since is not shown under a name that leads nowhere (or to
+    /// whoever took it up).
+    /// </summary>
+    public static string Title(string? stored, string? actorUsername)
+    {
+        var title = stored ?? "";
+        if (actorUsername is null || !title.StartsWith('@')) return title;
+        var end = title.IndexOf(' ');
+        return end < 0 ? title : $"@{actorUsername}{title[end..]}";
     }
 
     /// <summary>

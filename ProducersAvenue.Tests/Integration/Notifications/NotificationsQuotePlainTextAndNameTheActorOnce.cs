@@ -43,6 +43,30 @@ public sealed class NotificationsQuotePlainTextAndNameTheActorOnce : IAsyncLifet
     }
 
     [Fact]
+    public async Task A_liker_who_renamed_since_is_named_as_they_are_called_now()
+    {
+        var author = await _db.CreateUserAsync("author");
+        var liker = await _db.CreateUserAsync("liker");
+        var post = await _db.As(author).PostAsync("New beat");
+        Assert.True((await _db.As(liker).Get<LikeService>().TogglePostAsync(post)).Succeeded);
+        await _db.ExecuteAsync("UPDATE user_profiles SET username = 'liker_renamed' WHERE user_id = $1", liker);
+
+        var item = Assert.Single((await _db.As(author).Get<NotificationQueryService>().ListAsync()).Items);
+
+        Assert.Equal("@liker_renamed liked your post", item.Title);
+        Assert.Equal("liker_renamed", item.ActorUsername);
+    }
+
+    [Theory]
+    [InlineData("@old liked your post", "new", "@new liked your post")]
+    [InlineData("Your order of “Mix” is placed", "new", "Your order of “Mix” is placed")]
+    [InlineData("@old liked your post", null, "@old liked your post")]
+    [InlineData("@", "new", "@")]
+    [InlineData(null, "new", "")]
+    public void Only_an_opening_name_is_the_actors(string? stored, string? actor, string shown) =>
+        Assert.Equal(shown, NotificationQueryService.Title(stored, actor));
+
+    [Fact]
     public async Task A_follow_names_the_follower_in_the_title_only()
     {
         var member = await _db.CreateUserAsync("member");
