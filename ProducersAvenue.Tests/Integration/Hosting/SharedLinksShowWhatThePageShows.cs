@@ -93,6 +93,20 @@ public sealed partial class SharedLinksShowWhatThePageShows : WebAppTest
     }
 
     [Fact]
+    public async Task A_tag_nothing_carries_is_open_to_visitors_but_asks_search_engines_not_to_list_it()
+    {
+        var member = await MemberAsync("card_tagger", "Card Tagger", null);
+        await Db.ExecuteAsync("INSERT INTO posts (user_id, content, post_type) VALUES ($1, 'Out now #cardcarried', 'text')", member);
+
+        var carried = await VisitorsPageAsync("/tags/cardcarried");
+        var unused = await VisitorsPageAsync("/tags/cardnevercarried");
+
+        Assert.Empty(Meta(carried, "robots"));
+        Assert.Equal(["noindex"], Meta(unused, "robots"));
+        Assert.Contains("No posts with this tag", unused);
+    }
+
+    [Fact]
     public async Task A_members_only_profiles_card_says_no_more_than_its_page()
     {
         await MemberAsync("card_hidden", "Secret Name", "A bio only members may read", visibility: "members_only");
