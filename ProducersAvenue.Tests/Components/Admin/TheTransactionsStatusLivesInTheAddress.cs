@@ -75,6 +75,7 @@ public sealed class TheTransactionsStatusLivesInTheAddress : BunitContext, IAsyn
         Assert.Contains("Withdrawn Kit", row.TextContent);
         Assert.Contains("Not charged", row.TextContent);
         Assert.Equal("$30.00", row.QuerySelector("[data-label=Total]")!.TextContent.Trim());
+        Assert.Equal("Not charged", failed.Find("#transaction-status option[value=Failed]").TextContent);
         Assert.All(new[] { "Fees", "Commission", "Seller" }, label => Assert.Equal("—", row.QuerySelector($"[data-label={label}]")!.TextContent.Trim()));
     }
 
