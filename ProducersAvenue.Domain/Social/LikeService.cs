@@ -7,9 +7,10 @@ namespace ProducersAvenue.Domain.Social;
 
 /// <summary>
 /// Likes on posts and comments. Idempotent (INSERT … ON CONFLICT DO NOTHING / DELETE); the counters are kept by
-/// triggers, so concurrent toggles always end with likes_count equal to the like rows.
+/// triggers, so concurrent toggles always end with likes_count equal to the like rows. Open post pages hear of a change
+/// once it commits (<see cref="IPostBroadcaster"/>): the post's likes, or its thread for a comment's.
 /// </summary>
-public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier notifier, TimeProvider clock)
+public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier notifier, IPostBroadcaster broadcaster, TimeProvider clock)
 {
     public async Task<Result<LikeState>> LikePostAsync(Guid postId, CancellationToken cancellationToken = default)
     {
@@ -23,8 +24,11 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
                 ON CONFLICT (post_id, user_id) DO NOTHING
                 """, ct);
             if (inserted == 1)
+            {
                 await notifier.NotifyAsync(new NotificationRequest(post.UserId, NotificationType.Like, $"@{await UsernameAsync(db, me, ct)} liked your post",
                     "Someone liked your post.", $"/posts/{postId}", me, postId), ct);
+                UnitOfWork.AfterCommit(() => broadcaster.Publish(postId, PostChange.Likes));
+            }
             return await PostStateAsync(db, postId, ct);
         }, cancellationToken);
     }
@@ -35,7 +39,8 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
         return await units.RunAsync<Result<LikeState>>(async (db, ct) =>
         {
             if (!await db.VisiblePosts().Where(p => p.Id == postId).AnyAsync(ct)) return SocialErrors.PostNotFound;
-            await db.PostLikes.Where(l => l.PostId == postId && l.UserId == me).ExecuteDeleteAsync(ct);
+            if (await db.PostLikes.Where(l => l.PostId == postId && l.UserId == me).ExecuteDeleteAsync(ct) > 0)
+                UnitOfWork.AfterCommit(() => broadcaster.Publish(postId, PostChange.Likes));
             return await PostStateAsync(db, postId, ct);
         }, cancellationToken);
     }
@@ -72,6 +77,7 @@ public sealed class LikeService(UnitOfWork units, ICurrentUser user, INotifier n
                         $"/posts/{comment.PostId}#comment-{commentId}", me, commentId), ct);
             }
             var count = await db.Comments.Where(c => c.Id == commentId).Select(c => c.LikesCount).FirstAsync(ct);
+            UnitOfWork.AfterCommit(() => broadcaster.Publish(comment.PostId));
             return new LikeState(removed == 0, count);
         }, cancellationToken);
     }

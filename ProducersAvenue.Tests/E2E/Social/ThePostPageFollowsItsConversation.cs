@@ -9,7 +9,7 @@ namespace ProducersAvenue.Tests.E2E.Social;
 
 /// <summary>
 /// A member reading a post sees what others do to it while the page is open — a comment written, edited and deleted, a poll
-/// vote — without reloading: the services tell open post pages once the change commits (<see cref="IPostBroadcaster"/>).
+/// vote, a like — without reloading: the services tell open post pages once the change commits (<see cref="IPostBroadcaster"/>).
 /// </summary>
 [Collection(E2ECollection.Name)]
 public sealed class ThePostPageFollowsItsConversation(E2EFixture app)
@@ -44,6 +44,27 @@ public sealed class ThePostPageFollowsItsConversation(E2EFixture app)
         await AsAsync(other, async s => Assert.True((await s.Get<CommentService>().DeleteAsync(comment.Value)).Succeeded));
         await Expect(comments).ToContainTextAsync("No comments yet");
         await Expect(card.Locator(".pa-card-count").Last).ToHaveTextAsync("0 comments");
+    }
+
+    [Fact]
+    public async Task Others_likes_of_the_post_show_on_an_open_post_page()
+    {
+        var author = await app.CreateSettledMemberAsync("live_liked");
+        await app.CreateSettledMemberAsync("live_watcher");
+        var fan = await app.CreateSettledMemberAsync("live_fan");
+        var post = await AsAsync(author, s => s.Get<PostService>().CreateAsync(new CreatePostCommand { Content = "Bounced the new one tonight" }));
+        Assert.True(post.Succeeded);
+        var page = await app.SignedInPageAsync("live_watcher");
+        await page.GotoAsync($"/posts/{post.Value}");
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        var likes = page.GetByTestId("post-card").Locator(".pa-card-count").First;
+        await Expect(likes).ToHaveTextAsync("0 likes");
+
+        await AsAsync(fan, async s => Assert.True((await s.Get<LikeService>().TogglePostAsync(post.Value)).Succeeded));
+        await Expect(likes).ToHaveTextAsync("1 like");
+
+        await AsAsync(fan, async s => Assert.True((await s.Get<LikeService>().TogglePostAsync(post.Value)).Succeeded));
+        await Expect(likes).ToHaveTextAsync("0 likes");
     }
 
     /// <summary>Runs <paramref name="work"/> in the app's own services (whose broadcaster the open pages hear) as <paramref name="member"/>.</summary>
