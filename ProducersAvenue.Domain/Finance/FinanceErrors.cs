@@ -58,7 +58,9 @@ public static class FinanceErrors
     public static readonly Error RejectionReasonRequired = new("finance.rejection_reason_required",
         "Say why the payout is refused: the member reads it.", "Reason");
     public static readonly Error TransactionNotFound = new("finance.transaction_not_found", "This payment does not exist.");
-    public static readonly Error NotRefundable = new("finance.not_refundable", "Only a completed or disputed sale of a product or a service order can be refunded.");
+    public static readonly Error NotRefundable = new("finance.not_refundable", "Only a completed sale of a product or a service order can be refunded.");
+    public static readonly Error PaymentDisputed = new("finance.payment_disputed",
+        "The buyer's bank is disputing this payment: it has taken the money back for now, so nothing can be refunded until the bank decides.");
     public static readonly Error PartnerHasUltimate = new("finance.partner_has_ultimate",
         "Your partner account has the Ultimate plan's rights for free: there is nothing to buy.");
     public static readonly Error NotAnUpgrade = new("finance.not_an_upgrade",

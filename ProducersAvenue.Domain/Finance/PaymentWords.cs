@@ -10,7 +10,10 @@ public static class PaymentWords
     /// checkout that closed uncharged (a decline leaves it open to try again): "Not charged", not a card that failed.
     /// </summary>
     public static string Status(string status) =>
-        EnumText<TransactionStatus>.TryParse(status, out var known) ? known == TransactionStatus.Failed ? "Not charged" : known.ToString() : status;
+        EnumText<TransactionStatus>.TryParse(status, out var known) ? Status(known) : status;
+
+    /// <summary>A known status in the same words (the admin's status filter names them as the rows do).</summary>
+    public static string Status(TransactionStatus status) => status == TransactionStatus.Failed ? "Not charged" : status.ToString();
 
     /// <summary>"Stripe", "PayPal" or "Wallet", for the admin; a member's own wallet calls Stripe "card".</summary>
     public static string Processor(string processor) =>

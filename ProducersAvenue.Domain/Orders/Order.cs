@@ -39,7 +39,7 @@ public class Order : IHasTimestamps
     public DateTimeOffset? CompletedAt { get; private set; }
     public DateTimeOffset? CancelledAt { get; private set; }
     public string? CancellationReason { get; private set; }
-    /// <summary>Start + delivery days (again from a revision's restart); the buyer may cancel alone once it has passed.</summary>
+    /// <summary>Start + delivery days (again from a revision's request and its restart); the buyer may cancel alone once it has passed.</summary>
     public DateTimeOffset? DueAt { get; private set; }
     /// <summary>The side that asked to cancel by mutual agreement; the other side's request cancels the order.</summary>
     public Guid? CancellationProposedBy { get; private set; }
@@ -98,8 +98,13 @@ public class Order : IHasTimestamps
         return moved;
     }
 
-    /// <summary>The buyer asks for changes to a delivery, with a reason, while revisions are left.</summary>
-    public Result RequestRevision(OrderActor by, string? reason)
+    /// <summary>
+    /// The buyer asks for changes to a delivery, with a reason, while revisions are left. The seller has the delivery days
+    /// for it from now (a request comes after the start, so never less than the first due date left): a request made
+    /// after a delivery on time, past its due date, does not make the order late at once — which let the buyer cancel
+    /// alone and keep the delivery.
+    /// </summary>
+    public Result RequestRevision(OrderActor by, string? reason, DateTimeOffset now)
     {
         if (by != OrderActor.Buyer) return OrdersErrors.OnlyTheBuyer;
         if (Status != OrderStatus.Delivered) return OrdersErrors.IllegalTransition(Status, OrderStatus.RevisionRequested);
@@ -107,7 +112,9 @@ public class Order : IHasTimestamps
         if (string.IsNullOrWhiteSpace(reason)) return OrdersErrors.RevisionReasonRequired;
         if (reason.Length > TextMaxLength) return OrdersErrors.TextTooLong("Reason");
         var moved = Move(OrderStatus.RevisionRequested, OrderStatus.Delivered);
-        if (moved.Succeeded) RevisionsUsed++;
+        if (!moved.Succeeded) return moved;
+        RevisionsUsed++;
+        DueAt = now.AddDays(DeliveryDays);
         return moved;
     }
 

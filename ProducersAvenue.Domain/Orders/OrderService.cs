@@ -59,7 +59,7 @@ public sealed class OrderService(
         reason = TextInput.Clean(reason);
         return MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
         {
-            var moved = order.RequestRevision(actor, reason);
+            var moved = order.RequestRevision(actor, reason, now);
             if (!moved.Succeeded) return moved;
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.RevisionRequested, reason!.Trim(), now, ct);
             await notices.TellAsync(order, order.SellerId, me, $"The buyer asked for a revision of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}”",
@@ -88,6 +88,10 @@ public sealed class OrderService(
         var result = await MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
         {
             refund = null;
+            // A cancellation ends in a refund, and a disputed payment is the bank's to give back (it already has, for now).
+            if (actor != OrderActor.Stranger && await db.Transactions.AnyAsync(t => t.RelatedId == order.Id
+                    && t.TransactionType == TransactionType.ServicePurchase && t.Status == TransactionStatus.Disputed, ct))
+                return OrdersErrors.PaymentDisputed;
             var asked = order.Cancel(actor, reason, now);
             if (!asked.Succeeded) return asked;
             outcome = asked.Value;
@@ -153,7 +157,7 @@ public sealed class OrderService(
     private async Task<Result<Refund?>> RefundAsync(AppDbContext db, Order order, CancellationToken ct)
     {
         var sale = await db.Transactions.FirstOrDefaultAsync(t => t.RelatedId == order.Id && t.TransactionType == TransactionType.ServicePurchase
-            && (t.Status == TransactionStatus.Completed || t.Status == TransactionStatus.Disputed), ct);
+            && t.Status == TransactionStatus.Completed, ct);
         if (sale is null) return (Refund?)null;
         sale.Note("refund_reason", "order_cancelled");
         var reversed = await reversal.ReverseAsync(db, sale, ReversalCause.OrderCancelled, ct);

@@ -26,6 +26,8 @@ public static class OrdersErrors
     public static readonly Error RevisionReasonRequired = new("orders.revision_reason_required",
         "Say what should change in the delivery.", "Reason");
     public static Error TextTooLong(string field) => new("orders.text_too_long", $"Keep it within {Order.TextMaxLength:N0} characters.", field);
+    public static readonly Error PaymentDisputed = new("orders.payment_disputed",
+        "The buyer's bank is disputing this order's payment, so the order can't be cancelled and refunded until the bank decides.");
     public static readonly Error CompletedCannotBeCancelled = new("orders.completed_not_cancellable",
         "A completed order cannot be cancelled: the buyer accepted the delivery.");
     public static readonly Error CancellationAlreadyProposed = new("orders.cancellation_already_proposed",

@@ -11,7 +11,8 @@ namespace ProducersAvenue.Domain.Finance.Refunds;
 /// An admin refunds a product sale in full (decision 193): the processor gives the card payment back (idempotent per
 /// transaction), then one money-path unit reverses the sale (<see cref="SaleReversal"/>: from the seller's pending amount
 /// while the hold lasts, from their available balance after it, and what that no longer covers as the seller's debt,
-/// decision 220), marks the payment refunded, ends the buyer's access to the product and tells both.
+/// decision 220), marks the payment refunded, ends the buyer's access to the product and tells both. A payment under
+/// dispute is refused (<see cref="SaleReversal.IsRefundable"/>): the bank decides it.
 /// </summary>
 public sealed class RefundService(
     ICurrentUser user, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, SaleReversal reversal, IPaymentProcessor processor,
@@ -24,7 +25,8 @@ public sealed class RefundService(
         {
             var sale = await db.Transactions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == transactionId, ct);
             if (sale is null) return FinanceErrors.TransactionNotFound;
-            if (!SaleReversal.IsReversible(sale) || sale.SellerId is null) return FinanceErrors.NotRefundable;
+            if (sale.Status == TransactionStatus.Disputed) return FinanceErrors.PaymentDisputed;
+            if (!SaleReversal.IsRefundable(sale.TransactionType, sale.Status) || sale.SellerId is null) return FinanceErrors.NotRefundable;
             return new RefundPlan(sale.PaymentProcessor, sale.StripePaymentIntentId);
         }, cancellationToken);
         if (!plan.Succeeded) return plan;

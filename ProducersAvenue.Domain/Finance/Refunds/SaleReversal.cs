@@ -88,13 +88,24 @@ public sealed class SaleReversal(LedgerWriter ledger, INotifier notifier, TimePr
         return new SaleReversed(cleared, debt, AlreadyDone: false);
     }
 
-    /// <summary>Whether <paramref name="sale"/> is a completed (or disputed) sale of a product or a service order, which can be given back.</summary>
+    /// <summary>
+    /// Whether <paramref name="sale"/> is a completed (or disputed) sale of a product or a service order, which can be given
+    /// back: by the processor's word (a refund made there, a lost dispute). Our own refunds ask <see cref="IsRefundable"/>.
+    /// </summary>
     public static bool IsReversible(FinancialTransaction sale) => IsReversible(sale.TransactionType, sale.Status);
 
     /// <summary>Whether a payment of this type in this status can be given back (<see cref="IsReversible(FinancialTransaction)"/>).</summary>
     public static bool IsReversible(TransactionType type, TransactionStatus status) =>
         type is TransactionType.ProductPurchase or TransactionType.ServicePurchase
         && status is TransactionStatus.Completed or TransactionStatus.Disputed;
+
+    /// <summary>
+    /// Whether the platform may refund a payment of this type in this status — an admin's refund, a cancelled order: a
+    /// completed sale. A disputed one is the bank's to decide: it has taken the money back for the dispute, a refund on top
+    /// would pay the buyer twice (and the processor refuses to refund a disputed charge).
+    /// </summary>
+    public static bool IsRefundable(TransactionType type, TransactionStatus status) =>
+        IsReversible(type, status) && status == TransactionStatus.Completed;
 
     private static string Memo(ReversalCause cause) => cause switch
     {

@@ -50,10 +50,10 @@ public sealed record AdminTransactionRow(
     Guid Id, DateTimeOffset CreatedAt, string TransactionType, string Status, string PaymentProcessor, string Title, string? Buyer, string? Seller,
     int AmountTotal, int AmountFees, int AmountCommission, int AmountSeller)
 {
-    /// <summary>A sale of a product or a service order that an admin may refund (<see cref="Refunds.SaleReversal.IsReversible(Finance.TransactionType, TransactionStatus)"/>).</summary>
+    /// <summary>A sale of a product or a service order that an admin may refund (<see cref="Refunds.SaleReversal.IsRefundable"/>).</summary>
     public bool IsRefundable => EnumText<Finance.TransactionType>.TryParse(TransactionType, out var type)
                                 && EnumText<TransactionStatus>.TryParse(Status, out var status)
-                                && Refunds.SaleReversal.IsReversible(type, status);
+                                && Refunds.SaleReversal.IsRefundable(type, status);
 
     /// <summary>A checkout that closed without a charge: no fee was paid and the seller earned nothing, whatever the
     /// amounts planned at checkout say.</summary>

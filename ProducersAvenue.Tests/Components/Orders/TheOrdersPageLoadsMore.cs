@@ -9,17 +9,18 @@ namespace ProducersAvenue.Tests.Components.Orders;
 
 /// <summary>
 /// A seller with 25 orders sees the newest 20 and the totals of all 25; "Load more" adds the other 5 and goes away, on real
-/// PostgreSQL. Without a side in the address, a member who only sells lands on Selling. The rows are the list's own markup,
+/// PostgreSQL. Without a side in the address, a member who only sells, or whose only active orders are sales, lands on Selling. The rows are the list's own markup,
 /// each status a chip of markup, not a component per row (decision 110).
 /// </summary>
 public sealed class TheOrdersPageLoadsMore : BunitContext, IAsyncLifetime
 {
     private TestDb _db = null!;
+    private OrderWorld _world = null!;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        var world = await OrderWorld.CreateAsync(_db);
+        var world = _world = await OrderWorld.CreateAsync(_db);
         await _db.ExecuteAsync("""
             INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included, status, created_at)
             SELECT $1, $2, $3, 'Standard', 100, 3, 1, 'pending', now() - i * interval '1 hour' FROM generate_series(1, 25) i
@@ -47,5 +48,22 @@ public sealed class TheOrdersPageLoadsMore : BunitContext, IAsyncLifetime
 
         page.WaitForAssertion(() => Assert.Equal(25, page.FindAll("[data-testid=order-row]").Count));
         Assert.Empty(page.FindAll("[data-testid=orders-more]"));
+    }
+
+    [Fact]
+    public async Task A_seller_with_an_old_finished_purchase_still_opens_on_the_sales_under_way()
+    {
+        var other = await _db.InsertAsync("""
+            INSERT INTO services (seller_id, title, slug, service_type, status) VALUES ($1, 'Vocal tuning', 'vocal-tuning-old', 'mixing', 'active') RETURNING id
+            """, _world.Buyer);
+        await _db.ExecuteAsync("""
+            INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included, status, created_at, completed_at)
+            VALUES ($1, $2, $3, 'Basic', 30, 2, 0, 'completed', now() - interval '30 days', now() - interval '25 days')
+            """, other, _world.Seller, _world.Buyer);
+
+        var page = Render<OrdersPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("page", page.Find("[data-testid=tab-selling]").GetAttribute("aria-current")));
+        Assert.Equal("25", page.Find("[data-testid=orders-active]").TextContent);
     }
 }

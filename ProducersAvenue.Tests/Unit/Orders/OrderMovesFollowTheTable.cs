@@ -108,7 +108,7 @@ public sealed class OrderMovesFollowTheTable
         {
             "start" => order.StartWork(actor, later),
             "deliver" => order.Deliver(actor, ["private-order/x/mix.wav"], "Here it is", later),
-            "revise" => order.RequestRevision(actor, "Vocals louder"),
+            "revise" => order.RequestRevision(actor, "Vocals louder", later),
             "accept" => order.Accept(actor, later),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
@@ -135,7 +135,7 @@ public sealed class OrderMovesFollowTheTable
             Must(order.Accept(OrderActor.Buyer, Now).Succeeded);
             return order;
         }
-        Must(order.RequestRevision(OrderActor.Buyer, "Brighter").Succeeded);
+        Must(order.RequestRevision(OrderActor.Buyer, "Brighter", Now).Succeeded);
         Assert.Equal("revision_requested", status);
         return order;
     }

@@ -18,7 +18,7 @@ public sealed class OrderStatusMovesOnlyAlongTheRules
         Assert.True(order.StartWork(OrderActor.Seller, Now).Succeeded);
         Assert.Equal(Now.AddDays(5), order.DueAt);
         Assert.True(order.Deliver(OrderActor.Seller, ["mix-v1.wav"], null, Now).Succeeded);
-        Assert.True(order.RequestRevision(OrderActor.Buyer, "Vocals up").Succeeded);
+        Assert.True(order.RequestRevision(OrderActor.Buyer, "Vocals up", Now).Succeeded);
         Assert.True(order.StartWork(OrderActor.Seller, Now.AddDays(1)).Succeeded);
         Assert.True(order.Deliver(OrderActor.Seller, ["mix-v2.wav"], "Louder vocals", Now.AddDays(1)).Succeeded);
         Assert.True(order.Accept(OrderActor.Buyer, Now.AddDays(2)).Succeeded);
@@ -36,11 +36,11 @@ public sealed class OrderStatusMovesOnlyAlongTheRules
         var order = NewOrder(revisions: 1);
         order.StartWork(OrderActor.Seller, Now);
         order.Deliver(OrderActor.Seller, ["mix.wav"], null, Now);
-        order.RequestRevision(OrderActor.Buyer, "Brighter");
+        order.RequestRevision(OrderActor.Buyer, "Brighter", Now);
         order.StartWork(OrderActor.Seller, Now);
         order.Deliver(OrderActor.Seller, ["mix2.wav"], null, Now);
 
-        var result = order.RequestRevision(OrderActor.Buyer, "Brighter still");
+        var result = order.RequestRevision(OrderActor.Buyer, "Brighter still", Now);
 
         Assert.Equal("orders.no_revisions_left", result.FirstError?.Code);
         Assert.Equal(OrderStatus.Delivered, order.Status);
@@ -54,7 +54,7 @@ public sealed class OrderStatusMovesOnlyAlongTheRules
         order.StartWork(OrderActor.Seller, Now);
         order.Deliver(OrderActor.Seller, ["mix.wav"], null, Now);
 
-        var result = order.RequestRevision(OrderActor.Buyer, "   ");
+        var result = order.RequestRevision(OrderActor.Buyer, "   ", Now);
 
         Assert.Equal("orders.revision_reason_required", result.FirstError?.Code);
         Assert.Equal("Reason", result.FirstError?.Field);
@@ -149,12 +149,29 @@ public sealed class OrderStatusMovesOnlyAlongTheRules
         var order = NewOrder();
         order.StartWork(OrderActor.Seller, Now);
         order.Deliver(OrderActor.Seller, ["mix.wav"], null, Now.AddDays(4));
-        order.RequestRevision(OrderActor.Buyer, "Brighter");
+        order.RequestRevision(OrderActor.Buyer, "Brighter", Now.AddDays(4));
 
         order.StartWork(OrderActor.Seller, Now.AddDays(6));
 
         Assert.Equal(Now.AddDays(11), order.DueAt);
         Assert.False(order.IsLate(Now.AddDays(10)));
+    }
+
+    [Fact]
+    public void A_revision_asked_after_the_due_date_gives_the_seller_the_delivery_days_and_is_not_late()
+    {
+        var order = NewOrder();
+        order.StartWork(OrderActor.Seller, Now);
+        order.Deliver(OrderActor.Seller, ["mix.wav"], null, Now.AddDays(4));
+        var asked = Now.AddDays(7); // two days past the first due date
+
+        Assert.True(order.RequestRevision(OrderActor.Buyer, "Brighter", asked).Succeeded);
+
+        Assert.Equal(asked.AddDays(5), order.DueAt);
+        Assert.False(order.IsLate(asked.AddHours(1)));
+        Assert.Equal(CancellationOutcome.Proposed, order.Cancel(OrderActor.Buyer, "Changed my mind", asked.AddHours(1)).Value);
+        Assert.Equal(OrderStatus.RevisionRequested, order.Status);
+        Assert.True(order.IsLate(asked.AddDays(5).AddMinutes(1)));
     }
 
     [Fact]
