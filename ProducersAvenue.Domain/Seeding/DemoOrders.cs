@@ -47,8 +47,9 @@ public static class DemoOrders
     public static async Task SeedAsync(DemoStage stage, AppDbContext owner, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         var services = (await owner.Services.AsNoTracking().Where(s => s.Status == ListingStatus.Active).OrderBy(s => s.CreatedAt).ThenBy(s => s.Id)
-            .Select(s => new { s.Id, s.SellerId, s.Packages, s.IsMentoring }).ToListAsync(cancellationToken))
-            .Select(s => (s.Id, s.SellerId, s.IsMentoring, Package: ServicePackages.Read(s.Packages).FirstOrDefault()))
+            .Select(s => new { s.Id, s.SellerId, s.Packages, s.IsMentoring, s.ServiceType }).ToListAsync(cancellationToken))
+            .Select(s => (s.Id, s.SellerId, s.IsMentoring, Words: DemoOrderWords.For(s.ServiceType, s.IsMentoring),
+                Package: ServicePackages.Read(s.Packages).FirstOrDefault()))
             .Where(s => s.Package is not null).ToList();
         var buyers = await owner.UserProfiles.AsNoTracking().Where(p => p.Role == UserRole.Member).OrderBy(p => p.CreatedAt).ThenBy(p => p.UserId)
             .Select(p => p.UserId).ToListAsync(cancellationToken);
@@ -66,9 +67,9 @@ public static class DemoOrders
                 ? l
                 : buyers.Where(b => b != service.SellerId).ElementAt((i * 5 + 1) % (buyers.Count - 1));
             var placedAt = now.AddDays(-daysAgo).AddHours(-2 - i);
-            var order = await PlaceAsync(stage, buyer, service.Id, service.Package!, placedAt, cancellationToken);
+            var order = await PlaceAsync(stage, buyer, service.Id, service.Package!, service.Words, placedAt, cancellationToken);
             if (order is not { } id) continue;
-            await PlayAsync(stage, fate, id, buyer, service.SellerId, service.Id, service.Package!.DeliveryDays, placedAt, now, cancellationToken);
+            await PlayAsync(stage, fate, id, buyer, service.SellerId, service.Id, service.Package!.DeliveryDays, service.Words, placedAt, now, cancellationToken);
         }
 
         // The jobs, as they run: unanswered deliveries complete by themselves, and earnings 7 days past completion clear.
@@ -77,16 +78,16 @@ public static class DemoOrders
     }
 
     private static async Task PlayAsync(DemoStage stage, Fate fate, Guid order, Guid buyer, Guid seller, Guid service, int deliveryDays,
-        DateTimeOffset placedAt, DateTimeOffset now, CancellationToken cancellationToken)
+        DemoOrderWords words, DateTimeOffset placedAt, DateTimeOffset now, CancellationToken cancellationToken)
     {
         Task<Result> As(Guid member, DateTimeOffset at, Func<OrderService, Task<Result>> step) =>
             stage.AsAsync(member, UserRole.Member, at, sp => step(sp.GetRequiredService<OrderService>()));
         var t = placedAt;
         if (fate == Fate.Pending) return;
-        await TalkAsync(stage, order, buyer, seller, placedAt, cancellationToken);
+        await TalkAsync(stage, order, buyer, seller, words, placedAt, cancellationToken);
         if (fate == Fate.CancelledByBuyer)
         {
-            await As(buyer, t.AddHours(5), async o => await o.CancelAsync(order, "I found the stems I needed after all."));
+            await As(buyer, t.AddHours(5), async o => await o.CancelAsync(order, "Plans changed on my side; sorry for the trouble."));
             return;
         }
         await As(seller, t = t.AddHours(3), o => o.StartAsync(order));
@@ -103,13 +104,13 @@ public static class DemoOrders
             Fate.AutoCompleted => now.AddDays(-4),
             _ => t.AddDays(Math.Min(deliveryDays, 2)),
         };
-        await As(seller, deliverAt, o => o.DeliverAsync(new DeliverOrderCommand(order, [], "First version attached in our chat; notes on the mix bus choices inside.")));
+        await As(seller, deliverAt, o => o.DeliverAsync(new DeliverOrderCommand(order, [], words.Delivery)));
         if (fate is Fate.Delivered or Fate.AutoCompleted) return;
         if (fate == Fate.DeliveredAfterRevision)
         {
-            await As(buyer, deliverAt.AddHours(6), o => o.RequestRevisionAsync(order, "Could the vocal sit a little louder in the chorus?"));
+            await As(buyer, deliverAt.AddHours(6), o => o.RequestRevisionAsync(order, words.RevisionAsk));
             await As(seller, deliverAt.AddHours(8), o => o.StartAsync(order));
-            await As(seller, now.AddHours(-20), o => o.DeliverAsync(new DeliverOrderCommand(order, [], "Vocal up 1.5 dB in the chorus, as asked.")));
+            await As(seller, now.AddHours(-20), o => o.DeliverAsync(new DeliverOrderCommand(order, [], words.RevisionDelivery)));
             return;
         }
         var acceptedAt = fate == Fate.CompletedCleared ? now.AddDays(-9) : deliverAt.AddHours(10);
@@ -120,7 +121,8 @@ public static class DemoOrders
     }
 
     /// <summary>A short exchange in the order's own conversation (decision 202), soon after it was placed.</summary>
-    private static async Task TalkAsync(DemoStage stage, Guid order, Guid buyer, Guid seller, DateTimeOffset placedAt, CancellationToken cancellationToken)
+    private static async Task TalkAsync(DemoStage stage, Guid order, Guid buyer, Guid seller, DemoOrderWords words, DateTimeOffset placedAt,
+        CancellationToken cancellationToken)
     {
         Task<Result<Guid>> Say(Guid member, DateTimeOffset at, string text) => stage.AsAsync(member, UserRole.Member, at, async sp =>
         {
@@ -128,14 +130,15 @@ public static class DemoOrders
             var conversation = await conversations.StartForOrderAsync(order, cancellationToken);
             return conversation.Succeeded ? await conversations.SendAsync(conversation.Value, text, cancellationToken) : conversation;
         });
-        await Say(buyer, placedAt.AddMinutes(20), "Hi! The stems are in the folder; the lead vocal is track 3. Anything else you need from me?");
-        await Say(seller, placedAt.AddHours(2), "Got them, thanks. The reference helps a lot. I'll start shortly and keep you posted here.");
+        await Say(buyer, placedAt.AddMinutes(20), words.BuyerHello);
+        await Say(seller, placedAt.AddHours(2), words.SellerHello);
     }
 
-    private static async Task<Guid?> PlaceAsync(DemoStage stage, Guid buyer, Guid service, ServicePackage package, DateTimeOffset at, CancellationToken cancellationToken)
+    private static async Task<Guid?> PlaceAsync(DemoStage stage, Guid buyer, Guid service, ServicePackage package, DemoOrderWords words, DateTimeOffset at,
+        CancellationToken cancellationToken)
     {
         var started = await stage.AsAsync(buyer, UserRole.Member, at, sp => sp.GetRequiredService<OrderCheckout>().StartAsync(
-            new PlaceOrderCommand(service, package.Name, Finance.Money.ToCents(package.Price), "Stems and a reference track are in the shared folder; tempo 92 BPM.", []),
+            new PlaceOrderCommand(service, package.Name, Finance.Money.ToCents(package.Price), words.Requirements, []),
             cancellationToken));
         if (!started.Succeeded || !started.Value!.RedirectUrl.StartsWith("/checkout/pay/", StringComparison.Ordinal)) return null;
         var transaction = Guid.Parse(started.Value.RedirectUrl["/checkout/pay/".Length..]);

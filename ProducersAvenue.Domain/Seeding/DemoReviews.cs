@@ -11,7 +11,8 @@ namespace ProducersAvenue.Domain.Seeding;
 /// </summary>
 public static class DemoReviews
 {
-    private static readonly (int Rating, string Text)[] Words =
+    /// <summary>What buyers say of a product (a kit, a pack, a beat).</summary>
+    private static readonly (int Rating, string Text)[] ProductWords =
     [
         (5, "Exactly what I needed for a late-night session. **Clean**, punchy and easy to drop into a project."),
         (4, "Really good sounds. A couple of loops are a little quiet, but the rest is gold."),
@@ -20,10 +21,26 @@ public static class DemoReviews
         (4, "Warm and musical. Would love a second volume."),
     ];
 
-    private static readonly string[] Responses =
+    /// <summary>What buyers say of a service, whichever it is (mixing, a beat made to order, cover art, mentoring).</summary>
+    private static readonly (int Rating, string Text)[] ServiceWords =
+    [
+        (5, "Clear communication from the first message, and delivered a day early. **Exactly** what I asked for."),
+        (4, "Great result. The first version missed my reference a little, but the revision nailed it."),
+        (5, "Listened to every note I sent and explained each choice. Already booked the next one."),
+        (3, "Good work, though it took a few messages to get on the same page."),
+        (4, "Professional and quick. Would have liked one more check-in along the way."),
+    ];
+
+    private static readonly string[] ProductResponses =
     [
         "Thank you! A second volume is on its way.",
         "Thanks for the honest words — the quieter loops are levelled in the next update.",
+    ];
+
+    private static readonly string[] ServiceResponses =
+    [
+        "Thank you — it was a pleasure working on this with you.",
+        "Thanks for the honest feedback; I now send a short plan before starting so we agree from day one.",
     ];
 
     public static async Task WriteAsync(AppDbContext db, IReadOnlyList<Guid> memberIds, DateTimeOffset now, CancellationToken cancellationToken)
@@ -33,7 +50,7 @@ public static class DemoReviews
         var services = await db.Services.Where(s => s.Status == ListingStatus.Active).OrderBy(s => s.CreatedAt)
             .Select(s => new { s.Id, s.SellerId }).Take(4).ToListAsync(cancellationToken);
         var reviewers = memberIds.Skip(2).Take(12).ToList(); // member 2 is a demo login; the last ones are private
-        var written = new List<(Guid Review, Guid Reviewer)>();
+        var written = new List<(Guid Review, Guid Reviewer, bool IsService)>();
         var n = 0;
 
         foreach (var (item, index) in products.Select((p, i) => (p, i)))
@@ -45,7 +62,7 @@ public static class DemoReviews
                     INSERT INTO product_acquisitions (product_id, buyer_id, seller_id, reference, product_title, license_type, source, acquired_at)
                     SELECT id, {reviewer}, seller_id, new_acquisition_reference(), title, license_type, 'free', {at.AddDays(-1)} FROM products WHERE id = {item.Id}
                     """, cancellationToken);
-                written.Add((await ReviewAsync(db, reviewer, "product", item.Id, item.SellerId, Words[n % Words.Length], at, cancellationToken), reviewer));
+                written.Add((await ReviewAsync(db, reviewer, "product", item.Id, item.SellerId, ProductWords[n % ProductWords.Length], at, cancellationToken), reviewer, false));
                 n++;
             }
         }
@@ -57,19 +74,24 @@ public static class DemoReviews
                 await db.Database.ExecuteSqlInterpolatedAsync($"""
                     INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included,
                                         status, delivered_at, buyer_approved, completed_at, created_at)
-                    SELECT id, {reviewer}, seller_id, 'Basic', coalesce(price_from, 50), 3, 1, 'completed', {at.AddDays(-1)}, true, {at}, {at.AddDays(-5)}
+                    SELECT id, {reviewer}, seller_id, coalesce(packages -> 0 ->> 'name', 'Basic'),
+                           coalesce((packages -> 0 ->> 'price')::numeric, price_from, 50), coalesce((packages -> 0 ->> 'delivery_days')::int, 3),
+                           coalesce((packages -> 0 ->> 'revisions')::int, 1), 'completed', {at.AddDays(-1)}, true, {at}, {at.AddDays(-5)}
                     FROM services WHERE id = {item.Id}
                     """, cancellationToken);
-                written.Add((await ReviewAsync(db, reviewer, "service", item.Id, item.SellerId, Words[(n + 1) % Words.Length], at, cancellationToken), reviewer));
+                written.Add((await ReviewAsync(db, reviewer, "service", item.Id, item.SellerId, ServiceWords[n % ServiceWords.Length], at, cancellationToken), reviewer, true));
                 n++;
             }
         }
 
         // The seller answers every third review; members mark a few helpful (never their own).
         for (var i = 0; i < written.Count; i += 3)
+        {
+            var responses = written[i].IsService ? ServiceResponses : ProductResponses;
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE reviews SET seller_response = {Responses[i / 3 % Responses.Length]}, seller_responded_at = created_at + interval '5 hours' WHERE id = {written[i].Review}",
+                $"UPDATE reviews SET seller_response = {responses[i / 3 % responses.Length]}, seller_responded_at = created_at + interval '5 hours' WHERE id = {written[i].Review}",
                 cancellationToken);
+        }
         for (var i = 0; i < written.Count; i += 2)
             foreach (var marker in reviewers.Where(r => r != written[i].Reviewer).Take(1 + i % 3))
                 await db.Database.ExecuteSqlInterpolatedAsync(
