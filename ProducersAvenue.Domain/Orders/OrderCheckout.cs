@@ -14,12 +14,14 @@ namespace ProducersAvenue.Domain.Orders;
 /// Ordering a package goes through the money path's checkout (decision 190, 200): the service and the package are read
 /// under the buyer's own view, the price is the package's (the page's price must match it), the fees of the seller's plan
 /// are snapshotted on a pending <c>service_purchase</c> transaction whose <c>related_id</c> is the order to be, and the
-/// package and the requirements wait in its metadata. The buyer pays on the processor's page; <see cref="OrderPayment"/>
-/// places the order when the payment completes.
+/// package and the requirements wait in its metadata. By card the buyer pays on the processor's page and
+/// <see cref="OrderPayment"/> places the order when the payment completes; from the wallet (no processor fee) the payment
+/// completes and the order is placed at once, in the same unit as the checkout — refused, with nothing written, when the
+/// available balance does not cover the price.
 /// </summary>
 public sealed class OrderCheckout(
     IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SellerEarnings earnings,
-    IPaymentProcessor processor, ListingPriceRange prices, IOptions<OrderOptions> options)
+    IPaymentProcessor processor, OrderPayment payment, ListingPriceRange prices, IOptions<OrderOptions> options)
 {
     /// <summary>The package as the order form shows it to the signed-in member (no name is the service's first package, the
     /// one its page lists first), or null when the service or package is not on offer.</summary>
@@ -31,9 +33,11 @@ public sealed class OrderCheckout(
         var package = service is null ? null
             : ServicePackages.Read(service.Packages).FirstOrDefault(p => string.IsNullOrEmpty(packageName) || string.Equals(p.Name, packageName, StringComparison.OrdinalIgnoreCase));
         if (service is null || package is null) return null;
+        var me = user.UserId;
+        var wallet = me is null ? 0 : await db.Wallets.AsNoTracking().Where(w => w.UserId == me).Select(w => w.BalanceAvailable).FirstOrDefaultAsync(cancellationToken);
         return new OrderQuote(service.Id, service.Title, service.Slug, service.IsMentoring, package, Money.ToCents(package.Price),
             package.Revisions ?? options.Value.UnlimitedRevisions, service.BuyerRequirements, service.SellerId == user.UserId,
-            options.Value.RequirementsMaxLength, options.Value.MaxFiles);
+            options.Value.RequirementsMaxLength, options.Value.MaxFiles, wallet);
     }
 
     /// <summary>Whether the service is on offer at all (active, its seller not banned): the order form of one that is not is a 404.</summary>
@@ -72,6 +76,7 @@ public sealed class OrderCheckout(
     public async Task<Result<CheckoutStarted>> StartAsync(PlaceOrderCommand command, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
+        if (command.Method is not (PaymentMethod.Card or PaymentMethod.WalletBalance)) return OrdersErrors.ServiceNotOrderable;
         command = command with { Requirements = TextInput.Clean(command.Requirements) };
         var limits = options.Value;
         if (command.Requirements?.Length > limits.RequirementsMaxLength) return OrdersErrors.RequirementsTooLong(limits.RequirementsMaxLength);
@@ -96,22 +101,33 @@ public sealed class OrderCheckout(
 
         var plan = await db.Database.SqlQuery<PlanRow>($"SELECT tier, is_partner_account FROM seller_plan({service.SellerId})").SingleAsync(cancellationToken);
         var tier = EnumText<SubscriptionTier>.TryParse(plan.Tier, out var t) ? t : SubscriptionTier.Basic;
-        var split = earnings.For(price, PaymentMethod.Card, tier, plan.IsPartnerAccount);
+        var split = earnings.For(price, command.Method, tier, plan.IsPartnerAccount);
         if (split.SellerCents < 0) return OrdersErrors.ServiceNotOrderable;
 
+        var byWallet = command.Method == PaymentMethod.WalletBalance;
         var orderId = Guid.CreateVersion7();
         var sale = FinancialTransaction.Start(me, service.SellerId, TransactionType.ServicePurchase, orderId, checked((int)split.TotalCents),
-            checked((int)split.ProcessorFeeCents), checked((int)split.CommissionCents), split.CommissionPercent, tier, PaymentProcessor.Stripe,
-            PaymentMethod.Card);
+            checked((int)split.ProcessorFeeCents), checked((int)split.CommissionCents), split.CommissionPercent, tier,
+            byWallet ? PaymentProcessor.Wallet : PaymentProcessor.Stripe, command.Method);
         if (!sale.Succeeded) return sale.FirstError!;
         var transaction = sale.Value!;
         var title = $"{service.Title} — {package.Name}";
         transaction.Note("product_title", title);
-        transaction.Note("processor", processor.Name);
+        transaction.Note("processor", byWallet ? "wallet" : processor.Name);
         transaction.Note(CheckoutSessionRequest.CancelPathNote, FormPath(service.Id, package.Name, transaction.Id));
         OrderSnapshot.Write(transaction, new OrderSnapshot(service.Id, package.Name, package.DeliveryDays,
             package.Revisions ?? limits.UnlimitedRevisions, string.IsNullOrWhiteSpace(command.Requirements) ? null : command.Requirements.Trim(),
             [.. command.Files], OrderFileNames.For(command.Files, command.FileNames)));
+
+        if (byWallet)
+        {
+            var paid = await money.RunAsync<Result<PaymentEventOutcome>>(async (jobs, ct) =>
+            {
+                jobs.Transactions.Add(transaction);
+                return await payment.CompleteAsync(jobs, transaction, null, null, ct);
+            }, cancellationToken);
+            return paid.Succeeded ? new CheckoutStarted($"/orders/{orderId}", null) : paid.FirstError!;
+        }
 
         await money.RunAsync(async (jobs, ct) =>
         {

@@ -14,7 +14,8 @@ namespace ProducersAvenue.Domain.Orders;
 /// the snapshot the checkout kept (pending, with the package as it was), the sale is posted to the ledger with the
 /// seller's amount pending — it is not released by date: <see cref="Finance.Wallets.WalletClearing"/> clears it 7 days
 /// after the order completes — the wallet totals move, the timeline starts and the seller is told. All or nothing; once it
-/// commits, open order lists hear of the new order (<see cref="IOrderBroadcaster"/>).
+/// commits, open order lists hear of the new order (<see cref="IOrderBroadcaster"/>). A card payment that can no longer
+/// place its order is refunded; a wallet payment is refused instead, and its unit writes nothing.
 /// </summary>
 public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INotifier notifier, IOrderBroadcaster broadcaster, TimeProvider clock,
     IOptions<MoneyOptions> money)
@@ -28,8 +29,10 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
         var now = clock.GetUtcNow();
         var completed = sale.Complete(now, paymentIntentId, chargeId);
         if (!completed.Succeeded) return completed.FirstError!;
+        var byWallet = sale.PaymentProcessor == PaymentProcessor.Wallet;
         if (!await StillOrderableAsync(db, snapshot.ServiceId, cancellationToken))
         {
+            if (byWallet) return OrdersErrors.ServiceNotOrderable;
             // Paid through a checkout opened before the seller paused, deleted or lost the service (or was banned): no
             // order the seller did not mean to take; the card payment goes back in full.
             sale.Refund(now);
@@ -42,6 +45,7 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
         }
         if (await PaymentParties.BlockedAsync(db, sale.BuyerId, seller, cancellationToken))
         {
+            if (byWallet) return OrdersErrors.Blocked;
             // A block made after the checkout opened (decision 136): no order across it; the card payment goes back in full.
             sale.Refund(now);
             sale.Note("refund_reason", "blocked");
@@ -68,6 +72,10 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
             UPDATE wallets SET total_earned = total_earned + {sale.AmountSeller}, total_earned_stripe = total_earned_stripe + {byCard}, updated_at = {now}
             WHERE user_id = {seller}
             """, cancellationToken);
+        if (byWallet)
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE wallets SET total_spent_on_platform = total_spent_on_platform + {sale.AmountTotal}, updated_at = {now} WHERE user_id = {sale.BuyerId}",
+                cancellationToken);
 
         var parties = await OrderNotices.PartiesAsync(db, order.Id, cancellationToken);
         var buyer = parties?.BuyerUsername is { } name ? $"@{name}" : "A member";

@@ -27,10 +27,16 @@ public sealed record OrderListItem(
 /// </summary>
 public sealed record OrderDashboard(KeysetPage<OrderListItem> Orders, int Active, int DueSoon, int Late, long EarningsInProgressCents);
 
-/// <summary>What the order form shows: the service, the package with its price in cents, the requirements prompt and the limits.</summary>
+/// <summary>
+/// What the order form shows: the service, the package with its price in cents, the requirements prompt, the limits, and
+/// the buyer's available wallet balance (the wallet pays when it covers the price).
+/// </summary>
 public sealed record OrderQuote(
     Guid ServiceId, string ServiceTitle, string ServiceSlug, bool IsMentoring, Marketplace.ServicePackage Package, long PriceCents,
-    int RevisionsIncluded, string? RequirementsPrompt, bool IsOwnService, int RequirementsMaxLength, int MaxFiles);
+    int RevisionsIncluded, string? RequirementsPrompt, bool IsOwnService, int RequirementsMaxLength, int MaxFiles, long WalletAvailableCents = 0)
+{
+    public bool WalletCovers => WalletAvailableCents >= PriceCents;
+}
 
 /// <summary>An earlier checkout's answer and files, put back in the order form (<see cref="OrderCheckout.DraftAsync"/>).</summary>
 public sealed record OrderDraft(string? Requirements, IReadOnlyList<OrderDraftFile> Files);
