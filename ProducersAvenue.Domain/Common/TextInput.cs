@@ -26,6 +26,13 @@ public static class TextInput
         return ShowsNothing(cleaned) ? string.Concat(cleaned.Where(char.IsWhiteSpace)) : cleaned;
     }
 
+    /// <summary>
+    /// The words of a search box as every search reads them: cleaned and trimmed, null when nothing shows. Only spaces and
+    /// only zero-width characters (U+200B, U+200C, U+200D, U+2060, U+FEFF …) are both no search: the header's box stayed
+    /// put for spaces but opened /search for the zero-width ones, with the page's general results.
+    /// </summary>
+    public static string? SearchWords(string? typed) => Clean(typed)?.Trim() is { Length: > 0 } words ? words : null;
+
     private static string Cleaned(string text)
     {
         var sb = new StringBuilder(text.Length);

@@ -42,19 +42,32 @@ public static partial class Money
         typed?.TrimStart().StartsWith('-') == true ? FinanceErrors.AmountNegative : FinanceErrors.AmountNotCents;
 
     /// <summary>
+    /// The most <see cref="TryParseCents"/> reads: $9,999,999,999,999.99, far above any price, balance or ceiling. A well-formed
+    /// amount above it (any number of digits: "9999999999999999") reads as this, so each field's own ceiling refuses it with
+    /// its "at most …" message; refused as unreadable, it was told to write dollars with a dot before the cents.
+    /// </summary>
+    public const long LargestCents = 999_999_999_999_999;
+
+    /// <summary>
     /// A typed amount ("12", "12.5", "$1,250.00") in cents; false for anything else — letters, a negative amount, a
     /// fraction of a cent ("12.345"), or a comma that does not group thousands ("5,50" is not read as 550: a decimal comma
-    /// would take a hundred times the amount meant).
+    /// would take a hundred times the amount meant). An amount larger than <see cref="LargestCents"/> reads as it.
     /// </summary>
     public static bool TryParseCents(string? text, out long cents)
     {
         cents = 0;
         var trimmed = (text ?? "").Trim();
         var cleaned = (trimmed.StartsWith('$') ? trimmed[1..].TrimStart() : trimmed);
-        if (cleaned.Length is 0 or > 19 || !TypedAmount().IsMatch(cleaned)) return false;
-        if (!decimal.TryParse(cleaned.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dollars))
-            return false;
-        if (dollars > 9_999_999_999_999m) return false;
+        if (cleaned.Length is 0 || !TypedAmount().IsMatch(cleaned)) return false;
+        var plain = cleaned.Replace(",", "", StringComparison.Ordinal);
+        // Counted before it is parsed: decimal holds 28 digits, and a longer well-formed amount is still only too large.
+        var point = plain.IndexOf('.', StringComparison.Ordinal);
+        if ((point < 0 ? plain : plain[..point]).TrimStart('0').Length > 13)
+        {
+            cents = LargestCents;
+            return true;
+        }
+        if (!decimal.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dollars)) return false;
         cents = (long)(dollars * 100m);
         return true;
     }

@@ -63,8 +63,14 @@ public static partial class MarketplaceErrors
     public static readonly Error CategoryRequired = new("marketplace.category_required", "Choose a category.", nameof(SaveProductCommand.CategoryId));
     public static readonly Error CategoryUnknown = new("marketplace.category_unknown", "Choose a category from the list.", nameof(SaveProductCommand.CategoryId));
     public static Error TooManyTags(int max) => new("marketplace.too_many_tags", $"Use at most {max} tags.", nameof(SaveProductCommand.Tags));
+    /// <summary>
+    /// The refused tag is quoted shortened to <see cref="QuotedTagLength"/> characters: a pasted paragraph (the field keeps
+    /// up to 400) was repeated whole in the message under it.
+    /// </summary>
     public static Error TagInvalid(string tag) => new("marketplace.tag_invalid",
-        $"\"{tag}\" is not a tag: use letters, digits and _ (up to 30).", nameof(SaveProductCommand.Tags));
+        $"\"{PlainText.Shorten(tag, QuotedTagLength)}\" is not a tag: use letters, digits and _ (up to 30).", nameof(SaveProductCommand.Tags));
+    /// <summary>The most characters of a refused tag <see cref="TagInvalid"/> quotes, its ellipsis included.</summary>
+    public const int QuotedTagLength = 30;
     public static Error TooManyGenres(int max) => new("marketplace.too_many_genres", $"Choose at most {max} genres.", nameof(SaveProductCommand.GenreTags));
     public static readonly Error GenreUnknown = new("marketplace.genre_unknown", "Choose genres from the list.", nameof(SaveProductCommand.GenreTags));
 

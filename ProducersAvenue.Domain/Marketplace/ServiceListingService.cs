@@ -213,7 +213,7 @@ public sealed class ServiceListingService(UnitOfWork units, IDbContextFactory<Ap
             else if (p.Name.Length > ServicePackage.NameMaxLength) errors.Add(MarketplaceErrors.PackageNameTooLong(i, ServicePackage.NameMaxLength));
             else if (!names.Add(p.Name)) errors.Add(MarketplaceErrors.PackageNameDuplicate(i));
 
-            if (p.Price is not { } price || price != decimal.Round(price, 2) || price >= 100_000_000m) errors.Add(MarketplaceErrors.PackagePriceInvalid(i));
+            if (p.Price is not { } price || price != decimal.Round(price, 2)) errors.Add(MarketplaceErrors.PackagePriceInvalid(i));
             else if (price < minimum) errors.Add(MarketplaceErrors.PackagePriceTooLow(i, minimum));
             else if (price > maximum) errors.Add(MarketplaceErrors.PackagePriceTooHigh(i, maximum));
             else

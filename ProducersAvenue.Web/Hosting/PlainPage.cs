@@ -8,6 +8,9 @@ namespace ProducersAvenue.Web.Hosting;
 /// error (when the layout or the database may be what failed) — so it is plain HTML with no database call, in the site's
 /// look: the app bar with the logo, the auth card of the sign-in pages (app.css), the site's dark theme when the device
 /// asks for it, one way to try again, and a link home. Every text is HTML-encoded.
+/// <para>A refused form post's "Try again" goes back in the tab's history (<c>/js/plain-page.js</c>, a file because the
+/// policy runs no inline script or handler): the browser shows the form as it was left, with what was typed, where a new
+/// GET of the form would be empty. Without script, or in a tab opened on the refusal, the link opens the form afresh.</para>
 /// </summary>
 public static class PlainPage
 {
@@ -15,7 +18,8 @@ public static class PlainPage
     /// <param name="message">One or two sentences under the heading.</param>
     /// <param name="retryPath">Where "Try again" goes: a path on this site (<see cref="ReturnUrls.OrHome"/>), else home.</param>
     /// <param name="reference">A reference to quote to support (an error's request id), shown under the message.</param>
-    public static string Html(string title, string message, string? retryPath, string? reference = null) =>
+    /// <param name="backToForm">Whether "Try again" goes back to a form that was posted, keeping what was typed.</param>
+    public static string Html(string title, string message, string? retryPath, string? reference = null, bool backToForm = false) =>
         $$"""
         <!DOCTYPE html>
         <html lang="en">
@@ -26,6 +30,7 @@ public static class PlainPage
         <link rel="icon" type="image/svg+xml" href="/assets/favicon.svg" />
         <link rel="stylesheet" href="/css/account.css" />
         <link rel="stylesheet" href="/app.css" />
+        {{(backToForm ? """<script src="/js/plain-page.js" defer></script>""" : "")}}
         <style>
           .pa-plain-bar { background: #1e1533; color: #fff; height: 64px; display: flex; align-items: center; padding: 0 1.5rem; box-shadow: 0 1px 3px rgba(0,0,0,.2); }
           .pa-plain-bar .pa-brand-name { display: inline; }
@@ -51,7 +56,7 @@ public static class PlainPage
             <h1 id="pa-auth-title">{{WebUtility.HtmlEncode(title)}}</h1>
             <p class="pa-auth-sub">{{WebUtility.HtmlEncode(message)}}</p>
             {{(reference is null ? "" : $"""<p class="pa-plain-reference">Reference: <code>{WebUtility.HtmlEncode(reference)}</code></p>""")}}
-            <a class="w-100 btn btn-lg btn-primary" href="{{WebUtility.HtmlEncode(ReturnUrls.OrHome(retryPath))}}">Try again</a>
+            <a {{(backToForm ? "data-pa-back " : "")}}class="w-100 btn btn-lg btn-primary" href="{{WebUtility.HtmlEncode(ReturnUrls.OrHome(retryPath))}}">Try again</a>
             <div class="pa-auth-footer"><p><a href="/">Back to Producers Avenue</a></p></div>
           </section>
         </main>

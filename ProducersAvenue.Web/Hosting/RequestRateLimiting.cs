@@ -25,8 +25,10 @@ namespace ProducersAvenue.Web.Hosting;
 /// (<see cref="SocialOptions.MentionSuggestionsPerMinute"/>): a refusal is a bare 429, and the box offers nobody until the
 /// window turns.</item>
 /// </list>
-/// Every other request passes untouched. A refused request gets the site's plain "Slow down" page (429) whose "Try
-/// again" repeats the GET of the page or download.
+/// Every other request passes untouched. A refused request gets the site's plain "Slow down" page (429) that says how
+/// long to wait (and a <c>Retry-After</c> header). Its "Try again" goes back to a refused form as the browser kept it, with
+/// what was typed — a new GET of the form, which it opened before, came back empty — and repeats the GET of a download
+/// (<see cref="PlainPage"/>).
 /// </summary>
 public static class RequestRateLimiting
 {
@@ -48,11 +50,24 @@ public static class RequestRateLimiting
         "/Account/Manage/DeletePersonalData", "/Account/Manage/EnableAuthenticator",
     ];
 
-    public const string TooManyAttempts = "Too many attempts from your network. Wait a minute, then try again.";
+    public const string TooManyAttempts = "Too many attempts from your network.";
 
-    public const string TooManyChanges = "You have sent this form many times in the last few minutes. Wait a little, then try again.";
+    public const string TooManyChanges = "You have sent this form many times in the last few minutes.";
 
-    public const string TooManyDownloads = "You have downloaded a lot of files in the last few minutes. Wait a little, then try again.";
+    public const string TooManyDownloads = "You have downloaded a lot of files in the last few minutes.";
+
+    /// <summary>What the page says after the reason: how long until the window turns, and that a form keeps what was typed.</summary>
+    public static string WaitThenTryAgain(TimeSpan wait, bool form) =>
+        $"Wait {Words(wait)}, then try again{(form ? ": “Try again” takes you back to the form with what you typed." : ".")}";
+
+    /// <summary>"45 seconds", "a minute", "10 minutes": rounded up, so the wait said is never too short.</summary>
+    private static string Words(TimeSpan wait)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
+        if (seconds < 60) return seconds == 1 ? "a second" : $"{seconds} seconds";
+        var minutes = (seconds + 59) / 60;
+        return minutes == 1 ? "a minute" : $"{minutes} minutes";
+    }
 
     public static WebApplicationBuilder AddRequestRateLimiting(this WebApplicationBuilder builder)
     {
@@ -84,13 +99,18 @@ public static class RequestRateLimiting
                     if (context.HttpContext.Features.Get<IStatusCodePagesFeature>() is { } pages) pages.Enabled = false;
                     return;
                 }
-                var message = IsPostTo(context.HttpContext, SignInPaths) ? TooManyAttempts
-                    : IsPostTo(context.HttpContext, SettingsPaths) ? TooManyChanges
-                    : TooManyDownloads;
+                var (reason, window) = IsPostTo(context.HttpContext, SignInPaths) ? (TooManyAttempts, accounts.SignInWindowSeconds)
+                    : IsPostTo(context.HttpContext, SettingsPaths) ? (TooManyChanges, accounts.SettingsWindowSeconds)
+                    : (TooManyDownloads, storage.DownloadWindowSeconds);
+                // A fixed window's lease says the window's length: the longest the wait can be, never too short.
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromSeconds(window);
+                var form = HttpMethods.IsPost(request.Method);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 context.HttpContext.Response.ContentType = "text/html; charset=utf-8";
-                // "Try again" reopens the form that was posted or repeats the download (a GET: forms do not count against the limit).
-                await context.HttpContext.Response.WriteAsync(
-                    PlainPage.Html("Slow down", message, request.Path + request.QueryString), cancellationToken);
+                // "Try again" goes back to the form that was posted (its fallback link opens it, a GET, which the limit does
+                // not count) or repeats the download.
+                await context.HttpContext.Response.WriteAsync(PlainPage.Html("Slow down", $"{reason} {WaitThenTryAgain(wait, form)}",
+                    request.Path + request.QueryString, backToForm: form), cancellationToken);
             };
         });
         return builder;

@@ -161,6 +161,37 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
         Assert.Equal("http://localhost/search?q=lo-fi%20%26%20chill", navigation.Uri);
     }
 
+    /// <summary>
+    /// Spaces kept the box on the page, but zero-width characters (which show as nothing) opened /search with its general
+    /// results: both are no search now (TextInput.SearchWords), and the words sent are the ones the search reads.
+    /// </summary>
+    [Theory]
+    [InlineData("\u200B\u200D\u2060\uFEFF")]
+    [InlineData(" \u200C \u200B ")]
+    [InlineData("\u00A0\u3000")]
+    public void A_search_of_nothing_visible_stays_on_the_page(string typed)
+    {
+        var cut = Render<SearchBox>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        cut.Find("input[name=q]").Input(typed);
+        cut.Find("form").Submit();
+
+        Assert.Equal("http://localhost/", navigation.Uri);
+    }
+
+    [Fact]
+    public void The_search_box_sends_the_words_the_search_reads()
+    {
+        var cut = Render<SearchBox>();
+        var navigation = Services.GetRequiredService<NavigationManager>();
+
+        cut.Find("input[name=q]").Input(" lo\0fi \u202E");
+        cut.Find("form").Submit();
+
+        Assert.Equal("http://localhost/search?q=lofi", navigation.Uri);
+    }
+
     [Theory]
     [InlineData(0, null, "")]
     [InlineData(7, "7", "7 unread messages")]

@@ -29,6 +29,33 @@ public sealed class SignInPostsAreRateLimited : WebAppTest
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
+    /// <summary>
+    /// The refusal used to be a page whose "Try again" opened the form afresh, empty: what the member had typed was gone.
+    /// It now goes back in the tab's history, to the form as the browser kept it (by a script file, as the policy allows no
+    /// inline one), keeps the form's address as the link for browsers without script, and says how long to wait.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_form_goes_back_to_what_was_typed_and_says_how_long_to_wait()
+    {
+        using var client = App.CreateClient(new() { AllowAutoRedirect = false });
+        var form = () => new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.Username"] = "typed_name", ["Input.Email"] = "typed@example.test" });
+        for (var i = 0; i < 3; i++) await client.PostAsync("/Account/Register", form());
+
+        using var refused = await client.PostAsync("/Account/Register?ReturnUrl=%2Fmarket", form());
+        var html = await refused.Content.ReadAsStringAsync();
+        using var script = await client.GetAsync("/js/plain-page.js");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(600), refused.Headers.RetryAfter?.Delta);
+        Assert.Contains("Wait 10 minutes, then try again: “Try again” takes you back to the form with what you typed.", html);
+        Assert.Contains("<a data-pa-back class=\"w-100 btn btn-lg btn-primary\" href=\"/Account/Register?ReturnUrl=%2Fmarket\">Try again</a>", html);
+        Assert.Contains("<script src=\"/js/plain-page.js\" defer></script>", html);
+        Assert.DoesNotContain("onclick", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("script-src 'self'", refused.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        Assert.Contains("history.back()", await script.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Another_spelling_of_a_form_address_counts_against_the_same_window()
     {
@@ -81,7 +108,7 @@ public sealed class SettingsPostsAreRateLimitedPerMember : WebAppTest
 
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, allowed);
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("Wait a little", await limited.Content.ReadAsStringAsync());
+        Assert.Contains("Wait 10 minutes, then try again", await limited.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.TooManyRequests, password.StatusCode);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, other.StatusCode);
         Assert.Equal(0L, await Db.ScalarAsync<long>("SELECT count(*) FROM email_outbox WHERE to_address = 'target3@example.test'"));

@@ -56,7 +56,8 @@ public sealed class ServiceListingRules : IAsyncLifetime
     [InlineData("0.99", "marketplace.package_price_too_low")]
     [InlineData("-5", "marketplace.package_price_too_low")]
     [InlineData("10.005", "marketplace.package_price_invalid")]
-    [InlineData("100000000", "marketplace.package_price_invalid")]
+    [InlineData("100000000", "marketplace.package_price_too_high")] // well-formed, only too large: was "Enter a price in dollars and cents"
+    [InlineData("9999999999999.99", "marketplace.package_price_too_high")] // what the field reads "9999999999999999" as (Money.LargestCents)
     [InlineData("10000.01", "marketplace.package_price_too_high")] // Money:MaximumPriceCents
     public async Task A_price_below_a_dollar_above_the_ceiling_or_not_in_cents_is_refused_at_the_price(string price, string code)
     {

@@ -50,6 +50,17 @@ public sealed class TextInputCleaning
     public void Invisible_characters_inside_visible_text_and_plain_spaces_stay_as_typed(string input) =>
         Assert.Same(input, TextInput.Clean(input));
 
+    /// <summary>A search box's words: only spaces and only zero-width characters are alike no search.</summary>
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    [InlineData("   ", null)]
+    [InlineData("\u200B\u200C\u200D\uFEFF\u2060", null)]
+    [InlineData(" \u200B \u2060 ", null)]
+    [InlineData(" lo-fi\0 ", "lo-fi")]
+    [InlineData(" \u200Blo-fi ", "\u200Blo-fi")] // visible words keep what they carry, as Clean does
+    public void Search_words_are_null_when_nothing_shows(string? typed, string? words) => Assert.Equal(words, TextInput.SearchWords(typed));
+
     [Fact]
     public void Null_stays_null_and_clean_text_is_returned_as_is()
     {

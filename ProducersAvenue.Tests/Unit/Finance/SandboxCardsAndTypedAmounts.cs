@@ -63,7 +63,6 @@ public sealed class SandboxCardsAndTypedAmounts
     [InlineData("twelve")]
     [InlineData("")]
     [InlineData(null)]
-    [InlineData("99999999999999999999")]
     [InlineData("5,50")] // a decimal comma: not 550 dollars
     [InlineData("1,5")]
     [InlineData("1,2345")]

@@ -171,6 +171,28 @@ public sealed class ListingRulesRefuseBadInputAtTheField
     public void A_tag_that_is_not_one_hashtag_is_refused_at_the_tags() =>
         Assert.Equal("marketplace.tag_invalid", Assert.Single(Check(Good with { Tags = ["lo-fi"] })).Code);
 
+    /// <summary>The message quoted the whole refused tag: a pasted paragraph (the field keeps 400 characters) came back whole.</summary>
+    [Fact]
+    public void A_long_refused_tag_is_quoted_shortened()
+    {
+        var error = Assert.Single(Check(Good with { Tags = [new string('y', 400)] }));
+
+        Assert.Equal($"\"{new string('y', 29)}…\" is not a tag: use letters, digits and _ (up to 30).", error.Message);
+        Assert.Equal(nameof(SaveProductCommand.Tags), error.Field);
+    }
+
+    [Fact]
+    public void A_refused_tag_of_emoji_is_not_cut_inside_one()
+    {
+        var error = Assert.Single(Check(Good with { Tags = [string.Concat(Enumerable.Repeat("🔥", 200))] }));
+
+        Assert.StartsWith($"\"{string.Concat(Enumerable.Repeat("🔥", 14))}…\" is not a tag", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_short_refused_tag_is_quoted_as_typed() =>
+        Assert.Equal("\"lo-fi\" is not a tag: use letters, digits and _ (up to 30).", Assert.Single(Check(Good with { Tags = [" lo-fi "] })).Message);
+
     [Fact]
     public void Stored_tags_are_the_typed_tags_and_the_descriptions_hashtags_once_each() =>
         Assert.Equal(["dark", "trap", "808"], ProductValidation.TagsOf(Good with { Tags = ["#Dark", "trap"] }));
