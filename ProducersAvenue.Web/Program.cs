@@ -19,6 +19,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
 builder.Services.AddMudServices();
 builder.Services.AddScoped(PrerenderedStateBudget.For(builder.Configuration));
 builder.Services.AddScoped<ViewerTime>(); // decision 148: a member sees times on their own clock // decision 127: what a page hands its circuit stays under the receive limit
+builder.Services.AddCircuitConnection(); // decision 273: nothing is marked seen while the member's browser is away
 builder.Services.AddServedStylesheets();
 builder.AddProducersAvenueData();
 builder.AddProducersAvenueIdentity();

@@ -246,9 +246,12 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
                 INSERT INTO messages (id, conversation_id, sender_id, content, attachment_urls, attachment_names, link_preview, is_read, is_deleted, created_at, updated_at)
                 VALUES ({id}, {conversationId}, {me}, {content.Value}, {keys}::text[], {names}::text[], {preview}::jsonb, false, false, {now}, {now})
                 """, ct);
-            // Writing in a conversation reads it, and answering a request accepts it.
+            // Writing in a conversation reads it, and answering a request accepts it. Writing in one the member ignored brings
+            // it back too: the profile's Message button reopens that same conversation, and left ignored it sat in no folder
+            // the member can open while the other's replies notified nobody. (A block also moves requests to 'ignored'
+            // (decision 205), but a blocked pair cannot send, so this never undoes a block.)
             await db.Database.ExecuteSqlInterpolatedAsync($"""
-                UPDATE conversation_members SET last_read_at = {now}, folder = CASE WHEN folder = 'requests' THEN 'inbox' ELSE folder END
+                UPDATE conversation_members SET last_read_at = {now}, folder = CASE WHEN folder IN ('requests', 'ignored') THEN 'inbox' ELSE folder END
                 WHERE conversation_id = {conversationId} AND user_id = {me}
                 """, ct);
             await NotifyAsync(db, conversation, me, content.Value is { Length: > 0 } said ? said : $"Sent {files[0].Name}", ct);

@@ -33,6 +33,7 @@ public static class DomainComponents
         context.Services.AddProducersAvenueDomain(configuration);
         context.Services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
         context.Services.AddScoped<ViewerTime>();
+        context.Services.AddScoped<CircuitConnection>();
         context.SetRendererInfo(new RendererInfo("Server", true));
     }
 }

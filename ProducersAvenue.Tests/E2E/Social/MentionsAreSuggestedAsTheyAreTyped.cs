@@ -65,7 +65,7 @@ public sealed class MentionsAreSuggestedAsTheyAreTyped(E2EFixture app)
         await page.GetByTestId("message-button").ClickAsync();
         await page.WaitForAddressAsync(new Regex("/messages/[0-9a-f-]{36}$"));
         var message = page.GetByTestId("message-input");
-        await Expect(message).ToHaveAttributeAsync("data-enter-sends", "true");
+        await Expect(message).ToHaveAttributeAsync("data-pa-enter-sends", "true");
         await message.PressSequentiallyAsync("Ask @zeval");
         var messageList = page.GetByRole(AriaRole.Listbox, new() { Name = "Members to mention" });
         await Expect(messageList.GetByRole(AriaRole.Option)).ToHaveCountAsync(1);

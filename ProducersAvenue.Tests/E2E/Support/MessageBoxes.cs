@@ -7,13 +7,12 @@ namespace ProducersAvenue.Tests.E2E.Support;
 public static class MessageBoxes
 {
     /// <summary>
-    /// Types <paramref name="text"/> and presses Enter once Enter sends: the composer wires that in the browser after its
-    /// circuit starts (its script marks the box <c>data-enter-sends</c>); a key pressed before makes a new line, as it
-    /// would for a member who types that fast.
+    /// Types <paramref name="text"/> and presses Enter in a box that Enter sends from: the circuit marks the box
+    /// <c>data-pa-enter-sends</c> as it draws it, and the layout's script sends from then on (decision 273).
     /// </summary>
     public static async Task SendWithEnterAsync(this ILocator box, string text)
     {
-        await Expect(box).ToHaveAttributeAsync("data-enter-sends", "true");
+        await Expect(box).ToHaveAttributeAsync("data-pa-enter-sends", "true");
         await box.FillAsync(text);
         await box.PressAsync("Enter");
     }

@@ -515,6 +515,19 @@ document.addEventListener('focusout', event => {
     else panel.querySelector(':scope > .pa-disclosure-backdrop, :scope > .pa-menu-backdrop')?.click();
 });
 
+// A message box marked data-pa-enter-sends (MessageComposer, which marks it only as the circuit draws it, so Enter never
+// posts a prerendered form) sends its form on Enter; Shift+Enter, and Enter while an IME is composing a character, make a
+// new line. Listened for here, on the document, from the page's first moment: the box's own module, attached after a
+// dynamic import() once the circuit had drawn the box, left the first Enter of an uncached load making a new line, and a
+// fast typist's message unsent. The mention list (mention-suggest.js) takes Enter first while it is open.
+document.addEventListener('keydown', event => {
+    if (event.key !== 'Enter' || event.shiftKey || event.isComposing || event.defaultPrevented) return;
+    const box = event.target;
+    if (!(box instanceof HTMLTextAreaElement) || !box.hasAttribute('data-pa-enter-sends')) return;
+    event.preventDefault();
+    box.form?.requestSubmit();
+});
+
 // The members to mention as "@" is typed (wwwroot/js/mention-suggest.js, decision 255) load when a text box marked
 // data-pa-mentions is first focused, and then serve every such box.
 document.addEventListener('focusin', event => {
