@@ -40,6 +40,46 @@ public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<Cla
         Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// An address that looks like a file name matched no fallback and was re-executed into an empty 404: the browser showed
+    /// its own blank error page. It is the site's not-found page now.
+    /// </summary>
+    [Theory]
+    [InlineData("/posts/abc.txt")]
+    [InlineData("/foo.png")]
+    [InlineData("/foo.example")]
+    [InlineData("/u/no_such_member/notes.json")]
+    public async Task An_unknown_address_that_looks_like_a_file_is_the_sites_404(string path)
+    {
+        using var visitor = FormClient.For(App);
+
+        using var response = await visitor.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>A missing script, stylesheet or file in the asset folders stays a plain 404: a page asked for it, nobody reads it.
+    /// (The brand images beside them are still served: <c>PagesAndAssetsTravelLight</c>.)</summary>
+    [Theory]
+    [InlineData("/_framework/no-such.js")]
+    [InlineData("/_content/MudBlazor/no-such.css")]
+    [InlineData("/js/no-such.js")]
+    [InlineData("/css/no-such.css")]
+    [InlineData("/lib/no-such/no-such.js")]
+    [InlineData("/Components/Layout/NoSuch.razor.js")]
+    [InlineData("/assets/no-such.svg")]
+    public async Task A_missing_asset_is_a_plain_404(string path)
+    {
+        using var visitor = FormClient.For(App);
+
+        using var response = await visitor.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("not-found", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("/orders/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50")]
     [InlineData("/library/PA-NO-SUCH-REFERENCE")]
