@@ -68,6 +68,7 @@ public sealed class CheckoutService(
         transaction.Note("product_title", product.Title);
         transaction.Note("processor", byWallet ? "wallet" : processor.Name);
         transaction.Note(CheckoutSessionRequest.CancelPathNote, $"/market/products/{product.Slug}");
+        if (product.LicenseType == LicenseType.Exclusive) transaction.Note(ExclusiveNote, "true");
 
         if (byWallet)
         {
@@ -88,6 +89,9 @@ public sealed class CheckoutService(
         var session = await processor.StartCheckoutAsync(CheckoutSessionRequest.For(transaction, product.Title, split.TotalCents), cancellationToken);
         return session.Succeeded ? new CheckoutStarted(session.Value!, null) : session.FirstError!;
     }
+
+    /// <summary>The note on a checkout for an exclusive licence (<see cref="CheckoutPayment.Exclusive"/>).</summary>
+    private const string ExclusiveNote = "exclusive";
 
     /// <summary>The signed-in buyer's payment <paramref name="transactionId"/> and, once paid, its library reference; anyone else's is not found.</summary>
     public async Task<Result<CheckoutPayment>> PaymentAsync(Guid transactionId, CancellationToken cancellationToken = default)
@@ -114,7 +118,8 @@ public sealed class CheckoutService(
         var withdrawn = sale is { TransactionType: TransactionType.ProductPurchase, Status: TransactionStatus.Pending, RelatedId: { } listed }
             && !await db.Products.AsNoTracking().AnyAsync(p => p.Id == listed && p.Status == ListingStatus.Active && p.IsApproved, cancellationToken);
         return new CheckoutPayment(sale.Id, title ?? "Your purchase", sale.AmountTotal, sale.Status, reference, order, sale.TransactionType, owned,
-            outdated, withdrawn, notes?["refund_reason"]?.GetValue<string>(), notes?[CheckoutSessionRequest.CancelPathNote]?.GetValue<string>());
+            outdated, withdrawn, notes?["refund_reason"]?.GetValue<string>(), notes?[CheckoutSessionRequest.CancelPathNote]?.GetValue<string>(),
+            notes?[ExclusiveNote]?.GetValue<string>() == "true");
     }
 
     /// <summary>

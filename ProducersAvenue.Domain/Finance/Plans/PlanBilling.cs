@@ -11,11 +11,12 @@ namespace ProducersAvenue.Domain.Finance.Plans;
 /// <summary>
 /// A plan payment, finished in the money path's unit (decision 194): the payment completes, posts to the ledger as the
 /// platform's revenue, and the member's plan takes the paid tier at once for a new period (an upgrade is charged the new
-/// price less the unused part of the old one; a renewal the full price). Any scheduled change is dropped. A payment priced
+/// price less the unused part of the old one; a renewal the full price). Any scheduled change or cancellation is dropped, and
+/// the member's message says so, with when the plan renews and for how much. A payment priced
 /// against a plan that has moved since (<see cref="PricedFrom"/>: a second tab's checkout, paid after the first) is refunded
 /// in full instead: it would charge twice for one period, or move the member down to what the stale page offered.
 /// </summary>
-public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimeProvider clock)
+public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, IOptions<PlanOptions> options, TimeProvider clock)
 {
     /// <summary>The note holding <see cref="Subscription.PricedState"/> as the checkout priced it (Stripe Billing's invoices have none).</summary>
     public const string PricedFrom = "priced_from";
@@ -45,6 +46,9 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimePro
         if (!posted.Succeeded) return posted.FirstError!;
         if (posted.Value == PostingOutcome.AlreadyPosted) return new PaymentEventOutcome(PaymentEventEffect.Completed);
 
+        var dropped = await db.Database.SqlQuery<ScheduledChange>($"""
+            SELECT scheduled_tier, scheduled_interval FROM subscriptions WHERE user_id = {payment.BuyerId}
+            """).FirstAsync(cancellationToken);
         if (plan.Status != SubscriptionStatus.Active) plan.StartPeriod(now, PlanOptions.PeriodEnd(now, interval));
         var changed = plan.ChangeTier(tier, interval);
         if (!changed.Succeeded) return changed.FirstError!;
@@ -52,9 +56,17 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimePro
         if (!started.Succeeded) return started.FirstError!;
         await db.SaveChangesAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL WHERE user_id = {payment.BuyerId}", cancellationToken);
+            $"UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL, cancel_at = NULL WHERE user_id = {payment.BuyerId}", cancellationToken);
+        var renews = $"It renews on {PlanNames.Date(plan.CurrentPeriodEnd!.Value)} at {Money.Format(options.Value.PriceCents(tier, interval))} a {PlanNames.Period(interval)}.";
+        // A renewal at the tier the member chose to move to is that change made; any other scheduled change is withdrawn.
+        var madeNow = dropped.ScheduledTier == EnumText<SubscriptionTier>.ToText(tier) && dropped.ScheduledInterval == EnumText<BillingInterval>.ToText(interval);
+        var withdrawn = dropped.ScheduledTier is not { } was || madeNow ? ""
+            : was == EnumText<SubscriptionTier>.ToText(SubscriptionTier.Basic)
+                ? " The cancellation you had asked for no longer applies; you can cancel again on the plans page."
+                : $" The switch to {PlanNames.Of(EnumText<SubscriptionTier>.FromText(was), dropped.ScheduledInterval is { } wasBilled ? EnumText<BillingInterval>.FromText(wasBilled) : null)} you had asked for no longer applies.";
         await notifier.NotifyAsync(new NotificationRequest(payment.BuyerId, NotificationType.System,
-            $"You are on the {PlanNames.Of(tier)} plan", $"Paid {Money.Format(payment.AmountTotal)}. From now on, your sales pay the {PlanNames.Of(tier)} plan's commission.", "/pricing"),
+            $"You are on the {PlanNames.Of(tier)} plan",
+            $"Paid {Money.Format(payment.AmountTotal)}. From now on, your sales pay the {PlanNames.Of(tier)} plan's commission. {renews}{withdrawn}", "/pricing"),
             cancellationToken);
         return new PaymentEventOutcome(PaymentEventEffect.Completed);
     }
@@ -75,4 +87,6 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, TimePro
         var interval = EnumText<BillingInterval>.FromText(notes?["interval"]?.GetValue<string>() ?? "");
         return (tier, interval);
     }
+
+    private sealed record ScheduledChange(string? ScheduledTier, string? ScheduledInterval);
 }

@@ -16,4 +16,10 @@ public static class PlanNames
     /// <summary>"Standard (annual)": the plan with its billing, where two plans of one tier could be meant.</summary>
     public static string Of(SubscriptionTier tier, BillingInterval? interval) =>
         interval is { } billed && tier != SubscriptionTier.Basic ? $"{Of(tier)} ({Of(billed)})" : Of(tier);
+
+    /// <summary>"month" or "year": what one payment of a plan billed <paramref name="interval"/> covers.</summary>
+    public static string Period(BillingInterval interval) => interval == BillingInterval.Annual ? "year" : "month";
+
+    /// <summary>A plan's date in a member's message (the period's end, a renewal): "7 Jan 2027", in UTC.</summary>
+    public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
 }

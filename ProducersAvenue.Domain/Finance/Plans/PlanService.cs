@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Finance.Checkout;
 using ProducersAvenue.Domain.Finance.Payments;
+using ProducersAvenue.Domain.Notifications;
 using ProducersAvenue.Domain.Persistence;
 
 namespace ProducersAvenue.Domain.Finance.Plans;
@@ -16,7 +17,7 @@ namespace ProducersAvenue.Domain.Finance.Plans;
 /// </summary>
 public sealed class PlanService(
     IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SellerEarnings earnings,
-    IPaymentProcessor processor, IOptions<PlanOptions> options, TimeProvider clock, ISubscriptionBilling? billing = null)
+    IPaymentProcessor processor, INotifier notifier, IOptions<PlanOptions> options, TimeProvider clock, ISubscriptionBilling? billing = null)
 {
     public async Task<PlanView?> CurrentAsync(CancellationToken cancellationToken = default)
     {
@@ -25,11 +26,16 @@ public sealed class PlanService(
         return await ReadAsync(db, me, cancellationToken);
     }
 
-    /// <summary>What moving to <paramref name="tier"/> billed <paramref name="interval"/> costs now (0 when it waits for the period's end).</summary>
-    public async Task<long> PriceNowAsync(SubscriptionTier tier, BillingInterval interval, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What upgrading to <paramref name="tier"/> billed <paramref name="interval"/> would do, for the member to confirm; null
+    /// when it is not an upgrade (a downgrade waits for the period's end and costs nothing now).
+    /// </summary>
+    public async Task<PlanUpgradeQuote?> QuoteUpgradeAsync(SubscriptionTier tier, BillingInterval interval, CancellationToken cancellationToken = default)
     {
         var plan = await CurrentAsync(cancellationToken);
-        return plan is null || !IsUpgrade(plan, tier, interval) ? 0 : Charge(plan, tier, interval);
+        if (plan is null || tier == SubscriptionTier.Basic || !IsUpgrade(plan, tier, interval)) return null;
+        return new PlanUpgradeQuote(Charge(plan, tier, interval), PlanOptions.PeriodEnd(clock.GetUtcNow(), interval), options.Value.PriceCents(tier, interval),
+            plan.ScheduledTier, plan.ScheduledInterval);
     }
 
     public async Task<Result<CheckoutStarted>> UpgradeAsync(SubscriptionTier tier, BillingInterval interval, CancellationToken cancellationToken = default)
@@ -136,21 +142,42 @@ public sealed class PlanService(
         var tierText = EnumText<SubscriptionTier>.ToText(tier);
         var intervalText = interval is { } i ? EnumText<BillingInterval>.ToText(i) : null;
         DateTimeOffset? cancelAt = tier == SubscriptionTier.Basic ? plan.PeriodEnd : null;
-        await money.RunAsync((jobs, ct) => jobs.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE subscriptions SET scheduled_tier = {tierText}, scheduled_interval = {intervalText}, cancel_at = {cancelAt}, updated_at = {clock.GetUtcNow()}
-            WHERE user_id = {me}
-            """, ct), cancellationToken);
+        var until = PlanNames.Date(plan.PeriodEnd.Value);
+        var told = tier == SubscriptionTier.Basic
+            ? new NotificationRequest(me, NotificationType.System, $"Your {PlanNames.Of(plan.Tier)} plan ends on {until}",
+                $"As you asked, it is not renewed: you keep {PlanNames.Of(plan.Tier)} until {until}, then return to Basic and pay nothing more. Changed your mind? Keep your plan on the plans page.",
+                "/pricing")
+            : new NotificationRequest(me, NotificationType.System, $"You switch to {PlanNames.Of(tier, interval)} on {until}",
+                $"You keep {PlanNames.Of(plan.Tier, plan.Interval)} until {until}; then {PlanNames.Of(tier)} starts at {Money.Format(options.Value.PriceCents(tier, interval!.Value))} a {PlanNames.Period(interval.Value)}.",
+                "/pricing");
+        await money.RunAsync(async (jobs, ct) =>
+        {
+            await jobs.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE subscriptions SET scheduled_tier = {tierText}, scheduled_interval = {intervalText}, cancel_at = {cancelAt}, updated_at = {clock.GetUtcNow()}
+                WHERE user_id = {me}
+                """, ct);
+            await notifier.NotifyAsync(told, ct);
+        }, cancellationToken);
         return Result.Success<string?>(null);
     }
 
-    /// <summary>Keeps the current plan after all: the scheduled change or cancellation is dropped.</summary>
+    /// <summary>Keeps the current plan after all: the scheduled change or cancellation is dropped, and the member told when it renews.</summary>
     public async Task<Result> KeepCurrentAsync(CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        await money.RunAsync((jobs, ct) => jobs.Database.ExecuteSqlInterpolatedAsync($"""
-            UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL, cancel_at = NULL, updated_at = {clock.GetUtcNow()}
-            WHERE user_id = {me}
-            """, ct), cancellationToken);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var plan = await ReadAsync(db, me, cancellationToken);
+        await money.RunAsync(async (jobs, ct) =>
+        {
+            var kept = await jobs.Database.ExecuteSqlInterpolatedAsync($"""
+                UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL, cancel_at = NULL, updated_at = {clock.GetUtcNow()}
+                WHERE user_id = {me} AND scheduled_tier IS NOT NULL
+                """, ct);
+            if (kept == 0 || plan is not { Interval: { } billed, PeriodEnd: { } end }) return;
+            await notifier.NotifyAsync(new NotificationRequest(me, NotificationType.System, $"You keep the {PlanNames.Of(plan.Tier)} plan",
+                $"Your earlier change is called off: {PlanNames.Of(plan.Tier, billed)} renews on {PlanNames.Date(end)} at {Money.Format(options.Value.PriceCents(plan.Tier, billed))} a {PlanNames.Period(billed)}.",
+                "/pricing"), ct);
+        }, cancellationToken);
         return Result.Success();
     }
 

@@ -112,6 +112,18 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
     }
 
     [Fact]
+    public void A_visitor_signs_in_or_joins_from_a_page_and_comes_back_to_it()
+    {
+        _auth.SetNotAuthorized();
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/market?genre=afrobeats&sort=price_low");
+
+        var cut = RenderLayout();
+
+        Assert.Equal(["/Account/Login?ReturnUrl=%2Fmarket%3Fgenre%3Dafrobeats%26sort%3Dprice_low", "/Account/Register?ReturnUrl=%2Fmarket%3Fgenre%3Dafrobeats%26sort%3Dprice_low"],
+            cut.FindAll("header a.mud-button-root").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public void The_menu_button_controls_the_drawer_in_the_browser_without_a_handler_in_the_circuit()
     {
         var cut = RenderLayout();

@@ -75,7 +75,7 @@ public sealed class ReviewFormShowsFieldErrors : BunitContext, IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_review_another_tab_saved_first_reloads_the_list_instead_of_leaving_an_empty_one_with_an_error()
+    public async Task A_review_another_tab_saved_first_is_told_keeps_the_words_typed_and_leads_to_the_saved_one()
     {
         var reloaded = false;
         var stale = Render<ReviewForm>(p => p.Add(f => f.Type, ReviewableType.Product).Add(f => f.ItemId, _product)
@@ -88,9 +88,17 @@ public sealed class ReviewFormShowsFieldErrors : BunitContext, IAsyncLifetime
         first.WaitForAssertion(() => Assert.True(firstSaved), TimeSpan.FromSeconds(10));
 
         stale.Find("#rating-new-3").Change("3");
+        stale.Find("#review-text").Input("Written in the other tab");
         stale.Find("[data-testid=review-submit]").Click();
 
-        stale.WaitForAssertion(() => Assert.True(reloaded), TimeSpan.FromSeconds(10));
+        // The form stays with the words typed and says why (it vanished, reloaded, without a word).
+        stale.WaitForAssertion(() => Assert.Equal(MarketplaceErrors.ReviewAlreadyWritten.Message, stale.Find("[data-testid=review-error]").TextContent.Trim()),
+            TimeSpan.FromSeconds(10));
+        Assert.Equal("Written in the other tab", stale.Find("#review-text").GetAttribute("value"));
+        Assert.False(reloaded);
         Assert.Equal(5, await _db.ScalarAsync<int>("SELECT rating FROM reviews"));
+
+        stale.Find("[data-testid=review-show-mine]").Click();
+        Assert.True(reloaded);
     }
 }

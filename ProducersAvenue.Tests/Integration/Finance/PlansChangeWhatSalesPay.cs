@@ -77,8 +77,8 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         // 25 Nov to 25 Dec is 30 days; ten days on, two thirds of the $9.00 are unused: $6.00 is credited.
         _world.Clock.Advance(TimeSpan.FromDays(10));
 
-        Assert.Equal(3_300, await Plans.PriceNowAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly));
-        Assert.Equal(0, await Plans.PriceNowAsync(SubscriptionTier.Basic, BillingInterval.Monthly));
+        Assert.Equal(3_300, (await Plans.QuoteUpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly))!.ChargeNowCents);
+        Assert.Null(await Plans.QuoteUpgradeAsync(SubscriptionTier.Basic, BillingInterval.Monthly));
         Assert.Equal("finance.not_an_upgrade", (await Plans.UpgradeAsync(SubscriptionTier.Standard, BillingInterval.Monthly)).FirstError?.Code);
         await UpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly);
         Assert.Equal(3_300, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE metadata ->> 'tier' = 'ultimate'"));
@@ -91,7 +91,7 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         _world.Clock.Advance(TimeSpan.FromDays(30));
 
         // Most of the $90 year is unused: against a $19 month it would be lost, so a monthly Premium is not offered now.
-        Assert.Equal(0, await Plans.PriceNowAsync(SubscriptionTier.Premium, BillingInterval.Monthly));
+        Assert.Null(await Plans.QuoteUpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly));
         Assert.Equal("finance.not_an_upgrade", (await Plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).FirstError?.Code);
         Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).Succeeded);
         var plan = (await Plans.CurrentAsync())!;
@@ -99,7 +99,7 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
             (plan.Tier, plan.ScheduledTier!.Value, plan.ScheduledInterval!.Value));
 
         // On yearly billing the upgrade starts at once, charged the difference: $190 less the $82.60 unused ($90 × 335/365).
-        Assert.Equal(10_740, await Plans.PriceNowAsync(SubscriptionTier.Premium, BillingInterval.Annual));
+        Assert.Equal(10_740, (await Plans.QuoteUpgradeAsync(SubscriptionTier.Premium, BillingInterval.Annual))!.ChargeNowCents);
     }
 
     [Theory]
@@ -160,6 +160,8 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         Assert.Equal(0, await periods.ApplyDueAsync());
         var renewed = (await Plans.CurrentAsync())!;
         Assert.Equal((SubscriptionTier.Standard, (SubscriptionTier?)null), (renewed.Tier, renewed.ScheduledTier));
+        // The switch the member asked for is made, not "called off".
+        Assert.DoesNotContain("no longer applies", await LatestMessageAsync("You are on the Standard plan"));
         Assert.Equal(900, await _db.ScalarAsync<int>("SELECT amount_total FROM transactions WHERE metadata ->> 'tier' = 'standard'"));
 
         Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Basic, null)).Succeeded);
@@ -172,6 +174,31 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         Assert.True(check.Holds, check.Summary);
     }
 
+    private Task<string?> LatestMessageAsync(string title) =>
+        _db.ScalarAsync<string>("SELECT message FROM notifications WHERE user_id = $1 AND title = $2 ORDER BY created_at DESC, id DESC LIMIT 1", _seller, title);
+
+    [Fact]
+    public async Task An_upgrade_calls_off_a_scheduled_cancellation_and_the_member_is_told_before_paying_and_after()
+    {
+        await UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly);
+        Assert.True((await Plans.ScheduleAsync(SubscriptionTier.Basic, null)).Succeeded);
+        Assert.Contains("then return to Basic and pay nothing more", await LatestMessageAsync("Your Premium plan ends on 25 Dec 2026"));
+        _world.Clock.Advance(TimeSpan.FromDays(10));
+
+        // Before paying: what the upgrade costs, when it renews and for how much, and that the cancellation goes.
+        var quote = (await Plans.QuoteUpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly))!;
+        Assert.Equal((SubscriptionTier.Basic, 3_900L, new DateTimeOffset(2027, 1, 5, 12, 0, 0, TimeSpan.Zero)),
+            (quote.Withdrawn!.Value, quote.RenewalCents, quote.RenewsAt));
+
+        await UpgradeAsync(SubscriptionTier.Ultimate, BillingInterval.Monthly);
+        var plan = (await Plans.CurrentAsync())!;
+        Assert.Equal((SubscriptionTier.Ultimate, (SubscriptionTier?)null), (plan.Tier, plan.ScheduledTier));
+        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM subscriptions WHERE user_id = $1 AND cancel_at IS NOT NULL", _seller));
+        var told = await LatestMessageAsync("You are on the Ultimate plan");
+        Assert.Contains("It renews on 5 Jan 2027 at $39.00 a month.", told);
+        Assert.Contains("The cancellation you had asked for no longer applies", told);
+    }
+
     [Fact]
     public async Task A_scheduled_change_can_be_taken_back_until_the_period_ends()
     {
@@ -182,6 +209,8 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
 
         var plan = (await Plans.CurrentAsync())!;
         Assert.Null(plan.ScheduledTier);
+        Assert.Equal("Your earlier change is called off: Standard (annual) renews on 25 Nov 2027 at $90.00 a year.",
+            await LatestMessageAsync("You keep the Standard plan"));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM subscriptions WHERE user_id = $1 AND cancel_at IS NOT NULL", _seller));
         Assert.Equal("finance.no_paid_plan", (await _world.As(_buyer).Get<PlanService>().ScheduleAsync(SubscriptionTier.Basic, null)).FirstError?.Code);
     }
