@@ -58,6 +58,7 @@ public static class FinanceErrors
     public static readonly Error RejectionReasonRequired = new("finance.rejection_reason_required",
         "Say why the payout is refused: the member reads it.", "Reason");
     public static readonly Error TransactionNotFound = new("finance.transaction_not_found", "This payment does not exist.");
+    public static readonly Error AlreadyRefunded = new("finance.already_refunded", "This payment was already refunded: nothing more was sent back.");
     public static readonly Error NotRefundable = new("finance.not_refundable", "Only a completed sale of a product or a service order can be refunded.");
     public static readonly Error PaymentDisputed = new("finance.payment_disputed",
         "The buyer's bank is disputing this payment: it has taken the money back for now, so nothing can be refunded until the bank decides.");
@@ -77,6 +78,8 @@ public static class FinanceErrors
         "Your plan changed while this checkout was open (another plan payment went through first), so this checkout is closed and nothing was charged. Open Plans and pricing to see your plan and what an upgrade costs now.");
     public static readonly Error PlanPaidUp = new("finance.plan_paid_up", "Your plan is paid up: there is no payment to fix.");
     public static readonly Error MemberNotFound = new("finance.member_not_found", "No member has that username.", "Username");
+    public static readonly Error AlreadyPartner = new("finance.already_partner", "This member already has a partner account.", "Username");
+    public static readonly Error NotAPartner = new("finance.not_a_partner", "This member has no partner account (any more).");
     public static readonly Error UsernameRequired = new("finance.username_required", "Enter the member's username.", "Username");
     public static readonly Error PayoutProcessorUnavailable = new("finance.payout_processor_unavailable",
         "The payout service did not answer. The payout stays approved and is sent again shortly; nothing is lost.");

@@ -32,7 +32,8 @@ public sealed class DisputeQueries(IDbContextFactory<AppDbContext> contexts, ICu
                    s.username AS seller, b.username AS buyer,
                    (t.metadata ->> 'dispute_evidence_due_by')::timestamptz AS evidence_due_by,
                    (t.metadata ->> 'dispute_opened_at')::timestamptz AS opened_at,
-                   (t.metadata ->> 'dispute_closed_at')::timestamptz AS closed_at
+                   (t.metadata ->> 'dispute_closed_at')::timestamptz AS closed_at,
+                   t.status::text AS payment_status
             FROM transactions t
             LEFT JOIN user_profiles s ON s.user_id = t.seller_id
             LEFT JOIN user_profiles b ON b.user_id = t.buyer_id
@@ -56,7 +57,13 @@ public sealed record DisputeList(IReadOnlyList<DisputeRow> Rows, int Open, int C
 /// <summary>One dispute in the admins' list (cents; status open, won or lost).</summary>
 public sealed record DisputeRow(
     Guid TransactionId, string DisputeId, string Status, long AmountCents, int AmountSeller, string Title, string Reason, string? Seller, string? Buyer,
-    DateTimeOffset? EvidenceDueBy, DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt)
+    DateTimeOffset? EvidenceDueBy, DateTimeOffset? OpenedAt, DateTimeOffset? ClosedAt, string PaymentStatus)
 {
     public bool IsOpen => Status == PaymentDisputes.Open;
+
+    /// <summary>
+    /// The payment was refunded (by us, before the bank's dispute reached us): the buyer has their money back, the refund is
+    /// the evidence to send, and a lost dispute takes nothing more here (<see cref="SaleReversal.IsReversible"/>).
+    /// </summary>
+    public bool WasRefunded => PaymentStatus == "refunded" && Status != PaymentDisputes.Lost;
 }

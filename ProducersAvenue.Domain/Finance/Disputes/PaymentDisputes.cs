@@ -39,7 +39,8 @@ public sealed class PaymentDisputes(SaleReversal reversal, INotifier notifier, T
                 $"{Money.Format(sale.AmountSeller)} of the sale is held until the bank decides; if the buyer wins it is taken back.{due}", "/wallet", null, sale.RelatedId));
         foreach (var admin in await db.Database.SqlQuery<Guid>($"""SELECT platform_admins() AS "Value" """).ToListAsync(cancellationToken))
             notices.Add(new NotificationRequest(admin, NotificationType.System, $"New dispute: {Money.Format(dispute.AmountCents)} for “{title}”",
-                $"Reason: {ReasonWords(dispute.Reason)}.{due}", "/admin/disputes", null, sale.Id));
+                $"Reason: {ReasonWords(dispute.Reason)}.{(sale.Status == TransactionStatus.Refunded ? " The payment was already refunded: send the refund as evidence." : "")}{due}",
+                "/admin/disputes", null, sale.Id));
         await notifier.NotifyManyAsync(notices, cancellationToken);
         return new PaymentEventOutcome(PaymentEventEffect.Disputed);
     }

@@ -18,17 +18,24 @@ public sealed class PartnerAccounts(IDbContextFactory<AppDbContext> contexts, Un
         return await db.UserProfiles.AsNoTracking().Where(p => p.IsPartnerAccount).OrderBy(p => p.Username).Select(p => p.Username).ToListAsync(cancellationToken);
     }
 
-    public async Task<Result> SetAsync(string? username, bool partner, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Grants or revokes <paramref name="username"/>'s partner account; the value is the member's username as stored. A grant
+    /// to a partner, or a revoke of someone who is none, is refused as such: nothing changes, and the admin is told why.
+    /// </summary>
+    public async Task<Result<string>> SetAsync(string? username, bool partner, CancellationToken cancellationToken = default)
     {
         if (!user.IsAdmin) return Error.Forbidden;
         var name = TextInput.Clean(username)?.Trim().TrimStart('@').ToLowerInvariant() ?? "";
         if (name.Length == 0) return FinanceErrors.UsernameRequired;
         if (name.Length > 30) return FinanceErrors.MemberNotFound;
-        return await units.RunAsync<Result>(async (db, ct) =>
+        return await units.RunAsync<Result<string>>(async (db, ct) =>
         {
-            var changed = await db.UserProfiles.Where(p => p.Username == name)
-                .ExecuteUpdateAsync(s => s.SetProperty(p => p.IsPartnerAccount, partner), ct);
-            return changed == 0 ? FinanceErrors.MemberNotFound : Result.Success();
+            var member = await db.UserProfiles.Where(p => p.Username == name).Select(p => new { p.Username, p.IsPartnerAccount })
+                .FirstOrDefaultAsync(ct);
+            if (member is null) return FinanceErrors.MemberNotFound;
+            if (member.IsPartnerAccount == partner) return partner ? FinanceErrors.AlreadyPartner : FinanceErrors.NotAPartner;
+            await db.UserProfiles.Where(p => p.Username == name).ExecuteUpdateAsync(s => s.SetProperty(p => p.IsPartnerAccount, partner), ct);
+            return member.Username;
         }, cancellationToken);
     }
 }

@@ -26,6 +26,7 @@ public sealed class RefundService(
             var sale = await db.Transactions.AsNoTracking().FirstOrDefaultAsync(t => t.Id == transactionId, ct);
             if (sale is null) return FinanceErrors.TransactionNotFound;
             if (sale.Status == TransactionStatus.Disputed) return FinanceErrors.PaymentDisputed;
+            if (sale.Status == TransactionStatus.Refunded) return FinanceErrors.AlreadyRefunded; // from a page opened before the first refund
             if (!SaleReversal.IsRefundable(sale.TransactionType, sale.Status) || sale.SellerId is null) return FinanceErrors.NotRefundable;
             return new RefundPlan(sale.PaymentProcessor, sale.StripePaymentIntentId);
         }, cancellationToken);

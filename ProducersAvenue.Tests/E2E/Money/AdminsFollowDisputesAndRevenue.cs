@@ -75,6 +75,11 @@ public sealed class AdminsFollowDisputesAndRevenue(E2EFixture app)
         await new ServicePages(page).ShootAllAsync(new Screenshots(page), "revenue");
         await page.GetByText("Last 26 weeks").ClickAsync();
         await Expect(page.GetByTestId("revenue-period")).ToHaveCountAsync(26);
+        // The choice is in the address: a reload keeps it (it went back to 30 days).
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/admin/revenue\\?by=week$"));
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("admin-revenue")).ToHaveAttributeAsync("data-interactive", "true");
+        await Expect(page.GetByTestId("revenue-period")).ToHaveCountAsync(26);
 
         // On a phone the money tables scroll inside their box; the page itself does not scroll sideways.
         await page.SetViewportSizeAsync(390, 844);

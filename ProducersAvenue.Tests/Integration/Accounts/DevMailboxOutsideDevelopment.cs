@@ -55,6 +55,9 @@ public sealed class DevMailboxOutsideDevelopment : WebAppTest
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(Subject, await response.Content.ReadAsStringAsync());
+        // An address no email has is not found (it showed the mailbox with "Pick an email", as if the link had worked).
+        using var unknown = await client.Http.GetAsync($"/dev/mailbox/{Guid.Empty}");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 }
 

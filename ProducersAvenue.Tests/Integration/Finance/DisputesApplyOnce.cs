@@ -146,6 +146,25 @@ public sealed class DisputesApplyOnce : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dispute_of_a_payment_already_refunded_is_shown_as_such_and_losing_it_takes_nothing_more()
+    {
+        var (sale, intent) = await SaleAsync("refunded_first");
+        Assert.True((await _world.AsAdmin(_admin).Get<RefundService>().RefundAsync(sale)).Succeeded);
+
+        await _db.DeliverShuffledAsync(_world.Clock, 8, StripeEventBodies.Dispute("charge.dispute.created", "evt_open_refunded", intent, "needs_response"));
+
+        var row = Assert.Single((await _world.AsAdmin(_admin).Get<DisputeQueries>().ListAsync()).Rows);
+        Assert.True(row is { IsOpen: true, WasRefunded: true });
+        Assert.Contains("already refunded", await _db.ScalarAsync<string>("SELECT message FROM notifications WHERE user_id = $1 AND title LIKE 'New dispute%'", _admin));
+
+        await _db.DeliverShuffledAsync(_world.Clock, 9, StripeEventBodies.Dispute("charge.dispute.closed", "evt_lost_refunded", intent, "lost"));
+        Assert.Equal("refunded", await StatusAsync(sale));
+        Assert.Equal(1L, await PostingsAsync(sale, "refund"));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
+    }
+
+    [Fact]
     public async Task Admins_see_open_disputes_first_a_page_at_a_time_with_counts_of_all()
     {
         var (_, closed) = await SaleAsync("closed");

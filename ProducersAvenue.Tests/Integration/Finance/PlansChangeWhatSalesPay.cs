@@ -221,7 +221,10 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         Assert.Equal("forbidden", (await _world.As(_seller).Get<PartnerAccounts>().SetAsync("plan_seller", true)).FirstError?.Code);
         Assert.Equal("finance.member_not_found", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("nobody_here", true)).FirstError?.Code);
         Assert.Equal("finance.username_required", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("  ", true)).FirstError?.Code);
-        Assert.True((await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("@Plan_Seller", true)).Succeeded);
+        Assert.Equal("plan_seller", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("@Plan_Seller", true)).Value);
+        // A second grant is told it changes nothing (it said "has a partner account now"); so is a revoke of a non-partner.
+        Assert.Equal("finance.already_partner", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("PLAN_SELLER", true)).FirstError?.Code);
+        Assert.Equal("finance.not_a_partner", (await _world.AsAdmin(_admin).Get<PartnerAccounts>().SetAsync("plan_buyer", false)).FirstError?.Code);
 
         var product = await _world.ProductAsync(_seller, "Partner Beat", 10m);
         await _world.BuyByCardAsync(_buyer, product);
