@@ -66,6 +66,11 @@ public sealed class AdminReviewsCustomFieldRequests(E2EFixture app)
 
         await queue.FilterAsync("Type", "Categories");
         await queue.Row("Sound Healer").GetByRole(AriaRole.Button, new() { Name = "Approve Sound Healer" }).ClickAsync();
+        // Approving changes every member's choices for good: it is asked first, and Cancel changes nothing.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel", Exact = true }).ClickAsync();
+        Assert.Equal("pending", await StatusOfAsync("Sound Healer"));
+        await queue.Row("Sound Healer").GetByRole(AriaRole.Button, new() { Name = "Approve Sound Healer" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve", Exact = true }).ClickAsync();
         await Expect(page.GetByText("“Sound Healer” approved; 1 member notified.")).ToBeVisibleAsync();
         await Expect(queue.Row("Sound Healer")).ToHaveCountAsync(0);
         Assert.Equal("approved", await StatusOfAsync("Sound Healer"));
