@@ -68,6 +68,7 @@ app.MapMessageEndpoints();
 app.MapMentionEndpoints();
 app.MapWalletEndpoints();
 app.MapWebhookEndpoints();
+app.MapUnsubscribeEndpoints();
 app.MapJobsDashboard();
 app.MapNotFoundPage();
 

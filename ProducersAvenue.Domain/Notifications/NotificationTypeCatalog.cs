@@ -4,9 +4,11 @@ namespace ProducersAvenue.Domain.Notifications;
 
 /// <summary>
 /// What a member may choose for one notification type, and what they get until they choose: in-app and email defaults,
-/// and whether its email waits for the daily digest (<see cref="Digest"/>: the chatty types).
+/// whether its email waits for the daily digest (<see cref="Digest"/>: the chatty types), and whether it tells of another
+/// member's doing to one's posts, comments or profile (<see cref="Social"/>: a mute or a block silences it, decision 278).
 /// </summary>
-public sealed record NotificationTypeInfo(NotificationType Type, string Label, string Description, bool InApp, bool Email, bool Digest = false);
+public sealed record NotificationTypeInfo(NotificationType Type, string Label, string Description, bool InApp, bool Email, bool Digest = false,
+    bool Social = false);
 
 /// <summary>
 /// Every notification type with its label and defaults — the one place for them (decision 210). A new
@@ -16,11 +18,11 @@ public static class NotificationTypeCatalog
 {
     public static readonly IReadOnlyList<NotificationTypeInfo> All =
     [
-        new(NotificationType.Follow, "New followers", "Someone follows you.", InApp: true, Email: true, Digest: true),
-        new(NotificationType.Like, "Likes", "Someone likes your post, comment or listing.", InApp: true, Email: true, Digest: true),
-        new(NotificationType.Comment, "Comments", "Someone comments on your post.", InApp: true, Email: true),
-        new(NotificationType.Reply, "Replies", "Someone replies to your comment.", InApp: true, Email: true),
-        new(NotificationType.Mention, "Mentions", "Someone mentions you in a post or comment.", InApp: true, Email: true),
+        new(NotificationType.Follow, "New followers", "Someone follows you.", InApp: true, Email: true, Digest: true, Social: true),
+        new(NotificationType.Like, "Likes", "Someone likes your post, comment or listing.", InApp: true, Email: true, Digest: true, Social: true),
+        new(NotificationType.Comment, "Comments", "Someone comments on your post.", InApp: true, Email: true, Social: true),
+        new(NotificationType.Reply, "Replies", "Someone replies to your comment.", InApp: true, Email: true, Social: true),
+        new(NotificationType.Mention, "Mentions", "Someone mentions you in a post or comment.", InApp: true, Email: true, Social: true),
         new(NotificationType.Message, "Messages", "A new message or message request.", InApp: true, Email: true),
         new(NotificationType.Order, "Sales, orders and refunds", "Sales of your listings, your purchases, orders and refunds.", InApp: true, Email: true),
         new(NotificationType.Payout, "Payouts", "Your payouts are sent or fail.", InApp: true, Email: true),

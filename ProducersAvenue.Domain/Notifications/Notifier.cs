@@ -8,6 +8,8 @@ namespace ProducersAvenue.Domain.Notifications;
 /// Writes notifications in the caller's unit of work (decision 016) and rings the recipients' bells after it commits.
 /// Each recipient's preferences for the type decide (decision 210): in-app off writes no row; email on queues one email
 /// for the event, or a line for the daily digest when the type is chatty (<see cref="NotificationTypeInfo.Digest"/>).
+/// A member who muted the actor, or shares a block with them, hears nothing of the actor's doings to their posts,
+/// comments and profile (<see cref="NotificationTypeInfo.Social"/>, decision 278): no row, no email.
 /// </summary>
 public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcaster, NotificationEmails emails, TimeProvider clock) : INotifier
 {
@@ -17,11 +19,13 @@ public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcas
     public async Task NotifyManyAsync(IReadOnlyCollection<NotificationRequest> requests, CancellationToken cancellationToken = default)
     {
         // Nobody is notified of their own action; the words fit the row (NotificationText).
-        var rows = requests.Where(r => r.ActorId != r.UserId).Select(NotificationText.Fitted).ToList();
-        if (rows.Count == 0) return;
+        var requested = requests.Where(r => r.ActorId != r.UserId).Select(NotificationText.Fitted).ToList();
+        if (requested.Count == 0) return;
         var now = clock.GetUtcNow();
         await units.RunAsync(async (db, ct) =>
         {
+            var silenced = await SilencedAsync(db, requested, ct);
+            var rows = requested.Where(r => !(Silenceable(r) && silenced.Contains((r.UserId, r.ActorId!.Value)))).ToList();
             var rung = new HashSet<Guid>();
             foreach (var ofType in rows.GroupBy(r => r.Type))
             {
@@ -57,6 +61,26 @@ public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcas
             UnitOfWork.AfterCommit(() => rung.ToList().ForEach(broadcaster.Publish));
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// The (recipient, actor) pairs of <paramref name="rows"/> of social types whose recipient muted the actor or shares a
+    /// block with them: one query per actor (a batch has one, the member acting), through <c>app_silenced_recipients</c>,
+    /// which answers only about the caller.
+    /// </summary>
+    private static async Task<HashSet<(Guid Recipient, Guid Actor)>> SilencedAsync(AppDbContext db, List<NotificationRequest> rows, CancellationToken cancellationToken)
+    {
+        var silenced = new HashSet<(Guid, Guid)>();
+        foreach (var byActor in rows.Where(Silenceable).GroupBy(r => r.ActorId!.Value))
+        {
+            var recipients = byActor.Select(r => r.UserId).Distinct().ToArray();
+            var quiet = await db.Database.SqlQuery<Guid>($"SELECT app_silenced_recipients({byActor.Key}, {recipients}) AS \"Value\"")
+                .ToListAsync(cancellationToken);
+            silenced.UnionWith(quiet.Select(recipient => (recipient, byActor.Key)));
+        }
+        return silenced;
+    }
+
+    private static bool Silenceable(NotificationRequest request) => request.ActorId is not null && NotificationTypeCatalog.For(request.Type).Social;
 }
 
 /// <summary>In-process broadcaster: one app instance. A Redis backplane replaces it when the app runs on several machines.</summary>

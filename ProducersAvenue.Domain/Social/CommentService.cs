@@ -120,7 +120,10 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
         }, cancellationToken);
     }
 
-    /// <summary>Deletes an own comment (admins: any) with its replies.</summary>
+    /// <summary>
+    /// Deletes an own comment (admins: any) with its replies; the notifications about them (comment, reply, mention, like)
+    /// go too (a trigger on comments, decision 277).
+    /// </summary>
     public async Task<Result> DeleteAsync(Guid commentId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;

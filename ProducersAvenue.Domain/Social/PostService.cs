@@ -91,7 +91,10 @@ public sealed class PostService(UnitOfWork units, ICurrentUser user, ILinkPrevie
         }, cancellationToken);
     }
 
-    /// <summary>Deletes an own post; admins may delete any.</summary>
+    /// <summary>
+    /// Deletes an own post; admins may delete any. Its comments go with it, and the notifications about the post and its
+    /// comments leave other members' bells (a trigger on both tables, decision 277).
+    /// </summary>
     public async Task<Result> DeleteAsync(Guid postId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;

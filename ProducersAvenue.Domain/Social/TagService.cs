@@ -72,15 +72,24 @@ public sealed class TagService(IDbContextFactory<AppDbContext> contexts, ICurren
         // and stops at the cap (9 ms for a tag on 7 % of 1M posts) instead of reading every match (a table scan, 19 ms);
         // a rare tag still comes from the GIN index on posts.tags.
         var cap = Math.Max(1, _options.TagCountCap);
-        // A popular tag (decision 134): more than cap posts anyone may read, and no block partner of the caller whose posts
-        // could be among them, means more than cap for this caller too — without reading a thousand rows per page view.
-        var posts = await publicCounts.CountAsync(db, tag, cap, cancellationToken) > cap
-                    && (viewer.UserId is null || viewer.IsAdmin || (await Blocks.PartnersOfCallerAsync(db, cancellationToken)).Count == 0)
+        // A popular tag (decision 134): more than cap posts anyone may read, and no block partner or muted member of the
+        // caller whose posts could be among them, means more than cap for this caller too — without reading a thousand rows
+        // per page view. The count leaves out what the page's list leaves out (muted members' posts), so that "Used in 1
+        // post" never stands over "No posts with this tag".
+        var posts = await publicCounts.CountAsync(db, tag, cap, cancellationToken) > cap && await SeesEveryPublicPostAsync(db, cancellationToken)
             ? cap + 1
-            : await db.VisiblePostsTagged(tag).AsNoTracking()
+            : await db.VisiblePostsTagged(tag).AsNoTracking().NotMuted(viewer)
                 .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id).Take(cap + 1).CountAsync(cancellationToken);
         // No visible post: no tag page, or a tag used only in private posts would show its name to strangers.
         return posts == 0 ? null : new TagSummary(name ?? tag, tag, Math.Min(posts, cap), posts > cap);
+    }
+
+    /// <summary>Whether every post anyone may read shows in the caller's feeds: no block partner, nothing muted.</summary>
+    private async Task<bool> SeesEveryPublicPostAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        if (viewer.UserId is not { } me) return true;
+        if (!viewer.IsAdmin && (await Blocks.PartnersOfCallerAsync(db, cancellationToken)).Count > 0) return false;
+        return !await db.Database.SqlQuery<bool>($"SELECT EXISTS (SELECT 1 FROM user_mutes WHERE muter_id = {me}) AS \"Value\"").SingleAsync(cancellationToken);
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Notifications.Email;
@@ -53,6 +54,31 @@ public sealed class IdentityEmailSender(IMailer mailer) : IEmailSender<Applicati
             "<p>The password of your Producers Avenue account was just changed.</p>" +
             $"<p>If it was not you, <a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">reset your password</a> now.</p>");
 
+    /// <summary>
+    /// Told after two-factor authentication is turned on or off, or its recovery codes are replaced, so a change the member
+    /// did not make (a session left open or stolen removing the second step) is noticed, as a password change is.
+    /// </summary>
+    public Task SendTwoFactorChangedAsync(ApplicationUser user, TwoFactorChange change, NavigationManager navigation)
+    {
+        if (user.Email is not { } email) return Task.CompletedTask;
+        var settingsLink = navigation.ToAbsoluteUri("Account/Manage/TwoFactorAuthentication").AbsoluteUri;
+        var resetLink = navigation.ToAbsoluteUri("Account/ForgotPassword").AbsoluteUri;
+        var (subject, what) = change switch
+        {
+            TwoFactorChange.TurnedOn => (TwoFactorOnSubject, "Two-factor authentication was just turned on for your Producers Avenue account: signing in now asks for a code from your authenticator app."),
+            TwoFactorChange.TurnedOff => (TwoFactorOffSubject, "Two-factor authentication was just turned off for your Producers Avenue account: signing in now asks for your password only."),
+            _ => (RecoveryCodesSubject, "New recovery codes were just made for your Producers Avenue account; the old ones no longer work."),
+        };
+        return mailer.SendAsync(email, subject,
+            $"<p>{what}</p>" +
+            $"<p>If it was not you, <a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">reset your password</a> now, then check " +
+            $"<a href=\"{HtmlEncoder.Default.Encode(settingsLink)}\">two-factor authentication</a>.</p>");
+    }
+
+    public const string TwoFactorOnSubject = "Two-factor authentication is on for your Producers Avenue account";
+    public const string TwoFactorOffSubject = "Two-factor authentication was turned off on your Producers Avenue account";
+    public const string RecoveryCodesSubject = "New recovery codes for your Producers Avenue account";
+
     public const string SignUpAttemptSubject = "Someone tried to sign up with your email";
 
     /// <summary>
@@ -65,4 +91,12 @@ public sealed class IdentityEmailSender(IMailer mailer) : IEmailSender<Applicati
             $"<p><a href=\"{HtmlEncoder.Default.Encode(signInLink)}\">Sign in</a> with your email or username, or " +
             $"<a href=\"{HtmlEncoder.Default.Encode(resetLink)}\">reset your password</a> if you forgot it.</p>" +
             "<p>If it was not you, ignore this email: nothing changed on your account.</p>");
+}
+
+/// <summary>A change to a member's two-factor authentication that they are told of by email.</summary>
+public enum TwoFactorChange
+{
+    TurnedOn,
+    TurnedOff,
+    NewRecoveryCodes,
 }

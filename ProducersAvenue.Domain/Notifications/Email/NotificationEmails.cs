@@ -14,7 +14,9 @@ public sealed record DigestItem(NotificationType Type, string Title, string? Lin
 /// <summary>
 /// The emails notifications send (decision 211): one per event, or one digest of chatty events. Each is queued in the
 /// outbox in the caller's unit of work through <c>queue_member_email</c>, which finds the member's confirmed address
-/// without showing it to the caller, and each carries a signed unsubscribe link per type it mentions.
+/// without showing it to the caller, and each carries a signed unsubscribe link per type it mentions. An email about one
+/// type also names that link in its <c>List-Unsubscribe</c> header, for the mail program's own one-click Unsubscribe
+/// (RFC 8058, decision 279).
 /// </summary>
 public sealed class NotificationEmails(UnsubscribeLinks links, IOptions<NotificationOptions> options, TimeProvider clock)
 {
@@ -30,7 +32,7 @@ public sealed class NotificationEmails(UnsubscribeLinks links, IOptions<Notifica
         if (request.LinkUrl is { Length: > 0 } link)
             html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(Absolute(link))).Append("\">Open on Producers Avenue</a></p>");
         AppendFooter(html, request.UserId, [request.Type]);
-        return QueueAsync(db, request.UserId, request.Title, html.ToString(), cancellationToken);
+        return QueueAsync(db, request.UserId, request.Title, html.ToString(), links.UrlFor(request.UserId, request.Type), cancellationToken);
     }
 
     /// <summary>One email listing <paramref name="items"/> (oldest first; at most <see cref="NotificationOptions.DigestMaxItems"/> lines).</summary>
@@ -49,8 +51,11 @@ public sealed class NotificationEmails(UnsubscribeLinks links, IOptions<Notifica
         }
         html.Append("</ul>");
         if (items.Count > max) html.Append("<p>…and ").Append(items.Count - max).Append(" more.</p>");
-        AppendFooter(html, userId, items.Select(i => i.Type).Distinct().Order().ToList());
-        return QueueAsync(db, userId, DigestSubject(items.Count), html.ToString(), cancellationToken);
+        var types = items.Select(i => i.Type).Distinct().Order().ToList();
+        AppendFooter(html, userId, types);
+        // A header names one list: a digest of one type names its link; one of several leaves it to the footer's links.
+        var oneClick = types is [var only] ? links.UrlFor(userId, only) : null;
+        return QueueAsync(db, userId, DigestSubject(items.Count), html.ToString(), oneClick, cancellationToken);
     }
 
     public static string DigestSubject(int count) => $"Your digest: {Counted.Of(count, "new notification")}";
@@ -71,8 +76,9 @@ public sealed class NotificationEmails(UnsubscribeLinks links, IOptions<Notifica
         link.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || link.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             ? link : BaseUrl + "/" + link.TrimStart('/');
 
-    private async Task<bool> QueueAsync(AppDbContext db, Guid recipient, string subject, string html, CancellationToken cancellationToken) =>
+    private async Task<bool> QueueAsync(AppDbContext db, Guid recipient, string subject, string html, string? listUnsubscribeUrl,
+        CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<bool>(
-            $"SELECT queue_member_email({Guid.CreateVersion7()}, {recipient}, {subject}, {html}, {clock.GetUtcNow()}) AS \"Value\"")
+            $"SELECT queue_member_email({Guid.CreateVersion7()}, {recipient}, {subject}, {html}, {clock.GetUtcNow()}, {listUnsubscribeUrl}) AS \"Value\"")
             .SingleAsync(cancellationToken);
 }

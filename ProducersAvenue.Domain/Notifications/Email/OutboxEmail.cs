@@ -15,6 +15,8 @@ public enum OutboxEmailStatus
 /// </summary>
 public class OutboxEmail : IHasCreatedAt
 {
+    public const int UrlMaxLength = 1000;
+
     public Guid Id { get; set; }
     public string ToAddress { get; set; } = "";
     public string Subject { get; set; } = "";
@@ -22,6 +24,11 @@ public class OutboxEmail : IHasCreatedAt
     public OutboxEmailStatus Status { get; set; } = OutboxEmailStatus.Queued;
     public int Attempts { get; set; }
     public string? LastError { get; set; }
+    /// <summary>
+    /// The signed one-click unsubscribe link its <c>List-Unsubscribe</c> header names (notification emails, decision 279);
+    /// null for account emails, which a member cannot opt out of.
+    /// </summary>
+    public string? ListUnsubscribeUrl { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
 }

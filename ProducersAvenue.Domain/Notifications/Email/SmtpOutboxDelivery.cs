@@ -121,6 +121,12 @@ public sealed class SmtpOutboxDelivery(
         message.From.Add(MailboxAddress.Parse(Smtp.From));
         message.To.Add(MailboxAddress.Parse(email.ToAddress));
         message.MessageId = $"{email.Id:N}@producersavenue";
+        // RFC 2369 and RFC 8058: mail programs offer their own Unsubscribe, which POSTs to the signed link (decision 279).
+        if (email.ListUnsubscribeUrl is { Length: > 0 } unsubscribe)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         return message;
     }
 }

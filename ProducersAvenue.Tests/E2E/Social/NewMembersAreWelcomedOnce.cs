@@ -73,4 +73,29 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         await Expect(page.GetByTestId("home-popular")).ToBeVisibleAsync();
         Assert.EndsWith("/", page.Url);
     }
+
+    [Fact]
+    public async Task On_a_phone_the_last_steps_back_and_go_to_my_feed_share_a_line_at_the_right()
+    {
+        await app.App.CreateMemberAsync("welcome_phone");
+        var page = await app.NewPageAsync(390, dark: true);
+        await page.SignInAsync("welcome_phone");
+        await page.GotoAsync("/welcome");
+        await page.Locator("[data-testid=onboarding][data-interactive=true]").WaitForAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Say hello" })).ToBeVisibleAsync();
+        var actions = page.GetByTestId("onboarding-actions");
+        await actions.ScrollIntoViewIfNeededAsync();
+        await new Screenshots(page).TakeAsync("say-hello-phone");
+
+        var row = (await actions.BoundingBoxAsync())!;
+        var back = (await actions.GetByRole(AriaRole.Button, new() { Name = "Back" }).BoundingBoxAsync())!;
+        var go = (await actions.GetByRole(AriaRole.Button, new() { Name = "Go to my feed" }).BoundingBoxAsync())!;
+        var skip = (await actions.GetByRole(AriaRole.Button, new() { Name = "Skip for now" }).BoundingBoxAsync())!;
+        // "Go to my feed" sat alone on a line at the left, under "Skip for now" and "Back".
+        Assert.Equal(back.Y, go.Y, 1);
+        Assert.Equal(row.X + row.Width, go.X + go.Width, 1);
+        Assert.True(skip.Y >= go.Y, $"Skip for now ({skip.Y}) is above the step's action ({go.Y})");
+    }
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
+using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Jobs;
+using ProducersAvenue.Domain.Notifications;
+using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Domain.Notifications.Email;
 using ProducersAvenue.Tests.Support;
 
@@ -14,7 +17,7 @@ public sealed class SmtpOutboxDeliveryToAServer : IAsyncLifetime
     public async Task InitializeAsync() => _db = await TestDatabase.CreateAsync();
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private TestServices Services(int port, FakeTimeProvider clock) => _db.Services(clock: clock, settings: new Dictionary<string, string?>
+    private TestServices Services(int port, FakeTimeProvider clock, ICurrentUser? user = null) => _db.Services(user, clock, settings: new Dictionary<string, string?>
     {
         ["Email:Smtp:Host"] = "127.0.0.1",
         ["Email:Smtp:Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -51,6 +54,29 @@ public sealed class SmtpOutboxDeliveryToAServer : IAsyncLifetime
         Assert.Equal(1, row.Attempts);
         Assert.Equal(Now, row.SentAt);
         Assert.Null(row.LastError);
+    }
+
+    [Fact]
+    public async Task A_notification_email_names_its_signed_unsubscribe_link_for_one_click_and_an_account_email_none()
+    {
+        await using var smtp = new FakeSmtpServer();
+        var author = await _db.CreateUserAsync("author");
+        var fan = await _db.CreateUserAsync("fan");
+        var services = Services(smtp.Port, new FakeTimeProvider(Now), CurrentUser.For(fan, UserRole.Member));
+        await services.Get<INotifier>().NotifyAsync(new NotificationRequest(author, NotificationType.Comment, "@fan commented on your post", "Nice",
+            "/posts/1", fan, Guid.CreateVersion7()));
+        await services.Get<IMailer>().SendAsync("ana@example.test", "Confirm your email", "<p>Hi</p>");
+
+        Assert.Equal(2, await services.Get<SmtpOutboxDelivery>().DeliverDueAsync());
+
+        var notice = Assert.Single(smtp.Messages, m => m.Subject == "@fan commented on your post");
+        var unsubscribe = notice.Headers["List-Unsubscribe"] ?? throw new Xunit.Sdk.XunitException("No List-Unsubscribe header");
+        Assert.Matches("^<https?://[^>]+/unsubscribe\\?u=" + author.ToString("N") + "&t=comment&x=[0-9]+&sig=[^>]+>$", unsubscribe);
+        Assert.Equal("List-Unsubscribe=One-Click", notice.Headers["List-Unsubscribe-Post"]);
+        var link = unsubscribe.Trim('<', '>');
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(link[..link.IndexOf("&sig=", StringComparison.Ordinal)]), notice.HtmlBody); // the footer's link
+        var account = Assert.Single(smtp.Messages, m => m.Subject == "Confirm your email");
+        Assert.Null(account.Headers["List-Unsubscribe"]);
     }
 
     [Fact]

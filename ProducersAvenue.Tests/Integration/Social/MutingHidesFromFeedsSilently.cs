@@ -63,4 +63,27 @@ public sealed class MutingHidesFromFeedsSilently : IAsyncLifetime
         Assert.Equal(2, (await _db.As(cy).Get<FeedService>().GetAsync(post))!.CommentsCount); // a hidden comment shows its writer
         Assert.Equal(1, (await _db.Anonymous().Get<FeedService>().GetAsync(post))!.CommentsCount);
     }
+
+    [Fact]
+    public async Task A_tag_page_counts_only_the_posts_its_list_shows_the_muter()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        await _db.As(bob).PostAsync("only bob uses #qa9priv");
+        await _db.As(bob).PostAsync("bob's #shared loop");
+        await _db.As(cy).PostAsync("cy's #shared loop");
+        Assert.True((await _db.As(ana).Get<MuteService>().MuteAsync(bob)).Succeeded);
+
+        var tags = _db.As(ana).Get<TagService>();
+        // "Used in 1 post" stood over "No posts with this tag", and told the muter a hidden post was there.
+        Assert.Null(await tags.FindAsync("qa9priv"));
+        Assert.Empty((await _db.As(ana).Get<FeedService>().TagAsync("qa9priv")).Items);
+        Assert.Equal(1, (await tags.FindAsync("shared"))!.PostCount);
+        // A popular tag's shortcut (decision 134) does not skip the mute either.
+        var capOfOne = new Dictionary<string, string?> { ["Social:TagCountCap"] = "1" };
+        var capped = await _db.As(ana, settings: capOfOne).Get<TagService>().FindAsync("shared");
+        Assert.Equal((1, false), (capped!.PostCount, capped.AtLeast));
+        Assert.Equal(2, (await _db.As(cy).Get<TagService>().FindAsync("shared"))!.PostCount);
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         builder.HasKey(x => x.Id);
         builder.Property(x => x.ToAddress).HasMaxLength(320);
         builder.Property(x => x.Subject).HasMaxLength(300);
+        builder.Property(x => x.ListUnsubscribeUrl).HasMaxLength(OutboxEmail.UrlMaxLength);
         builder.Property(x => x.Status).HasDefaultValueSql("'queued'");
         builder.HasIndex(x => new { x.Status, x.CreatedAt });
         builder.HasIndex(x => new { x.ToAddress, x.CreatedAt }).IsDescending(false, true);
