@@ -190,7 +190,7 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
     /// <summary>
     /// Up to <see cref="SocialOptions.SuggestionsCount"/> members who share categories, genres or skills with the viewer or
     /// are followed by people the viewer follows, then — to fill the list, or all of it for a new member who picked
-    /// nothing — the most followed members (admins aside); never the viewer, people already followed, or members whose
+    /// nothing — the most followed members; never an admin (the site's staff), the viewer, people already followed, or members whose
     /// profile the viewer may not see (<see cref="MemberQueries.VisibleTo"/>: banned, private), nor a block partner (whose
     /// Follow button could only fail). One query.
     /// </summary>
@@ -222,6 +222,7 @@ public sealed class FollowService(IDbContextFactory<AppDbContext> contexts, Unit
             SELECT p.user_id, p.username, p.display_name, p.avatar_url, p.followers_count AS followers,
                    sum(c.shared)::int AS shared_interests, sum(c.mutual)::int AS mutual_connections
             FROM (SELECT * FROM personal UNION ALL SELECT * FROM popular) c JOIN user_profiles p ON p.user_id = c.user_id
+            WHERE p.role NOT IN ('admin', 'super_admin')
             GROUP BY p.user_id, p.username, p.display_name, p.avatar_url, p.followers_count
             """, new NpgsqlParameter("me", me))
             .Where(s => visible.Contains(s.UserId) && !AppDbContext.BlockedWith(s.UserId))

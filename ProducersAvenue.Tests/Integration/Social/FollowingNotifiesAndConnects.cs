@@ -102,9 +102,11 @@ public sealed class FollowingNotifiesAndConnects : IAsyncLifetime
         var friend = await _db.CreateUserAsync("pal");
         var fof = await _db.CreateUserAsync("pal_of_pal");
         var star = await _db.CreateUserAsync("big_star");
-        await _db.CreateUserAsync("site_admin", UserRole.Admin);
+        var admin = await _db.CreateUserAsync("site_admin", UserRole.Admin);
         await _db.As(me).FollowAsync(friend);
         await _db.As(friend).FollowAsync(fof);
+        // Not even when someone the member follows follows the admin (a friend of a friend who is staff was suggested).
+        await _db.As(friend).FollowAsync(admin);
         foreach (var fan in new[] { "fan_a", "fan_b", "fan_c" }) await _db.As(await _db.CreateUserAsync(fan)).FollowAsync(star);
 
         var suggestions = await _db.As(me).Get<FollowService>().PeopleYouMayKnowAsync();
