@@ -25,8 +25,10 @@ public sealed class NewMembersAreWelcomedOnce(E2EFixture app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What do you make?" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Categories" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "Genres" })).ToBeVisibleAsync();
+        await page.Locator("#welcome-display-name").FillAsync("Wendy Waves");
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Follow a few creators" })).ToBeVisibleAsync();
+        Assert.Equal("Wendy Waves", await app.Db.ScalarAsync<string>("SELECT display_name FROM user_profiles WHERE username = 'welcome_wendy'"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Say hello" })).ToBeVisibleAsync();
         await new Screenshots(page).TakeAsync("say-hello");
