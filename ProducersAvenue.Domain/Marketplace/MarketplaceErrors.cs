@@ -52,6 +52,9 @@ public static partial class MarketplaceErrors
     public static readonly Error ExclusiveSoldKeepsItsLicence = new("marketplace.exclusive_sold_keeps_its_licence",
         "A member bought this exclusive licence: the listing keeps it, and stays off sale.", nameof(SaveProductCommand.LicenseType));
 
+    public static readonly Error ExclusiveSoldKeepsItsPrice = new("marketplace.exclusive_sold_keeps_its_price",
+        "A member bought this exclusive licence: the listing keeps the price it had when it sold.", nameof(SaveProductCommand.Price));
+
     public static readonly Error HeldProductCannotBecomeExclusive = new("marketplace.held_product_cannot_become_exclusive",
         "Members already hold this product, so it can no longer be sold as an exclusive.", nameof(SaveProductCommand.LicenseType));
 

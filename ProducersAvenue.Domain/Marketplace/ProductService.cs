@@ -59,9 +59,16 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             if (product.Status == ListingStatus.Deleted) return MarketplaceErrors.ProductDeleted;
             var errors = await ValidateAsync(db, me, command, product, ct);
             errors.AddRange(uploadErrors.Where(u => errors.All(e => e.Field != u.Field)));
-            // Who holds the product matters only to a change of licence (decision 266).
-            if (command.LicenseType != product.LicenseType
-                && (await ProductHolders.OfAsync(db, productId, ct)).RefusesLicence(command.LicenseType) is { } licence) errors.Add(licence);
+            // Who holds the product matters only to a change of licence or price (decisions 266, 275): a sold exclusive keeps
+            // both, so /sell's "Sold · $100.00" is what it sold for.
+            var priceChanged = PriceChanged(product, command);
+            if (command.LicenseType != product.LicenseType || priceChanged)
+            {
+                var holders = await ProductHolders.OfAsync(db, productId, ct);
+                if (command.LicenseType != product.LicenseType && holders.RefusesLicence(command.LicenseType) is { } licence) errors.Add(licence);
+                if (priceChanged && holders.ExclusiveSold && errors.All(e => e.Field != nameof(SaveProductCommand.Price)))
+                    errors.Add(MarketplaceErrors.ExclusiveSoldKeepsItsPrice);
+            }
             if (product.Status == ListingStatus.Active && command.Files.Count == 0 && errors.All(e => e.Field != nameof(SaveProductCommand.Files)))
                 errors.Add(MarketplaceErrors.FilesRequiredToPublish);
             if (errors.Count > 0) return Result.Failure(errors);
@@ -240,6 +247,12 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             return MarketplaceErrors.TitleTaken;
         }
     }
+
+    /// <summary>Whether the command prices the listing otherwise: another kind of price, another price, another lowest price.</summary>
+    private static bool PriceChanged(Product product, SaveProductCommand c) =>
+        c.PriceMode != (product.IsFree ? PriceMode.Free : product.AllowNameYourPrice ? PriceMode.NameYourPrice : PriceMode.Paid)
+        || (c.PriceMode != PriceMode.Free && c.Price != product.Price)
+        || (c.PriceMode == PriceMode.NameYourPrice && c.MinimumPrice != product.MinimumPrice);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -29,6 +29,19 @@ public sealed class OrderQueries(
         return await db.Orders.AnyAsync(o => o.Id == orderId && (o.BuyerId == me || o.SellerId == me), cancellationToken);
     }
 
+    /// <summary>
+    /// How many orders of <paramref name="serviceId"/> are still open (paid, not finished) for the member who sells it (an
+    /// admin: anyone's): deleting the service does not end them, so its confirmation says they still need delivering.
+    /// </summary>
+    public async Task<int> OpenOfServiceAsync(Guid serviceId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return 0;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var open = Order.OpenStatuses;
+        var admin = user.IsAdmin;
+        return await db.Orders.CountAsync(o => o.ServiceId == serviceId && (o.SellerId == me || admin) && open.Contains(o.Status), cancellationToken);
+    }
+
     public async Task<OrderView?> OrderAsync(Guid orderId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return null;

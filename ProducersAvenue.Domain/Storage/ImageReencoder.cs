@@ -30,6 +30,10 @@ public sealed class ImageReencoder(IOptions<ImageOptions> options)
         // The header alone says how big the bitmap would be: refuse before allocating or decoding anything.
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         if (width <= 0 || height <= 0) return StorageErrors.Unreadable(field);
+        // A GIF's header is its first 13 bytes, sizes included: "GIF89a" and any text after it read as 28192 × 29807 pixels
+        // and were refused as too large. A GIF without one image in it is no image (its frames are found by reading its
+        // blocks, not its pixels).
+        if (codec.EncodedFormat == SKEncodedImageFormat.Gif && codec.FrameCount == 0) return StorageErrors.Unreadable(field);
         if ((long)width * height > limits.MaxPixels) return StorageErrors.TooManyPixels(field, limits.MaxPixels, width, height);
 
         // Opaque stays opaque, so a photo stored as PNG gets no alpha channel.

@@ -6,9 +6,10 @@ namespace ProducersAvenue.Domain.Marketplace.Featuring;
 /// <summary>
 /// How many listings a seller features and may feature. <see cref="Featured"/> can be above <see cref="Limit"/> after a
 /// downgrade: those stay featured until the seller unfeatures them (grandfather clause). <see cref="Upgrade"/> is the
-/// first plan that features more, if any.
+/// first plan that features more, if any. <see cref="NotShown"/> of the featured are off sale (paused): they keep their
+/// place (decision 274) and show nowhere.
 /// </summary>
-public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan, FeaturedUpgrade? Upgrade)
+public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan, FeaturedUpgrade? Upgrade, int NotShown = 0)
 {
     public bool AtLimit => Featured >= Limit;
 
@@ -18,6 +19,14 @@ public sealed record FeaturedAllowance(int Featured, int Limit, SellerPlan Plan,
         (0, 0) => "No featured listings",
         (0, _) => $"{Featured} featured",
         _ => $"{Featured} of {Limit} featured",
+    };
+
+    /// <summary>"1 of them is paused: …" while featured listings are off sale; null when every featured listing is on show.</summary>
+    public string? NotShownText => NotShown switch
+    {
+        <= 0 => null,
+        1 => "1 of them is off sale (paused), so not on show: it keeps its place until you unfeature it.",
+        var n => $"{n} of them are off sale (paused), so not on show: they keep their places until you unfeature them.",
     };
 
     /// <summary>Why no more can be featured, and which plan features more; null while below the limit.</summary>

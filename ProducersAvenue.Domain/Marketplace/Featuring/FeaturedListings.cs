@@ -45,12 +45,15 @@ public sealed class FeaturedListings(UnitOfWork units, IDbContextFactory<AppDbCo
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var row = kind == ListingKind.Product
             ? await db.Products.AsNoTracking().Where(p => p.Id == listingId && p.Status != ListingStatus.Deleted)
-                .Select(p => new { p.SellerId, p.IsFeatured, Listed = p.Status == ListingStatus.Active && p.IsApproved }).FirstOrDefaultAsync(cancellationToken)
+                .Select(p => new { p.SellerId, p.IsFeatured, Listed = p.Status == ListingStatus.Active && p.IsApproved, Exclusive = p.LicenseType == LicenseType.Exclusive })
+                .FirstOrDefaultAsync(cancellationToken)
             : await db.Services.AsNoTracking().Where(s => s.Id == listingId && s.Status != ListingStatus.Deleted)
-                .Select(s => new { s.SellerId, s.IsFeatured, Listed = s.Status == ListingStatus.Active }).FirstOrDefaultAsync(cancellationToken);
-        if (row is null) return null;
-        if (row.SellerId == me) return new FeatureState(row.IsFeatured, row.Listed, user.IsAdmin, await AllowanceOfAsync(db, me, cancellationToken));
-        return user.IsAdmin ? new FeatureState(row.IsFeatured, row.Listed, true, null) : null;
+                .Select(s => new { s.SellerId, s.IsFeatured, Listed = s.Status == ListingStatus.Active, Exclusive = false }).FirstOrDefaultAsync(cancellationToken);
+        if (row is null || (row.SellerId != me && !user.IsAdmin)) return null;
+        // Off sale for good is worth a second read only for an exclusive off sale.
+        var sold = row.Exclusive && !row.Listed && (await ProductHolders.OfAsync(db, listingId, cancellationToken)).ExclusiveSold;
+        if (row.SellerId == me) return new FeatureState(row.IsFeatured, row.Listed, user.IsAdmin, await AllowanceOfAsync(db, me, cancellationToken), sold);
+        return new FeatureState(row.IsFeatured, row.Listed, true, null, sold);
     }
 
     /// <summary>
@@ -65,12 +68,19 @@ public sealed class FeaturedListings(UnitOfWork units, IDbContextFactory<AppDbCo
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var rows = kind == ListingKind.Product
             ? await db.Products.AsNoTracking().Where(p => ids.Contains(p.Id) && p.SellerId == me && p.Status != ListingStatus.Deleted)
-                .Select(p => new { p.Id, p.IsFeatured, Listed = p.Status == ListingStatus.Active && p.IsApproved }).ToListAsync(cancellationToken)
+                .Select(p => new { p.Id, p.IsFeatured, Listed = p.Status == ListingStatus.Active && p.IsApproved, Exclusive = p.LicenseType == LicenseType.Exclusive })
+                .ToListAsync(cancellationToken)
             : await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id) && s.SellerId == me && s.Status != ListingStatus.Deleted)
-                .Select(s => new { s.Id, s.IsFeatured, Listed = s.Status == ListingStatus.Active }).ToListAsync(cancellationToken);
+                .Select(s => new { s.Id, s.IsFeatured, Listed = s.Status == ListingStatus.Active, Exclusive = false }).ToListAsync(cancellationToken);
         if (rows.Count == 0) return new Dictionary<Guid, FeatureState>();
         var allowance = await AllowanceOfAsync(db, me, cancellationToken);
-        return rows.ToDictionary(r => r.Id, r => new FeatureState(r.IsFeatured, r.Listed, user.IsAdmin, allowance));
+        // Which exclusives off sale a member holds: one more statement, and only when the list has such a listing.
+        var offSale = rows.Where(r => r.Exclusive && !r.Listed).Select(r => r.Id).ToArray();
+        var sold = offSale.Length == 0 ? [] : (await db.Database.SqlQuery<Guid>($"""
+            SELECT DISTINCT product_id AS "Value" FROM product_acquisitions
+            WHERE product_id = ANY({offSale}) AND revoked_at IS NULL AND license_type = 'exclusive'
+            """).ToListAsync(cancellationToken)).ToHashSet();
+        return rows.ToDictionary(r => r.Id, r => new FeatureState(r.IsFeatured, r.Listed, user.IsAdmin, allowance, sold.Contains(r.Id)));
     }
 
     private async Task<Result> SetAsync(ListingKind kind, Guid listingId, bool featured, CancellationToken cancellationToken)
@@ -99,7 +109,20 @@ public sealed class FeaturedListings(UnitOfWork units, IDbContextFactory<AppDbCo
     private async Task<FeaturedAllowance> AllowanceOfAsync(AppDbContext db, Guid seller, CancellationToken ct)
     {
         var plan = await SellerPlan.OfAsync(db, seller, ct);
-        var featured = await db.Database.SqlQuery<int>($"SELECT featured_listings_count({seller}) AS \"Value\"").SingleAsync(ct);
-        return new FeaturedAllowance(featured, options.Value.LimitFor(plan), plan, options.Value.UpgradeFor(plan));
+        // The count toward the limit, and how many of those are off sale (paused: featured, on show nowhere; decision 274).
+        var counts = await db.Database.SqlQuery<FeaturedCounts>($"""
+            SELECT featured_listings_count({seller}) AS featured,
+                   ((SELECT count(*) FROM products WHERE seller_id = {seller} AND is_featured AND status <> 'deleted'
+                       AND NOT (status = 'active' AND is_approved))
+                  + (SELECT count(*) FROM services WHERE seller_id = {seller} AND is_featured AND status NOT IN ('deleted', 'active')))::integer AS not_shown
+            """).SingleAsync(ct);
+        return new FeaturedAllowance(counts.Featured, options.Value.LimitFor(plan), plan, options.Value.UpgradeFor(plan), counts.NotShown);
     }
+}
+
+/// <summary>A seller's featured listings, and how many of them are off sale.</summary>
+internal sealed class FeaturedCounts
+{
+    public int Featured { get; init; }
+    public int NotShown { get; init; }
 }

@@ -59,6 +59,27 @@ public sealed class DeletingAServiceFromItsPageAsksFirst : BunitContext, IAsyncL
         Assert.Equal("deleted", await _db.ScalarAsync<string>("SELECT status FROM services WHERE slug = 'vocal-tuning'"));
     }
 
+    [Fact]
+    public async Task The_question_says_that_open_orders_continue()
+    {
+        var service = await _db.ScalarAsync<Guid>("SELECT id FROM services WHERE slug = 'vocal-tuning'");
+        var seller = await _db.ScalarAsync<Guid>("SELECT seller_id FROM services WHERE id = $1", service);
+        var buyer = await _db.CreateUserAsync("waiting_buyer");
+        await _db.ExecuteAsync("""
+            INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included, status)
+            VALUES ($1, $2, $3, 'Basic', 40, 3, 2, 'pending')
+            """, service, buyer, seller);
+        var dialogs = Render<MudDialogProvider>();
+        var page = Render<ServicePage>(p => p.Add(x => x.Slug, "vocal-tuning"));
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=owner-actions]")), TimeSpan.FromSeconds(10));
+
+        Delete(page).Click();
+
+        dialogs.WaitForAssertion(() => Assert.Contains(
+            "\"Vocal tuning\" leaves your services and the market for good. Its open order continues: you still deliver it, or cancel it, from Orders.",
+            dialogs.Markup));
+    }
+
     private static AngleSharp.Dom.IElement Delete(IRenderedComponent<ServicePage> page) =>
         page.FindAll("[data-testid=owner-actions] button").Single(b => b.TextContent.Trim() == "Delete");
 }

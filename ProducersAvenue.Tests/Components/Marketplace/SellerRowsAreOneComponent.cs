@@ -53,6 +53,38 @@ public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_paused_featured_row_says_it_shows_nowhere_and_a_sold_exclusive_says_it_is_sold()
+    {
+        var paused = Guid.CreateVersion7();
+        var sold = Guid.CreateVersion7();
+        await _db.ExecuteAsync(
+            "INSERT INTO products (id, seller_id, title, slug, price, status, is_featured) VALUES ($1, $2, 'Paused pack', 'paused-pack', 10, 'paused', true)",
+            paused, _seller);
+        await _db.ExecuteAsync(
+            "INSERT INTO products (id, seller_id, title, slug, price, status, license_type) VALUES ($1, $2, 'Sold stems', 'sold-stems', 100, 'paused', 'exclusive')",
+            sold, _seller);
+        var buyer = await _db.CreateUserAsync("stems_buyer");
+        await _db.ExecuteAsync("""
+            INSERT INTO product_acquisitions (product_id, buyer_id, seller_id, reference, product_title, license_type, source, acquired_at)
+            VALUES ($1, $2, $3, new_acquisition_reference(), 'Sold stems', 'exclusive', 'free', now())
+            """, sold, buyer, _seller);
+        List<SellerListingRow> rows =
+        [
+            new(paused, "paused-pack", "Paused pack", ListingStatus.Paused, null, ["$10.00"]),
+            new(sold, "sold-stems", "Sold stems", ListingStatus.Paused, null, ["$100.00"], ExclusiveSold: true),
+        ];
+
+        var cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=featured-not-shown]")), TimeSpan.FromSeconds(20));
+        var pausedRow = cut.Find("[data-slug=paused-pack]");
+        Assert.Equal("Featured, not on show while paused", pausedRow.QuerySelector("[data-testid=featured-not-shown]")!.TextContent);
+        Assert.StartsWith("Featured, but not on show while it is off sale", pausedRow.QuerySelector("[data-testid=unfeature-button]")!.GetAttribute("title"));
+        Assert.Equal("Sold: a member bought the exclusive licence, so the listing stays off sale and cannot be featured.",
+            cut.Find("[data-slug=sold-stems] [data-testid=feature-button]").GetAttribute("title"));
+    }
+
+    [Fact]
     public async Task Forty_rows_are_one_component_and_the_feature_buttons_follow_the_limit()
     {
         var rows = await RowsAsync(40, featured: 1);

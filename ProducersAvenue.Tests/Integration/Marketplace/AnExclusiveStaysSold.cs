@@ -2,6 +2,8 @@ using ProducersAvenue.Domain.Finance;
 using ProducersAvenue.Domain.Finance.Payments.Sandbox;
 using ProducersAvenue.Domain.Library;
 using ProducersAvenue.Domain.Marketplace;
+using ProducersAvenue.Domain.Marketplace.Featuring;
+using ProducersAvenue.Domain.Profiles;
 using ProducersAvenue.Tests.Integration.Finance;
 using ProducersAvenue.Tests.Integration.Library;
 using ProducersAvenue.Tests.Support;
@@ -100,5 +102,49 @@ public sealed class AnExclusiveStaysSold : IAsyncLifetime
         Assert.Equal(LibraryErrors.ExclusiveTaken, late.FirstError);
         Assert.True(again.Succeeded && again.Value!.AlreadyOwned, again.FirstError?.Message);
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM product_acquisitions WHERE product_id = $1", product));
+    }
+
+    [Fact]
+    public async Task The_price_of_a_sold_exclusive_stays_the_price_it_sold_at()
+    {
+        var product = await SoldExclusiveAsync("Sold At Two Fifty");
+
+        var repriced = await Products.UpdateAsync(product, await EditedAsync(product, LicenseType.Exclusive) with { Price = 400m });
+        var free = await Products.UpdateAsync(product, await EditedAsync(product, LicenseType.Exclusive) with { PriceMode = PriceMode.Free, Price = null });
+        var same = await Products.UpdateAsync(product, await EditedAsync(product, LicenseType.Exclusive) with { Price = 250.00m, Description = "Sold." });
+
+        Assert.Equal(MarketplaceErrors.ExclusiveSoldKeepsItsPrice, repriced.FirstError);
+        Assert.Equal(nameof(SaveProductCommand.Price), repriced.FirstError!.Field);
+        Assert.Equal(MarketplaceErrors.ExclusiveSoldKeepsItsPrice, free.FirstError);
+        Assert.True(same.Succeeded, same.FirstError?.Message);
+        Assert.Equal(250m, await _db.ScalarAsync<decimal>("SELECT price FROM products WHERE id = $1", product));
+    }
+
+    [Fact]
+    public async Task An_exclusive_not_yet_sold_may_change_its_price()
+    {
+        var product = await _world.ProductAsync(_seller, "Still For Sale", 250m, license: "exclusive");
+        await _db.ExecuteAsync("UPDATE products SET file_urls = ARRAY['products/beat.zip'] WHERE id = $1", product);
+
+        var repriced = await Products.UpdateAsync(product, await EditedAsync(product, LicenseType.Exclusive) with { Price = 300m });
+
+        Assert.True(repriced.Succeeded, repriced.FirstError?.Message);
+        Assert.Equal(300m, await _db.ScalarAsync<decimal>("SELECT price FROM products WHERE id = $1", product));
+    }
+
+    [Fact]
+    public async Task Feature_says_a_sold_exclusive_is_sold_not_that_it_needs_publishing()
+    {
+        var product = await SoldExclusiveAsync("Sold Not Paused");
+        var admin = await _db.CreateUserAsync("sold_admin", UserRole.Admin);
+        const string Sold = "Sold: a member bought the exclusive licence, so the listing stays off sale and cannot be featured.";
+
+        var own = await _world.As(_seller).Get<FeaturedListings>().StateAsync(ListingKind.Product, product);
+        var rows = await _world.As(_seller).Get<FeaturedListings>().MyStatesAsync(ListingKind.Product, [product]);
+        var asAdmin = await _world.AsAdmin(admin).Get<FeaturedListings>().StateAsync(ListingKind.Product, product);
+
+        Assert.Equal(Sold, own?.WhyNot);
+        Assert.Equal(Sold, rows[product].WhyNot);
+        Assert.Equal(Sold, asAdmin?.WhyNot);
     }
 }

@@ -280,4 +280,44 @@ public sealed class FeaturedListingLimits : IAsyncLifetime
         Assert.All(states.Values, state => Assert.Equal("1 of 1 featured", state.Allowance!.CountText));
         Assert.Empty(await _db.Services(CurrentUser.Anonymous(), new FakeTimeProvider(Now)).Get<FeaturedListings>().MyStatesAsync(ListingKind.Product, [featured]));
     }
+
+    [Fact]
+    public async Task A_paused_featured_listing_keeps_its_place_and_the_seller_is_told_it_shows_nowhere()
+    {
+        var seller = await SellerAsync("pauser", "premium");
+        var products = await ProductsAsync(seller, 3);
+        var me = As(seller);
+        foreach (var product in products) Assert.True((await FeatureAsync(me, product)).Succeeded);
+        await _db.ScalarAsync<int>("UPDATE subscriptions SET tier = 'standard' WHERE user_id = $1 RETURNING 1", seller);
+
+        Assert.True((await me.Get<ProductService>().PauseAsync(products[0])).Succeeded);
+
+        // Decision 274: pausing keeps the place (a downgraded seller's grandfathered listings survive a pause), and says so.
+        Assert.Equal(3, await FeaturedCountAsync(seller));
+        var allowance = await me.Get<FeaturedListings>().MyAllowanceAsync();
+        Assert.Equal((3, 1), (allowance!.Featured, allowance.NotShown));
+        Assert.Equal("1 of them is off sale (paused), so not on show: it keeps its place until you unfeature it.", allowance.NotShownText);
+        var states = await me.Get<FeaturedListings>().MyStatesAsync(ListingKind.Product, products);
+        Assert.StartsWith("Featured, but not on show while it is off sale: publish it to show it again", states[products[0]].NotShown);
+        Assert.Null(states[products[1]].NotShown);
+
+        await _db.ExecuteAsync("UPDATE products SET file_urls = ARRAY['products/pack.zip'] WHERE id = $1", products[0]);
+        Assert.True((await me.Get<ProductService>().PublishAsync(products[0])).Succeeded);
+        Assert.True(await _db.ScalarAsync<bool>("SELECT is_featured FROM products WHERE id = $1", products[0])); // shown again
+        Assert.Equal(0, (await me.Get<FeaturedListings>().MyAllowanceAsync())!.NotShown);
+    }
+
+    [Fact]
+    public async Task An_admin_on_another_members_listing_off_sale_is_not_told_to_publish_it()
+    {
+        var seller = await SellerAsync("paused_owner", "premium");
+        var admin = await _db.CreateUserAsync("looking_admin", UserRole.Admin);
+        var paused = await ProductAsync(seller, "paused");
+
+        var state = await As(admin, UserRole.Admin).Get<FeaturedListings>().StateAsync(ListingKind.Product, paused);
+        var own = await As(seller).Get<FeaturedListings>().StateAsync(ListingKind.Product, paused);
+
+        Assert.Equal("Not on sale: only a listing on sale can be featured, and only its seller can publish it.", state?.WhyNot);
+        Assert.Equal("Publish this listing to feature it.", own?.WhyNot);
+    }
 }

@@ -59,6 +59,26 @@ public sealed class ImageReencoderTests
     }
 
     [Fact]
+    public void A_gif_header_followed_by_text_is_not_a_readable_image_not_one_too_large()
+    {
+        // The QA file fake.png: "GIF89a" and then text, whose next four bytes (" n", "ot") read as 28192 × 29807 pixels.
+        var fake = Encoding.ASCII.GetBytes("GIF89a not reallyGIF89a not reallyGIF89a");
+
+        var result = _reencoder.Reencode(new MemoryStream(fake), 512, Field);
+
+        Assert.Equal("image.unreadable", result.FirstError?.Code);
+        Assert.Contains("not a readable PNG, JPEG, GIF or WebP image", result.FirstError!.Message);
+    }
+
+    [Fact]
+    public void A_real_gif_claiming_too_many_pixels_is_still_too_large()
+    {
+        var strict = new ImageReencoder(Options.Create(new ImageOptions { MaxPixels = 29 * 20 }));
+
+        Assert.Equal("image.too_many_pixels", strict.Reencode(new MemoryStream(TestImages.Gif(30, 20)), 512, Field).FirstError?.Code);
+    }
+
+    [Fact]
     public void The_pixel_limit_comes_from_configuration()
     {
         var strict = new ImageReencoder(Options.Create(new ImageOptions { MaxPixels = 63 * 64 }));

@@ -18,13 +18,15 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
     [Parameter] public TValue? Value { get; set; }
     [Parameter] public EventCallback<TValue?> ValueChanged { get; set; }
     [Parameter] public string? Label { get; set; }
-    /// <summary>The service's message for this field, shown once what was typed reads.</summary>
+    /// <summary>The service's message for this field, shown once what was typed reads, and only while the field holds the value it was given for.</summary>
     [Parameter] public string? Error { get; set; }
     [Parameter] public string? Class { get; set; }
     /// <summary>Milliseconds to wait after the last keystroke before the value is passed on (filters); 0 passes each one.</summary>
     [Parameter] public int DebounceInterval { get; set; }
     /// <summary>The service's rule for a number that reads, checked as it is typed (a BPM of 0); null: the save's answer only.</summary>
     [Parameter] public Func<TValue, string?>? Check { get; set; }
+    /// <summary>Shown but not editable (the price of a sold exclusive).</summary>
+    [Parameter] public bool Disabled { get; set; }
     /// <summary>The compact height of filter bars.</summary>
     [Parameter] public bool Dense { get; set; }
     [Parameter(CaptureUnmatchedValues = true)] public Dictionary<string, object?>? Attributes { get; set; }
@@ -33,9 +35,19 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
     private TValue? _bound;
     private TValue? _given;
     private bool _unreadable;
+    /// <summary>The last <see cref="Error"/> given, and the value the field held when it came: the value the service refused.</summary>
+    private string? _error;
+    private TValue? _refusedValue;
 
-    /// <summary>What the field shows under itself: how to write the number, else what the rule says of it as typed, else the service's message.</summary>
-    protected string? Shown => _unreadable ? HowToWrite(Text!) : _bound is { } typed && Check?.Invoke(typed) is { } broken ? broken : Error;
+    /// <summary>
+    /// What the field shows under itself: how to write the number, else what the rule says of it as typed, else the service's
+    /// message — while the field still holds the value it was given for. A corrected field kept the old message under it until
+    /// the next save (a BPM of 128 under "BPM is between 20 and 400"); the forms clear their errors before each attempt
+    /// (<see cref="FieldErrors"/>), so the same message for a new value is a new message here.
+    /// </summary>
+    protected string? Shown => _unreadable ? HowToWrite(Text!)
+        : _bound is { } typed && Check?.Invoke(typed) is { } broken ? broken
+        : Nullable.Equals(_bound, _refusedValue) ? Error : null;
 
     /// <summary>The number <paramref name="text"/> reads as, or null when the rule does not read it.</summary>
     protected abstract TValue? Read(string text);
@@ -51,8 +63,9 @@ public abstract class TypedNumberField<TValue> : ComponentBase where TValue : st
     {
         var given = _given;
         _given = Value;
-        if (Nullable.Equals(Value, _bound) || Nullable.Equals(Value, given)) return;
-        (_bound, _unreadable, Text) = (Value, false, Value is { } value ? Write(value) : null);
+        if (!Nullable.Equals(Value, _bound) && !Nullable.Equals(Value, given))
+            (_bound, _unreadable, Text) = (Value, false, Value is { } value ? Write(value) : null);
+        if (Error != _error) (_error, _refusedValue) = (Error, _bound);
     }
 
     protected async Task OnTextChangedAsync(string? text)
