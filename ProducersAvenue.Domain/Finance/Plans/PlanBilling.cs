@@ -57,13 +57,11 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, IOption
         await db.SaveChangesAsync(cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"UPDATE subscriptions SET scheduled_tier = NULL, scheduled_interval = NULL, cancel_at = NULL WHERE user_id = {payment.BuyerId}", cancellationToken);
-        var renews = $"It renews on {PlanNames.Date(plan.CurrentPeriodEnd!.Value)} at {Money.Format(options.Value.PriceCents(tier, interval))} a {PlanNames.Period(interval)}.";
+        var renews = $"It renews on {PlanNames.Date(plan.CurrentPeriodEnd!.Value)} at {options.Value.PriceWords(tier, interval)}.";
         // A renewal at the tier the member chose to move to is that change made; any other scheduled change is withdrawn.
-        var madeNow = dropped.ScheduledTier == EnumText<SubscriptionTier>.ToText(tier) && dropped.ScheduledInterval == EnumText<BillingInterval>.ToText(interval);
-        var withdrawn = dropped.ScheduledTier is not { } was || madeNow ? ""
-            : was == EnumText<SubscriptionTier>.ToText(SubscriptionTier.Basic)
-                ? " The cancellation you had asked for no longer applies; you can cancel again on the plans page."
-                : $" The switch to {PlanNames.Of(EnumText<SubscriptionTier>.FromText(was), dropped.ScheduledInterval is { } wasBilled ? EnumText<BillingInterval>.FromText(wasBilled) : null)} you had asked for no longer applies.";
+        var scheduledTier = dropped.ScheduledTier is { } st ? EnumText<SubscriptionTier>.FromText(st) : (SubscriptionTier?)null;
+        var scheduledInterval = dropped.ScheduledInterval is { } si ? EnumText<BillingInterval>.FromText(si) : (BillingInterval?)null;
+        var withdrawn = scheduledTier == tier && scheduledInterval == interval ? "" : PlanNames.Withdrawn(scheduledTier, scheduledInterval);
         await notifier.NotifyAsync(new NotificationRequest(payment.BuyerId, NotificationType.System,
             $"You are on the {PlanNames.Of(tier)} plan",
             $"Paid {Money.Format(payment.AmountTotal)}. From now on, your sales pay the {PlanNames.Of(tier)} plan's commission. {renews}{withdrawn}", "/pricing"),

@@ -22,4 +22,15 @@ public static class PlanNames
 
     /// <summary>A plan's date in a member's message (the period's end, a renewal): "7 Jan 2027", in UTC.</summary>
     public static string Date(DateTimeOffset at) => at.UtcDateTime.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The sentence telling a member that an upgrade calls off the change they had scheduled (<c>Basic</c>: a cancellation),
+    /// for the upgrade's confirmation and its payment's notification alike; empty when nothing was scheduled.
+    /// </summary>
+    public static string Withdrawn(SubscriptionTier? scheduled, BillingInterval? scheduledInterval) => scheduled switch
+    {
+        null => "",
+        SubscriptionTier.Basic => " The cancellation you had asked for no longer applies; you can cancel again at any time.",
+        { } tier => $" The switch to {Of(tier, scheduledInterval)} you had asked for no longer applies.",
+    };
 }

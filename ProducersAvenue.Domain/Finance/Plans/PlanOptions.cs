@@ -33,6 +33,9 @@ public sealed class PlanOptions
         _ => 0,
     };
 
+    /// <summary>"$39.00 a month": what <paramref name="tier"/> billed every <paramref name="interval"/> costs, in a member's message.</summary>
+    public string PriceWords(SubscriptionTier tier, BillingInterval interval) => $"{Money.Format(PriceCents(tier, interval))} a {PlanNames.Period(interval)}";
+
     /// <summary>The end of a period of <paramref name="interval"/> that starts at <paramref name="start"/>.</summary>
     public static DateTimeOffset PeriodEnd(DateTimeOffset start, BillingInterval interval) =>
         interval == BillingInterval.Annual ? start.AddYears(1) : start.AddMonths(1);

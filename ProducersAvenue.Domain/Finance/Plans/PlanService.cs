@@ -148,7 +148,7 @@ public sealed class PlanService(
                 $"As you asked, it is not renewed: you keep {PlanNames.Of(plan.Tier)} until {until}, then return to Basic and pay nothing more. Changed your mind? Keep your plan on the plans page.",
                 "/pricing")
             : new NotificationRequest(me, NotificationType.System, $"You switch to {PlanNames.Of(tier, interval)} on {until}",
-                $"You keep {PlanNames.Of(plan.Tier, plan.Interval)} until {until}; then {PlanNames.Of(tier)} starts at {Money.Format(options.Value.PriceCents(tier, interval!.Value))} a {PlanNames.Period(interval.Value)}.",
+                $"You keep {PlanNames.Of(plan.Tier, plan.Interval)} until {until}; then {PlanNames.Of(tier)} starts at {options.Value.PriceWords(tier, interval!.Value)}.",
                 "/pricing");
         await money.RunAsync(async (jobs, ct) =>
         {
@@ -175,7 +175,7 @@ public sealed class PlanService(
                 """, ct);
             if (kept == 0 || plan is not { Interval: { } billed, PeriodEnd: { } end }) return;
             await notifier.NotifyAsync(new NotificationRequest(me, NotificationType.System, $"You keep the {PlanNames.Of(plan.Tier)} plan",
-                $"Your earlier change is called off: {PlanNames.Of(plan.Tier, billed)} renews on {PlanNames.Date(end)} at {Money.Format(options.Value.PriceCents(plan.Tier, billed))} a {PlanNames.Period(billed)}.",
+                $"Your earlier change is called off: {PlanNames.Of(plan.Tier, billed)} renews on {PlanNames.Date(end)} at {options.Value.PriceWords(plan.Tier, billed)}.",
                 "/pricing"), ct);
         }, cancellationToken);
         return Result.Success();
