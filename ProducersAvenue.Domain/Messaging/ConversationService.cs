@@ -171,7 +171,10 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         return await AddMemberAsync(conversationId, ids.Value![0], cancellationToken);
     }
 
-    /// <summary>The group's creator removes <paramref name="memberId"/> (the creator leaves with <see cref="LeaveAsync"/>).</summary>
+    /// <summary>
+    /// The group's creator removes <paramref name="memberId"/>, never below <see cref="MessagingOptions.GroupMinMembers"/>
+    /// (the creator leaves with <see cref="LeaveAsync"/>, which is always allowed).
+    /// </summary>
     public async Task<Result> RemoveMemberAsync(Guid conversationId, Guid memberId, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
@@ -182,6 +185,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
             if (!group.Succeeded) return group;
             var participants = group.Value!.ParticipantIds;
             if (!participants.Contains(memberId)) return MessagingErrors.MemberNotFound;
+            if (!_options.GroupMayLoseMember(participants.Length)) return MessagingErrors.GroupAtMinimum(_options.GroupMinMembers);
             await db.Database.ExecuteSqlInterpolatedAsync(
                 $"UPDATE conversations SET participant_ids = array_remove(participant_ids, {memberId}) WHERE id = {conversationId}", ct);
             await db.Database.ExecuteSqlInterpolatedAsync(
@@ -436,8 +440,13 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         return conversation;
     }
 
+    /// <summary>
+    /// The group the caller created, its row locked for the unit of work so that two changes at once (a double click) both
+    /// see the other's count against the size limits.
+    /// </summary>
     private async Task<Result<ConversationRef>> ManagedGroupAsync(AppDbContext db, Guid conversationId, Guid me, CancellationToken ct)
     {
+        await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM conversations WHERE id = {conversationId} FOR UPDATE", ct);
         if (await ParticipantsOfAsync(db, conversationId, me, ct) is not { } conversation) return MessagingErrors.ConversationNotFound;
         if (!conversation.IsGroup) return MessagingErrors.NotAGroup;
         var creator = await db.Database.SqlQuery<bool>(

@@ -21,6 +21,8 @@ public static class MessagingErrors
     public static readonly Error GroupNameRequired = new("messaging.group_name_required", "Give the group a name.", "Name");
     public static Error GroupNameTooLong(int max) => new("messaging.group_name_too_long", $"Keep the group name within {max:N0} characters.", "Name");
     public static Error GroupSize(int min, int max) => new("messaging.group_size", $"A group chat has {min} to {max} members, you included.", "Members");
+    public static Error GroupAtMinimum(int min) => new("messaging.group_at_minimum",
+        $"A group chat keeps at least {min} members, you included: add someone before removing a member.", "Members");
     public static readonly Error NotAGroup = new("messaging.not_a_group", "Only group chats have members to add or remove.");
     public static readonly Error OnlyCreatorManagesMembers = new("messaging.only_creator", "Only the group's creator adds and removes members.");
     public static readonly Error AlreadyMember = new("messaging.already_member", "That member is already in the group.", "Members");

@@ -9,6 +9,11 @@ public sealed class MessagingOptions
     public int EditWindowMinutes { get; set; } = 15;
     public int GroupMinMembers { get; set; } = 3;
     public int GroupMaxMembers { get; set; } = 50;
+    /// <summary>
+    /// Whether the creator may remove one of <paramref name="members"/> (decision 280): never below <see cref="GroupMinMembers"/>.
+    /// Leaving is always allowed.
+    /// </summary>
+    public bool GroupMayLoseMember(int members) => members - 1 >= GroupMinMembers;
     /// <summary>Messages a member may send in one minute, over all conversations.</summary>
     public int MessagesPerMinute { get; set; } = 30;
     /// <summary>New conversations (direct or group) a member may start in one hour; reopening an existing one is free.</summary>

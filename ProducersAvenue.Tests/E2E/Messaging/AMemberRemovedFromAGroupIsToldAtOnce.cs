@@ -17,13 +17,14 @@ public sealed class AMemberRemovedFromAGroupIsToldAtOnce(E2EFixture app)
         await app.CreateSettledMemberAsync("rm_group_owner");
         await app.CreateSettledMemberAsync("rm_group_kept");
         await app.CreateSettledMemberAsync("rm_group_gone");
+        await app.CreateSettledMemberAsync("rm_group_also"); // a group keeps three members (decision 280)
         var owner = await app.SignedInPageAsync("rm_group_owner");
         await owner.GotoAsync("/messages");
         await owner.Locator("[data-interactive=true]").First.WaitForAsync();
         await owner.GetByTestId("new-group").ClickAsync();
         await Expect(owner.GetByLabel("Group name")).ToBeFocusedAsync();
         await owner.GetByLabel("Group name").FillAsync("Short list");
-        await owner.GetByLabel("Members", new() { Exact = true }).FillAsync("@rm_group_kept, @rm_group_gone");
+        await owner.GetByLabel("Members", new() { Exact = true }).FillAsync("@rm_group_kept, @rm_group_gone, @rm_group_also");
         await owner.GetByTestId("group-create").ClickAsync();
         await owner.WaitForAddressAsync(new System.Text.RegularExpressions.Regex("/messages/[0-9a-f-]{36}$"));
         await owner.GetByTestId("message-input").SendWithEnterAsync("Who is in?");
@@ -37,7 +38,7 @@ public sealed class AMemberRemovedFromAGroupIsToldAtOnce(E2EFixture app)
         await owner.GetByTestId("conversation-members").ClickAsync();
         await owner.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Remove rm_group_gone" }).ClickAsync();
         await owner.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
-        await Expect(owner.GetByTestId("conversation-members")).ToHaveTextAsync("Members (2)");
+        await Expect(owner.GetByTestId("conversation-members")).ToHaveTextAsync("Members (3)");
 
         await Expect(gone.GetByText("You are no longer in this group")).ToBeVisibleAsync();
         await Expect(gone.GetByTestId("message")).ToHaveCountAsync(0);

@@ -62,4 +62,31 @@ public sealed class GroupChatsKeepTheirSizeAndCreator : IAsyncLifetime
         var direct = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
         Assert.Equal(MessagingErrors.NotAGroup, (await _db.Conversations(ana, _clock).LeaveAsync(direct)).FirstError);
     }
+
+    [Fact]
+    public async Task The_creator_cannot_remove_a_member_below_three_but_members_may_still_leave()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        var dee = await _db.CreateUserAsync("dee");
+        var group = await _db.Conversations(ana, _clock).CreateGroupAsync("Trio", [bob, cy]).Ok();
+
+        var refused = await _db.Conversations(ana, _clock).RemoveMemberAsync(group, bob);
+        Assert.Equal(MessagingErrors.GroupAtMinimum(3), refused.FirstError);
+        Assert.Equal("Members", refused.FirstError?.Field);
+        Assert.Equal(3, await _db.ScalarAsync<int>("SELECT cardinality(participant_ids) FROM conversations WHERE id = $1", group));
+        await _db.Conversations(bob, _clock).SendAsync(group, "still in").Ok();
+
+        // Two removals at once from a group of four: the row lock lets one through and the other sees three members.
+        await _db.Conversations(ana, _clock).AddMemberAsync(group, dee).Ok();
+        var both = await Task.WhenAll(
+            _db.Conversations(ana, _clock).RemoveMemberAsync(group, bob),
+            _db.Conversations(ana, _clock).RemoveMemberAsync(group, cy));
+        Assert.Single(both, r => r.Succeeded);
+        Assert.Equal(3, await _db.ScalarAsync<int>("SELECT cardinality(participant_ids) FROM conversations WHERE id = $1", group));
+
+        await _db.Conversations(dee, _clock).LeaveAsync(group).Ok();
+        Assert.Equal(2, await _db.ScalarAsync<int>("SELECT cardinality(participant_ids) FROM conversations WHERE id = $1", group));
+    }
 }
