@@ -461,15 +461,18 @@ if (['reload', 'back_forward'].includes(performance.getEntriesByType('navigation
 // Field errors are read with their field (MudBlazor links a field to its helper text only when it has one): a field marked
 // aria-invalid gets its error line as aria-describedby, and loses it again when it is put right. After a press of a form's
 // button (Save, Pay) that turned fields invalid, the keyboard focus moves to the first of them, so the error is read at once
-// and typing goes where it is needed; while a member types in a field, the focus stays where it is.
+// and typing goes where it is needed — also after Enter pressed in one of the form's fields (a submit); while a member types
+// in a field, the focus stays where it is. (A form whose errors can stay the same across attempts says each refusal itself
+// with FirstErrorFocus.)
 const errorSuffix = '-error';
 let pressedAt = 0;
+let submitted = null;
 let checking = false;
 let invalidBefore = new Set();
 document.addEventListener('click', event => {
-    if (event.target instanceof Element && event.target.closest('button, [type=submit]')) pressedAt = Date.now();
+    if (event.target instanceof Element && event.target.closest('button, [type=submit]')) { pressedAt = Date.now(); submitted = null; }
 }, true);
-document.addEventListener('submit', () => { pressedAt = Date.now(); }, true);
+document.addEventListener('submit', event => { pressedAt = Date.now(); submitted = event.target instanceof HTMLFormElement ? event.target : null; }, true);
 
 function linkFieldErrors() {
     checking = false;
@@ -491,9 +494,11 @@ function linkFieldErrors() {
     const fresh = invalid.filter(field => !invalidBefore.has(field));
     invalidBefore = new Set(invalid);
     const active = document.activeElement;
-    if (fresh.length && Date.now() - pressedAt < 5000 && (!active || active === document.body || active.closest('button'))) {
+    if (fresh.length && Date.now() - pressedAt < 5000
+        && (!active || active === document.body || active.closest('button') || submitted?.contains(active))) {
         fresh[0].focus();
         pressedAt = 0;
+        submitted = null;
     }
 }
 // The same look at the page after each change also shows the current link of rows the circuit draws (the market's kinds
