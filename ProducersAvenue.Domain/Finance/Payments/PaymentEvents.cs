@@ -30,9 +30,13 @@ public sealed class PaymentEvents(
                 """, ct);
             if (recorded == 0) return new PaymentEventOutcome(PaymentEventEffect.AlreadyApplied);
 
-            var sale = paymentEvent.TransactionId != Guid.Empty
-                ? await db.Transactions.SingleOrDefaultAsync(t => t.Id == paymentEvent.TransactionId, ct)
-                : await ByProcessorIdsAsync(db, paymentEvent, ct);
+            // The payment's row is locked for the unit: two events for one payment at once under different ids (the
+            // checkout paid from two tabs, a completion and a failure crossing) apply one after the other, and the second
+            // reads what the first made of it — it used to find the payment still pending too and place its order twice.
+            var saleId = paymentEvent.TransactionId != Guid.Empty ? paymentEvent.TransactionId : await ByProcessorIdsAsync(db, paymentEvent, ct);
+            var sale = saleId is { } id
+                ? await db.Transactions.FromSql($"SELECT * FROM transactions WHERE id = {id} FOR UPDATE").SingleOrDefaultAsync(ct)
+                : null;
             if (sale is null)
             {
                 log.LogWarning("Payment event {EventId} ({Type}) names no known transaction {TransactionId}", paymentEvent.Id, paymentEvent.Type, paymentEvent.TransactionId);
@@ -77,11 +81,11 @@ public sealed class PaymentEvents(
         return applied;
     }
 
-    /// <summary>The payment a processor names by its own ids (its payment intent, or its charge).</summary>
-    private static Task<FinancialTransaction?> ByProcessorIdsAsync(AppDbContext db, PaymentEvent paymentEvent, CancellationToken ct) =>
+    /// <summary>The id of the payment a processor names by its own ids (its payment intent, or its charge).</summary>
+    private static async Task<Guid?> ByProcessorIdsAsync(AppDbContext db, PaymentEvent paymentEvent, CancellationToken ct) =>
         paymentEvent.PaymentIntentId is { Length: > 0 } intent
-            ? db.Transactions.FirstOrDefaultAsync(t => t.StripePaymentIntentId == intent, ct)
+            ? await db.Transactions.Where(t => t.StripePaymentIntentId == intent).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct)
             : paymentEvent.ChargeId is { Length: > 0 } charge
-                ? db.Transactions.FirstOrDefaultAsync(t => t.StripeChargeId == charge, ct)
-                : Task.FromResult<FinancialTransaction?>(null);
+                ? await db.Transactions.Where(t => t.StripeChargeId == charge).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(ct)
+                : null;
 }
