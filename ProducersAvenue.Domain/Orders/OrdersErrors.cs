@@ -46,10 +46,20 @@ public static class OrdersErrors
         $"Keep the answer within {limit:N0} characters.", "Requirements");
     public static readonly Error RequirementsRequired = new("orders.requirements_required",
         "The seller needs your answer to start: write it here or attach a file.", "Requirements");
-    public static Error TooManyFiles(int limit) => new("orders.too_many_files", $"Attach at most {Counted.Of(limit, "file")}.", "Files");
+    /// <summary>The field of an order's files (the requirements' and a delivery's upload).</summary>
+    public const string FilesField = "Files";
+    public static Error TooManyFiles(int limit) => new("orders.too_many_files", $"Attach at most {Counted.Of(limit, "file")}.", FilesField);
     public static Error FileTooLarge(string name, long limitMegabytes) => new("orders.file_too_large",
-        $"“{name}” is larger than {limitMegabytes} MB.", "Files");
-    public static readonly Error FileNotAllowed = new("orders.file_not_allowed", "That file cannot be attached to this order.", "Files");
+        $"“{name}” is larger than {limitMegabytes} MB.", FilesField);
+    public static readonly Error FileNotAllowed = new("orders.file_not_allowed", "That file cannot be attached to this order.", FilesField);
+    /// <summary>A kind of file orders do not take, said by its name (an SVG, a program, a video).</summary>
     public static Error FileTypeUnsupported(string name) => new("orders.file_type_unsupported",
-        $"“{name}” is not an audio file, a ZIP, MIDI or a preset (or its contents do not match its name).", "Files");
+        $"“{name}” was not attached: orders take {OrderFileFormat.Described}. Put other files in a ZIP.", FilesField);
+    /// <summary>A file whose bytes are not the format its name says (a renamed text file, a cut-off or damaged image or PDF).</summary>
+    public static Error FileContentsMismatch(string name, string format) => new("orders.file_contents_mismatch",
+        $"“{name}” was not attached: it is not a readable {format} file (its contents do not match its name, or it is damaged).", FilesField);
+    public static Error ImageTooManyPixels(string name, long maxPixels) => new("orders.image_too_many_pixels",
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"“{name}” was not attached: images can have up to {maxPixels / 1_000_000.0:0.#} megapixels. Scale it down, or put it in a ZIP."),
+        FilesField);
 }
