@@ -60,7 +60,7 @@ public sealed class TaxonomyChipsComeOffByKeyboard(E2EFixture app)
 
         await editor.SaveAsync();
         await Expect(editor.Snackbar("Profile saved.")).ToBeVisibleAsync();
-        Assert.Equal(["Mastering"], await app.Db.ColumnAsync("""
+        Assert.Equal(new[] { "Mastering" }, await app.Db.ColumnAsync("""
             SELECT s.name FROM user_skills us JOIN skills s ON s.id = us.skill_id
             JOIN user_profiles p ON p.user_id = us.user_id WHERE p.username = 'chips_kai'
             """));
