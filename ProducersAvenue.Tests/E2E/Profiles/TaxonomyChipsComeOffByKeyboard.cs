@@ -33,7 +33,7 @@ public sealed class TaxonomyChipsComeOffByKeyboard(E2EFixture app)
         var page = await app.SignedInPageAsync("chips_kai");
         var editor = new ProfileEditorPage(page);
         await editor.OpenAsync();
-        await Expect(Chips(page)).ToHaveTextAsync(["Mixing", "Mastering", "Sound Design"]);
+        await Expect(Chips(page)).ToHaveTextAsync(["Mastering", "Mixing", "Sound Design"]);
         var picker = page.Locator(".pa-taxonomy-picker[data-field='Skills']");
 
         await editor.Field("Skills").FocusAsync();
@@ -43,11 +43,12 @@ public sealed class TaxonomyChipsComeOffByKeyboard(E2EFixture app)
         await Expect(removeMixing).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
 
+        // The focus goes on to the next chip's button, and Shift+Tab reaches the one before.
         await Expect(Chips(page)).ToHaveTextAsync(["Mastering", "Sound Design"]);
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Mastering" })).ToBeFocusedAsync();
-        await Expect(picker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Removed Mixing.");
-        await page.Keyboard.PressAsync("Tab");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Sound Design" })).ToBeFocusedAsync();
+        await Expect(picker.GetByRole(AriaRole.Status)).ToHaveTextAsync("Removed Mixing.");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Remove Mastering" })).ToBeFocusedAsync();
 
         // Backspace in the empty box takes the last chip and leaves the focus in the box; with text in it, it only erases.
         await editor.Field("Skills").FocusAsync();
@@ -88,8 +89,9 @@ public sealed class TaxonomyChipsComeOffByKeyboard(E2EFixture app)
         foreach (var chip in await Chips(page).AllAsync())
             Assert.InRange((await chip.BoundingBoxAsync())!.Height, 22, 26);
 
-        await editor.Field("Skills").FocusAsync();
-        await page.Keyboard.PressAsync("Tab");
+        // The focus ring, on the chip's button as the keyboard reaches it (on the first one directly: on a touch screen
+        // the box's suggestion list takes the first Tab).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove Mastering" }).FocusAsync();
         var focused = page.Locator(":focus");
         await Expect(focused).ToHaveAttributeAsync("aria-label", new System.Text.RegularExpressions.Regex("^Remove "));
         Assert.NotEqual("none", await focused.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
