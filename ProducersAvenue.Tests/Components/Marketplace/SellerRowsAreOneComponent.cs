@@ -1,4 +1,5 @@
 using Bunit;
+using Bunit.JSInterop;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -108,6 +109,51 @@ public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
             Assert.All(cut.FindAll("[data-testid=feature-button]"), button => Assert.False(button.HasAttribute("disabled")));
         }, TimeSpan.FromSeconds(20));
         Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM products WHERE seller_id = $1 AND is_featured", _seller));
+    }
+
+    [Fact]
+    public async Task A_deleted_row_hands_the_focus_to_the_next_row_and_the_last_one_to_the_lists_heading()
+    {
+        // QA10 (a11y, finding 5): the row's buttons turned disabled while the deletion ran and the row went: the focus fell
+        // to the page's body, and the next Tab started again from "Skip to content".
+        var script = JSInterop.SetupModule("./Components/Pages/Marketplace/Components/SellerListingRows.razor.js");
+        script.Mode = JSRuntimeMode.Loose;
+        var rows = await RowsAsync(3, featured: 0);
+        var dialogs = Render<MudDialogProvider>();
+        IRenderedComponent<SellerListingRows> cut = null!;
+        cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows)
+            .Add(x => x.Changed, EventCallback.Factory.Create(this, async () =>
+            {
+                // The host (SellPage) reads its rows again: a deleted listing is no longer among them.
+                List<SellerListingRow> left = [];
+                foreach (var row in rows)
+                    if (await _db.ScalarAsync<string>("SELECT status::text FROM products WHERE id = $1", row.Id) != "deleted") left.Add(row);
+                rows = left;
+                cut.Render(p => p.Add(x => x.Rows, rows));
+            })));
+        cut.WaitForAssertion(() => Assert.Equal(3, cut.FindAll("[data-testid=feature-button]").Count), TimeSpan.FromSeconds(20));
+        Assert.Empty(cut.FindAll("button[aria-label='Delete Row listing 1'][disabled]"));
+
+        async Task DeleteAsync(string title)
+        {
+            await cut.InvokeAsync(() => cut.Find($"button[aria-label='Delete {title}']").Click());
+            dialogs.WaitForAssertion(() => Assert.Contains("Delete listing?", dialogs.Markup), TimeSpan.FromSeconds(10));
+            await dialogs.InvokeAsync(() => dialogs.FindAll("button").Single(b => b.TextContent.Trim() == "Delete").Click());
+            dialogs.WaitForAssertion(() => Assert.DoesNotContain("Delete listing?", dialogs.Markup), TimeSpan.FromSeconds(10));
+        }
+        string Focused() => JSInterop.Focused().Last();
+        string RowOf(string slug) => CapturedReferences.Field<Dictionary<Guid, ElementReference>>(cut.Instance, "_rowElements")[rows.Single(r => r.Slug == slug).Id].Id;
+
+        await DeleteAsync("Row listing 1");
+        cut.WaitForAssertion(() => Assert.Equal(RowOf("row-listing-2"), Focused()), TimeSpan.FromSeconds(10));
+        Assert.Equal("-1", cut.Find("[data-slug=row-listing-2]").GetAttribute("tabindex"));
+
+        await DeleteAsync("Row listing 2"); // the last row: the one before takes its place
+        cut.WaitForAssertion(() => Assert.Equal(RowOf("row-listing-0"), Focused()), TimeSpan.FromSeconds(10));
+
+        await DeleteAsync("Row listing 0");
+        cut.WaitForAssertion(() => Assert.Null(Assert.Single(script.Invocations["focusHeading"]).Arguments[0]), TimeSpan.FromSeconds(10));
+        Assert.Empty(cut.FindAll("[data-testid=listing-row]"));
     }
 
     [Fact]

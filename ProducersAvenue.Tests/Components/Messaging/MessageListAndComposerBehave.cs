@@ -161,6 +161,28 @@ public sealed class MessageListAndComposerBehave : BunitContext
     }
 
     [Fact]
+    public void Each_message_says_who_wrote_it_to_a_screen_reader_and_a_groups_visible_names_are_not_said_twice()
+    {
+        var theirs = new MessageView(Guid.NewGuid(), Other, "Nova Beats", false, "<p>hi</p>", "hi", false, At, null);
+        var mine = new MessageView(Guid.NewGuid(), Me, "Lena", true, "<p>hey</p>", "hey", false, At.AddMinutes(1), null);
+        var deleted = new MessageView(Guid.NewGuid(), Other, "Nova Beats", false, "", "", true, At.AddMinutes(2), null);
+
+        var direct = Render<MessageList>(p => p.Add(x => x.Messages, [theirs, mine, deleted])).FindAll("[data-testid=message]");
+
+        // First in each item, so it is read before the text; hidden from the eye (the side and the colour say it there).
+        Assert.All(direct, item => Assert.Equal("pa-sr-only", item.FirstElementChild!.ClassName));
+        Assert.Equal(["Nova Beats:", "You:", "Nova Beats:"], direct.Select(i => i.FirstElementChild!.TextContent));
+        Assert.Empty(direct.SelectMany(i => i.QuerySelectorAll(".pa-msg-sender")));
+
+        var group = Render<MessageList>(p => p.Add(x => x.Messages, [theirs, mine]).Add(x => x.ShowSenders, true)).FindAll("[data-testid=message]");
+
+        Assert.Equal("Nova Beats", group[0].FirstElementChild!.TextContent);
+        Assert.Equal("pa-msg-sender", group[0].FirstElementChild!.ClassName);
+        Assert.Null(group[0].QuerySelector("[data-testid=message-sender]"));
+        Assert.Equal("You:", group[1].QuerySelector("[data-testid=message-sender]")!.TextContent);
+    }
+
+    [Fact]
     public void An_edited_message_says_so()
     {
         var edited = new MessageView(Guid.NewGuid(), Other, "Bo", false, "<p>at 9</p>", "at 9", false, At, null, IsEdited: true);

@@ -38,7 +38,7 @@ public sealed partial class ActionsIgnoreASecondClickWhileRunning
                 if (!flag.Success) continue;
                 handlers++;
                 var name = $"{Path.GetFileName(file)}:{method.Groups["name"].Value}";
-                var guard = new Regex($@"if \([^)\n]*\b{flag.Groups["flag"].Value}\b[^)\n]*\) return;");
+                var guard = new Regex($@"if \([^)\n]*\b{flag.Groups["flag"].Value}\b[^)\n]*\) return\b[^;\n]*;");
                 var before = body[..flag.Index];
                 if (!guard.IsMatch(before) && !Exempt.Contains(name)) unguarded.Add(name);
             }
