@@ -50,7 +50,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
                                 AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]))
               ORDER BY sort_at DESC, c.id DESC
               LIMIT {size + 1})
-            SELECT page.id, page.is_group, page.group_name, page.group_avatar_url, last.text AS preview, page.last_message_at,
+            SELECT page.id, page.is_group, page.group_name, page.group_avatar_url, last.text AS preview, last.created_at AS last_message_at,
                    page.sort_at, page.folder,
                    CASE WHEN page.last_message_at > coalesce(page.last_read_at, '-infinity'::timestamptz) THEN
                      (SELECT count(*)::int FROM (
@@ -66,7 +66,9 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             FROM page
             LEFT JOIN LATERAL (SELECT p.username, p.display_name, p.avatar_url FROM conversation_participants(page.id) p
                                WHERE p.user_id <> {me} LIMIT 1) o ON NOT page.is_group
-            LEFT JOIN LATERAL (SELECT CASE WHEN m.is_deleted THEN 'Message deleted' ELSE left(coalesce(m.content, ''), {PreviewSourceLength}) END AS text
+            -- The newest message this member still sees: its words and its time (one deleted for them leaves the list too).
+            LEFT JOIN LATERAL (SELECT CASE WHEN m.is_deleted THEN 'Message deleted' ELSE left(coalesce(m.content, ''), {PreviewSourceLength}) END AS text,
+                                      m.created_at
                                FROM messages m
                                WHERE m.conversation_id = page.id AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
                                ORDER BY m.created_at DESC, m.id DESC LIMIT 1) last ON true

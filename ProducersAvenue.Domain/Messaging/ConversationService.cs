@@ -302,13 +302,20 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         if (user.UserId is not { } me) return Error.SignInRequired;
         return await units.RunAsync<Result>(async (db, ct) =>
         {
-            var changed = await db.Database.ExecuteSqlInterpolatedAsync($"""
+            var changed = await db.Database.SqlQuery<Guid>($"""
                 UPDATE messages m SET deleted_for = array_append(coalesce(m.deleted_for, ARRAY[]::uuid[]), {me})
                 FROM conversations c
                 WHERE m.id = {messageId} AND c.id = m.conversation_id AND c.participant_ids @> ARRAY[{me}]
                   AND NOT coalesce(m.deleted_for, ARRAY[]::uuid[]) @> ARRAY[{me}]
-                """, ct);
-            if (changed == 0 && !await db.Messages.AnyAsync(m => m.Id == messageId, ct)) return MessagingErrors.MessageNotFound;
+                RETURNING m.conversation_id AS "Value"
+                """).ToListAsync(ct);
+            if (changed is [var conversationId])
+            {
+                // Told to this member alone: their list's preview and their other tabs of the conversation follow.
+                Publish(MessageEventKind.Deleted, conversationId, [me], me, messageId);
+                return Result.Success();
+            }
+            if (!await db.Messages.AnyAsync(m => m.Id == messageId, ct)) return MessagingErrors.MessageNotFound;
             return Result.Success();
         }, cancellationToken);
     }

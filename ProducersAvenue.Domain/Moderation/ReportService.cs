@@ -6,8 +6,8 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Moderation;
 
 /// <summary>
-/// Members report what breaks the rules (decision 206): messages and conversations they take part in, posts, comments and
-/// profiles they can see. One report per reporter and target (the unique index behind it); members under a report ban
+/// Members report what breaks the rules (decision 206): messages and conversations they take part in, posts, comments,
+/// profiles, products and services they can see. One report per reporter and target (the unique index behind it); members under a report ban
 /// (<c>report_abuse_tracking</c>) are refused. Judging reports is the admins' later work: here they are only stored.
 /// </summary>
 public sealed class ReportService(UnitOfWork units, ICurrentUser user, TimeProvider clock)
@@ -51,7 +51,8 @@ public sealed class ReportService(UnitOfWork units, ICurrentUser user, TimeProvi
 
     /// <summary>
     /// Who the reported thing belongs to, when the caller may see it: participants only for messages and conversations
-    /// (checked here and by Row Level Security), what the policies show for posts, comments and profiles.
+    /// (checked here and by Row Level Security), what the policies show for posts, comments, profiles, products and services
+    /// (a draft or paused listing only to its seller, who may not report it).
     /// </summary>
     private static async Task<Result<Guid?>> TargetOwnerAsync(AppDbContext db, ReportTargetType type, Guid id, Guid me, CancellationToken ct)
     {
@@ -76,6 +77,14 @@ public sealed class ReportService(UnitOfWork units, ICurrentUser user, TimeProvi
             case ReportTargetType.Comment:
                 var comment = await db.Comments.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.UserId }).FirstOrDefaultAsync(ct);
                 (found, owner) = (comment is not null, comment?.UserId);
+                break;
+            case ReportTargetType.Product:
+                var product = await db.Products.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.SellerId }).FirstOrDefaultAsync(ct);
+                (found, owner) = (product is not null, product?.SellerId);
+                break;
+            case ReportTargetType.Service:
+                var service = await db.Services.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.SellerId }).FirstOrDefaultAsync(ct);
+                (found, owner) = (service is not null, service?.SellerId);
                 break;
             case ReportTargetType.Profile:
                 found = await db.Database.SqlQuery<bool>($"SELECT member_exists({id}) AS \"Value\"").SingleAsync(ct);

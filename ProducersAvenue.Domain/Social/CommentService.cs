@@ -178,7 +178,8 @@ public sealed class CommentService(IDbContextFactory<AppDbContext> contexts, Uni
             Author = new AuthorView(r.UserId, r.Username, UserProfile.NameOf(r.Username, r.DisplayName), r.AvatarUrl),
             Content = r.Content, BodyHtml = renderer.ToSafeHtml(r.Content), Level = level, LikesCount = r.LikesCount, LikedByViewer = r.Liked,
             IsHidden = r.IsHidden, HiddenReason = r.UserId == me || admin ? r.HiddenReason : null, CreatedAt = r.CreatedAt, EditedAt = r.EditedAt,
-            CanEdit = r.UserId == me, CanDelete = r.UserId == me || admin, CanNest = level < maxDepth,
+            CanEdit = r.UserId == me, CanDelete = r.UserId == me || admin, CanReport = me is not null && r.UserId != me && !admin,
+            CanNest = level < maxDepth,
             Replies = Build(r.Id, level + 1),
         }).ToList();
 

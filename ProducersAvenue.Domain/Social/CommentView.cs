@@ -18,6 +18,8 @@ public sealed record CommentView
     public DateTimeOffset? EditedAt { get; init; }
     public bool CanEdit { get; init; }
     public bool CanDelete { get; init; }
+    /// <summary>A signed-in member may report another member's comment (admins act on it instead).</summary>
+    public bool CanReport { get; init; }
     /// <summary>False at the deepest level: a reply there attaches to this comment's parent.</summary>
     public bool CanNest { get; init; }
     public IReadOnlyList<CommentView> Replies { get; init; } = [];

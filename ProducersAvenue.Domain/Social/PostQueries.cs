@@ -100,6 +100,7 @@ internal static class PostQueries
             CanEdit = own,
             CanDelete = own || viewer.IsAdmin,
             CanPin = own,
+            CanReport = viewer.UserId is not null && !own && !viewer.IsAdmin,
             HeadlineHtml = headlineHtml,
         };
     }

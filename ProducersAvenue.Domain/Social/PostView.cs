@@ -34,6 +34,8 @@ public sealed record PostView
     public bool CanEdit { get; init; }
     public bool CanDelete { get; init; }
     public bool CanPin { get; init; }
+    /// <summary>A signed-in member may report another member's post (admins act on it instead).</summary>
+    public bool CanReport { get; init; }
     /// <summary>Search results only: a snippet with matches in &lt;b&gt;, everything else HTML-escaped.</summary>
     public string? HeadlineHtml { get; init; }
 }

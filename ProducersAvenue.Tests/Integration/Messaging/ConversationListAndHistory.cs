@@ -66,6 +66,7 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         await _db.As(me).FollowAsync(other);
         var conversation = await _db.Conversations(other, _clock).StartDirectAsync(me).Ok();
         await _db.Conversations(other, _clock).SendAsync(conversation, "the earlier one").Ok();
+        var earlierAt = _clock.GetUtcNow();
         await _db.ExecuteAsync("UPDATE notifications SET is_read = true WHERE user_id = $1", me); // so the next message notifies again
         _clock.Advance(TimeSpan.FromMinutes(1));
         // The stored preview keeps the first 100 characters of Markdown: this one ends inside its bold words.
@@ -80,9 +81,16 @@ public sealed class ConversationListAndHistory : IAsyncLifetime
         Assert.Contains("vocal", notified);
         Assert.DoesNotContain("*", notified);
 
-        await _db.Conversations(me, _clock).DeleteForMeAsync(last).Ok();
-        Assert.Equal("the earlier one", Assert.Single((await _db.Queries(me, _clock).ListAsync()).Items).Preview);
+        var (broadcaster, events) = Listen();
+        await _db.As(me, clock: _clock, configure: s => s.AddSingleton<IMessageBroadcaster>(broadcaster)).Get<ConversationService>().DeleteForMeAsync(last).Ok();
+        var mine = Assert.Single((await _db.Queries(me, _clock).ListAsync()).Items);
+        Assert.Equal("the earlier one", mine.Preview);
+        Assert.Equal(earlierAt, mine.LastMessageAt); // the time of the message shown, not of the one deleted for the member
         Assert.Contains("vocal", Assert.Single((await _db.Queries(other, _clock).ListAsync()).Items).Preview);
+        // The member's own list and other tabs hear of it, and nobody else does.
+        var told = Assert.Single(events);
+        Assert.Equal((MessageEventKind.Deleted, conversation, me, last), (told.Kind, told.ConversationId, told.ActorId, told.MessageId));
+        Assert.Equal([me], told.ParticipantIds);
     }
 
     [Fact]

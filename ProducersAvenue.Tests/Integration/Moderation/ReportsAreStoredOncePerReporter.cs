@@ -1,4 +1,5 @@
 using ProducersAvenue.Domain.Moderation;
+using ProducersAvenue.Tests.Integration.Marketplace.Reviews;
 using ProducersAvenue.Tests.Integration.Messaging;
 using ProducersAvenue.Tests.Integration.Social;
 using ProducersAvenue.Tests.Support;
@@ -100,5 +101,29 @@ public sealed class ReportsAreStoredOncePerReporter : IAsyncLifetime
         Assert.True((await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Profile, bob, ReportReason.Scam, null))).Succeeded);
         Assert.Equal(ModerationErrors.AlreadyReported, (await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Profile, bob, ReportReason.Spam, null))).FirstError);
         Assert.Equal(ModerationErrors.OwnContent, (await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Profile, ana, ReportReason.Spam, null))).FirstError);
+    }
+
+    [Fact]
+    public async Task Products_and_services_are_reported_like_posts_once_and_a_draft_only_its_seller_sees_is_not_found()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var product = await _db.ProductAsync(bob, "Stolen Loops");
+        var service = await _db.ServiceAsync(bob, "Fake mastering");
+        var draft = await _db.InsertAsync("""
+            INSERT INTO products (seller_id, title, slug, price, is_free, status, is_approved) VALUES ($1, 'Unreleased', 'unreleased-draft', 0, true, 'draft', false) RETURNING id
+            """, bob);
+
+        Assert.True((await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Product, product, ReportReason.Copyright, null))).Succeeded);
+        Assert.True((await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Service, service, ReportReason.Scam, null))).Succeeded);
+        Assert.Equal(ModerationErrors.AlreadyReported,
+            (await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Product, product, ReportReason.Spam, null))).FirstError);
+        Assert.Equal(ModerationErrors.OwnContent,
+            (await Reports(bob).ReportAsync(new ReportCommand(ReportTargetType.Service, service, ReportReason.Spam, null))).FirstError);
+        Assert.Equal(ModerationErrors.TargetNotFound,
+            (await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Product, draft, ReportReason.Spam, null))).FirstError);
+        Assert.Equal(ModerationErrors.TargetNotFound,
+            (await Reports(ana).ReportAsync(new ReportCommand(ReportTargetType.Service, Guid.NewGuid(), ReportReason.Spam, null))).FirstError);
+        Assert.Equal(["product", "service"], await _db.ListAsync<string>("SELECT target_type FROM reports ORDER BY target_type"));
     }
 }

@@ -43,6 +43,7 @@ public sealed class PrerenderedFeedPagesSurviveTheHandoff
         CanEdit = true,
         CanDelete = true,
         CanPin = true,
+        CanReport = true,
         HeadlineHtml = "a <b>match</b> here",
     };
 
