@@ -95,11 +95,10 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
     public async Task<Result<Guid>> CreateGroupAsync(string? name, IReadOnlyCollection<Guid> memberIds, CancellationToken cancellationToken = default)
     {
         if (user.UserId is not { } me) return Error.SignInRequired;
-        var groupName = (TextInput.Clean(name) ?? "").Trim();
+        var groupName = GroupName(name, out var nameError);
         var members = memberIds.Where(m => m != me).Distinct().ToList();
         var errors = new List<Error>();
-        if (groupName.Length == 0) errors.Add(MessagingErrors.GroupNameRequired);
-        else if (groupName.Length > Conversation.GroupNameMaxLength) errors.Add(MessagingErrors.GroupNameTooLong(Conversation.GroupNameMaxLength));
+        if (nameError is not null) errors.Add(nameError);
         if (members.Count + 1 < _options.GroupMinMembers || members.Count + 1 > _options.GroupMaxMembers)
             errors.Add(MessagingErrors.GroupSize(_options.GroupMinMembers, _options.GroupMaxMembers));
         if (errors.Count > 0) return Result<Guid>.Fail(errors);
@@ -193,6 +192,33 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
             Publish(MessageEventKind.Changed, conversationId, participants, me);
             return Result.Success();
         }, cancellationToken);
+    }
+
+    /// <summary>The group's creator renames it (1 to <see cref="Conversation.GroupNameMaxLength"/> characters); every open view hears of it.</summary>
+    public async Task<Result> RenameGroupAsync(Guid conversationId, string? name, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var groupName = GroupName(name, out var nameError);
+        if (nameError is not null) return nameError;
+        return await units.RunAsync<Result>(async (db, ct) =>
+        {
+            var group = await ManagedGroupAsync(db, conversationId, me, ct);
+            if (!group.Succeeded) return group;
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversations SET group_name = {groupName}, updated_at = {clock.GetUtcNow()} WHERE id = {conversationId}", ct);
+            Publish(MessageEventKind.Changed, conversationId, group.Value!.ParticipantIds, me);
+            return Result.Success();
+        }, cancellationToken);
+    }
+
+    /// <summary>A group's name as typed, cleaned and trimmed, and what is wrong with it (at the <c>Name</c> field).</summary>
+    private static string GroupName(string? typed, out Error? error)
+    {
+        var name = (TextInput.Clean(typed) ?? "").Trim();
+        error = name.Length == 0 ? MessagingErrors.GroupNameRequired
+            : name.Length > Conversation.GroupNameMaxLength ? MessagingErrors.GroupNameTooLong(Conversation.GroupNameMaxLength)
+            : null;
+        return name;
     }
 
     /// <summary>The caller leaves a group chat.</summary>

@@ -46,7 +46,7 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
     {
         var cut = RenderLayout();
 
-        Assert.NotNull(cut.Find("header.mud-appbar .mud-toolbar button[aria-label='Open menu'] svg"));
+        Assert.NotNull(cut.Find("header.mud-appbar .mud-toolbar button[aria-label='Main menu'] svg"));
         Assert.NotNull(cut.Find(".mud-main-content main#main .mud-container.mud-container-maxwidth-lg #page"));
         Assert.Empty(cut.FindComponents<MudAppBar>());
         Assert.Empty(cut.FindComponents<MudIconButton>());
@@ -127,7 +127,7 @@ public sealed class TheAppBarIsMarkupNotComponents : BunitContext, IAsyncLifetim
     public void The_menu_button_controls_the_drawer_in_the_browser_without_a_handler_in_the_circuit()
     {
         var cut = RenderLayout();
-        var menu = cut.Find("button[aria-label='Open menu']");
+        var menu = cut.Find("button[aria-label='Main menu']");
 
         // The browser flips the drawer (MainLayout.razor.js, TheDrawerFollowsTheScreen): a click reaches no .NET handler.
         Assert.True(menu.HasAttribute("data-pa-nav-toggle"));

@@ -312,6 +312,8 @@ public sealed class ListingFormShowsEarningsAndFieldErrors : BunitContext, IAsyn
         Assert.True(form.Find("#product-price").HasAttribute("disabled"));
         Assert.Equal("100", form.Find("#product-price").GetAttribute("value"));
         Assert.All(form.FindAll("[data-testid=price-mode] input"), radio => Assert.True(radio.HasAttribute("disabled")));
+        // The choice is named for a screen reader (QA10: an unnamed radio group).
+        Assert.Equal("How it is priced", form.Find("[role=radiogroup][data-testid=price-mode]").GetAttribute("aria-label"));
     }
 
     private static string Alert(IRenderedComponent<ProductFormPage> form) =>

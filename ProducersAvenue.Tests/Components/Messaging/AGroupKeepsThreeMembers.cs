@@ -49,4 +49,22 @@ public sealed class AGroupKeepsThreeMembers : BunitContext, IAsyncLifetime
         Assert.DoesNotContain("They stop receiving", dialogs.Markup);
         Assert.Equal(3, await _db.ScalarAsync<int>("SELECT cardinality(participant_ids) FROM conversations WHERE id = $1", _group));
     }
+
+    [Fact]
+    public async Task The_creator_renames_the_group_from_the_members_panel_and_a_blank_name_is_refused_at_the_field()
+    {
+        var view = Render<ConversationView>(p => p.Add(c => c.ConversationId, _group));
+        view.WaitForAssertion(() => view.Find("[data-testid=conversation-members]"), TimeSpan.FromSeconds(10));
+        view.Find("[data-testid=conversation-members]").Click();
+        Assert.Equal("Trio", view.Find("input[data-testid=group-rename]").GetAttribute("value"));
+
+        view.Find("input[data-testid=group-rename]").Change("   ");
+        view.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").Click();
+        view.WaitForAssertion(() => Assert.Contains(MessagingErrors.GroupNameRequired.Message, view.Markup));
+
+        view.Find("input[data-testid=group-rename]").Change("Trio sessions");
+        view.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").Click();
+        view.WaitForAssertion(() => Assert.DoesNotContain(MessagingErrors.GroupNameRequired.Message, view.Markup));
+        Assert.Equal("Trio sessions", await _db.ScalarAsync<string>("SELECT group_name FROM conversations WHERE id = $1", _group));
+    }
 }

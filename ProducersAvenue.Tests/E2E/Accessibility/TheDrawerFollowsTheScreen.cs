@@ -12,7 +12,7 @@ namespace ProducersAvenue.Tests.E2E.Accessibility;
 [Collection(E2ECollection.Name)]
 public sealed class TheDrawerFollowsTheScreen(E2EFixture app)
 {
-    private static ILocator MenuButton(IPage page) => page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Open menu" });
+    private static ILocator MenuButton(IPage page) => page.GetByRole(AriaRole.Banner).GetByRole(AriaRole.Button, new() { Name = "Main menu" });
     private static ILocator NavLink(IPage page, string name) => page.Locator("#pa-nav").GetByRole(AriaRole.Link, new() { Name = name, Exact = true });
 
     private static Task<int> MainMarginAsync(IPage page) =>

@@ -58,7 +58,7 @@ public sealed class PagesFitAPhoneScreen(E2EFixture app)
         await AssertNoSidewaysScrollAsync(page, "the profile editor");
         await shots.TakeAsync("editor");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Open menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Main menu" }).ClickAsync();
         await Expect(drawer.GetByRole(AriaRole.Link, new() { Name = "Edit profile" })).ToBeVisibleAsync();
         await page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.Root, nameof(The_profile_editor_and_the_profile_fit_a_phone_screen_and_the_drawer_opens_from_the_menu), "drawer-open.png") });
 

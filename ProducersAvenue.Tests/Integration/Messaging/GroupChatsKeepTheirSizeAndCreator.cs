@@ -89,4 +89,25 @@ public sealed class GroupChatsKeepTheirSizeAndCreator : IAsyncLifetime
         await _db.Conversations(dee, _clock).LeaveAsync(group).Ok();
         Assert.Equal(2, await _db.ScalarAsync<int>("SELECT cardinality(participant_ids) FROM conversations WHERE id = $1", group));
     }
+
+    [Fact]
+    public async Task The_creator_renames_the_group_within_the_name_rules_and_nobody_else_can()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        var cy = await _db.CreateUserAsync("cy");
+        var group = await _db.Conversations(ana, _clock).CreateGroupAsync("Mix crew", [bob, cy]).Ok();
+
+        await _db.Conversations(ana, _clock).RenameGroupAsync(group, "  Mastering crew  ").Ok();
+        Assert.Equal("Mastering crew", (await _db.Queries(bob, _clock).DetailAsync(group))!.Title);
+
+        Assert.Equal(MessagingErrors.OnlyCreatorManagesMembers, (await _db.Conversations(bob, _clock).RenameGroupAsync(group, "Bob's crew")).FirstError);
+        Assert.Equal(MessagingErrors.GroupNameRequired, (await _db.Conversations(ana, _clock).RenameGroupAsync(group, " \u200B ")).FirstError);
+        var tooLong = await _db.Conversations(ana, _clock).RenameGroupAsync(group, new string('x', Conversation.GroupNameMaxLength + 1));
+        Assert.Equal(MessagingErrors.GroupNameTooLong(Conversation.GroupNameMaxLength), tooLong.FirstError);
+        Assert.Equal("Name", tooLong.FirstError?.Field);
+        var stranger = await _db.CreateUserAsync("eve");
+        Assert.Equal(MessagingErrors.ConversationNotFound, (await _db.Conversations(stranger, _clock).RenameGroupAsync(group, "Mine now")).FirstError);
+        Assert.Equal("Mastering crew", await _db.ScalarAsync<string>("SELECT group_name FROM conversations WHERE id = $1", group));
+    }
 }
