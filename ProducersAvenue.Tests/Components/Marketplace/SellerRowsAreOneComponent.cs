@@ -174,4 +174,22 @@ public sealed class SellerRowsAreOneComponent : BunitContext, IAsyncLifetime
         Assert.Equal(1, recounts); // FeaturedAllowanceNote listens: a deleted featured listing frees a place
         Assert.Equal("paused", await _db.ScalarAsync<string>("SELECT status FROM products WHERE id = $1", rows[0].Id));
     }
+
+    [Fact]
+    public async Task Pause_and_publish_hand_the_focus_to_the_button_that_takes_their_place()
+    {
+        // QA10 (a11y): Pause is swapped for Publish in the same slot, and the focus fell to the page's body.
+        var script = JSInterop.SetupModule("./Components/Pages/Marketplace/Components/SellerListingRows.razor.js");
+        script.Mode = JSRuntimeMode.Loose;
+        var rows = await RowsAsync(2, featured: 0);
+        var cut = Render<SellerListingRows>(p => p.Add(x => x.Kind, ListingKind.Product).Add(x => x.Rows, rows));
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=feature-button]").Count), TimeSpan.FromSeconds(20));
+        string RowOf(int index) => CapturedReferences.Field<Dictionary<Guid, ElementReference>>(cut.Instance, "_rowElements")[rows[index].Id].Id;
+
+        await cut.InvokeAsync(() => cut.Find("button[aria-label='Pause Row listing 1']").Click());
+
+        cut.WaitForAssertion(() => Assert.Equal(RowOf(1), Assert.Single(script.Invocations["focusStateButton"]).Arguments[0] is ElementReference e ? e.Id : null),
+            TimeSpan.FromSeconds(10));
+        Assert.Equal("paused", await _db.ScalarAsync<string>("SELECT status FROM products WHERE id = $1", rows[1].Id));
+    }
 }

@@ -6,3 +6,9 @@ export function focusHeading(id) {
     if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
     heading.focus();
 }
+
+// A row paused or published: the button now in the state slot (Publish after Pause, and back) takes the focus, or the row
+// itself when the slot holds none (a sold exclusive).
+export function focusStateButton(row) {
+    (row.querySelector('button.pa-seller-state-slot') ?? row).focus();
+}
