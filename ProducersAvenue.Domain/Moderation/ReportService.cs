@@ -56,44 +56,24 @@ public sealed class ReportService(UnitOfWork units, ICurrentUser user, TimeProvi
     /// </summary>
     private static async Task<Result<Guid?>> TargetOwnerAsync(AppDbContext db, ReportTargetType type, Guid id, Guid me, CancellationToken ct)
     {
-        Guid? owner;
-        bool found;
-        switch (type)
+        if (type == ReportTargetType.Group) return ModerationErrors.TargetUnsupported; // with the groups issue
+        (bool Found, Guid? Owner) target = type switch
         {
-            case ReportTargetType.Message:
-                var message = await db.Messages.AsNoTracking()
-                    .Where(m => m.Id == id && db.Conversations.Any(c => c.Id == m.ConversationId && c.ParticipantIds.Contains(me)))
-                    .Select(m => new { m.SenderId }).FirstOrDefaultAsync(ct);
-                (found, owner) = (message is not null, message?.SenderId);
-                break;
-            case ReportTargetType.Conversation:
-                found = await db.Conversations.TakenPartIn(id, me).AnyAsync(ct);
-                owner = null;
-                break;
-            case ReportTargetType.Post:
-                var post = await db.Posts.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.UserId }).FirstOrDefaultAsync(ct);
-                (found, owner) = (post is not null, post?.UserId);
-                break;
-            case ReportTargetType.Comment:
-                var comment = await db.Comments.AsNoTracking().Where(c => c.Id == id).Select(c => new { c.UserId }).FirstOrDefaultAsync(ct);
-                (found, owner) = (comment is not null, comment?.UserId);
-                break;
-            case ReportTargetType.Product:
-                var product = await db.Products.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.SellerId }).FirstOrDefaultAsync(ct);
-                (found, owner) = (product is not null, product?.SellerId);
-                break;
-            case ReportTargetType.Service:
-                var service = await db.Services.AsNoTracking().Where(s => s.Id == id).Select(s => new { s.SellerId }).FirstOrDefaultAsync(ct);
-                (found, owner) = (service is not null, service?.SellerId);
-                break;
-            case ReportTargetType.Profile:
-                found = await db.Database.SqlQuery<bool>($"SELECT member_exists({id}) AS \"Value\"").SingleAsync(ct);
-                owner = id;
-                break;
-            default:
-                return ModerationErrors.TargetUnsupported;
-        }
-        if (!found) return ModerationErrors.TargetNotFound;
-        return owner;
+            ReportTargetType.Message => await OwnerAsync(db.Messages
+                .Where(m => m.Id == id && db.Conversations.Any(c => c.Id == m.ConversationId && c.ParticipantIds.Contains(me))).Select(m => m.SenderId), ct),
+            ReportTargetType.Conversation => (await db.Conversations.TakenPartIn(id, me).AnyAsync(ct), null),
+            ReportTargetType.Post => await OwnerAsync(db.Posts.Where(p => p.Id == id).Select(p => p.UserId), ct),
+            ReportTargetType.Comment => await OwnerAsync(db.Comments.Where(c => c.Id == id).Select(c => c.UserId), ct),
+            ReportTargetType.Product => await OwnerAsync(db.Products.Where(p => p.Id == id).Select(p => p.SellerId), ct),
+            ReportTargetType.Service => await OwnerAsync(db.Services.Where(s => s.Id == id).Select(s => s.SellerId), ct),
+            ReportTargetType.Profile => (await db.Database.SqlQuery<bool>($"SELECT member_exists({id}) AS \"Value\"").SingleAsync(ct), id),
+            _ => (false, null),
+        };
+        if (!target.Found) return ModerationErrors.TargetNotFound;
+        return target.Owner;
     }
+
+    /// <summary>Whether the policies let the caller see the thing, and whose it is.</summary>
+    private static async Task<(bool Found, Guid? Owner)> OwnerAsync(IQueryable<Guid> owners, CancellationToken ct) =>
+        await owners.Take(1).ToListAsync(ct) is [var owner] ? (true, owner) : (false, null);
 }
