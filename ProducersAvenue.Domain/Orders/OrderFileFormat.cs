@@ -1,3 +1,4 @@
+using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Marketplace;
 
 namespace ProducersAvenue.Domain.Orders;
@@ -52,13 +53,8 @@ public sealed record OrderFileFormat(string Label, string Extension, string Cont
         // "%PDF-1.7", "%PDF-2.0": the version is part of the signature, so "%PDF-" and any text after it is not a PDF.
         Family.Pdf => header.Length >= 8 && header.StartsWith("%PDF-"u8) && char.IsAsciiDigit((char)header[5]) && header[6] == '.'
             && char.IsAsciiDigit((char)header[7]),
-        _ => Label switch
-        {
-            "PNG" => header.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]),
-            "JPEG" => header.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]),
-            "WebP" => header.Length >= 12 && header.StartsWith("RIFF"u8) && header[8..12].SequenceEqual("WEBP"u8),
-            _ => header.StartsWith("GIF87a"u8) || header.StartsWith("GIF89a"u8),
-        },
+        // An image by the site's one signature check for uploaded media.
+        _ => MediaUploadRules.Detect(header)?.ContentType == ContentType,
     };
 
     /// <summary>
