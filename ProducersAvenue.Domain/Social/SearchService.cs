@@ -36,8 +36,8 @@ public sealed class SearchService(IDbContextFactory<AppDbContext> contexts, ICur
         // 1. The page's ids: rank only the newest SearchCandidates matches. Ranking every match of a common word would
         //    read a large part of the table; the newest N come from the created_at index (common words) or the GIN
         //    index (rare words), whichever the planner finds cheaper — read through visible_posts, where the GIN index may
-        //    serve "@@" (decision 125).
-        var ids = await db.VisiblePosts().AsNoTracking()
+        //    serve "@@" (decision 125). A muted member's posts are left out, as from every feed (decision 205).
+        var ids = await db.VisiblePosts().AsNoTracking().NotMuted(viewer)
             .Where(p => p.SearchVector.Matches(EF.Functions.WebSearchToTsQuery("english", text)))
             .OrderByDescending(p => p.CreatedAt).ThenByDescending(p => p.Id)
             .Take(_options.SearchCandidates)

@@ -3,7 +3,7 @@ using ProducersAvenue.Tests.Support;
 
 namespace ProducersAvenue.Tests.Integration.Social;
 
-/// <summary>Mute (decision 205): the muted member's posts and comments leave the muter's feeds; nothing else changes.</summary>
+/// <summary>Mute (decision 205): the muted member's posts and comments leave the muter's feeds and search; nothing else changes.</summary>
 public sealed class MutingHidesFromFeedsSilently : IAsyncLifetime
 {
     private TestDb _db = null!;
@@ -12,7 +12,7 @@ public sealed class MutingHidesFromFeedsSilently : IAsyncLifetime
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
     [Fact]
-    public async Task The_muted_members_posts_and_comments_leave_the_muters_feeds_only()
+    public async Task The_muted_members_posts_and_comments_leave_the_muters_feeds_and_search_only()
     {
         var ana = await _db.CreateUserAsync("ana");
         var bob = await _db.CreateUserAsync("bob");
@@ -31,9 +31,11 @@ public sealed class MutingHidesFromFeedsSilently : IAsyncLifetime
         Assert.Equal(new[] { cysPost }, (await feeds.TagAsync("loops")).Items.Select(p => p.Id));
         Assert.Equal(1, await feeds.CountNewHomePostsAsync(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         Assert.Empty(await _db.As(ana).Get<CommentService>().TreeAsync(cysPost));
+        Assert.Equal(new[] { cysPost }, (await _db.As(ana).Get<SearchService>().PostsAsync("loops")).Items.Select(p => p.Id));
 
         // Silent: the muted member sees and does everything as before; the muter may still open their profile.
         Assert.Equal(2, (await _db.As(bob).Get<FeedService>().ExploreAsync()).Items.Count);
+        Assert.Equal(2, (await _db.As(bob).Get<SearchService>().PostsAsync("loops")).Items.Count);
         Assert.Single(await _db.As(cy).Get<CommentService>().TreeAsync(cysPost));
         Assert.True((await _db.As(bob).Get<FollowService>().FollowAsync(ana)).Succeeded);
         Assert.Equal(0, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND type <> 'follow'", bob));
