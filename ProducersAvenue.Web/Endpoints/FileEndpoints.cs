@@ -9,13 +9,14 @@ public static class FileEndpoints
     /// <c>GET /files/{**key}</c>: a stored file with the content type of its (server-chosen) extension, <c>nosniff</c>,
     /// a sandboxing CSP and long caching (keys are unique and never rewritten). Unknown or malformed keys are 404.
     /// <c>GET /files/private/{token}</c>: a private file through its short-lived link (<see cref="PrivateFiles"/>),
-    /// saved under the name the link carries, never cached, with range requests for audio and video.
+    /// saved under the name the link carries, never cached, with range requests for audio and video; an expired or forged
+    /// link is the not-found page, which says how to get a fresh one.
     /// </summary>
     public static IEndpointRouteBuilder MapFileEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/files/private/{token}", async (string token, PrivateFiles files, HttpContext context, CancellationToken cancellationToken) =>
         {
-            if (await files.OpenAsync(token, cancellationToken) is not { } file) return Results.NotFound();
+            if (await files.OpenAsync(token, cancellationToken) is not { } file) return NotFoundEndpoint.Page(context);
             var headers = context.Response.Headers;
             headers[HeaderNames.XContentTypeOptions] = "nosniff";
             headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";

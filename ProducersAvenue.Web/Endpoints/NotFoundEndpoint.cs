@@ -24,11 +24,20 @@ public static class NotFoundEndpoint
 
     public static IEndpointConventionBuilder MapNotFoundPage(this IEndpointRouteBuilder endpoints) =>
         endpoints.Map(RoutePatternFactory.Parse("{*path}", defaults: null, parameterPolicies: new { path = new OutsideTheAssetFolders() }),
-                (HttpContext http) => HttpMethods.IsGet(http.Request.Method) // a HEAD arrives as GET (HeadRequests)
-                    ? (IResult)new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound }
-                    : Results.NotFound())
+                (HttpContext http) => Page(http))
             .WithOrder(int.MaxValue) // after every other endpoint, as MapFallback's
             .WithDisplayName("Not found");
+
+    /// <summary>
+    /// The answer for a missing thing a person navigated to: the app rendered at once with status 404 for a GET (its router
+    /// shows the NotFound page), a plain 404 for any other method. Endpoints that a member's browser opens as a page (a
+    /// download, an attachment, a private file's link) answer with it: an empty 404 from an endpoint is not re-executed
+    /// to the not-found page (see above), and the browser showed its own blank error page.
+    /// </summary>
+    public static IResult Page(HttpContext http) =>
+        HttpMethods.IsGet(http.Request.Method) // a HEAD arrives as GET (HeadRequests)
+            ? new RazorComponentResult<App> { StatusCode = StatusCodes.Status404NotFound }
+            : Results.NotFound();
 
     /// <summary>Whether <paramref name="path"/> lies in one of the <see cref="AssetPrefixes"/>.</summary>
     public static bool IsAsset(PathString path) =>

@@ -102,6 +102,29 @@ public sealed class MissingThingsAreA404(ClassWebApp shared) : IClassFixture<Cla
         Assert.Contains("data-testid=\"not-found\"", await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>
+    /// A download a member opens that is not there — a forged or expired private link, a library file or attachment they may
+    /// not have — is the site's not-found page saying how to get a fresh link. An endpoint's empty 404 is not re-executed to
+    /// the not-found page, and the browser showed its own blank error page.
+    /// </summary>
+    [Theory]
+    [InlineData("/files/private/forged-or-expired-token")]
+    [InlineData("/library/PA-NO-SUCH-REFERENCE/files/1")]
+    [InlineData("/messages/attachments/6f1c1d0e-3a52-4b7e-9d55-0c1b2a3e4f50/0")]
+    public async Task A_download_that_is_not_there_is_the_not_found_page_with_a_way_on(string path)
+    {
+        await shared.MemberAsync("missing_downloader");
+        using var member = FormClient.For(App);
+        await member.SignInAsync("missing_downloader");
+
+        using var response = await member.Http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("data-testid=\"not-found\"", html);
+        Assert.Contains("data-testid=\"not-found-download\"", html);
+    }
+
     [Fact]
     public async Task Someone_elses_conversation_and_listing_editor_are_a_404_and_ones_own_are_pages()
     {
