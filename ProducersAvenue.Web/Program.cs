@@ -3,6 +3,7 @@ using ProducersAvenue.Domain;
 using ProducersAvenue.Web.Authorization;
 using ProducersAvenue.Web.Background;
 using ProducersAvenue.Web.Components;
+using ProducersAvenue.Web.Components.Pages.Messaging.Components;
 using ProducersAvenue.Web.Components.Pages.Social.Components;
 using ProducersAvenue.Web.Components.Shared;
 using ProducersAvenue.Web.Endpoints;
@@ -19,6 +20,7 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents()
 builder.Services.AddMudServices();
 builder.Services.AddScoped(PrerenderedStateBudget.For(builder.Configuration));
 builder.Services.AddScoped<ViewerTime>(); // decision 148: a member sees times on their own clock // decision 127: what a page hands its circuit stays under the receive limit
+builder.Services.AddScoped<MessageDrafts>(); // a conversation's unsent message waits while its tab lives
 builder.Services.AddCircuitConnection(); // decision 273: nothing is marked seen while the member's browser is away
 builder.Services.AddServedStylesheets();
 builder.AddProducersAvenueData();

@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using ProducersAvenue.Domain;
 using ProducersAvenue.Domain.Common;
 using ProducersAvenue.Domain.Persistence;
+using ProducersAvenue.Web.Components.Pages.Messaging.Components;
 using ProducersAvenue.Web.Components.Shared;
 
 namespace ProducersAvenue.Tests.Support;
@@ -33,6 +34,7 @@ public static class DomainComponents
         context.Services.AddProducersAvenueDomain(configuration);
         context.Services.AddScoped(_ => new PrerenderedStateBudget(64 * 1024));
         context.Services.AddScoped<ViewerTime>();
+        context.Services.AddScoped<MessageDrafts>();
         context.Services.AddScoped<CircuitConnection>();
         context.SetRendererInfo(new RendererInfo("Server", true));
     }

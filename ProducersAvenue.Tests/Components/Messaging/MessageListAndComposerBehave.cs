@@ -23,6 +23,7 @@ public sealed class MessageListAndComposerBehave : BunitContext
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddScoped<ViewerTime>();
+        Services.AddScoped<MessageDrafts>();
         Services.AddSingleton<TimeProvider>(_clock);
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
@@ -90,6 +91,48 @@ public sealed class MessageListAndComposerBehave : BunitContext
         Assert.Equal(["Tomorrow at 8?", "Tomorrow at 8?"], sent);
         Assert.Empty(composer.FindAll("[data-testid=message-error]"));
         Assert.True(string.IsNullOrEmpty(composer.Find("textarea").GetAttribute("value")));
+    }
+
+    [Fact]
+    public async Task A_conversations_unsent_message_waits_while_another_conversation_is_open_and_comes_back_with_its_own()
+    {
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        var earlier = new MessageView(Guid.NewGuid(), Me, "Me", true, "<p>see you at 8</p>", "see you at 8", false, At, At.AddMinutes(15));
+        IRenderedComponent<MessageComposer> Open(Guid conversation) => Render<MessageComposer>(p => p
+            .Add(x => x.Submit, (_, _) => Task.FromResult(Result.Success()))
+            .Add(x => x.DraftOf, conversation));
+
+        Open(first).Find("textarea").Input("half a thought for the first");
+        await DisposeComponentsAsync(); // the member opens another conversation: the keyed view and its box go
+        var other = Open(second);
+        Assert.Equal("", other.Find("textarea").GetAttribute("value") ?? "");
+        other.Find("textarea").Input("for the second");
+        other.Render(p => p.Add(x => x.Editing, earlier)); // an edit borrows the box as it goes: the draft is kept, not the edit
+        await DisposeComponentsAsync();
+
+        Assert.Equal("half a thought for the first", Open(first).Find("textarea").GetAttribute("value"));
+        await DisposeComponentsAsync();
+        Assert.Equal("for the second", Open(second).Find("textarea").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_sent_message_leaves_no_draft_and_the_oldest_drafts_go_first()
+    {
+        var conversation = Guid.NewGuid();
+        var box = Render<MessageComposer>(p => p
+            .Add(x => x.Submit, (_, _) => Task.FromResult(Result.Success()))
+            .Add(x => x.DraftOf, conversation));
+        box.Find("textarea").Input("sent at once");
+        box.Find("form").Submit();
+        await DisposeComponentsAsync();
+        var drafts = Services.GetRequiredService<MessageDrafts>();
+        Assert.Null(drafts.Take(conversation));
+
+        var conversations = Enumerable.Range(0, MessageDrafts.Most + 1).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var id in conversations) drafts.Keep(id, new MessageDraft($"draft {id}", []));
+        Assert.Null(drafts.Take(conversations[0]));
+        Assert.Equal($"draft {conversations[^1]}", drafts.Take(conversations[^1])?.Text);
     }
 
     [Fact]
