@@ -56,6 +56,7 @@ public static class FinanceServiceCollectionExtensions
             services.AddRecurringJob<SandboxExpiryJob>();
         }
         services.AddScoped<StripeWebhook>();
+        services.AddScoped<CardPaymentReturn>();
         services.AddScoped<SaleCompletion>();
         services.AddScoped<PaymentEvents>();
         services.AddScoped<SandboxCheckout>();

@@ -17,7 +17,7 @@ namespace ProducersAvenue.Domain.Orders;
 /// commits, open order lists hear of the new order (<see cref="IOrderBroadcaster"/>). A card payment that can no longer
 /// place its order is refunded; a wallet payment is refused instead, and its unit writes nothing.
 /// </summary>
-public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INotifier notifier, IOrderBroadcaster broadcaster, TimeProvider clock,
+public sealed class OrderPayment(LedgerWriter ledger, CardPaymentReturn cardReturn, OrderNotices notices, IOrderBroadcaster broadcaster, TimeProvider clock,
     IOptions<MoneyOptions> money)
 {
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
@@ -35,24 +35,18 @@ public sealed class OrderPayment(LedgerWriter ledger, OrderNotices notices, INot
             if (byWallet) return OrdersErrors.ServiceNotOrderable;
             // Paid through a checkout opened before the seller paused, deleted or lost the service (or was banned): no
             // order the seller did not mean to take; the card payment goes back in full.
-            sale.Refund(now);
-            sale.Note("refund_reason", "service_unavailable");
-            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
-                $"Your payment for “{sale.Noted("product_title")}” is refunded",
-                "The service stopped taking orders before your payment went through, so the full amount goes back to your card.",
-                "/orders", null, null), cancellationToken);
-            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: OrdersErrors.StoppedBeforePayment);
+            return await cardReturn.GiveBackAsync(db, sale, "service_unavailable", OrdersErrors.StoppedBeforePayment, $"“{sale.Noted("product_title")}”",
+                new NotificationRequest(sale.BuyerId, NotificationType.Order, $"Your payment for “{sale.Noted("product_title")}” is refunded",
+                    "The service stopped taking orders before your payment went through, so the full amount goes back to your card.", "/orders", null, null),
+                cancellationToken);
         }
         if (await PaymentParties.BlockedAsync(db, sale.BuyerId, seller, cancellationToken))
         {
             if (byWallet) return OrdersErrors.Blocked;
             // A block made after the checkout opened (decision 136): no order across it; the card payment goes back in full.
-            sale.Refund(now);
-            sale.Note("refund_reason", "blocked");
-            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
-                $"Your payment for “{sale.Noted("product_title")}” is refunded",
-                "You can no longer order from this seller, so the full amount goes back to your card.", "/orders", null, null), cancellationToken);
-            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: OrdersErrors.Blocked);
+            return await cardReturn.GiveBackAsync(db, sale, "blocked", OrdersErrors.Blocked, $"“{sale.Noted("product_title")}”",
+                new NotificationRequest(sale.BuyerId, NotificationType.Order, $"Your payment for “{sale.Noted("product_title")}” is refunded",
+                    "You can no longer order from this seller, so the full amount goes back to your card.", "/orders", null, null), cancellationToken);
         }
 
         var placed = Order.Place(orderId, snapshot.ServiceId, sale.BuyerId, seller, snapshot.PackageName, sale.AmountTotal / 100m,

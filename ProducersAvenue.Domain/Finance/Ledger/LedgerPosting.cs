@@ -57,6 +57,21 @@ public sealed record LedgerPosting
         return new(PostingKind.Refund, transactionId, null, memo, entries);
     }
 
+    /// <summary>
+    /// A card payment the platform cannot honour (an exclusive sold first, a product the buyer got meanwhile, an order or a
+    /// plan that changed before the payment went through): the processor owes the total, and all of it is the buyer's —
+    /// credited to their available balance for the moment until <see cref="PaymentGivenBack"/> returns it to their card, in
+    /// the same unit of work (decision 305). No commission, no fee, no seller.
+    /// </summary>
+    public static LedgerPosting PaymentHeldForBuyer(Guid transactionId, Guid buyerId, long totalCents, string memo) =>
+        new(PostingKind.PaymentHeld, transactionId, null, memo,
+            [new(LedgerAccount.ProcessorClearing, null, totalCents), new(LedgerAccount.WalletAvailable, buyerId, -totalCents)]);
+
+    /// <summary>The payment <see cref="PaymentHeldForBuyer"/> recorded goes back to the buyer's card in full.</summary>
+    public static LedgerPosting PaymentGivenBack(Guid transactionId, Guid buyerId, long totalCents, string memo) =>
+        new(PostingKind.PaymentReturned, transactionId, null, memo,
+            [new(LedgerAccount.WalletAvailable, buyerId, totalCents), new(LedgerAccount.ProcessorClearing, null, -totalCents)]);
+
     /// <summary>A plan paid by card: the processor owes the total less its fee, and all of it is the platform's revenue.</summary>
     public static LedgerPosting PlanPayment(Guid transactionId, long totalCents, long feeCents, string memo) =>
         new(PostingKind.PlanPayment, transactionId, null, memo,

@@ -12,4 +12,8 @@ public enum PostingKind
     Correction,
     /// <summary>A member paid for their plan (an upgrade or a renewal).</summary>
     PlanPayment,
+    /// <summary>A card payment the platform cannot honour came in: the processor owes it, and it is the buyer's (decision 305).</summary>
+    PaymentHeld,
+    /// <summary>That payment went back to the buyer's card.</summary>
+    PaymentReturned,
 }

@@ -14,9 +14,10 @@ namespace ProducersAvenue.Domain.Finance.Payments;
 /// reaches the buyer's library (<c>grant_purchased_product</c>), the sale is posted to the ledger (the seller's amount in
 /// escrow), the wallet totals move, the seller is told and the buyer gets a receipt — all or nothing. A card payment for
 /// an exclusive someone else bought first, for a product the buyer got meanwhile, for one its seller took off sale, or
-/// across a block made since the checkout opened, is refunded instead; a wallet payment for it is refused.
+/// across a block made since the checkout opened, goes back in full (<see cref="CardPaymentReturn"/>); a wallet payment for it
+/// is refused.
 /// </summary>
-public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock,
+public sealed class SaleCompletion(LedgerWriter ledger, CardPaymentReturn cardReturn, INotifier notifier, IMailer mailer, IPublicPageCache pages, TimeProvider clock,
     IOptions<NotificationOptions> site)
 {
     public async Task<Result<PaymentEventOutcome>> CompleteAsync(AppDbContext db, FinancialTransaction sale, string? paymentIntentId, string? chargeId,
@@ -30,12 +31,10 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
         {
             // A block made after the checkout opened (decision 136): no sale across it; a card payment goes back in full.
             if (sale.PaymentProcessor == PaymentProcessor.Wallet) return FinanceErrors.Blocked;
-            sale.Refund(now);
-            sale.Note("refund_reason", "blocked");
-            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
-                $"Your payment for “{sale.Noted("product_title") ?? "a product"}” is refunded",
-                "You can no longer buy from this seller, so the full amount goes back to your card.", "/library", null, sale.RelatedId), cancellationToken);
-            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: FinanceErrors.Blocked);
+            var title = sale.Noted("product_title") ?? "a product";
+            return await cardReturn.GiveBackAsync(db, sale, "blocked", FinanceErrors.Blocked, $"“{title}”",
+                new NotificationRequest(sale.BuyerId, NotificationType.Order, $"Your payment for “{title}” is refunded",
+                    "You can no longer buy from this seller, so the full amount goes back to your card.", "/library", null, sale.RelatedId), cancellationToken);
         }
         await db.SaveChangesAsync(cancellationToken);
 
@@ -53,11 +52,9 @@ public sealed class SaleCompletion(LedgerWriter ledger, INotifier notifier, IMai
                 _ => (FinanceErrors.ProductNotForSale, "withdrawn", "The seller took it off sale before your payment went through, so the full amount goes back to your card."),
             };
             if (sale.PaymentProcessor == PaymentProcessor.Wallet) return why;
-            sale.Refund(now);
-            sale.Note("refund_reason", reason);
-            await notifier.NotifyAsync(new NotificationRequest(sale.BuyerId, NotificationType.Order,
-                $"Your payment for “{grant.ProductTitle}” is refunded", text, "/library", null, sale.RelatedId), cancellationToken);
-            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: why);
+            return await cardReturn.GiveBackAsync(db, sale, reason, why, $"“{grant.ProductTitle}”",
+                new NotificationRequest(sale.BuyerId, NotificationType.Order, $"Your payment for “{grant.ProductTitle}” is refunded", text, "/library", null,
+                    sale.RelatedId), cancellationToken);
         }
         if (grant.Outcome is not ("granted" or "already_granted") || grant.Reference is null || sale.SellerId is not { } seller)
             throw new InvalidOperationException($"Transaction {sale.Id} is not a product sale ({grant.Outcome}).");

@@ -16,7 +16,7 @@ namespace ProducersAvenue.Domain.Finance.Plans;
 /// against a plan that has moved since (<see cref="PricedFrom"/>: a second tab's checkout, paid after the first) is refunded
 /// in full instead: it would charge twice for one period, or move the member down to what the stale page offered.
 /// </summary>
-public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, IOptions<PlanOptions> options, TimeProvider clock)
+public sealed class PlanBilling(LedgerWriter ledger, CardPaymentReturn cardReturn, INotifier notifier, IOptions<PlanOptions> options, TimeProvider clock)
 {
     /// <summary>The note holding <see cref="Subscription.PricedState"/> as the checkout priced it (Stripe Billing's invoices have none).</summary>
     public const string PricedFrom = "priced_from";
@@ -32,13 +32,10 @@ public sealed class PlanBilling(LedgerWriter ledger, INotifier notifier, IOption
         var plan = await db.Subscriptions.FirstAsync(s => s.UserId == payment.BuyerId, cancellationToken);
         if (payment.Noted(PricedFrom) is { } priced && priced != plan.PricedState)
         {
-            payment.Refund(now);
-            payment.Note("refund_reason", "plan_changed");
-            await notifier.NotifyAsync(new NotificationRequest(payment.BuyerId, NotificationType.System,
-                $"Your payment for the {PlanNames.Of(tier)} plan is refunded",
-                "Your plan changed while that checkout was open (another plan payment went through first), so the full amount goes back to your card.",
-                "/pricing"), cancellationToken);
-            return new PaymentEventOutcome(PaymentEventEffect.Refunded, RefundedBecause: FinanceErrors.PlanChangedBeforePayment);
+            return await cardReturn.GiveBackAsync(db, payment, "plan_changed", FinanceErrors.PlanChangedBeforePayment, $"the {PlanNames.Of(tier)} plan",
+                new NotificationRequest(payment.BuyerId, NotificationType.System, $"Your payment for the {PlanNames.Of(tier)} plan is refunded",
+                    "Your plan changed while that checkout was open (another plan payment went through first), so the full amount goes back to your card.",
+                    "/pricing"), cancellationToken);
         }
 
         var posted = await ledger.PostAsync(db, LedgerPosting.PlanPayment(payment.Id, payment.AmountTotal, payment.AmountFees,

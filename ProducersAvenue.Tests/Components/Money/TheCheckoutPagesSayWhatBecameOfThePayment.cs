@@ -81,6 +81,23 @@ public sealed class TheCheckoutPagesSayWhatBecameOfThePayment : BunitContext, IA
     }
 
     [Fact]
+    public async Task A_second_tabs_checkout_charged_and_refunded_for_a_product_already_owned_says_it_was_refunded_not_uncharged()
+    {
+        var beat = await _world.ProductAsync(_seller, "Owned Twice", 9.99m);
+        var second = await _world.StartCardCheckoutAsync(_buyer, beat);
+        await _world.BuyByCardAsync(_buyer, beat);
+        // The processor's page charged the second checkout too: the money path gives it back (already owned).
+        await _world.System().Get<PaymentEvents>().ApplyAsync(new PaymentEvent("evt_owned_twice", SandboxPaymentProcessor.ProcessorName,
+            PaymentEventTypes.CheckoutCompleted, second, "pi_owned_twice", "ch_owned_twice"));
+
+        var page = Render<SandboxCheckoutPage>(p => p.Add(x => x.TransactionId, second));
+
+        page.WaitForAssertion(() => Assert.Contains("so your payment of $9.99 was refunded to your card.",
+            page.Find("[data-testid=checkout-owned]").TextContent));
+        Assert.DoesNotContain("not charged", page.Find("[data-testid=checkout-owned]").TextContent);
+    }
+
+    [Fact]
     public async Task A_checkout_closed_uncharged_says_nothing_was_taken_and_leads_back()
     {
         var beat = await _world.ProductAsync(_seller, "Twice Opened", 12m);

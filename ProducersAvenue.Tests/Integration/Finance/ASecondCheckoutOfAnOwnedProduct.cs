@@ -73,6 +73,14 @@ public sealed class ASecondCheckoutOfAnOwnedProduct : IAsyncLifetime
         var told = await _db.ScalarAsync<string>("SELECT message FROM notifications WHERE user_id = $1 AND title LIKE 'Your payment for%'", _buyer);
         Assert.StartsWith("You already own it", told);
         Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE kind = 'sale'"));
+        // The card was charged and refunded: both movements are in the books, and leave every balance as it was (decision 305).
+        Assert.Equal("payment_held,payment_returned", await _db.ScalarAsync<string>(
+            "SELECT string_agg(kind, ',' ORDER BY kind) FROM ledger_postings WHERE transaction_id = $1", second));
+        Assert.Equal(1200L, await _db.ScalarAsync<long>(
+            "SELECT sum(e.amount) FROM ledger_entries e JOIN ledger_postings p ON p.id = e.posting_id WHERE p.transaction_id = $1 AND e.amount > 0 AND p.kind = 'payment_held'", second));
+        Assert.Equal(0L, await _db.ScalarAsync<long>(
+            "SELECT coalesce(sum(e.amount), 0) FROM ledger_entries e JOIN ledger_postings p ON p.id = e.posting_id WHERE p.transaction_id = $1 AND e.account = 'wallet_available'", second));
+        Assert.Equal(0, await _db.ScalarAsync<int>("SELECT balance_available FROM wallets WHERE user_id = $1", _buyer));
 
         var sellerRows = (await _world.As(_seller).Get<WalletQueries>().ActivityAsync()).Items;
         var buyerRows = (await _world.As(_buyer).Get<WalletQueries>().ActivityAsync()).Items;

@@ -119,7 +119,11 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         Assert.Equal(FinanceErrors.PlanChangedBeforePayment, late.Value?.RefundedBecause);
         Assert.Equal("refunded", await _db.ScalarAsync<string>("SELECT status FROM transactions WHERE id = $1", two));
         Assert.Equal(EnumText<SubscriptionTier>.ToText(first), await _db.ScalarAsync<string>("SELECT tier FROM subscriptions WHERE user_id = $1", _seller));
-        Assert.Equal(0L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE transaction_id = $1", two));
+        // Charged and given back: both movements are posted (decision 305), and no revenue comes of them.
+        Assert.Equal("payment_held,payment_returned", await _db.ScalarAsync<string>(
+            "SELECT string_agg(kind, ',' ORDER BY kind) FROM ledger_postings WHERE transaction_id = $1", two));
+        Assert.Equal(0L, await _db.ScalarAsync<long>(
+            "SELECT count(*) FROM ledger_entries e JOIN ledger_postings p ON p.id = e.posting_id WHERE p.transaction_id = $1 AND e.account = 'platform_revenue'", two));
         Assert.True((await _world.CheckLedgerAsync()).Holds);
     }
 

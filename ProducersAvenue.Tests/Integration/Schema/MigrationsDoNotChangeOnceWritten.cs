@@ -110,6 +110,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261207170000_OwnFollowListsNameEveryone"] = "6a622d79bf04975cba83e544f384d6f8819357a17207b6d81e87658bde0c0419",
         ["20261207180500_DeletedContentTakesItsNotifications"] = "ef2ae011e7371e61a4d1369b609e4ca77259ceb410055107743f11e9ba62c354",
         ["20261207181500_MutesSilenceNotifications"] = "0e21d4fc12fc084fec07e3ad1352163e39eba012941205ba994663085e1f8cb4",
+        ["20261208000500_PaymentsGivenBackArePosted"] = "57a8318f219c55b2528301b67a262644687e9c1c8d036d68adae020be391c391",
         ["20261207182500_EmailsNameTheirUnsubscribeLink"] = "637a529d01e9ccf3116a5d3c33561a351d474874e4f589f6c3f9fc92abc87028",
         ["20261205040000_SellersDoNotMarkTheirReviewsHelpful"] = "55fa125efcdabf450f475a892f47ddf744c30ee8ce122259bb195554064a316f",
         ["20261205030000_ProductsPriceFrom"] = "b33c2f677ed702a304d6170e8dad5f4be2dc22e89fb4152fadf4a2ffa2d43696",
