@@ -49,6 +49,12 @@ public class FinancialTransaction : IHasTimestamps
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>A pending payment whose parts add up: seller = total − fees − commission, none negative.</summary>
+    /// <summary>
+    /// The note on a sale by a partner account (admin-granted Ultimate): the snapshot's <see cref="SellerTier"/> is the plan
+    /// the seller pays for, and the commission rate is Ultimate's — the note says why the two differ.
+    /// </summary>
+    public const string PartnerNote = "seller_partner_account";
+
     public static Result<FinancialTransaction> Start(Guid buyerId, Guid? sellerId, TransactionType type, Guid? relatedId,
         int totalCents, int feesCents, int commissionCents, decimal? commissionRate, SubscriptionTier? sellerTier,
         PaymentProcessor processor, PaymentMethod? method)

@@ -114,6 +114,7 @@ public sealed class OrderCheckout(
         var title = $"{service.Title} — {package.Name}";
         transaction.Note("product_title", title);
         transaction.Note("processor", byWallet ? "wallet" : processor.Name);
+        if (plan.IsPartnerAccount) transaction.Note(FinancialTransaction.PartnerNote, "true");
         transaction.Note(CheckoutSessionRequest.CancelPathNote, FormPath(service.Id, package.Name, transaction.Id));
         OrderSnapshot.Write(transaction, new OrderSnapshot(service.Id, package.Name, package.DeliveryDays,
             package.Revisions ?? limits.UnlimitedRevisions, string.IsNullOrWhiteSpace(command.Requirements) ? null : command.Requirements.Trim(),

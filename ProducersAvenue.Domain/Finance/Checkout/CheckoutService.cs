@@ -67,6 +67,7 @@ public sealed class CheckoutService(
         var transaction = sale.Value!;
         transaction.Note("product_title", product.Title);
         transaction.Note("processor", byWallet ? "wallet" : processor.Name);
+        if (plan.IsPartnerAccount) transaction.Note(FinancialTransaction.PartnerNote, "true");
         transaction.Note(CheckoutSessionRequest.CancelPathNote, $"/market/products/{product.Slug}");
         if (product.LicenseType == LicenseType.Exclusive) transaction.Note(ExclusiveNote, "true");
 

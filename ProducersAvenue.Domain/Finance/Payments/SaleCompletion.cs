@@ -94,13 +94,15 @@ public sealed class SaleCompletion(LedgerWriter ledger, CardPaymentReturn cardRe
         var title = WebUtility.HtmlEncode(grant.ProductTitle);
         // A mail client has no site to resolve a path against: the link is whole.
         var library = $"{site.Value.PublicBaseUrl.TrimEnd('/')}/library/{grant.Reference}";
-        var paidWith = sale.PaymentProcessor == PaymentProcessor.Wallet ? "your wallet balance" : "card";
+        var paidWith = sale.PaymentProcessor == PaymentProcessor.Wallet ? "Your wallet balance" : "Card";
         return $"""
             <p>Thank you for your purchase.</p>
             <table>
               <tr><td>Product</td><td>{title}</td></tr>
               <tr><td>Amount</td><td>{Money.Format(sale.AmountTotal)}</td></tr>
+              <tr><td>Date</td><td>{Plans.PlanNames.Date(sale.CompletedAt ?? clock.GetUtcNow())} (UTC)</td></tr>
               <tr><td>Paid with</td><td>{paidWith}</td></tr>
+              <tr><td>Payment number</td><td>{sale.Id}</td></tr>
               <tr><td>Licence reference</td><td>{grant.Reference}</td></tr>
             </table>
             <p>Your files and your licence are in your library: <a href="{library}">{library}</a>.</p>

@@ -55,9 +55,13 @@ public sealed record AdminTransactionRow(
                                 && EnumText<TransactionStatus>.TryParse(Status, out var status)
                                 && Refunds.SaleReversal.IsRefundable(type, status);
 
-    /// <summary>A checkout that closed without a charge: no fee was paid and the seller earned nothing, whatever the
-    /// amounts planned at checkout say.</summary>
-    public bool IsUncharged => Status == EnumText<TransactionStatus>.ToText(TransactionStatus.Failed);
+    /// <summary>
+    /// A payment that split nothing in the end: a checkout closed without a charge (no fee was paid, whatever the amounts
+    /// planned at checkout say), or a refunded one (the ledger reversed its fee, commission and seller's share, or never
+    /// took them). The seller's wallet shows such a row without them; the admin list does too.
+    /// </summary>
+    public bool KeptNothing => Status == EnumText<TransactionStatus>.ToText(TransactionStatus.Failed)
+                               || Status == EnumText<TransactionStatus>.ToText(TransactionStatus.Refunded);
 
     /// <summary>A service order's payment (its refund cancels a running order), not a product's.</summary>
     public bool IsOrder => TransactionType == EnumText<Finance.TransactionType>.ToText(Finance.TransactionType.ServicePurchase);

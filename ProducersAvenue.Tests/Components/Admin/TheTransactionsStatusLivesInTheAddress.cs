@@ -64,6 +64,10 @@ public sealed class TheTransactionsStatusLivesInTheAddress : BunitContext, IAsyn
 
         Assert.Equal(["Tape Loops"], Titles(refunded));
         Assert.Equal("Refunded", ((IHtmlSelectElement)refunded.Find("#transaction-status")).Value);
+        // As on the seller's wallet: a refunded sale's row shows its total, and no fee, commission or share it no longer took.
+        var row = refunded.Find("[data-testid=transaction-row]");
+        Assert.Equal("$20.00", row.QuerySelector("[data-label=Total]")!.TextContent.Trim());
+        Assert.All(new[] { "Fees", "Commission", "Seller" }, label => Assert.Equal("—", row.QuerySelector($"[data-label={label}]")!.TextContent.Trim()));
     }
 
     [Fact]

@@ -101,5 +101,10 @@ public sealed class ASecondCheckoutOfAnOwnedProduct : IAsyncLifetime
         var body = await _db.ScalarAsync<string>("SELECT html_body FROM email_outbox WHERE subject = 'Your receipt for Two Tab Beat'");
 
         Assert.Contains($"href=\"http://localhost:5000/library/{reference}\"", body);
+        // A receipt names when, how and which payment (it had neither date nor number, and said "Paid with card").
+        var paid = await _db.ScalarAsync<Guid>("SELECT id FROM transactions WHERE related_id = $1 AND status = 'completed'", _product);
+        Assert.Contains($"<td>Date</td><td>{ProducersAvenue.Domain.Finance.Plans.PlanNames.Date(_world.Clock.GetUtcNow())} (UTC)</td>", body);
+        Assert.Contains("<td>Paid with</td><td>Card</td>", body);
+        Assert.Contains($"<td>Payment number</td><td>{paid}</td>", body);
     }
 }

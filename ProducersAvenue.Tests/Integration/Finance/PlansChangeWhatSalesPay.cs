@@ -234,6 +234,9 @@ public sealed class PlansChangeWhatSalesPay : IAsyncLifetime
         await _world.BuyByCardAsync(_buyer, product);
 
         Assert.Equal(10m, await RateOfSaleAsync(product));
+        // The snapshot explains its rate: a Basic seller paying Ultimate's commission is a partner.
+        Assert.Equal(("basic", "true"), (await _db.ScalarAsync<string>("SELECT seller_tier FROM transactions WHERE related_id = $1", product),
+            await _db.ScalarAsync<string>($"SELECT metadata ->> '{FinancialTransaction.PartnerNote}' FROM transactions WHERE related_id = $1", product)));
         Assert.Equal("finance.partner_has_ultimate", (await Plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly)).FirstError?.Code);
         Assert.Equal(["plan_seller"], await _world.AsAdmin(_admin).Get<PartnerAccounts>().ListAsync());
     }
