@@ -133,7 +133,7 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
         if (user.UserId is not { } me) return null;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var conversation = await db.Conversations.AsNoTracking().TakenPartIn(conversationId, me)
-            .Select(c => new { c.Id, c.IsGroup, c.GroupName }).FirstOrDefaultAsync(cancellationToken);
+            .Select(c => new { c.Id, c.IsGroup, c.GroupName, c.GroupAvatarUrl }).FirstOrDefaultAsync(cancellationToken);
         if (conversation is null) return null;
         var mine = await db.Database.SqlQuery<MemberRow>(
             $"SELECT folder, is_creator FROM conversation_members WHERE conversation_id = {conversationId} AND user_id = {me}").ToListAsync(cancellationToken);
@@ -168,7 +168,8 @@ public sealed class ConversationQueries(IDbContextFactory<AppDbContext> contexts
             """).ToListAsync(cancellationToken);
         return new ConversationDetail(conversation.Id, conversation.IsGroup, title,
             row is null ? ConversationFolder.Inbox : EnumText<ConversationFolder>.FromText(row.Folder), row?.IsCreator ?? false, participants,
-            seen is [var id] ? id : null, blocked, order.FirstOrDefault()?.OrderId, order is [var o] ? OrderTitle(o.OrderId, o.OrderLabel) : null, closed);
+            seen is [var id] ? id : null, blocked, order.FirstOrDefault()?.OrderId, order is [var o] ? OrderTitle(o.OrderId, o.OrderLabel) : null, closed,
+            conversation.IsGroup ? conversation.GroupAvatarUrl : null);
     }
 
     /// <summary>

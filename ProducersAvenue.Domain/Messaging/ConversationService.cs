@@ -6,6 +6,7 @@ using ProducersAvenue.Domain.Persistence;
 using ProducersAvenue.Domain.Accounts;
 using ProducersAvenue.Domain.Content;
 using ProducersAvenue.Domain.Content.Rendering;
+using ProducersAvenue.Domain.Storage;
 
 namespace ProducersAvenue.Domain.Messaging;
 
@@ -15,7 +16,8 @@ namespace ProducersAvenue.Domain.Messaging;
 /// found" here, and Row Level Security hides it behind (decision 180).
 /// </summary>
 public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts, UnitOfWork units, ICurrentUser user, INotifier notifier, INotificationBroadcaster bell,
-    IMessageBroadcaster broadcaster, TimeProvider clock, IOptions<MessagingOptions> options, ILinkPreviewFetcher linkPreviews, MessageAttachments attachments)
+    IMessageBroadcaster broadcaster, TimeProvider clock, IOptions<MessagingOptions> options, ILinkPreviewFetcher linkPreviews, MessageAttachments attachments,
+    ImageUploadValidator images, IFileStorage storage)
 {
     private readonly MessagingOptions _options = options.Value;
 
@@ -29,7 +31,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
             // An existing conversation still opens (read-only when a block stands between the two, decision 205).
             if (await FindDirectAsync(db, me, otherId, ct) is { } existing) return existing;
             if (!await MemberExistsAsync(db, otherId, ct)) return MessagingErrors.MemberNotFound;
-            if (await Social.Blocks.WithCallerAsync(db, otherId, ct)) return MessagingErrors.Blocked;
+            if (await Social.Blocks.WithCallerAsync(db, otherId, ct)) return MessagingErrors.BlockedNewConversation;
             if (await StartedRecentlyAsync(db, me, ct) >= _options.NewConversationsPerHour)
                 return MessagingErrors.TooManyNewConversations(_options.NewConversationsPerHour);
 
@@ -211,6 +213,59 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
         }, cancellationToken);
     }
 
+    /// <summary>The field of the group picture in the members panel (errors of <see cref="SetGroupAvatarAsync"/> name it).</summary>
+    public const string GroupAvatarField = "GroupAvatar";
+
+    /// <summary>
+    /// The group's creator sets or replaces its picture: the upload goes through the site's one image path (an avatar's byte
+    /// limit, decoded and encoded anew by <see cref="ImageReencoder"/>, decision 050), the stored copy becomes the group's
+    /// avatar, the previous file is deleted, and every open view hears of it. Returns the picture's address.
+    /// </summary>
+    public async Task<Result<string>> SetGroupAvatarAsync(Guid conversationId, Stream content, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        // Asked before the upload is read: only the creator's file is decoded and stored.
+        var allowed = await units.RunAsync((db, ct) => ManagedGroupAsync(db, conversationId, me, ct), cancellationToken);
+        if (!allowed.Succeeded) return Result<string>.Fail(allowed.Errors);
+        var validated = await images.ValidateAsync(ImageKind.Avatar, content, GroupAvatarField, cancellationToken);
+        if (validated.Value is not { } image) return Result<string>.Fail(validated.Errors);
+
+        StoredFile stored;
+        using (var bytes = new MemoryStream(image.Content, writable: false))
+            stored = await storage.SaveAsync("group-avatars", image.Format.Extension, image.Format.ContentType, bytes, cancellationToken);
+        var swapped = await SwapGroupAvatarAsync(conversationId, me, stored.Url, cancellationToken);
+        if (!swapped.Succeeded)
+        {
+            await storage.DeleteAsync(stored.Key, cancellationToken);
+            return Result<string>.Fail(swapped.Errors);
+        }
+        if (storage.KeyFromUrl(swapped.Value) is { } oldKey) await storage.DeleteAsync(oldKey, cancellationToken);
+        return stored.Url;
+    }
+
+    /// <summary>The group's creator removes its picture (the list and the header show the group's mark again).</summary>
+    public async Task<Result> RemoveGroupAvatarAsync(Guid conversationId, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        var swapped = await SwapGroupAvatarAsync(conversationId, me, null, cancellationToken);
+        if (!swapped.Succeeded) return Result.Failure(swapped.Errors);
+        if (storage.KeyFromUrl(swapped.Value) is { } oldKey) await storage.DeleteAsync(oldKey, cancellationToken);
+        return Result.Success();
+    }
+
+    /// <summary>Points the creator's group at <paramref name="url"/>; the previous picture's address, for its file to go.</summary>
+    private Task<Result<string?>> SwapGroupAvatarAsync(Guid conversationId, Guid me, string? url, CancellationToken cancellationToken) =>
+        units.RunAsync<Result<string?>>(async (db, ct) =>
+        {
+            var group = await ManagedGroupAsync(db, conversationId, me, ct);
+            if (!group.Succeeded) return Result<string?>.Fail(group.Errors);
+            var previous = await db.Conversations.AsNoTracking().Where(c => c.Id == conversationId).Select(c => c.GroupAvatarUrl).SingleAsync(ct);
+            await db.Database.ExecuteSqlInterpolatedAsync(
+                $"UPDATE conversations SET group_avatar_url = {url}, updated_at = {clock.GetUtcNow()} WHERE id = {conversationId}", ct);
+            Publish(MessageEventKind.Changed, conversationId, group.Value!.ParticipantIds, me);
+            return Result.Success(previous);
+        }, cancellationToken);
+
     /// <summary>A group's name as typed, cleaned and trimmed, and what is wrong with it (at the <c>Name</c> field).</summary>
     private static string GroupName(string? typed, out Error? error)
     {
@@ -372,7 +427,7 @@ public sealed class ConversationService(IDbContextFactory<AppDbContext> contexts
                               AND cm.folder NOT IN ('requests', 'ignored'))
                 """, ct);
             var notes = await db.Database.ExecuteSqlInterpolatedAsync($"""
-                UPDATE notifications SET is_read = true
+                UPDATE notifications SET is_read = true, read_at = {now}
                 WHERE user_id = {me} AND type = 'message' AND related_id = {conversationId} AND NOT is_read
                 """, ct);
             if (notes > 0) UnitOfWork.AfterCommit(() => bell.Publish(me));

@@ -31,6 +31,9 @@ public static class MessagingErrors
     public static readonly Error AccountClosed = new("messaging.account_closed",
         "This member closed their account: messages can no longer reach them. The conversation stays here to read.", "Content");
     public static readonly Error Blocked = new("messaging.blocked", "You can't message this member: one of you has blocked the other. The conversation stays here to read.", "Content");
+    /// <summary>A new direct conversation with a block partner (none exists yet: nothing "stays here to read").</summary>
+    public static readonly Error BlockedNewConversation = new("messaging.blocked_new_conversation",
+        "You can't message this member: one of you has blocked the other.", "Members");
     public static readonly Error BlockedMember = new("messaging.blocked_member", "One of these members has blocked you or was blocked by you, so they can't be in a chat with you.", "Members");
     public static Error AttachmentTypeUnsupported(string name) => new("messaging.attachment_type", $"“{name}” cannot be attached: send images (JPEG, PNG, WebP, GIF), audio, ZIP, MIDI or preset files.", MessageAttachments.Field);
     public static Error AttachmentEmpty(string name) => new("messaging.attachment_empty", $"“{name}” is empty.", MessageAttachments.Field);

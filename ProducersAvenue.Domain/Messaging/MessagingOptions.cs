@@ -26,4 +26,11 @@ public sealed class MessagingOptions
     public long AttachmentMaxBytes { get; set; } = 25 * 1024 * 1024;
     /// <summary>Attachments one message may carry.</summary>
     public int AttachmentsPerMessage { get; set; } = 4;
+    /// <summary>
+    /// How long another member's message waits unread before the member is emailed about it (decision 301): one reading
+    /// the conversation as it arrives is not emailed; one away gets one email for the messages of that stretch.
+    /// </summary>
+    public int EmailAfterMinutes { get; set; } = 5;
+    /// <summary>When the job <c>message-emails</c> looks for messages left unread (every minute).</summary>
+    public string EmailCron { get; set; } = "* * * * *";
 }

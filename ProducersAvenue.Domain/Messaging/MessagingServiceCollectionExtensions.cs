@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProducersAvenue.Domain.Jobs;
 
 namespace ProducersAvenue.Domain.Messaging;
 
@@ -15,6 +16,8 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<ConversationQueries>();
         services.AddScoped<MessagingSettings>();
         services.AddScoped<MessageAttachments>();
+        services.AddScoped<MessageEmails>();
+        services.AddRecurringJob<MessageEmailsJob>();
         services.AddScoped<Social.IBlockObserver, BlockedConversations>();
         services.AddScoped<Storage.IPrivateFileRule, MessageAttachmentRule>();
         return services;

@@ -5,10 +5,12 @@ namespace ProducersAvenue.Domain.Notifications;
 /// <summary>
 /// What a member may choose for one notification type, and what they get until they choose: in-app and email defaults,
 /// whether its email waits for the daily digest (<see cref="Digest"/>: the chatty types), and whether it tells of another
-/// member's doing to one's posts, comments or profile (<see cref="Social"/>: a mute or a block silences it, decision 278).
+/// member's doing to one's posts, comments or profile (<see cref="Social"/>: a mute or a block silences it, decision 278), and
+/// whether its email waits to see if the member reads it first (<see cref="EmailWhenUnread"/>: messages, sent by their own job
+/// only when still unread after a delay, decision 301).
 /// </summary>
 public sealed record NotificationTypeInfo(NotificationType Type, string Label, string Description, bool InApp, bool Email, bool Digest = false,
-    bool Social = false);
+    bool Social = false, bool EmailWhenUnread = false);
 
 /// <summary>
 /// Every notification type with its label and defaults — the one place for them (decision 210). A new
@@ -23,7 +25,8 @@ public static class NotificationTypeCatalog
         new(NotificationType.Comment, "Comments", "Someone comments on your post.", InApp: true, Email: true, Social: true),
         new(NotificationType.Reply, "Replies", "Someone replies to your comment.", InApp: true, Email: true, Social: true),
         new(NotificationType.Mention, "Mentions", "Someone mentions you in a post or comment.", InApp: true, Email: true, Social: true),
-        new(NotificationType.Message, "Messages", "A new message or message request.", InApp: true, Email: true),
+        new(NotificationType.Message, "Messages", "A new message or message request; by email only when it is still unread a few minutes later.", InApp: true, Email: true,
+            EmailWhenUnread: true),
         new(NotificationType.Order, "Sales, orders and refunds", "Sales of your listings, your purchases, orders and refunds.", InApp: true, Email: true),
         new(NotificationType.Payout, "Payouts", "Your payouts are sent or fail.", InApp: true, Email: true),
         new(NotificationType.ProductUpdate, "Product updates", "A product you own gets new files.", InApp: true, Email: true),

@@ -7,7 +7,8 @@ namespace ProducersAvenue.Domain.Notifications;
 /// <summary>
 /// Writes notifications in the caller's unit of work (decision 016) and rings the recipients' bells after it commits.
 /// Each recipient's preferences for the type decide (decision 210): in-app off writes no row; email on queues one email
-/// for the event, or a line for the daily digest when the type is chatty (<see cref="NotificationTypeInfo.Digest"/>).
+/// for the event, or a line for the daily digest when the type is chatty (<see cref="NotificationTypeInfo.Digest"/>), or none
+/// when its email waits to see if the member reads first (<see cref="NotificationTypeInfo.EmailWhenUnread"/>: messages).
 /// A member who muted the actor, or shares a block with them, hears nothing of the actor's doings to their posts,
 /// comments and profile (<see cref="NotificationTypeInfo.Social"/>, decision 278): no row, no email.
 /// </summary>
@@ -48,7 +49,8 @@ public sealed class Notifier(UnitOfWork units, INotificationBroadcaster broadcas
                         if (written == 0) continue;
                         rung.Add(r.UserId);
                     }
-                    if (!chosen.Email) continue;
+                    // A message's email waits for its own job, which sends it only if the message is still unread (decision 301).
+                    if (!chosen.Email || info.EmailWhenUnread) continue;
                     if (info.Digest)
                         await db.Database.ExecuteSqlInterpolatedAsync($"""
                             INSERT INTO notification_digest_items (id, user_id, type, title, link_url, created_at)

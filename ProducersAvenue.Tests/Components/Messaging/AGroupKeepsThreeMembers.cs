@@ -56,7 +56,7 @@ public sealed class AGroupKeepsThreeMembers : BunitContext, IAsyncLifetime
         var view = Render<ConversationView>(p => p.Add(c => c.ConversationId, _group));
         view.WaitForAssertion(() => view.Find("[data-testid=conversation-members]"), TimeSpan.FromSeconds(10));
         view.Find("[data-testid=conversation-members]").Click();
-        Assert.Equal("Trio", view.Find("input[data-testid=group-rename]").GetAttribute("value"));
+        Assert.Equal("Trio", view.WaitForElement("input[data-testid=group-rename]").GetAttribute("value"));
 
         view.Find("input[data-testid=group-rename]").Change("   ");
         view.FindAll("button").Single(b => b.TextContent.Trim() == "Rename").Click();

@@ -86,8 +86,10 @@ public sealed class BlockedConversationsAreReadOnly : IAsyncLifetime
         var cy = await _db.CreateUserAsync("cy");
         Assert.True((await _db.As(bob).Get<BlockService>().BlockAsync(ana)).Succeeded);
 
-        Assert.Equal(MessagingErrors.Blocked, (await _db.Conversations(ana, _clock).StartDirectAsync(bob)).FirstError);
-        Assert.Equal(MessagingErrors.Blocked, (await _db.Conversations(bob, _clock).StartDirectAsync(ana)).FirstError);
+        var refused = (await _db.Conversations(ana, _clock).StartDirectAsync(bob)).FirstError;
+        Assert.Equal(MessagingErrors.BlockedNewConversation, refused);
+        Assert.DoesNotContain("stays here", refused!.Message);
+        Assert.Equal(MessagingErrors.BlockedNewConversation, (await _db.Conversations(bob, _clock).StartDirectAsync(ana)).FirstError);
         Assert.Equal(MessagingErrors.BlockedMember, (await _db.Conversations(ana, _clock).CreateGroupAsync("Trio", [bob, cy])).FirstError);
         var group = await _db.Conversations(ana, _clock).CreateGroupAsync("Trio", [cy, await _db.CreateUserAsync("dee")]).Ok();
         Assert.Equal(MessagingErrors.BlockedMember, (await _db.Conversations(ana, _clock).AddMemberAsync(group, bob)).FirstError);

@@ -33,6 +33,24 @@ public sealed class ReadReceiptsAndRequests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Reading_a_conversation_reads_its_message_notification_with_the_time_it_was_read()
+    {
+        var ana = await _db.CreateUserAsync("ana");
+        var bob = await _db.CreateUserAsync("bob");
+        await _db.As(bob).FollowAsync(ana);
+        var conversation = await _db.Conversations(ana, _clock).StartDirectAsync(bob).Ok();
+        await _db.Conversations(ana, _clock).SendAsync(conversation, "hi bob").Ok();
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+        await _db.Conversations(bob, _clock).MarkReadAsync(conversation).Ok();
+
+        // As the bell's "Mark read" does (NotificationQueryService): is_read never without read_at.
+        Assert.True(await _db.ScalarAsync<bool>("SELECT is_read FROM notifications WHERE user_id = $1 AND type = 'message'", bob));
+        Assert.Equal(_clock.GetUtcNow().UtcDateTime,
+            await _db.ScalarAsync<DateTime>("SELECT read_at FROM notifications WHERE user_id = $1 AND type = 'message'", bob));
+    }
+
+    [Fact]
     public async Task A_group_message_is_seen_when_every_other_member_has_accepted_and_read_past_it()
     {
         var ana = await _db.CreateUserAsync("ana");

@@ -112,6 +112,7 @@ public sealed class MigrationsDoNotChangeOnceWritten
         ["20261207181500_MutesSilenceNotifications"] = "0e21d4fc12fc084fec07e3ad1352163e39eba012941205ba994663085e1f8cb4",
         ["20261208000500_PaymentsGivenBackArePosted"] = "57a8318f219c55b2528301b67a262644687e9c1c8d036d68adae020be391c391",
         ["20261207182500_EmailsNameTheirUnsubscribeLink"] = "637a529d01e9ccf3116a5d3c33561a351d474874e4f589f6c3f9fc92abc87028",
+        ["20261208010000_MessageEmailsWaitForUnread"] = "4ae857e8c080bf403adc0711ced1755dca751cb9c6289fca9e68d905dc227c98",
         ["20261205040000_SellersDoNotMarkTheirReviewsHelpful"] = "55fa125efcdabf450f475a892f47ddf744c30ee8ce122259bb195554064a316f",
         ["20261205030000_ProductsPriceFrom"] = "b33c2f677ed702a304d6170e8dad5f4be2dc22e89fb4152fadf4a2ffa2d43696",
         ["20261205020000_NotificationsOncePerActor"] = "89258d9e07f0c97ff5017533c3194cd2f36e50bd763e217e1a1622442de9b0d7",
