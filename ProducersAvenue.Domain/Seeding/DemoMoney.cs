@@ -44,8 +44,8 @@ public static class DemoMoney
         var subscribers = products.Select(p => p.Seller).Distinct().Take(PlanChoices.Length + 1).ToList();
         for (var i = 0; i < Math.Min(PlanChoices.Length, subscribers.Count); i++)
         {
-            var (tier, interval, daysAgo) = PlanChoices[i];
-            await SubscribeAsync(stage, subscribers[i], tier, interval, now.AddDays(-daysAgo), cancellationToken);
+            var (tier, interval, daysAgo, card) = PlanChoices[i];
+            await SubscribeAsync(stage, subscribers[i], tier, interval, now.AddDays(-daysAgo), card, cancellationToken);
         }
         if (subscribers.Count > PlanChoices.Length && admin is { } granter)
         {
@@ -54,7 +54,7 @@ public static class DemoMoney
             await stage.AsAsync(granter, UserRole.Admin, now.AddDays(-40), sp => sp.GetRequiredService<PartnerAccounts>().SetAsync(partner, true, cancellationToken));
         }
 
-        // A plan whose month ended renews, as the plan-periods job does.
+        // A plan whose month ended renews (or, on the declining card, goes past due), as the plan-periods job does.
         await stage.AsAsync<int>(null, UserRole.Member, now, sp => sp.GetRequiredService<PlanPeriods>().ApplyDueAsync(cancellationToken));
 
         // Card sales over the last month: both exclusives-for-sale first (the big earners), then a mix with a name-your-price one.
@@ -148,21 +148,24 @@ public static class DemoMoney
             await stage.AsAsync(lateRefunder, UserRole.Admin, now.AddHours(-1), sp => sp.GetRequiredService<RefundService>().RefundAsync(late, cancellationToken));
     }
 
-    private static readonly (SubscriptionTier Tier, BillingInterval Interval, int DaysAgo)[] PlanChoices =
+    // The last one paid with the card whose renewals are declined: its month ended, so the renewal below fails and the
+    // demo has a member whose plan is past due (the "Fix payment" banner on /wallet and /pricing).
+    private static readonly (SubscriptionTier Tier, BillingInterval Interval, int DaysAgo, string Card)[] PlanChoices =
     [
-        (SubscriptionTier.Premium, BillingInterval.Monthly, 35),
-        (SubscriptionTier.Standard, BillingInterval.Monthly, 12),
-        (SubscriptionTier.Ultimate, BillingInterval.Annual, 60),
-        (SubscriptionTier.Premium, BillingInterval.Annual, 3),
+        (SubscriptionTier.Premium, BillingInterval.Monthly, 35, SandboxCards.Success),
+        (SubscriptionTier.Standard, BillingInterval.Monthly, 12, SandboxCards.Success),
+        (SubscriptionTier.Ultimate, BillingInterval.Annual, 60, SandboxCards.Success),
+        (SubscriptionTier.Premium, BillingInterval.Annual, 3, SandboxCards.Success),
+        (SubscriptionTier.Standard, BillingInterval.Monthly, 33, SandboxCards.RenewalsFail),
     ];
 
     private static async Task SubscribeAsync(DemoStage stage, Guid member, SubscriptionTier tier, BillingInterval interval, DateTimeOffset at,
-        CancellationToken cancellationToken)
+        string card, CancellationToken cancellationToken)
     {
         var started = await stage.AsAsync(member, UserRole.Member, at, sp => sp.GetRequiredService<PlanService>().UpgradeAsync(tier, interval, cancellationToken));
         if (!started.Succeeded || !started.Value!.RedirectUrl.StartsWith("/checkout/pay/", StringComparison.Ordinal)) return;
         var transaction = Guid.Parse(started.Value.RedirectUrl["/checkout/pay/".Length..]);
-        await stage.AsAsync(member, UserRole.Member, at.AddMinutes(3), sp => sp.GetRequiredService<SandboxCheckout>().PayAsync(transaction, SandboxCards.Success));
+        await stage.AsAsync(member, UserRole.Member, at.AddMinutes(3), sp => sp.GetRequiredService<SandboxCheckout>().PayAsync(transaction, card));
     }
 
     private static async Task BuyByCardAsync(DemoStage stage, Guid buyer, Guid product, string? amount, DateTimeOffset at, string card = SandboxCards.Success)

@@ -66,6 +66,18 @@ public sealed class PlanBilling(LedgerWriter ledger, CardPaymentReturn cardRetur
         return new PaymentEventOutcome(PaymentEventEffect.Completed);
     }
 
+    /// <summary>
+    /// A renewal's payment failed (Stripe's <c>invoice.payment_failed</c>, or the sandbox's card on file declined): the plan
+    /// is past due, and its member is told how to fix it. In the caller's money-path unit.
+    /// </summary>
+    public async Task<PaymentEventOutcome> RenewalFailedAsync(Subscription plan, CancellationToken cancellationToken)
+    {
+        plan.MarkPastDue();
+        await notifier.NotifyAsync(new NotificationRequest(plan.UserId, NotificationType.System, "Your plan's payment failed",
+            "Fix the payment to keep your plan: open Plans and pricing and choose Fix payment.", "/pricing"), cancellationToken);
+        return new PaymentEventOutcome(PaymentEventEffect.Failed);
+    }
+
     /// <summary>Notes on a plan payment what it buys (read back by <see cref="PlanOf"/>) and its title in the member's payments.</summary>
     public static void NotePlan(FinancialTransaction payment, SubscriptionTier tier, BillingInterval interval)
     {

@@ -19,7 +19,7 @@ namespace ProducersAvenue.Domain.Finance.Plans;
 /// <c>.deleted</c> returns the member to Basic.
 /// </summary>
 public sealed class PlanEvents(
-    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, PlanBilling billing, SellerEarnings earnings, INotifier notifier,
+    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, PlanBilling billing, SellerEarnings earnings,
     IOptions<StripeOptions> stripe, TimeProvider clock, ILogger<PlanEvents> log)
 {
     public Task<Result<PaymentEventOutcome>> ApplyAsync(PlanEvent planEvent, CancellationToken cancellationToken = default) =>
@@ -58,10 +58,7 @@ public sealed class PlanEvents(
                     return await billing.CompleteAsync(db, payment, planEvent.PaymentIntentId, null, ct);
                 }
                 case PlanEventTypes.InvoiceFailed when plan.Status == SubscriptionStatus.Active && plan.Tier != SubscriptionTier.Basic:
-                    plan.MarkPastDue();
-                    await notifier.NotifyAsync(new NotificationRequest(plan.UserId, NotificationType.System, "Your plan's payment failed",
-                        "Fix the payment to keep your plan: open Plans and pricing and choose Fix payment.", "/pricing"), ct);
-                    return new PaymentEventOutcome(PaymentEventEffect.Failed);
+                    return await billing.RenewalFailedAsync(plan, ct);
                 case PlanEventTypes.SubscriptionUpdated:
                     await UpdateAsync(db, plan, planEvent, paidFor, now, ct);
                     return new PaymentEventOutcome(PaymentEventEffect.Completed);

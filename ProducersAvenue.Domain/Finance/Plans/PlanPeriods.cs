@@ -13,11 +13,12 @@ namespace ProducersAvenue.Domain.Finance.Plans;
 /// Plans whose period ended (decision 194): a scheduled return to Basic (a cancellation or a downgrade to it) happens, and so
 /// does a partner account's paid plan — partners have Ultimate free, so the platform never charges them for a plan again
 /// (decision 246; a plan Stripe bills the partner cancels in Stripe's portal); any other plan renews — at the scheduled lower tier if there is one — with a payment through the same events a processor
-/// sends. In the sandbox the card on file always pays; with Stripe, Billing renews and its invoice events arrive by webhook,
+/// sends. In the sandbox the card on file pays — unless the plan was last paid with the test card whose renewals fail
+/// (<see cref="SandboxCards.RenewalsFail"/>): then the renewal is declined and the plan goes past due, as with Stripe; with Stripe, Billing renews and its invoice events arrive by webhook,
 /// so only the returns to Basic run here.
 /// </summary>
 public sealed class PlanPeriods(
-    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, PaymentEvents events, IPaymentProcessor processor, SellerEarnings earnings,
+    [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, PaymentEvents events, PlanBilling billing, IPaymentProcessor processor, SellerEarnings earnings,
     IOptions<PlanOptions> options, TimeProvider clock)
 {
     public async Task<int> ApplyDueAsync(CancellationToken cancellationToken = default)
@@ -73,9 +74,32 @@ public sealed class PlanPeriods(
         }, cancellationToken);
         // One renewal per plan and period end: the event id makes a second run (or a second instance) change nothing.
         var eventId = $"evt_sbx_renewal_{plan.Id:N}_{plan.CurrentPeriodEnd.ToUnixTimeSeconds()}";
+        if (await CardOnFileDeclinesAsync(plan, cancellationToken))
+        {
+            await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.PaymentFailed, payment.Id,
+                FailureMessage: "card_declined"), cancellationToken);
+            await money.RunAsync(async (db, ct) =>
+            {
+                var row = await db.Subscriptions.FirstAsync(s => s.Id == plan.Id, ct);
+                if (row.Status == SubscriptionStatus.Active) await billing.RenewalFailedAsync(row, ct);
+                await db.SaveChangesAsync(ct);
+            }, cancellationToken);
+            return false;
+        }
         var paid = await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.PaymentSucceeded,
             payment.Id, $"pi_sbx_{payment.Id:N}"), cancellationToken);
         return paid is { Succeeded: true, Value.Effect: PaymentEventEffect.Completed };
+    }
+
+    /// <summary>Whether the plan's last payment was made with the sandbox card whose renewals are declined.</summary>
+    private Task<bool> CardOnFileDeclinesAsync(DuePlan plan, CancellationToken cancellationToken)
+    {
+        var pattern = SandboxCards.RenewalsFailChargePrefix + "%";
+        return money.RunAsync((db, ct) => db.Database.SqlQuery<bool>($"""
+            SELECT coalesce((SELECT t.stripe_charge_id LIKE {pattern} FROM transactions t
+                             WHERE t.related_id = {plan.Id} AND t.transaction_type = 'subscription_payment' AND t.status = 'completed'
+                             ORDER BY t.completed_at DESC LIMIT 1), false) AS "Value"
+            """).SingleAsync(ct), cancellationToken);
     }
 
     private sealed record DuePlan(Guid Id, Guid UserId, string Tier, string? Interval, DateTimeOffset CurrentPeriodEnd, string? ScheduledTier,

@@ -148,14 +148,24 @@ public sealed class PlansBilledByStripe : IAsyncLifetime
     }
 
     [Fact]
-    public async Task In_the_sandbox_a_plan_past_due_is_fixed_on_the_payment_page()
+    public async Task In_the_sandbox_a_plan_paid_with_the_declining_card_goes_past_due_at_renewal_and_is_fixed_on_the_payment_page()
     {
         var plans = _world.As(_member).Get<PlanService>();
         Assert.Equal("finance.plan_paid_up", (await plans.FixPaymentAsync()).FirstError?.Code);
         var upgrade = await plans.UpgradeAsync(SubscriptionTier.Premium, BillingInterval.Monthly);
         var first = Guid.Parse(upgrade.Value!.RedirectUrl["/checkout/pay/".Length..]);
-        Assert.True((await _world.As(_member).Get<SandboxCheckout>().PayAsync(first, SandboxCards.Success)).Succeeded);
-        await _db.ScalarAsync<int>("UPDATE subscriptions SET status = 'past_due' WHERE user_id = $1 RETURNING 1", _member);
+        Assert.True((await _world.As(_member).Get<SandboxCheckout>().PayAsync(first, SandboxCards.RenewalsFail)).Succeeded);
+        Assert.Equal("premium/monthly/active", await PlanAsync());
+
+        // The month ends: the card on file declines the renewal, as Stripe's 0341 card does, and the plan goes past due.
+        var periods = _world.System().Get<PlanPeriods>();
+        _world.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(0, await periods.ApplyDueAsync());
+        Assert.Equal("premium/monthly/past_due", await PlanAsync());
+        Assert.Equal(0, await periods.ApplyDueAsync()); // no second attempt while it is past due
+        Assert.Equal(1L, await _db.ScalarAsync<long>(
+            "SELECT count(*) FROM transactions WHERE buyer_id = $1 AND transaction_type = 'subscription_payment' AND status = 'failed'", _member));
+        Assert.Equal(1L, await _db.ScalarAsync<long>("SELECT count(*) FROM notifications WHERE user_id = $1 AND title = 'Your plan''s payment failed'", _member));
 
         var fix = await plans.FixPaymentAsync();
         Assert.True(fix.Succeeded, fix.FirstError?.Message);
@@ -164,6 +174,12 @@ public sealed class PlansBilledByStripe : IAsyncLifetime
 
         Assert.True(paid.Succeeded, paid.FirstError?.Message);
         Assert.Equal("premium/monthly/active", await PlanAsync());
-        Assert.Equal(2L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE kind = 'plan_payment'"));
+        // Paid with a good card, the plan renews at its next period's end.
+        _world.Clock.Advance(TimeSpan.FromDays(31));
+        Assert.Equal(1, await periods.ApplyDueAsync());
+        Assert.Equal("premium/monthly/active", await PlanAsync());
+        Assert.Equal(3L, await _db.ScalarAsync<long>("SELECT count(*) FROM ledger_postings WHERE kind = 'plan_payment'"));
+        var check = await _world.CheckLedgerAsync();
+        Assert.True(check.Holds, check.Summary);
     }
 }

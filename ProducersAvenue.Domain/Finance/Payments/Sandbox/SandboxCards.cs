@@ -10,6 +10,8 @@ public enum SandboxCardBehaviour
     Declined,
     /// <summary>Succeeds now; the buyer's bank disputes it later.</summary>
     SucceedsThenDisputed,
+    /// <summary>Succeeds now; a plan paid with it fails to renew (its card is declined at the period's end).</summary>
+    SucceedsThenRenewalsFail,
     /// <summary>A real-looking card that is not one of the test cards.</summary>
     Unknown,
     /// <summary>Not a card number: wrong length or a failed check digit.</summary>
@@ -22,6 +24,14 @@ public static class SandboxCards
     public const string Success = "4242424242424242";
     public const string Declined = "4000000000000002";
     public const string Disputed = "4000000000000259";
+    /// <summary>Stripe's card that is accepted but whose later charges are declined: a plan paid with it goes past due at renewal.</summary>
+    public const string RenewalsFail = "4000000000000341";
+
+    /// <summary>The charge id of a sandbox payment made with <see cref="RenewalsFail"/>: the plan's card on file declines renewals.</summary>
+    public static string RenewalsFailChargeId(Guid transactionId) => $"{RenewalsFailChargePrefix}{transactionId:N}";
+
+    /// <summary>What <see cref="RenewalsFailChargeId"/> starts with.</summary>
+    public const string RenewalsFailChargePrefix = "ch_sbx_renewals_fail_";
 
     /// <summary>
     /// The card form, as a hosted payment page checks it before it charges, every field at once: a number of 16 digits
@@ -57,6 +67,7 @@ public static class SandboxCards
             Success => SandboxCardBehaviour.Succeeds,
             Declined => SandboxCardBehaviour.Declined,
             Disputed => SandboxCardBehaviour.SucceedsThenDisputed,
+            RenewalsFail => SandboxCardBehaviour.SucceedsThenRenewalsFail,
             _ => SandboxCardBehaviour.Unknown,
         };
     }

@@ -65,7 +65,13 @@ public sealed class SandboxCheckout(CheckoutService checkout, IPaymentProcessor 
 
         var intent = $"pi_sbx_{transactionId:N}";
         // The card that is disputed later marks its charge, so SandboxDisputes raises the dispute shortly after.
-        var charge = behaviour == SandboxCardBehaviour.SucceedsThenDisputed ? SandboxDisputes.ChargeId(transactionId) : $"ch_sbx_{transactionId:N}";
+        // The card whose renewals fail marks its charge, so a plan paid with it goes past due at the period's end (PlanPeriods).
+        var charge = behaviour switch
+        {
+            SandboxCardBehaviour.SucceedsThenDisputed => SandboxDisputes.ChargeId(transactionId),
+            SandboxCardBehaviour.SucceedsThenRenewalsFail => SandboxCards.RenewalsFailChargeId(transactionId),
+            _ => $"ch_sbx_{transactionId:N}",
+        };
         var applied = await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutCompleted,
             transactionId, intent, charge), cancellationToken);
         if (!applied.Succeeded) return applied.FirstError!;
