@@ -93,6 +93,8 @@ public static partial class MarketplaceErrors
     public static readonly Error ThumbnailInvalid = new("marketplace.thumbnail_invalid", "Upload the thumbnail again.", nameof(SaveProductCommand.ThumbnailUrl));
     public static readonly Error PreviewAudioInvalid = new("marketplace.preview_audio_invalid",
         "Upload the preview audio again.", nameof(SaveProductCommand.PreviewAudioUrl));
+    public static readonly Error PreviewVideoInvalid = new("marketplace.preview_video_invalid",
+        "Upload the preview video again.", nameof(SaveProductCommand.PreviewVideoUrl));
     public static readonly Error FilesInvalid = new("marketplace.files_invalid", "Upload the product files again.", nameof(SaveProductCommand.Files));
     public static Error TooManyFiles(int max) => new("marketplace.too_many_files", $"Add at most {max} product files.", nameof(SaveProductCommand.Files));
     public static readonly Error FilesRequiredToPublish = new("marketplace.files_required_to_publish",
@@ -106,6 +108,11 @@ public static partial class MarketplaceErrors
     public static readonly Error PreviewAudioUndecodable = new("marketplace.preview_audio_undecodable",
         "This preview could not be played: it is not a complete MP3, WAV or Ogg Vorbis file. Export it again and retry.",
         nameof(SaveProductCommand.PreviewAudioUrl));
+    public static readonly Error PreviewVideoUnsupported = new("marketplace.preview_video_unsupported",
+        "The preview video must be an MP4 or WebM file.", nameof(SaveProductCommand.PreviewVideoUrl));
+    public static readonly Error PreviewVideoMalformed = new("marketplace.preview_video_malformed",
+        "This video could not be read: it is not a complete MP4 or WebM file. Export it again and retry.",
+        nameof(SaveProductCommand.PreviewVideoUrl));
     public static Error FileTypeUnsupported(string name) => new("marketplace.file_type_unsupported",
         $"{name}: products can be ZIP, WAV, MP3, FLAC, AIFF, OGG, MIDI or preset files (.fxp, .fxb, .nmsv, .vital).", nameof(SaveProductCommand.Files));
     public static Error FileBytesMismatch(string name) => new("marketplace.file_bytes_mismatch",

@@ -6,6 +6,8 @@ public sealed class MarketplaceOptions
     public const string Section = "Marketplace";
 
     public long MaxPreviewAudioBytes { get; set; } = 20L * 1024 * 1024;
+    /// <summary>The preview video (MP4 or WebM), stored as uploaded: a short clip, smaller than a post's video may be.</summary>
+    public long MaxPreviewVideoBytes { get; set; } = 50L * 1024 * 1024;
     public long MaxProductFileBytes { get; set; } = 500L * 1024 * 1024;
     public long MaxImageBytes { get; set; } = 10L * 1024 * 1024;
     public int MaxPreviewImages { get; set; } = 6;

@@ -12,7 +12,7 @@ public static class MarketplaceServiceCollectionExtensions
     public static IServiceCollection AddMarketplace(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MarketplaceOptions>().Bind(configuration.GetSection(MarketplaceOptions.Section))
-            .Validate(o => o.MaxPreviewAudioBytes > 0 && o.MaxProductFileBytes > 0 && o.MaxImageBytes > 0, "Upload limits are positive.")
+            .Validate(o => o.MaxPreviewAudioBytes > 0 && o.MaxPreviewVideoBytes > 0 && o.MaxProductFileBytes > 0 && o.MaxImageBytes > 0, "Upload limits are positive.")
             .ValidateOnStart();
         services.AddSingleton<ListingPriceRange>();
         services.AddSingleton<ProductValidation>();

@@ -10,7 +10,7 @@ public sealed record ProductPageView(
     string? CategoryName, IReadOnlyList<string> Tags, IReadOnlyList<Choice> Genres, ProductTechnicalDetails TechnicalDetails,
     IReadOnlyList<string> FileTypes, long? FileSizeBytes, ListingStatus Status, int ViewsCount, DateTimeOffset CreatedAt,
     ProductSeller Seller, bool IsOwner, IReadOnlyList<ProductListItem> OtherListings, Social.LikeState Likes, decimal RatingAverage = 0, int ReviewsCount = 0,
-    ProductKind Kind = ProductKind.Other);
+    ProductKind Kind = ProductKind.Other, string? PreviewVideoUrl = null);
 
 /// <summary>The seller as a listing shows them; <see cref="Username"/> is null when their profile is hidden from the viewer.</summary>
 public sealed record ProductSeller(Guid UserId, string? Username, string Name, string? AvatarUrl, bool IsConnected, int ConnectionsFollowing);

@@ -94,6 +94,7 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
             ThumbnailUrl = p.ThumbnailUrl,
             PreviewImages = p.PreviewImages,
             PreviewAudioUrl = p.PreviewAudioUrl,
+            PreviewVideoUrl = p.PreviewVideoUrl,
             Files = files,
         });
     }
@@ -138,7 +139,7 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
         return new ProductPageView(p.Id, p.Slug, p.Title, p.Description, p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.Price, p.IsFree,
             p.AllowNameYourPrice, p.MinimumPrice, p.LicenseType, p.LicenseText, category, p.Tags, genres,
             ProductTechnicalDetails.FromJson(p.TechnicalDetails), p.FileTypes, p.FileSizeBytes, p.Status, p.ViewsCount, p.CreatedAt,
-            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount), p.RatingAverage, p.ReviewsCount, p.ProductKind);
+            sellerView, me == p.SellerId, others, new Social.LikeState(liked, p.LikesCount), p.RatingAverage, p.ReviewsCount, p.ProductKind, p.PreviewVideoUrl);
     }
 
     private static Task<bool> HoldsAsync(AppDbContext db, Guid productId, Guid member, CancellationToken cancellationToken) =>
@@ -159,5 +160,5 @@ public sealed class ProductQueries(IDbContextFactory<AppDbContext> contexts, ICu
 
     private static IQueryable<ProductListItem> Items(IQueryable<Product> products) =>
         products.Select(p => new ProductListItem(p.Id, p.Slug, p.Title, p.ThumbnailUrl, p.Price, p.IsFree, p.AllowNameYourPrice, p.MinimumPrice,
-            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.CreatedAt, p.UpdatedAt, p.PreviewAudioUrl, p.LikesCount, p.ProductKind));
+            p.LicenseType, p.Status, p.GenreTags, p.ViewsCount, p.CreatedAt, p.UpdatedAt, p.PreviewAudioUrl, p.LikesCount, p.ProductKind, p.PreviewVideoUrl != null));
 }

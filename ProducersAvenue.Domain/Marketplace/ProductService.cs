@@ -158,14 +158,14 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
             : MarketplaceErrors.TitleAddressTaken(slug);
     }
 
-    /// <summary>What an own listing already carries (thumbnail, images, audio, file keys): an edit may keep it as it is.</summary>
+    /// <summary>What an own listing already carries (thumbnail, images, audio, video, file keys): an edit may keep it as it is.</summary>
     private async Task<IReadOnlySet<string>> KeptUploadsAsync(Guid productId, Guid me, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var row = await db.Products.Where(p => p.Id == productId && p.SellerId == me)
-            .Select(p => new { p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.FileUrls }).FirstOrDefaultAsync(ct);
+            .Select(p => new { p.ThumbnailUrl, p.PreviewImages, p.PreviewAudioUrl, p.PreviewVideoUrl, p.FileUrls }).FirstOrDefaultAsync(ct);
         if (row is null) return new HashSet<string>();
-        return new[] { row.ThumbnailUrl, row.PreviewAudioUrl }.OfType<string>().Concat(row.PreviewImages).Concat(row.FileUrls).ToHashSet(StringComparer.Ordinal);
+        return new[] { row.ThumbnailUrl, row.PreviewAudioUrl, row.PreviewVideoUrl }.OfType<string>().Concat(row.PreviewImages).Concat(row.FileUrls).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -186,6 +186,8 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         }
         if (!string.IsNullOrWhiteSpace(c.PreviewAudioUrl) && !kept.Contains(c.PreviewAudioUrl) && !await uploads.IsOwnPreviewAudioAsync(c.PreviewAudioUrl, ct))
             errors.Add(MarketplaceErrors.PreviewAudioInvalid);
+        if (!string.IsNullOrWhiteSpace(c.PreviewVideoUrl) && !kept.Contains(c.PreviewVideoUrl) && !await uploads.IsOwnPreviewVideoAsync(c.PreviewVideoUrl, ct))
+            errors.Add(MarketplaceErrors.PreviewVideoInvalid);
         foreach (var file in c.Files)
         {
             if (kept.Contains(file.Key) || await uploads.IsOwnFileAsync(file.Key, ct)) continue;
@@ -226,6 +228,7 @@ public sealed class ProductService(UnitOfWork units, IDbContextFactory<AppDbCont
         product.ThumbnailUrl = Blank(c.ThumbnailUrl);
         product.PreviewImages = [.. c.PreviewImages];
         product.PreviewAudioUrl = Blank(c.PreviewAudioUrl);
+        product.PreviewVideoUrl = Blank(c.PreviewVideoUrl);
         product.FileUrls = [.. c.Files.Select(f => f.Key)];
         product.FileNames = [.. c.Files.Select(f => DownloadName.Clean(f.Name, f.Key))];
         product.FileSizeBytes = c.Files.Count == 0 ? null : c.Files.Sum(f => f.SizeBytes);

@@ -11,7 +11,9 @@ namespace ProducersAvenue.Domain.Marketplace;
 /// byte) and judged by its bytes:
 /// thumbnails and preview images are decoded and encoded anew (<see cref="ImageReencoder"/>, decision 050) and stored
 /// publicly under <c>products/{seller}</c>; the preview audio (MP3, WAV, OGG by <see cref="ListingAudio"/>) must decode and is
-/// stored publicly under <c>product-audio/{seller}</c> with its waveform (<see cref="AudioStore"/>, as audio posts are); the product files through <see cref="PrivateFiles"/> (kind <see cref="FileKind"/>,
+/// stored publicly under <c>product-audio/{seller}</c> with its waveform (<see cref="AudioStore"/>, as audio posts are); the preview
+/// video (MP4, WebM by <see cref="MediaUploadRules.Detect"/>) must have a whole container (<see cref="VideoContainer"/>) and is
+/// stored publicly under <c>product-video/{seller}</c> with an MP4's metadata blanked, as a post's video is (decision 052); the product files through <see cref="PrivateFiles"/> (kind <see cref="FileKind"/>,
 /// decision 015), each checked to be what its name says. The storage key names the uploader, so a listing can carry only
 /// its seller's uploads (as posts do, decision 051).
 /// </summary>
@@ -20,6 +22,7 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
 {
     public const string ImageFolder = "products";
     public const string AudioFolder = "product-audio";
+    public const string VideoFolder = "product-video";
     /// <summary>
     /// The private-file kind of product files, <c>private-product/{seller}/…</c>: the kind the download rule serves
     /// (<c>Library/ProductFileRule</c>, decision 152), so files listed through the form open for their owners.
@@ -30,7 +33,12 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
 
     public long MaxImageBytes => Limits.MaxImageBytes;
     public long MaxPreviewAudioBytes => Limits.MaxPreviewAudioBytes;
+    public long MaxPreviewVideoBytes => Limits.MaxPreviewVideoBytes;
     public long MaxProductFileBytes => Limits.MaxProductFileBytes;
+
+    /// <summary>The <c>accept</c> list of the preview video's file picker (the server still decides by the bytes).</summary>
+    public static string AcceptedVideoTypes =>
+        string.Join(",", new[] { MediaFormat.Mp4, MediaFormat.WebM }.SelectMany(f => new[] { f.ContentType, "." + f.Extension }));
 
     /// <summary>A thumbnail or preview image: decoded, re-encoded, stored publicly; returns its URL.</summary>
     public async Task<Result<string>> UploadImageAsync(Stream content, string field, IProgress<long>? progress = null,
@@ -61,6 +69,21 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
         return stored.File.Url;
     }
 
+    /// <summary>The preview video (MP4 or WebM): its container checked whole, an MP4's metadata blanked, stored publicly; returns its URL.</summary>
+    public async Task<Result<string>> UploadPreviewVideoAsync(Stream content, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (user.UserId is not { } me) return Error.SignInRequired;
+        await using var buffer = await BufferAsync(content, Limits.MaxPreviewVideoBytes, progress, cancellationToken);
+        if (Refused(buffer.Length, Limits.MaxPreviewVideoBytes, "Preview videos", nameof(SaveProductCommand.PreviewVideoUrl)) is { } refused) return refused;
+        if (MediaUploadRules.Detect(await HeaderAsync(buffer, cancellationToken, MediaUploadRules.HeaderLength)) is not { Kind: MediaKind.Video } format)
+            return MarketplaceErrors.PreviewVideoUnsupported;
+        if (!VideoContainer.IsWellFormed(buffer, format, buffer.Length)) return MarketplaceErrors.PreviewVideoMalformed;
+        VideoContainer.BlankMetadata(buffer, format, buffer.Length);
+        buffer.Position = 0;
+        var stored = await storage.SaveAsync(FileStorageExtensions.MemberFolder(VideoFolder, me), format.Extension, format.ContentType, buffer, cancellationToken);
+        return stored.Url;
+    }
+
     /// <summary>A product file named <paramref name="fileName"/>: its bytes must be what the name says; stored privately.</summary>
     public async Task<Result<ProductFile>> UploadFileAsync(string fileName, Stream content, IProgress<long>? progress = null,
         CancellationToken cancellationToken = default)
@@ -83,6 +106,9 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
 
     /// <summary>Whether <paramref name="url"/> is one of the current member's stored preview audio files.</summary>
     public Task<bool> IsOwnPreviewAudioAsync(string url, CancellationToken cancellationToken = default) => IsOwnPublicAsync(url, AudioFolder, cancellationToken);
+
+    /// <summary>Whether <paramref name="url"/> is one of the current member's stored preview videos.</summary>
+    public Task<bool> IsOwnPreviewVideoAsync(string url, CancellationToken cancellationToken = default) => IsOwnPublicAsync(url, VideoFolder, cancellationToken);
 
     /// <summary>Whether <paramref name="key"/> is a product file the current member uploaded and that is still stored.</summary>
     public async Task<bool> IsOwnFileAsync(string key, CancellationToken cancellationToken = default) =>
@@ -116,9 +142,9 @@ public sealed class ProductUploads(IFileStorage storage, PrivateFiles privateFil
         return buffer;
     }
 
-    private static async Task<byte[]> HeaderAsync(Stream buffer, CancellationToken cancellationToken)
+    private static async Task<byte[]> HeaderAsync(Stream buffer, CancellationToken cancellationToken, int length = ProductFileFormat.HeaderLength)
     {
-        var header = new byte[ProductFileFormat.HeaderLength];
+        var header = new byte[length];
         var filled = 0;
         int read;
         while (filled < header.Length && (read = await buffer.ReadAsync(header.AsMemory(filled), cancellationToken)) > 0) filled += read;

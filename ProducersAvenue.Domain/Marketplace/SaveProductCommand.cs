@@ -11,7 +11,7 @@ public enum PriceMode
 }
 
 /// <summary>
-/// What the listing form sends to create or edit a product. Image and preview-audio URLs and file keys are ones the page
+/// What the listing form sends to create or edit a product. Image, preview-audio and preview-video URLs and file keys are ones the page
 /// got from <see cref="ProductUploads"/>; the service accepts only the seller's own uploads.
 /// </summary>
 public sealed record SaveProductCommand
@@ -36,6 +36,8 @@ public sealed record SaveProductCommand
     public string? ThumbnailUrl { get; init; }
     public IReadOnlyList<string> PreviewImages { get; init; } = [];
     public string? PreviewAudioUrl { get; init; }
+    /// <summary>A short MP4 or WebM clip buyers watch before they buy; a listing may have it, the audio, both or neither.</summary>
+    public string? PreviewVideoUrl { get; init; }
     public IReadOnlyList<ProductFile> Files { get; init; } = [];
 
     /// <summary>The same command with every text the member typed passed through <see cref="TextInput.Clean(string?)"/>.</summary>

@@ -291,7 +291,8 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
                p.allow_name_your_price AS name_your_price,
                false AS is_mentoring, p.license_type AS license, product_bpm(p.technical_details) AS bpm,
                p.technical_details->>'key' AS key, p.rating_average AS rating_average, p.reviews_count AS reviews_count,
-               p.is_featured AS is_featured, p.product_kind AS product_kind, {sortKey} AS sort_key
+               p.is_featured AS is_featured, p.product_kind AS product_kind, p.preview_video_url IS NOT NULL AS has_preview_video,
+               {sortKey} AS sort_key
         """;
 
     private static string ServiceColumns(string sortKey) => $"""
@@ -300,7 +301,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
                false AS name_your_price,
                s.is_mentoring AS is_mentoring, NULL::text AS license, NULL::int AS bpm, NULL::text AS key,
                s.rating_average AS rating_average, s.reviews_count AS reviews_count, s.is_featured AS is_featured,
-               NULL::text AS product_kind, {sortKey} AS sort_key
+               NULL::text AS product_kind, false AS has_preview_video, {sortKey} AS sort_key
         """;
 
     /// <summary>The sellers' cards the caller may see (the profiles' policy decides), by id.</summary>
@@ -320,7 +321,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         ProductKind? kind = EnumText<ProductKind>.TryParse(r.ProductKind, out var k) ? k : null;
         return new StorefrontListing(r.IsService, r.Id, r.Slug, r.Title, seller ?? new AuthorView(r.SellerId, "", "A member", null), r.ThumbnailUrl,
             r.PreviewAudioUrl, r.Price ?? 0m, r.IsFree, r.NameYourPrice, r.IsMentoring, license, r.Bpm, r.Key, r.RatingAverage, r.ReviewsCount, r.IsFeatured,
-            r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null, kind);
+            r.PreviewDurationMs is { } durationMs ? new Waveform(durationMs, r.PreviewPeaks ?? []) : null, kind, r.HasPreviewVideo);
     }
 
     /// <summary>
@@ -386,6 +387,7 @@ public sealed class StorefrontQueries(IDbContextFactory<AppDbContext> contexts, 
         public int ReviewsCount { get; init; }
         public bool IsFeatured { get; init; }
         public string? ProductKind { get; init; }
+        public bool HasPreviewVideo { get; init; }
         public decimal SortKey { get; init; }
         public int? PreviewDurationMs { get; init; }
         public byte[]? PreviewPeaks { get; init; }

@@ -19,7 +19,8 @@ namespace ProducersAvenue.Tests.Support;
 /// </summary>
 public static class DomainComponents
 {
-    public static void UseDomain(this BunitContext context, TestDb db, ICurrentUser user, DateTimeOffset now, bool withMud = true)
+    public static void UseDomain(this BunitContext context, TestDb db, ICurrentUser user, DateTimeOffset now, bool withMud = true,
+        Action<IServiceCollection>? configure = null)
     {
         context.JSInterop.Mode = JSRuntimeMode.Loose;
         // These components wait for real queries: bUnit's one second is too short on a loaded machine (a page's first
@@ -36,6 +37,8 @@ public static class DomainComponents
         context.Services.AddScoped<ViewerTime>();
         context.Services.AddScoped<MessageDrafts>();
         context.Services.AddScoped<CircuitConnection>();
+        // A test's own fakes and limits, registered last (bUnit takes no registration once a service has been read).
+        configure?.Invoke(context.Services);
         context.SetRendererInfo(new RendererInfo("Server", true));
     }
 }
