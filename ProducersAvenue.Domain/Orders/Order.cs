@@ -85,7 +85,10 @@ public class Order : IHasTimestamps
         return moved;
     }
 
-    /// <summary>The seller delivers files and/or a note; the buyer may then accept or ask for a revision.</summary>
+    /// <summary>
+    /// The seller delivers files and/or a note; the buyer may then accept or ask for a revision. Delivering ends the seller's
+    /// own open request to cancel (decision 289): the buyer could otherwise take the work and agree to a full refund.
+    /// </summary>
     public Result Deliver(OrderActor by, IReadOnlyList<string> files, string? notes, DateTimeOffset now, IReadOnlyList<string>? fileNames = null)
     {
         if (by != OrderActor.Seller) return OrdersErrors.OnlyTheSeller;
@@ -95,6 +98,7 @@ public class Order : IHasTimestamps
         if (!moved.Succeeded) return moved;
         (DeliveryFiles, DeliveryFileNames) = ([.. files], OrderFileNames.For(files, fileNames));
         (DeliveryNotes, DeliveredAt) = (string.IsNullOrWhiteSpace(notes) ? null : notes.Trim(), now);
+        WithdrawOwnCancellation(SellerId);
         return moved;
     }
 
@@ -102,7 +106,7 @@ public class Order : IHasTimestamps
     /// The buyer asks for changes to a delivery, with a reason, while revisions are left. The seller has the delivery days
     /// for it from now (a request comes after the start, so never less than the first due date left): a request made
     /// after a delivery on time, past its due date, does not make the order late at once — which let the buyer cancel
-    /// alone and keep the delivery.
+    /// alone and keep the delivery. Asking for more work ends the buyer's own open request to cancel (decision 289).
     /// </summary>
     public Result RequestRevision(OrderActor by, string? reason, DateTimeOffset now)
     {
@@ -115,6 +119,7 @@ public class Order : IHasTimestamps
         if (!moved.Succeeded) return moved;
         RevisionsUsed++;
         DueAt = now.AddDays(DeliveryDays);
+        WithdrawOwnCancellation(BuyerId);
         return moved;
     }
 
@@ -158,7 +163,7 @@ public class Order : IHasTimestamps
         {
             if (CancellationProposedBy == me) return OrdersErrors.CancellationAlreadyProposed;
             CancellationProposedBy = me;
-            if (!string.IsNullOrWhiteSpace(reason)) CancellationReason = reason.Trim();
+            CancellationReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
             return CancellationOutcome.Proposed;
         }
         Status = OrderStatus.Refunded;
@@ -175,8 +180,14 @@ public class Order : IHasTimestamps
         if (by is not (OrderActor.Buyer or OrderActor.Seller)) return OrdersErrors.NotAParty;
         if (CancellationProposedBy is not { } proposer || !OpenStatuses.Contains(Status)) return OrdersErrors.NoCancellationProposed;
         var me = by == OrderActor.Buyer ? BuyerId : SellerId;
-        CancellationProposedBy = null;
+        (CancellationProposedBy, CancellationReason) = (null, null);
         return proposer == me ? OrderEventKind.CancellationWithdrawn : OrderEventKind.CancellationDeclined;
+    }
+
+    /// <summary>A move that carries the order on ends the mover's own request to cancel; the other side's stays theirs to keep.</summary>
+    private void WithdrawOwnCancellation(Guid mover)
+    {
+        if (CancellationProposedBy == mover) (CancellationProposedBy, CancellationReason) = (null, null);
     }
 
     private Result Move(OrderStatus to, params OrderStatus[] from)

@@ -22,6 +22,11 @@ public sealed class OrderService(
     IDbContextFactory<AppDbContext> contexts, [FromKeyedServices(UnitOfWork.Jobs)] UnitOfWork money, ICurrentUser user, SaleReversal reversal,
     OrderNotices notices, IOrderBroadcaster broadcaster, IPaymentProcessor processor, IOptions<OrderOptions> options, TimeProvider clock, ILogger<OrderService> log)
 {
+    /// <summary>The timeline's note when a delivery ends the seller's own request to cancel (decision 289).</summary>
+    public const string WithdrawnByDelivery = "Delivering ended the request to cancel.";
+    /// <summary>The timeline's note when a revision request ends the buyer's own request to cancel (decision 289).</summary>
+    public const string WithdrawnByRevision = "Asking for a revision ended the request to cancel.";
+
     public Task<Result> StartAsync(Guid orderId, CancellationToken cancellationToken = default) =>
         MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
         {
@@ -44,13 +49,17 @@ public sealed class OrderService(
         {
             if (command.Files.Count > options.Value.MaxFiles) return OrdersErrors.TooManyFiles(options.Value.MaxFiles);
             if (!OrderFiles.AreOwnedBy(command.Files, me)) return OrdersErrors.FileNotAllowed;
+            var askedToCancel = order.CancellationProposedBy == order.SellerId;
             var moved = order.Deliver(actor, command.Files, TextInput.Clean(command.Notes), now, command.FileNames);
             if (!moved.Succeeded) return moved;
             var files = command.Files.Count == 0 ? "" : $" ({Counted.Of(command.Files.Count, "file")})";
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Delivered, (order.DeliveryNotes ?? "Delivered") + files, now, ct, order.DeliveryFiles,
                 order.DeliveryFileNames);
+            // The delivery ended the seller's own request to cancel (decision 289): the timeline says so, as a withdrawal.
+            if (askedToCancel) await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.CancellationWithdrawn, WithdrawnByDelivery, now, ct);
             await notices.TellAsync(order, order.BuyerId, me, $"Your order of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}” was delivered",
-                $"Accept it or ask for a revision. Without an answer it completes by itself in {Counted.Of(options.Value.AutoCompleteDays, "day")}.", ct);
+                $"Accept it or ask for a revision. Without an answer it completes by itself in {Counted.Of(options.Value.AutoCompleteDays, "day")}."
+                + (askedToCancel ? " The seller no longer asks to cancel." : ""), ct);
             return moved;
         }, cancellationToken);
 
@@ -59,11 +68,13 @@ public sealed class OrderService(
         reason = TextInput.Clean(reason);
         return MoveAsync(orderId, async (db, order, actor, me, now, ct) =>
         {
+            var askedToCancel = order.CancellationProposedBy == order.BuyerId;
             var moved = order.RequestRevision(actor, reason, now);
             if (!moved.Succeeded) return moved;
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.RevisionRequested, reason!.Trim(), now, ct);
+            if (askedToCancel) await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.CancellationWithdrawn, WithdrawnByRevision, now, ct);
             await notices.TellAsync(order, order.SellerId, me, $"The buyer asked for a revision of “{await OrderNotices.ServiceTitleAsync(db, order, ct)}”",
-                $"Revision {order.RevisionsUsed} of {order.RevisionsIncluded}: {reason.Trim()}", ct);
+                $"Revision {order.RevisionsUsed} of {order.RevisionsIncluded}: {reason.Trim()}" + (askedToCancel ? " The buyer no longer asks to cancel." : ""), ct);
             return moved;
         }, cancellationToken);
     }
@@ -101,11 +112,13 @@ public sealed class OrderService(
             var amount = Money.Format(Money.ToCents(order.PackagePrice));
             if (outcome == CancellationOutcome.Proposed)
             {
-                await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.CancellationProposed, reason, now, ct);
+                await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.CancellationProposed, order.CancellationReason, now, ct);
+                // The reason, when one is given, is the first thing the other side reads.
+                var why = order.CancellationReason is { } given ? $"Their reason: “{given}”. " : "";
                 await notices.TellAsync(order, other, me, $"The {(actor == OrderActor.Seller ? "seller" : "buyer")} asks to cancel the order of “{title}”",
-                    other == order.BuyerId
+                    why + (other == order.BuyerId
                         ? $"If you agree, cancel it too: your {amount} is refunded in full."
-                        : $"If you agree, cancel it too: the buyer's {amount} is refunded in full.", ct);
+                        : $"If you agree, cancel it too: the buyer's {amount} is refunded in full."), ct);
                 return Result.Success();
             }
             await OrderTimeline.RecordAsync(db, order.Id, me, OrderEventKind.Cancelled, reason, now, ct);

@@ -5,12 +5,24 @@ namespace ProducersAvenue.Domain.Orders;
 /// <summary>Expected failures of service orders (docs/decisions/018: codes <c>orders.*</c>, PascalCase field keys).</summary>
 public static class OrdersErrors
 {
-    /// <summary>A move the order's state does not allow; an ended order (a second press, another tab) says it ended.</summary>
-    public static Error IllegalTransition(OrderStatus from, OrderStatus to) => new("orders.illegal_transition", from switch
+    /// <summary>
+    /// A move the order's state does not allow, said as what happened to the order meanwhile (decision 291): the member
+    /// pressed on a page drawn before another tab or the other side moved it, and the page shows the order as it is now.
+    /// </summary>
+    public static Error IllegalTransition(OrderStatus from, OrderStatus to) => new("orders.illegal_transition", (from, to) switch
     {
-        OrderStatus.Cancelled or OrderStatus.Refunded => "This order was already cancelled and refunded.",
-        OrderStatus.Completed => "This order is already complete.",
-        _ => $"An order that is {StatusText.Words(from)} cannot become {StatusText.Words(to)}.",
+        (OrderStatus.Cancelled or OrderStatus.Refunded, _) => "This order was already cancelled and refunded.",
+        (OrderStatus.Completed, _) => "This order is already complete.",
+        (OrderStatus.Delivered, _) => "This order was already delivered, perhaps from another tab or window. The page now shows the delivery.",
+        (OrderStatus.RevisionRequested, OrderStatus.RevisionRequested) =>
+            "A revision was already requested, perhaps from another tab or window: the order is back with the seller.",
+        (OrderStatus.RevisionRequested, OrderStatus.Completed) =>
+            "A revision was just requested, perhaps from another tab or window: the order is back with the seller, so there is no delivery to accept now.",
+        (OrderStatus.RevisionRequested, _) => "A revision was requested: start the revision before delivering.",
+        (OrderStatus.InProgress, OrderStatus.InProgress) => "Work on this order already started, perhaps from another tab or window.",
+        (OrderStatus.InProgress, _) => "The seller is working on this order: there is no new delivery to answer yet.",
+        (OrderStatus.Pending, OrderStatus.Delivered) => "Start the work before delivering.",
+        _ => "The seller has not started this order yet: there is nothing delivered to answer.",
     });
     public static readonly Error NoRevisionsLeft = new("orders.no_revisions_left",
         "Every revision included in this package has been used.");

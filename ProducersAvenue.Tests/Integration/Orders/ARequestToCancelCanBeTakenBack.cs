@@ -51,6 +51,26 @@ public sealed class ARequestToCancelCanBeTakenBack : OrderWorldTest
     }
 
     [Fact]
+    public async Task The_reason_is_read_by_the_other_side_and_goes_with_a_withdrawn_request()
+    {
+        var order = await StartedAsync();
+        var tooLong = await World.Orders(World.Seller).CancelAsync(order, new string('x', Order.TextMaxLength + 1));
+        Assert.Equal(("orders.text_too_long", "Reason"), (tooLong.FirstError?.Code, tooLong.FirstError?.Field));
+
+        Assert.Equal(CancellationOutcome.Proposed, (await World.Orders(World.Seller).CancelAsync(order, "  Too busy this week ")).Value);
+
+        var seen = await World.As(World.Buyer).Get<OrderQueries>().OrderAsync(order);
+        Assert.Equal((true, "Too busy this week"), (seen!.CancellationProposedByOther, seen.CancellationReason));
+        Assert.Equal("Too busy this week", seen.Timeline[^1].Note);
+        Assert.StartsWith("Their reason: “Too busy this week”. If you agree", await Db.ScalarAsync<string>(
+            "SELECT message FROM notifications WHERE user_id = $1 AND title LIKE 'The seller asks to cancel%'", World.Buyer));
+
+        OrderWorld.Must(await World.Orders(World.Seller).DropCancellationAsync(order));
+        Assert.Equal(CancellationOutcome.Proposed, (await World.Orders(World.Buyer).CancelAsync(order, null)).Value);
+        Assert.Null((await World.As(World.Seller).Get<OrderQueries>().OrderAsync(order))!.CancellationReason);
+    }
+
+    [Fact]
     public async Task With_no_request_open_or_for_a_stranger_there_is_nothing_to_drop()
     {
         var order = await StartedAsync();

@@ -69,7 +69,7 @@ public sealed class OrderStatusMovesOnlyAlongTheRules
         var result = order.Deliver(OrderActor.Seller, ["mix.wav"], null, Now);
 
         Assert.Equal("orders.illegal_transition", result.FirstError?.Code);
-        Assert.Equal("An order that is pending cannot become delivered.", result.FirstError?.Message);
+        Assert.Equal("Start the work before delivering.", result.FirstError?.Message);
         Assert.Null(order.DeliveredAt);
     }
 

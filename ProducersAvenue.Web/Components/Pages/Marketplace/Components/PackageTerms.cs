@@ -10,10 +10,12 @@ namespace ProducersAvenue.Web.Components.Pages.Marketplace.Components;
 /// </summary>
 public static class PackageTerms
 {
-    public static string Of(ServicePackage package, bool mentoring)
+    /// <param name="unlimited">How many revisions an order of an unlimited package gets (<see cref="RevisionsText"/>).</param>
+    public static string Of(ServicePackage package, bool mentoring, int unlimited)
     {
-        if (!mentoring) return $"{Counted.Of(package.DeliveryDays, "day")} delivery · {RevisionsText.Of(package.Revisions)}";
+        var revisions = RevisionsText.Of(package.Revisions, unlimited);
+        if (!mentoring) return $"{Counted.Of(package.DeliveryDays, "day")} delivery · {revisions}";
         var when = $"Within {Counted.Of(package.DeliveryDays, "day")} of your order";
-        return package.Revisions == 0 ? when : $"{when} · {RevisionsText.Of(package.Revisions)}";
+        return package.Revisions == 0 ? when : $"{when} · {revisions}";
     }
 }
