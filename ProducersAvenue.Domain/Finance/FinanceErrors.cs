@@ -62,6 +62,8 @@ public static class FinanceErrors
     public static readonly Error NotRefundable = new("finance.not_refundable", "Only a completed sale of a product or a service order can be refunded.");
     public static readonly Error PaymentDisputed = new("finance.payment_disputed",
         "The buyer's bank is disputing this payment: it has taken the money back for now, so nothing can be refunded until the bank decides.");
+    public static readonly Error DisputeNotFound = new("finance.dispute_not_found", "This payment has no dispute.");
+    public static readonly Error DisputeClosed = new("finance.dispute_closed", "This dispute is already closed: the list shows how it ended.");
     public static readonly Error PartnerHasUltimate = new("finance.partner_has_ultimate",
         "Your partner account has the Ultimate plan's rights for free: there is nothing to buy.");
     public static readonly Error NotAnUpgrade = new("finance.not_an_upgrade",

@@ -61,6 +61,7 @@ public static class FinanceServiceCollectionExtensions
         services.AddScoped<PaymentEvents>();
         services.AddScoped<SandboxCheckout>();
         services.AddScoped<SandboxDisputes>();
+        services.AddScoped<SandboxDisputeDecisions>();
         services.AddScoped<SandboxExpiry>();
         services.AddScoped<CheckoutService>();
         services.AddScoped<WalletClearing>();

@@ -15,7 +15,8 @@ namespace ProducersAvenue.Domain.Seeding;
 /// The demo community's service orders, played through the real checkout, sandbox, order service and jobs at moments over
 /// the last weeks (<see cref="DemoStage"/>, decision 200): orders waiting for the seller, in progress (one late), delivered
 /// (one after a revision), completed and reviewed (one cleared), completed by itself, cancelled and refunded (by the buyer
-/// before the start, and by mutual agreement), and mentoring sessions. Every cent goes through the ledger. The demo member
+/// before the start, and by mutual agreement), and mentoring sessions — and the completed orders the demo's service reviews
+/// stand on (decision 297). Every cent goes through the ledger. The demo member
 /// Lena buys three of them (one in progress, one delivered and waiting for her answer, one completed and reviewed), so her
 /// sign-in shows the buyer's side of orders too.
 /// </summary>
@@ -72,6 +73,8 @@ public static class DemoOrders
             await PlayAsync(stage, fate, id, buyer, service.SellerId, service.Id, service.Package!.DeliveryDays, service.Words, placedAt, now, cancellationToken);
         }
 
+        await ReviewedOrdersAsync(stage, owner, [.. services.Take(4).Select(s => (s.Id, s.SellerId, s.Package!, s.Words))], now, cancellationToken);
+
         // The jobs, as they run: unanswered deliveries complete by themselves, and earnings 7 days past completion clear.
         await stage.AsAsync<int>(null, UserRole.Member, now, sp => sp.GetRequiredService<OrderAutoCompletion>().RunAsync(cancellationToken));
         await stage.AsAsync<int>(null, UserRole.Member, now, sp => sp.GetRequiredService<WalletClearing>().ReleaseDueAsync(cancellationToken));
@@ -118,6 +121,64 @@ public static class DemoOrders
         if (fate == Fate.CompletedReviewed)
             await stage.AsAsync(buyer, UserRole.Member, acceptedAt.AddHours(1), sp => sp.GetRequiredService<ReviewService>()
                 .WriteAsync(new WriteReviewCommand(ReviewableType.Service, service, 5, "On time, easy to talk to, and the result speaks for itself."), cancellationToken));
+    }
+
+    /// <summary>
+    /// The orders behind the demo's service reviews (decision 297): on each of the first services, two or three members
+    /// (not the demo logins, public profiles) order its first package, pay by card, and the seller starts and delivers; the
+    /// buyer accepts and reviews in <see cref="DemoReviews.ServiceWords"/>. The seller answers every third review, and
+    /// other members mark some helpful — every step through the service a member's click goes through.
+    /// </summary>
+    private static async Task ReviewedOrdersAsync(DemoStage stage, AppDbContext owner, IReadOnlyList<(Guid Id, Guid SellerId, ServicePackage Package, DemoOrderWords Words)> services,
+        DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        string[] logins = ["avenue_admin", "nova_beats", "lena_keys"];
+        var reviewers = await owner.UserProfiles.AsNoTracking()
+            .Where(p => p.Role == UserRole.Member && p.ProfileVisibility == ProfileVisibility.Public && !p.IsBanned && !logins.Contains(p.Username))
+            .OrderBy(p => p.CreatedAt).ThenBy(p => p.UserId).Select(p => p.UserId).Take(12).ToListAsync(cancellationToken);
+        var reviewed = (await owner.Reviews.AsNoTracking().Where(r => r.ReviewableType == ReviewableType.Service)
+            .Select(r => new { r.ReviewableId, r.ReviewerId }).ToListAsync(cancellationToken)).Select(r => (r.ReviewableId, r.ReviewerId)).ToHashSet();
+        var written = new List<(Guid Review, Guid Reviewer, Guid Seller)>();
+        Task<Result> As(Guid member, DateTimeOffset at, Func<OrderService, Task<Result>> step) =>
+            stage.AsAsync(member, UserRole.Member, at, sp => step(sp.GetRequiredService<OrderService>()));
+        foreach (var (service, index) in services.Select((s, i) => (s, i)))
+        {
+            var wanted = 2 + index % 2;
+            foreach (var buyer in reviewers.Where(r => r != service.SellerId && !reviewed.Contains((service.Id, r))).Skip(index * 2))
+            {
+                if (wanted == 0) break;
+                var n = written.Count;
+                var acceptedAt = now.AddHours(-150 + n * 5);
+                var deliveredAt = acceptedAt.AddDays(-1);
+                var startedAt = deliveredAt.AddDays(-Math.Max(service.Package.DeliveryDays - 1, 1));
+                var placedAt = startedAt.AddHours(-3);
+                if (await PlaceAsync(stage, buyer, service.Id, service.Package, service.Words, placedAt, cancellationToken) is not { } order) continue;
+                await As(service.SellerId, startedAt, o => o.StartAsync(order));
+                await As(service.SellerId, deliveredAt, o => o.DeliverAsync(new DeliverOrderCommand(order, [], service.Words.Delivery)));
+                // The buyer accepts and reviews in one sitting (one staged step: seeding stays quick).
+                var (rating, text) = DemoReviews.ServiceWords[n % DemoReviews.ServiceWords.Length];
+                var review = await stage.AsAsync(buyer, UserRole.Member, acceptedAt, async sp =>
+                {
+                    var accepted = await sp.GetRequiredService<OrderService>().AcceptAsync(order);
+                    return accepted.Succeeded
+                        ? await sp.GetRequiredService<ReviewService>().WriteAsync(new WriteReviewCommand(ReviewableType.Service, service.Id, rating, text), cancellationToken)
+                        : accepted.FirstError!;
+                });
+                if (review.Succeeded) written.Add((review.Value, buyer, service.SellerId));
+                wanted--;
+            }
+        }
+
+        for (var i = 0; i < written.Count; i += 3)
+        {
+            var (review, _, seller) = written[i];
+            await stage.AsAsync(seller, UserRole.Member, now.AddHours(-100 + i * 5), sp => sp.GetRequiredService<ReviewService>()
+                .RespondAsync(review, DemoReviews.ServiceResponses[i / 3 % DemoReviews.ServiceResponses.Length], cancellationToken));
+        }
+        for (var i = 0; i < written.Count; i += 2)
+            foreach (var marker in reviewers.Where(r => r != written[i].Reviewer && r != written[i].Seller).Take(1 + i % 3))
+                await stage.AsAsync(marker, UserRole.Member, now.AddHours(-2), sp => sp.GetRequiredService<ReviewService>()
+                    .ToggleHelpfulAsync(written[i].Review, cancellationToken));
     }
 
     /// <summary>A short exchange in the order's own conversation (decision 202), soon after it was placed.</summary>

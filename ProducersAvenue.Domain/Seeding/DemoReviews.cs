@@ -5,9 +5,10 @@ using ProducersAvenue.Domain.Persistence;
 namespace ProducersAvenue.Domain.Seeding;
 
 /// <summary>
-/// Reviews in the demo community (decision 170), honestly verified: each product reviewer first gets the free product
-/// (a <c>product_acquisitions</c> row, as "Get it free" writes it), each service reviewer has a completed order. Some
-/// sellers respond, some reviews are marked helpful; counts and averages follow by trigger. Written as the owner.
+/// Product reviews in the demo community (decision 170), honestly verified: each reviewer first gets the free product
+/// (a <c>product_acquisitions</c> row, as "Get it free" writes it). Some sellers respond, some reviews are marked helpful;
+/// counts and averages follow by trigger. Written as the owner. Service reviews stand on orders, which only the order flow
+/// makes: <see cref="DemoOrders"/> plays them and their reviews through the real services with these words (decision 297).
 /// </summary>
 public static class DemoReviews
 {
@@ -22,7 +23,7 @@ public static class DemoReviews
     ];
 
     /// <summary>What buyers say of a service, whichever it is (mixing, a beat made to order, cover art, mentoring).</summary>
-    private static readonly (int Rating, string Text)[] ServiceWords =
+    internal static readonly (int Rating, string Text)[] ServiceWords =
     [
         (5, "Clear communication from the first message, and delivered a day early. **Exactly** what I asked for."),
         (4, "Great result. The first version missed my reference a little, but the revision nailed it."),
@@ -37,7 +38,8 @@ public static class DemoReviews
         "Thanks for the honest words — the quieter loops are levelled in the next update.",
     ];
 
-    private static readonly string[] ServiceResponses =
+    /// <summary>What a seller answers a review of their service.</summary>
+    internal static readonly string[] ServiceResponses =
     [
         "Thank you — it was a pleasure working on this with you.",
         "Thanks for the honest feedback; I now send a short plan before starting so we agree from day one.",
@@ -47,10 +49,8 @@ public static class DemoReviews
     {
         var products = await db.Products.Where(p => p.IsFree && p.Status == ListingStatus.Active).OrderBy(p => p.CreatedAt)
             .Select(p => new { p.Id, p.SellerId }).Take(4).ToListAsync(cancellationToken);
-        var services = await db.Services.Where(s => s.Status == ListingStatus.Active).OrderBy(s => s.CreatedAt)
-            .Select(s => new { s.Id, s.SellerId }).Take(4).ToListAsync(cancellationToken);
         var reviewers = memberIds.Skip(2).Take(12).ToList(); // member 2 is a demo login; the last ones are private
-        var written = new List<(Guid Review, Guid Reviewer, bool IsService)>();
+        var written = new List<(Guid Review, Guid Reviewer)>();
         var n = 0;
 
         foreach (var (item, index) in products.Select((p, i) => (p, i)))
@@ -62,34 +62,15 @@ public static class DemoReviews
                     INSERT INTO product_acquisitions (product_id, buyer_id, seller_id, reference, product_title, license_type, source, acquired_at)
                     SELECT id, {reviewer}, seller_id, new_acquisition_reference(), title, license_type, 'free', {at.AddDays(-1)} FROM products WHERE id = {item.Id}
                     """, cancellationToken);
-                written.Add((await ReviewAsync(db, reviewer, "product", item.Id, item.SellerId, ProductWords[n % ProductWords.Length], at, cancellationToken), reviewer, false));
+                written.Add((await ReviewAsync(db, reviewer, item.Id, item.SellerId, ProductWords[n % ProductWords.Length], at, cancellationToken), reviewer));
                 n++;
             }
         }
-        foreach (var (item, index) in services.Select((s, i) => (s, i)))
-        {
-            foreach (var reviewer in reviewers.Where(r => r != item.SellerId).Skip(6 + index).Take(2 + index % 2))
-            {
-                var at = now.AddHours(-150 + n * 5);
-                await db.Database.ExecuteSqlInterpolatedAsync($"""
-                    INSERT INTO orders (service_id, buyer_id, seller_id, package_name, package_price, delivery_days, revisions_included,
-                                        status, delivered_at, buyer_approved, completed_at, created_at)
-                    SELECT id, {reviewer}, seller_id, coalesce(packages -> 0 ->> 'name', 'Basic'),
-                           coalesce((packages -> 0 ->> 'price')::numeric, price_from, 50), coalesce((packages -> 0 ->> 'delivery_days')::int, 3),
-                           coalesce((packages -> 0 ->> 'revisions')::int, 1), 'completed', {at.AddDays(-1)}, true, {at}, {at.AddDays(-5)}
-                    FROM services WHERE id = {item.Id}
-                    """, cancellationToken);
-                written.Add((await ReviewAsync(db, reviewer, "service", item.Id, item.SellerId, ServiceWords[n % ServiceWords.Length], at, cancellationToken), reviewer, true));
-                n++;
-            }
-        }
-
         // The seller answers every third review; members mark a few helpful (never their own).
         for (var i = 0; i < written.Count; i += 3)
         {
-            var responses = written[i].IsService ? ServiceResponses : ProductResponses;
             await db.Database.ExecuteSqlInterpolatedAsync(
-                $"UPDATE reviews SET seller_response = {responses[i / 3 % responses.Length]}, seller_responded_at = created_at + interval '5 hours' WHERE id = {written[i].Review}",
+                $"UPDATE reviews SET seller_response = {ProductResponses[i / 3 % ProductResponses.Length]}, seller_responded_at = created_at + interval '5 hours' WHERE id = {written[i].Review}",
                 cancellationToken);
         }
         for (var i = 0; i < written.Count; i += 2)
@@ -98,13 +79,13 @@ public static class DemoReviews
                     $"INSERT INTO review_helpful_marks (review_id, user_id, created_at) VALUES ({written[i].Review}, {marker}, {now})", cancellationToken);
     }
 
-    private static async Task<Guid> ReviewAsync(AppDbContext db, Guid reviewer, string type, Guid item, Guid seller, (int Rating, string Text) words,
+    private static async Task<Guid> ReviewAsync(AppDbContext db, Guid reviewer, Guid item, Guid seller, (int Rating, string Text) words,
         DateTimeOffset at, CancellationToken cancellationToken)
     {
         var id = Guid.CreateVersion7(at);
         await db.Database.ExecuteSqlInterpolatedAsync($"""
             INSERT INTO reviews (id, reviewer_id, reviewable_type, reviewable_id, seller_id, rating, review_text, is_verified_purchase, created_at, updated_at)
-            VALUES ({id}, {reviewer}, {type}, {item}, {seller}, {words.Rating}, {words.Text}, true, {at}, {at})
+            VALUES ({id}, {reviewer}, 'product', {item}, {seller}, {words.Rating}, {words.Text}, true, {at}, {at})
             """, cancellationToken);
         return id;
     }

@@ -13,8 +13,12 @@ public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts,
     public const int PageSize = 50;
     public const int SearchMaxLength = 100;
 
-    /// <summary>The newest <paramref name="shown"/> payments that match (the page asks for more as the admin reads on).</summary>
-    public async Task<TransactionPage> SearchAsync(string? search, TransactionStatus? status, int shown = PageSize, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The newest <paramref name="shown"/> payments that match (the page asks for more as the admin reads on); with
+    /// <paramref name="payment"/>, that one payment (a link from a dispute).
+    /// </summary>
+    public async Task<TransactionPage> SearchAsync(string? search, TransactionStatus? status, int shown = PageSize, Guid? payment = null,
+        CancellationToken cancellationToken = default)
     {
         if (!user.IsAdmin) return TransactionPage.Empty;
         var take = Math.Max(shown, 1);
@@ -30,7 +34,7 @@ public sealed class TransactionQueries(IDbContextFactory<AppDbContext> contexts,
             FROM transactions t
             LEFT JOIN user_profiles b ON b.user_id = t.buyer_id
             LEFT JOIN user_profiles s ON s.user_id = t.seller_id
-            WHERE ({statusText}::text IS NULL OR t.status = {statusText})
+            WHERE ({statusText}::text IS NULL OR t.status = {statusText}) AND ({payment}::uuid IS NULL OR t.id = {payment})
               AND ({text} = '' OR coalesce(t.metadata ->> 'product_title', '') ILIKE {pattern} OR b.username ILIKE {pattern} OR s.username ILIKE {pattern})
             ORDER BY t.created_at DESC, t.id DESC
             LIMIT {take + 1}
