@@ -76,8 +76,11 @@ public sealed class PlanPeriods(
         var eventId = $"evt_sbx_renewal_{plan.Id:N}_{plan.CurrentPeriodEnd.ToUnixTimeSeconds()}";
         if (await CardOnFileDeclinesAsync(plan, cancellationToken))
         {
+            // Declined, and no one is on a page to try another card: the renewal closes uncharged (a fix is a new payment).
             await events.ApplyAsync(new PaymentEvent(eventId, SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.PaymentFailed, payment.Id,
                 FailureMessage: "card_declined"), cancellationToken);
+            await events.ApplyAsync(new PaymentEvent($"{eventId}_closed", SandboxPaymentProcessor.ProcessorName, PaymentEventTypes.CheckoutExpired,
+                payment.Id), cancellationToken);
             await money.RunAsync(async (db, ct) =>
             {
                 var row = await db.Subscriptions.FirstAsync(s => s.Id == plan.Id, ct);
