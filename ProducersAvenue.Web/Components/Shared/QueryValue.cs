@@ -11,6 +11,8 @@ public static class QueryValue
 {
     public static int? Int(string? text) => int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : null;
 
+    public static Guid? Id(string? text) => Guid.TryParse(text, out var v) ? v : null;
+
     public static decimal? Decimal(string? text) => decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var v) ? v : null;
 
     /// <summary>One of <typeparamref name="TEnum"/>'s names, in any case; a number ("7", which <c>Enum.TryParse</c> takes
